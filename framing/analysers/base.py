@@ -1,0 +1,93 @@
+"""What an analyser is, and how the registry finds and orders them.
+
+An analyser is a small object with
+
+* ``name`` — its key in the JSON output (``"attributions"``, ``"loaded_terms"``, ...);
+* ``version`` — bump it when its output changes; results are cached by
+  (article id, analyser name, :meth:`fingerprint`);
+* ``depends_on`` — names of analysers whose results it reads;
+* ``result_type`` — the dataclass it returns (serialised with :mod:`framing.serialise`);
+* ``analyse(parsed, prior)`` — one parsed article in, one result out; ``prior`` maps the
+  names in ``depends_on`` to their results for the same article.
+
+To add one, write a module in ``framing/analysers/`` that defines ``ANALYSER = ...``:
+:func:`default_analysers` discovers it; no other module changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from typing import Any, ClassVar, Mapping, Protocol, runtime_checkable
+
+from ..parse import ParsedArticle
+
+
+@runtime_checkable
+class Analyser(Protocol):
+    name: ClassVar[str]
+    version: ClassVar[str]
+    depends_on: ClassVar[tuple[str, ...]]
+    result_type: ClassVar[type]
+    #: when True, the result's fields are written at the top level of the article's JSON
+    flatten: ClassVar[bool]
+
+    def fingerprint(self) -> str: ...
+
+    def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Any: ...
+
+
+class BaseAnalyser:
+    """Convenience base: fingerprint = version (override when configuration matters)."""
+
+    name: ClassVar[str] = ""
+    version: ClassVar[str] = "1"
+    depends_on: ClassVar[tuple[str, ...]] = ()
+    result_type: ClassVar[type] = object
+    flatten: ClassVar[bool] = False
+
+    def fingerprint(self) -> str:
+        return self.version
+
+
+def order_by_dependencies(analysers: list[Analyser]) -> tuple[Analyser, ...]:
+    """Topological order (stable by name); unknown or cyclic dependencies are errors."""
+    by_name = {a.name: a for a in analysers}
+    if len(by_name) != len(analysers):
+        raise ValueError("two analysers share a name")
+    ordered: list[Analyser] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str, chain: tuple[str, ...]) -> None:
+        if state.get(name) == "done":
+            return
+        if state.get(name) == "visiting":
+            raise ValueError(f"analyser dependency cycle: {' -> '.join(chain + (name,))}")
+        if name not in by_name:
+            raise ValueError(f"analyser {chain[-1]!r} depends on unknown analyser {name!r}")
+        state[name] = "visiting"
+        for dep in by_name[name].depends_on:
+            visit(dep, chain + (name,))
+        state[name] = "done"
+        ordered.append(by_name[name])
+
+    for name in sorted(by_name):
+        visit(name, ())
+    return tuple(ordered)
+
+
+@functools.lru_cache(maxsize=1)
+def default_analysers() -> tuple[Analyser, ...]:
+    """Every ``ANALYSER`` defined by a module of this package, in dependency order."""
+    from .. import analysers as package
+
+    found: list[Analyser] = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("_") or info.name == "base":
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        analyser = getattr(module, "ANALYSER", None)
+        if analyser is not None:
+            found.append(analyser)
+    return order_by_dependencies(found)

@@ -1,0 +1,95 @@
+"""Command line: ``python -m framing analyze PATH... [--format json|csv|table]``.
+
+Problems with inputs are printed to standard error, one line each, naming the input;
+the articles that loaded are analysed and printed to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from typing import Any, Sequence
+
+from . import __version__
+from .analysis import ArticleAnalysis, analyse_articles
+from .ingest import IngestOptions, load_paths
+
+SCALAR_KEYS = ("id", "outlet", "title", "url", "published", "source", "word_count", "sentence_count", "paragraph_count")
+
+
+def version_text() -> str:
+    from .nlp import ModelNotInstalled, model_info
+
+    try:
+        model = model_info().describe()
+    except ModelNotInstalled as exc:
+        model = str(exc)
+    return f"framing {__version__} ({model})"
+
+
+def flat_row(analysis: ArticleAnalysis) -> dict[str, Any]:
+    """One flat row per article for csv and table output: metadata, counts, analyser summaries."""
+    data = analysis.to_json()
+    row = {k: data.get(k) for k in SCALAR_KEYS}
+    from .analysers import default_analysers
+
+    for analyser in default_analysers():
+        summary = getattr(analyser, "summary_row", None)
+        if summary is not None and analyser.name in analysis.results:
+            row.update(summary(analysis.results[analyser.name]))
+    return row
+
+
+def render(analyses: Sequence[ArticleAnalysis], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([a.to_json() for a in analyses], ensure_ascii=False, indent=2)
+    rows = [flat_row(a) for a in analyses]
+    if fmt == "csv":
+        buf = io.StringIO()
+        fields = list(dict.fromkeys(k for r in rows for k in r)) or list(SCALAR_KEYS)
+        writer = csv.DictWriter(buf, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+        return buf.getvalue()
+    # table: a readable fixed-width summary
+    cols = ["outlet", "title", "published", "word_count", "sentence_count", "paragraph_count"]
+    extra = [k for r in rows for k in r if k not in SCALAR_KEYS]
+    cols += list(dict.fromkeys(extra))
+    cells = [[_cell(r.get(c)) for c in cols] for r in rows]
+    widths = [min(40, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(cols)]
+    line = lambda vals: "  ".join(v[:w].ljust(w) for v, w in zip(vals, widths))  # noqa: E731
+    return "\n".join([line(cols), line(["-" * w for w in widths])] + [line(r) for r in cells])
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.3g}"
+    return str(v)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="framing", description="Media bias and framing analysis of news articles.")
+    parser.add_argument("--version", action="version", version=version_text())
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_an = sub.add_parser("analyze", aliases=["analyse"], help="analyse articles and print one result per article")
+    p_an.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, bundles (.csv/.jsonl/.json/.zip) or URLs")
+    p_an.add_argument("--format", choices=("json", "csv", "table"), default="json")
+    p_an.add_argument("--max-chars", type=int, default=IngestOptions.max_chars,
+                      help="largest article text accepted, in characters (default: %(default)s)")
+    args = parser.parse_args(argv)
+
+    report = load_paths(args.paths, options=IngestOptions(max_chars=args.max_chars))
+    for problem in report.problems:
+        print(f"framing: {problem}", file=sys.stderr)
+    analyses = analyse_articles(report.articles)
+    out = render(analyses, args.format)
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    if not report.articles:
+        print("framing: no article could be loaded from the inputs given", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,55 @@
+"""Results of loading: articles, problems, options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Article
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    #: largest article text accepted, in characters (default 5 MB of text)
+    max_chars: int = 5_000_000
+    #: largest file or download read, in bytes
+    max_bytes: int = 50_000_000
+    #: seconds before a URL fetch gives up
+    timeout: float = 15.0
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that did not load. ``source`` names the file, row or member."""
+
+    source: str
+    message: str
+    kind: str = "error"  # "error" | "duplicate" | "warning"
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass
+class LoadReport:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def extend(self, other: "LoadReport") -> None:
+        self.articles.extend(other.articles)
+        self.problems.extend(other.problems)
+
+    def drop_duplicates(self, known_ids: set[str] | None = None) -> "LoadReport":
+        """Skip exact duplicates (same id) of an earlier article or of ``known_ids``; report each."""
+        seen: dict[str, str] = {}
+        known = set(known_ids or ())
+        kept: list[Article] = []
+        problems = list(self.problems)
+        for a in self.articles:
+            if a.id in known:
+                problems.append(Problem(a.source, "exact duplicate of an article already loaded; skipped", "duplicate"))
+            elif a.id in seen:
+                problems.append(Problem(a.source, f"exact duplicate of {seen[a.id]}; skipped", "duplicate"))
+            else:
+                seen[a.id] = a.source
+                kept.append(a)
+        return LoadReport(kept, problems)

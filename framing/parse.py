@@ -1,0 +1,92 @@
+"""Parse articles once with the shared pipeline; analysers read the result.
+
+:class:`ParsedArticle` pairs an :class:`~framing.model.Article` with its spaCy ``Doc``
+(over ``article.text``, so token offsets are article offsets) and the sentence spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from .model import HEADLINE, Article
+from .nlp import load_pipeline
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span; ``paragraph`` is the index into ``article.paragraphs``."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    in_headline: bool = False
+
+
+@dataclass
+class ParsedArticle:
+    article: Article
+    doc: Doc
+    sentences: list[Sentence]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def spacy_sentence(self, index: int) -> SpacySpan:
+        s = self.sentences[index]
+        return self.doc.char_span(s.start, s.end, alignment_mode="expand")
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def position(self, offset: int) -> str:
+        """Where an offset sits: ``headline``, ``lede`` (first three body sentences) or ``body``."""
+        s = self.sentence_at(offset)
+        if s is None:
+            return "body"
+        if s.in_headline:
+            return "headline"
+        first_body = next((x.index for x in self.sentences if not x.in_headline), 0)
+        return "lede" if s.index - first_body < 3 else "body"
+
+
+def _sentences(article: Article, doc: Doc) -> list[Sentence]:
+    paragraphs = article.paragraphs
+    out: list[Sentence] = []
+    p = 0
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        while p < len(paragraphs) - 1 and start >= paragraphs[p].end:
+            p += 1
+        in_headline = bool(paragraphs) and paragraphs[p].kind == HEADLINE
+        out.append(Sentence(len(out), start, end, p, in_headline))
+    return out
+
+
+def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[ParsedArticle]:
+    """Parse articles in a batch (``nlp.pipe``); yields in input order."""
+    articles = list(articles)
+    nlp = load_pipeline()
+    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size)):
+        yield ParsedArticle(article, doc, _sentences(article, doc))
+
+
+def parse_article(article: Article) -> ParsedArticle:
+    return next(parse_articles([article]))

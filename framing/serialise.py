@@ -1,0 +1,57 @@
+"""Lossless JSON round trip for the project's result dataclasses.
+
+``to_jsonable`` turns nested dataclasses, lists, tuples and dicts into plain JSON values;
+``from_jsonable`` rebuilds them from the type hints of the target dataclass.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def to_jsonable(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_jsonable(v) for v in obj]
+    return obj
+
+
+def from_jsonable(tp: Any, data: Any) -> Any:
+    """Rebuild a value of type ``tp`` (a dataclass, list[...], dict[...], Optional, ...)."""
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        non_none = [a for a in args if a is not type(None)]
+        for candidate in non_none:
+            try:
+                return from_jsonable(candidate, data)
+            except (TypeError, ValueError, KeyError):
+                continue
+        return data
+    if origin in (list, typing.List):
+        return [from_jsonable(args[0] if args else Any, v) for v in data]
+    if origin in (tuple, typing.Tuple):
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(from_jsonable(args[0], v) for v in data)
+        return tuple(from_jsonable(a, v) for a, v in zip(args, data)) if args else tuple(data)
+    if origin in (dict, typing.Dict):
+        vt = args[1] if len(args) == 2 else Any
+        return {k: from_jsonable(vt, v) for k, v in data.items()}
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        kwargs = {f.name: from_jsonable(hints.get(f.name, Any), data[f.name])
+                  for f in dataclasses.fields(tp) if f.name in data}
+        return tp(**kwargs)
+    if tp is float and isinstance(data, int):
+        return float(data)
+    return data
