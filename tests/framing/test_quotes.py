@@ -1,0 +1,79 @@
+"""find_quotes: quotation spans, apostrophes, quotes over paragraphs, unbalanced marks."""
+
+from __future__ import annotations
+
+from framing.model import Article
+from framing.quotes import QuoteSpan, find_quotes, inside_quote, is_apostrophe
+
+
+def quotes_of(body: str, title: str = "Headline") -> tuple[Article, list[QuoteSpan]]:
+    a = Article.create(title=title, body=body)
+    return a, find_quotes(a.text, a.paragraphs)
+
+
+def texts(body: str) -> list[str]:
+    a, qs = quotes_of(body)
+    return [q.inner(a.text) for q in qs]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    assert texts('"One," she said. \u201cTwo.\u201d') == ["One,", "Two."]
+
+
+def test_multi_sentence_quote_is_one_span() -> None:
+    assert texts('"First sentence. Second sentence," he said.') == ["First sentence. Second sentence,"]
+
+
+def test_split_quote_gives_two_spans() -> None:
+    assert texts('"We tried," she said, "and we failed."') == ["We tried,", "and we failed."]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    body = "It's Kazakhstan\u2019s crisis and the protesters\u2019 anger since the \u201990s, rock \u2019n\u2019 roll."
+    assert texts(body) == []
+
+
+def test_single_quote_quotation_with_possessive_inside() -> None:
+    assert texts("He called it \u2018the protesters\u2019 revolt\u2019 on Monday.") == ["the protesters\u2019 revolt"]
+    assert texts("Officials described the march as 'illegal'.") == ["illegal"]
+
+
+def test_nested_single_quote_has_depth_one() -> None:
+    a, qs = quotes_of("\u201cThey called it \u2018a riot\u2019,\u201d he said.")
+    assert [(q.inner(a.text), q.depth) for q in qs] == [("They called it \u2018a riot\u2019,", 0), ("a riot", 1)]
+
+
+def test_quote_continues_over_paragraphs() -> None:
+    a, qs = quotes_of("\u201cWe will not stop.\n\n\u201cWe will come back on Saturday,\u201d she said.")
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.closed and q.multi_paragraph and len(q.parts) == 2
+    assert a.text[q.start] == "\u201c" and a.text[q.end - 1] == "\u201d"
+    assert [a.text[s:e] for s, e in q.parts] == ["We will not stop.", "We will come back on Saturday,"]
+
+
+def test_open_quote_not_followed_by_quote_paragraph_ends_at_paragraph() -> None:
+    a, qs = quotes_of('"We will not stop, she said.\n\nThe march ended.')
+    assert len(qs) == 1 and not qs[0].closed
+    assert qs[0].inner(a.text) == "We will not stop, she said."
+
+
+def test_unbalanced_marks_do_not_crash() -> None:
+    for body in ['\u201d stray closer', '"', "'", '\u201c\u201c\u201c', 'He is 5\'10" tall.', '"a" "b', "x\u2019"]:
+        quotes_of(body)
+    assert texts('Stray \u201d closer and "real quote".') == ["real quote"]
+    assert texts("He is 5'10\" tall.") == []
+
+
+def test_headline_scare_quote_and_inside_quote() -> None:
+    a, qs = quotes_of("Body text.", title='Anger over "unaffordable" fares')
+    assert [q.inner(a.text) for q in qs] == ["unaffordable"]
+    i = a.text.index("unaffordable")
+    assert inside_quote(qs, i) is qs[0]
+    assert inside_quote(qs, 0) is None
+
+
+def test_is_apostrophe() -> None:
+    t = "it's x \u201990s"
+    assert is_apostrophe(t, 2)
+    assert is_apostrophe(t, t.index("\u2019"))
