@@ -1,29 +1,226 @@
-"""Minimal loaders (plain text only); the full set of formats is built on this interface."""
+"""Entry points: files, folders, URLs, uploaded bytes and pasted text, to articles and problems.
+
+Every input is read on its own: whatever goes wrong with it becomes a :class:`Problem` naming
+it (file, ``bundle.csv row 3``, ``archive.zip:member.txt``, URL), and the other inputs load.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Iterable
+import io
+import os
+import zipfile
+from pathlib import Path, PurePath
+from typing import Callable, Iterable
 
-from ..model import Article
+from .archives import load_zip
+from .bundles import load_bundle_bytes
+from .common import too_large_message
+from .encodings import InputError, decode_bytes, file_signature
+from .html_pages import looks_like_html, parse_html_bytes, parse_html_text
 from .report import IngestOptions, LoadReport, Problem
+from .text_files import parse_text_article
+from .urls import fetch, is_url
+
+TEXT_EXTENSIONS = {".txt": False, ".text": False, ".md": True, ".markdown": True, ".mdown": True}
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
+BUNDLE_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+ARCHIVE_EXTENSIONS = {".zip"}
+KNOWN_EXTENSIONS = set(TEXT_EXTENSIONS) | HTML_EXTENSIONS | set(BUNDLE_EXTENSIONS) | ARCHIVE_EXTENSIONS
+#: files that folders hold without being articles; skipped without a word
+_JUNK = {"thumbs.db", "desktop.ini", "icon\r"}
+
+
+def known_extension(ext: str) -> bool:
+    return ext.lower() in KNOWN_EXTENSIONS
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {msg[0]}" if msg else type(exc).__name__
+
+
+def _guarded(name: str, work: Callable[[], LoadReport]) -> LoadReport:
+    """Run ``work``; turn any error into a problem naming ``name`` (no traceback reaches a user)."""
+    try:
+        return work()
+    except InputError as exc:
+        return LoadReport(problems=[Problem(name, str(exc))])
+    except MemoryError:
+        return LoadReport(problems=[Problem(name, "could not be read: out of memory (the file is too large)")])
+    except Exception as exc:  # noqa: BLE001 - the point: one bad input never stops the others
+        return LoadReport(problems=[Problem(name, f"could not be read: {_one_line(exc)}")])
+
+
+def _text_report(text: str, name: str, options: IngestOptions, *, markdown: bool | None,
+                 outlet: str | None = None, metadata: dict | None = None, url: str | None = None) -> LoadReport:
+    if len(text) > options.max_chars:
+        raise InputError(too_large_message(f"{len(text):,} characters", options))
+    article, warnings = parse_text_article(text, name=name, options=options, outlet=outlet, markdown=markdown,
+                                           metadata=metadata, url=url)
+    return LoadReport([article], warnings)
+
+
+def _check_text_size(size: int, options: IngestOptions) -> None:
+    """A text of ``size`` bytes holds at least size/4 characters (UTF-8): reject it without decoding."""
+    if size > 4 * options.max_chars + 4:
+        raise InputError(too_large_message(f"{size / 1e6:,.1f} MB ({size:,} bytes)", options))
+
+
+def _load_data(name: str, data: bytes, ext: str, options: IngestOptions) -> LoadReport:
+    """Read one file's bytes by its extension (sniffing when the extension is unknown)."""
+    ext = ext.lower()
+    if not data:
+        raise InputError("is empty: it holds no text")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise InputError("is empty: it holds only blank space")
+    if len(data) > options.max_bytes:
+        raise InputError(f"is too large to read: {len(data):,} bytes, over the limit of {options.max_bytes:,} bytes "
+                         "per file (IngestOptions.max_bytes)")
+    signature = file_signature(data)
+    if ext in ARCHIVE_EXTENSIONS:
+        if signature is None or "zip" not in signature:
+            raise InputError("is named .zip but " + (f"looks like {signature}" if signature else "is not a zip archive"))
+        return load_zip(io.BytesIO(data), name=name, options=options, load_member=_member_loader(options),
+                        known_extension=known_extension)
+    if signature:
+        hint = ""
+        if signature == "a zip archive":
+            hint = " (rename it to .zip to load the articles inside)"
+        raise InputError(f"looks like {signature}{hint}: save the article as .txt or .html and load it again")
+    if ext in HTML_EXTENSIONS:
+        return LoadReport([parse_html_bytes(data, name=name, options=options)])
+    if ext in BUNDLE_EXTENSIONS:
+        return load_bundle_bytes(data, name=name, kind=BUNDLE_EXTENSIONS[ext], options=options)
+    _check_text_size(len(data), options)
+    decoded = decode_bytes(data)
+    text = decoded.text
+    if looks_like_html(text):
+        return LoadReport([parse_html_text(text, name=name, options=options, metadata={"encoding": decoded.encoding})])
+    if ext not in TEXT_EXTENSIONS and not _looks_like_prose(text):
+        raise InputError(f"is not a known article file type ({ext or 'no extension'}) and does not look like "
+                         "article text: save the article as .txt or .html")
+    return _text_report(text, name, options, markdown=TEXT_EXTENSIONS.get(ext),
+                        metadata={"encoding": decoded.encoding})
+
+
+def _looks_like_prose(text: str) -> bool:
+    sample = text[:20_000]
+    letters = sum(c.isalpha() for c in sample)
+    spaces = sum(c.isspace() for c in sample)
+    return bool(sample.strip()) and letters / len(sample) > 0.5 and spaces / len(sample) > 0.05
+
+
+def _member_loader(options: IngestOptions) -> Callable[[str, bytes, str], LoadReport]:
+    def load(member: str, data: bytes, ext: str) -> LoadReport:
+        return _guarded(member, lambda: _load_data(member, data, ext, options))
+
+    return load
 
 
 def load_text(text: str, *, name: str = "pasted text", outlet: str | None = None,
               options: IngestOptions = IngestOptions()) -> LoadReport:
-    lines = [l for l in text.splitlines() if l.strip()]
-    if not lines:
-        return LoadReport(problems=[Problem(name, "is empty: it holds no text")])
-    return LoadReport([Article.create(title=lines[0], body="\n".join(text.splitlines()[1:]), outlet=outlet or Path(name).stem, source=name)])
+    """One pasted article: optional metadata lines, then headline, then body (HTML is read as a page)."""
+
+    def work() -> LoadReport:
+        if looks_like_html(text):
+            if len(text) > options.max_bytes:
+                raise InputError(too_large_message(f"{len(text):,} characters", options))
+            return LoadReport([parse_html_text(text, name=name, options=options, outlet=outlet)])
+        return _text_report(text, name, options, markdown=None, outlet=outlet)
+
+    return _guarded(name, work)
 
 
 def load_bytes(name: str, data: bytes, *, options: IngestOptions = IngestOptions()) -> LoadReport:
-    return load_text(data.decode("utf-8-sig"), name=name, options=options)
+    """One uploaded file (any supported type, by its name's extension)."""
+    ext = PurePath(name).suffix
+    return _guarded(name, lambda: _load_data(name, data, ext, options)).drop_duplicates()
+
+
+def load_url(url: str, *, options: IngestOptions = IngestOptions()) -> LoadReport:
+    """Fetch one article page."""
+
+    def work() -> LoadReport:
+        page = fetch(url, options)
+        if page.content_type.startswith("text/html") or page.content_type == "application/xhtml+xml":
+            return LoadReport([parse_html_bytes(page.data, name=url, options=options, url=page.url,
+                                                declared=page.charset)])
+        decoded = decode_bytes(page.data, page.charset)
+        return _text_report(decoded.text, url, options, markdown=page.content_type == "text/markdown", url=page.url)
+
+    return _guarded(url, work)
+
+
+def _load_file(path: Path, options: IngestOptions) -> LoadReport:
+    name = str(path)
+
+    def work() -> LoadReport:
+        size = path.stat().st_size
+        ext = path.suffix.lower()
+        if size == 0:
+            raise InputError("is empty: it holds no text")
+        if ext in ARCHIVE_EXTENSIONS:
+            if not zipfile.is_zipfile(path):
+                with path.open("rb") as fh:
+                    signature = file_signature(fh.read(4096))
+                raise InputError("is named .zip but " + (f"looks like {signature}" if signature else
+                                                          "is not a zip archive"))
+            return load_zip(str(path), name=name, options=options, load_member=_member_loader(options),
+                            known_extension=known_extension)
+        if size > options.max_bytes:
+            if ext in TEXT_EXTENSIONS or ext not in KNOWN_EXTENSIONS:
+                _check_text_size(size, options)
+            raise InputError(f"is too large to read: {size:,} bytes, over the limit of {options.max_bytes:,} bytes "
+                             "per file (IngestOptions.max_bytes)")
+        if ext in TEXT_EXTENSIONS:
+            _check_text_size(size, options)
+        with path.open("rb") as fh:
+            data = fh.read(options.max_bytes + 1)
+        return _load_data(name, data, ext, options)
+
+    return _guarded(name, work)
+
+
+def _expand_dir(folder: Path, report: LoadReport) -> list[Path]:
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        for fname in sorted(names):
+            if fname.startswith(".") or fname.lower() in _JUNK:
+                continue
+            p = Path(root) / fname
+            if known_extension(p.suffix):
+                files.append(p)
+            else:
+                report.problems.append(Problem(str(p), f"skipped: {p.suffix or 'files without an extension'} is "
+                                               "not an article file type (.txt, .md, .html, .csv, .jsonl, .json, "
+                                               ".zip)", "warning"))
+    return files
 
 
 def load_paths(paths: Iterable[str | Path], *, options: IngestOptions = IngestOptions()) -> LoadReport:
+    """Files, folders (recursively, sorted; hidden files skipped) and http(s) URLs."""
     report = LoadReport()
     for p in paths:
+        if isinstance(p, str) and is_url(p):
+            report.extend(load_url(p.strip(), options=options))
+            continue
         path = Path(p)
-        report.extend(load_bytes(str(path), path.read_bytes(), options=options))
+        try:
+            if path.is_dir():
+                files = _expand_dir(path, report)
+                if not files:
+                    report.problems.append(Problem(str(path), "holds no article files (.txt, .md, .html, .csv, "
+                                                   ".jsonl, .json, .zip)"))
+                for f in files:
+                    report.extend(_load_file(f, options))
+            elif path.is_file():
+                report.extend(_load_file(path, options))
+            elif path.exists():
+                report.problems.append(Problem(str(path), "is not a regular file or folder"))
+            else:
+                hint = " (a web address needs http:// or https:// in front)" if str(p).startswith("www.") else ""
+                report.problems.append(Problem(str(path), f"does not exist{hint}"))
+        except OSError as exc:
+            report.problems.append(Problem(str(path), f"could not be read: {exc.strerror or exc}"))
     return report.drop_duplicates()

@@ -15,6 +15,12 @@ class IngestOptions:
     max_bytes: int = 50_000_000
     #: seconds before a URL fetch gives up
     timeout: float = 15.0
+    #: fewest words (headline and body) for a text to count as an article
+    min_words: int = 20
+    #: most members read from one zip archive
+    max_members: int = 10_000
+    #: most bytes unpacked from one zip archive, all members together (zip-bomb guard)
+    max_archive_bytes: int = 500_000_000
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,11 @@ class LoadReport:
     def extend(self, other: "LoadReport") -> None:
         self.articles.extend(other.articles)
         self.problems.extend(other.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that lost an input (not warnings or skipped duplicates)."""
+        return [p for p in self.problems if p.kind == "error"]
 
     def drop_duplicates(self, known_ids: set[str] | None = None) -> "LoadReport":
         """Skip exact duplicates (same id) of an earlier article or of ``known_ids``; report each."""

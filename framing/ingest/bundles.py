@@ -1,0 +1,228 @@
+"""Bundles of many articles: CSV/TSV, JSON Lines, JSON.
+
+Columns (any case; spaces, ``_`` and ``-`` ignored, so ``publish_date`` = ``Publish Date``) are
+matched through ``ALIASES``. Each row becomes an article or a problem naming the row; one bad row
+never stops the others. Row numbers follow a spreadsheet: the header is row 1, so the first article
+is row 2. JSON Lines are counted by line, JSON arrays by item (from 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from typing import Any, Iterable, Iterator
+
+from .common import build_article, clean_value, html_fragment_to_text, looks_like_html_fragment
+from .encodings import InputError, decode_bytes
+from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
+from .report import IngestOptions, LoadReport, Problem
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "heading"),
+    "text": ("text", "content", "body", "article", "fulltext", "storytext", "maintext", "articletext",
+             "articlebody", "bodytext"),
+    "outlet": ("outlet", "medianame", "source", "publisher", "site", "sitename", "media", "sourcename",
+               "publication", "outletname", "newspaper"),
+    "url": ("url", "link", "articleurl", "storyurl", "href"),
+    "date": ("date", "publishdate", "published", "publicationdate", "publishedat", "pubdate",
+             "datepublished", "publishedon", "datetime"),
+    "byline": ("byline", "author", "authors", "creator", "writer", "writers"),
+    "media_url": ("mediaurl", "domain", "canonicaldomain", "sourcedomain"),
+}
+_ALIAS_OF = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
+LIST_KEYS = ("articles", "data", "results", "items", "stories", "documents", "records")
+MAX_ROW_ERRORS = 1000
+
+
+def norm_key(key: Any) -> str:
+    return re.sub(r"[\s_\-.]+", "", str(key).strip().lstrip("\ufeff").lower())
+
+
+def _pick(record: dict[str, Any], field: str) -> Any:
+    for alias in ALIASES[field]:
+        if alias in record:
+            value = record[alias]
+            if clean_value(value) is not None or (field == "text" and isinstance(value, str) and value.strip()):
+                return value
+    return None
+
+
+def article_from_record(record: dict[str, Any], *, source: str, bundle_name: str, options: IngestOptions):
+    """One article from a bundle row (keys as in the file); :class:`InputError` when it is not one."""
+    rec = {norm_key(k): v for k, v in record.items()}
+    text = _pick(rec, "text")
+    if isinstance(text, list):
+        text = "\n\n".join(str(t) for t in text if t)
+    if text is None or not str(text).strip():
+        raise InputError("has no article text (its text column is empty)")
+    text = str(text)
+    if looks_like_html_fragment(text):
+        text = html_fragment_to_text(text)
+    title = clean_value(_pick(rec, "title")) or ""
+    url = clean_value(_pick(rec, "url"))
+    outlet = (tidy_outlet(clean_value(_pick(rec, "outlet"))) or outlet_from_url(clean_value(_pick(rec, "media_url")))
+              or outlet_from_url(url) or outlet_from_filename(bundle_name))
+    used = {alias for f in ALIASES for alias in ALIASES[f]}
+    extra = {str(k): v for k, v in record.items() if norm_key(k) not in used and not isinstance(v, (dict, list))}
+    extra = {k: (str(v)[:500] if v is not None else None) for k, v in extra.items()}
+    extra["format"] = "bundle"
+    return build_article(title=title, body=text, outlet=outlet, source=source, options=options, url=url,
+                         published=_pick(rec, "date"), byline=_pick(rec, "byline"), metadata=extra)
+
+
+def _add(report: LoadReport, record: Any, source: str, bundle_name: str, options: IngestOptions) -> None:
+    try:
+        if not isinstance(record, dict):
+            raise InputError(f"is not an article object (found {type(record).__name__})")
+        report.articles.append(article_from_record(record, source=source, bundle_name=bundle_name, options=options))
+    except InputError as exc:
+        report.problems.append(Problem(source, str(exc)))
+    except Exception as exc:  # noqa: BLE001 - one row never stops the others
+        report.problems.append(Problem(source, f"could not be read: {_one_line(exc)}"))
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {msg[0]}" if msg else type(exc).__name__
+
+
+def _missing_text_problem(name: str, headers: Iterable[str]) -> Problem:
+    shown = ", ".join(h for h in headers if h)[:300]
+    hint = ""
+    if any(norm_key(h) in ("medianame", "mediaurl", "publishdate", "indexeddate", "storiesid") for h in headers):
+        hint = (" This looks like a Media Cloud export, which often holds only titles and URLs: export the "
+                "stories with their text, or pass the article URLs to load the pages from the web.")
+    return Problem(name, "has no article texts: no text column (looked for "
+                   + ", ".join(ALIASES["text"][:4]) + f"; found {shown})." + hint)
+
+
+def _sniff_delimiter(first_line: str, default: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts.get(default, 0) else default
+
+
+def load_csv(text: str, *, name: str, options: IngestOptions, delimiter: str = ",") -> LoadReport:
+    report = LoadReport()
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = _sniff_delimiter(first_line, delimiter)
+    limit = max(options.max_chars + 1, 131072)
+    if csv.field_size_limit() < limit:
+        csv.field_size_limit(limit)
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
+    rows = _rows(reader, name, report)
+    header: list[str] | None = None
+    for row_no, row in rows:
+        if header is None:
+            if not any(c.strip() for c in row):
+                continue
+            header = [c.strip() for c in row]
+            keys = {norm_key(h) for h in header}
+            if not keys & set(ALIASES["text"]):
+                report.problems.append(_missing_text_problem(name, header))
+                return report
+            continue
+        source = f"{name} row {row_no}"
+        if not any(c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            report.problems.append(Problem(source, f"has {len(row)} fields but the header has {len(header)}: a "
+                                           "field is missing or a comma is not quoted; the row was skipped"))
+            continue
+        _add(report, dict(zip(header, row)), source, name, options)
+    if header is None:
+        report.problems.append(Problem(name, "is empty: it holds no header and no rows"))
+    elif not report.articles and not report.problems:
+        report.problems.append(Problem(name, "holds a header but no rows"))
+    return report
+
+
+def _rows(reader: Any, name: str, report: LoadReport) -> Iterator[tuple[int, list[str]]]:
+    row_no = 0
+    errors = 0
+    while True:
+        row_no += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            errors += 1
+            report.problems.append(Problem(f"{name} row {row_no}", f"is not valid CSV ({exc}); the row was skipped"))
+            if errors >= MAX_ROW_ERRORS:
+                report.problems.append(Problem(name, f"stopped reading after {errors} broken rows"))
+                return
+            continue
+        yield row_no, row
+
+
+def load_jsonl(text: str, *, name: str, options: IngestOptions) -> LoadReport:
+    report = LoadReport()
+    errors = 0
+    for line_no, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+        if not line.strip():
+            continue
+        source = f"{name} line {line_no}"
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            errors += 1
+            report.problems.append(Problem(source, f"is not valid JSON ({_one_line(exc)}); the line was skipped"))
+            if errors >= MAX_ROW_ERRORS:
+                report.problems.append(Problem(name, f"stopped reading after {errors} broken lines"))
+                break
+            continue
+        _add(report, record, source, name, options)
+    if not report.articles and not report.problems:
+        report.problems.append(Problem(name, "is empty: it holds no JSON lines"))
+    return report
+
+
+def load_json(text: str, *, name: str, options: IngestOptions) -> LoadReport:
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError) as exc:
+        stripped = text.strip()
+        if stripped.startswith("{") and "\n{" in stripped:
+            return load_jsonl(text, name=name, options=options)  # JSON Lines saved as .json
+        raise InputError(f"is not valid JSON ({_one_line(exc)})") from None
+    records: list[Any] | None = None
+    label = "item"
+    if isinstance(data, list):
+        records = data
+    elif isinstance(data, dict):
+        keys = {norm_key(k): k for k in data}
+        for key in LIST_KEYS:
+            if key in keys and isinstance(data[keys[key]], list):
+                records = data[keys[key]]
+                label = f"{keys[key]} item"
+                break
+        if records is None:
+            if set(keys) & set(ALIASES["text"]):
+                report = LoadReport()
+                _add(report, data, name, name, options)
+                return report
+            raise InputError("holds JSON but no articles: expected an article object (with a text field), a list "
+                             "of them, or an object with an " + "/".join(LIST_KEYS[:3]) + " list")
+    else:
+        raise InputError("holds JSON but no articles: expected an object or a list of objects")
+    report = LoadReport()
+    if not records:
+        report.problems.append(Problem(name, "holds an empty list of articles"))
+    for i, record in enumerate(records, start=1):
+        _add(report, record, f"{name} {label} {i}", name, options)
+    return report
+
+
+def load_bundle_bytes(data: bytes, *, name: str, kind: str, options: IngestOptions) -> LoadReport:
+    """Decode and read a bundle; ``kind`` is "csv", "tsv", "jsonl" or "json"."""
+    text = decode_bytes(data).text
+    if not text.strip():
+        raise InputError("is empty: it holds no text")
+    if kind in ("csv", "tsv"):
+        return load_csv(text, name=name, options=options, delimiter="\t" if kind == "tsv" else ",")
+    if kind == "jsonl":
+        return load_jsonl(text, name=name, options=options)
+    return load_json(text, name=name, options=options)

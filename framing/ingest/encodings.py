@@ -1,0 +1,245 @@
+"""Bytes to text: encodings, byte-order marks, binary files, mojibake.
+
+Order of attempts (see docs/ingestion.md):
+
+1. a byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE;
+2. UTF-16 without a mark, when NUL bytes sit in every other position (plain ASCII text in UTF-16);
+3. strict UTF-8;
+4. the charset the page or server declared, if any;
+5. Windows-1252 (a superset of printable Latin-1; what "ANSI" Windows editors save);
+6. charset-normalizer, accepted only when it finds a clean non-Latin script (e.g. Cyrillic in
+   Windows-1251): garbage bytes decode "cleanly" as some Latin code page, and that is no text.
+
+Text with many control characters is binary, whatever decoded it. Known file signatures (PDF,
+PNG, Word, ...) are named, so the user knows what to save instead.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+
+UNDECODABLE = ("could not be decoded as text (tried UTF-8, UTF-16, Windows-1252); "
+               "save it as UTF-8 and load it again")
+
+
+class InputError(Exception):
+    """A user input that cannot become an article; the message says what is wrong and what to do."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+_SIGNATURES: list[tuple[bytes, int, str]] = [
+    (b"%PDF-", 0, "a PDF file"),
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Microsoft Office file (.doc, .xls or .ppt)"),
+    (b"{\\rtf", 0, "an RTF document"),
+    (b"\x1f\x8b", 0, "a gzip-compressed file"),
+    (b"BZh", 0, "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", 0, "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive (only .zip archives are read)"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive (only .zip archives are read)"),
+    (b"SQLite format 3\x00", 0, "an SQLite database"),
+    (b"\x7fELF", 0, "a program (ELF executable)"),
+    (b"MZ", 0, "a Windows program"),
+    (b"ID3", 0, "an MP3 audio file"),
+    (b"OggS", 0, "an Ogg audio or video file"),
+    (b"ftyp", 4, "an MP4 or MOV video or audio file"),
+    (b"wOFF", 0, "a web font"),
+]
+_ZIP_KINDS = [
+    ("word/", "a Word document (.docx)"),
+    ("xl/", "an Excel workbook (.xlsx)"),
+    ("ppt/", "a PowerPoint file (.pptx)"),
+    ("META-INF/container.xml", "an EPUB e-book"),
+]
+_MIMETYPE_ODF = "an OpenDocument file (.odt/.ods)"
+
+
+def file_signature(data: bytes) -> str | None:
+    """What a known binary format this is ("a PDF file"), from its first bytes; None if none known."""
+    head = data[:64]
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return zip_kind(data)
+    if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}[head[8:12]]
+    for magic, offset, desc in _SIGNATURES:
+        if head[offset:offset + len(magic)] == magic:
+            if magic == b"MZ" and len(data) < 64:
+                continue  # "MZ" could begin a short text
+            return desc
+    return None
+
+
+def zip_kind(data: bytes) -> str:
+    """Name an Office/ODF/EPUB file, which are zip files inside."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as zf:
+            names = zf.namelist()
+            if "mimetype" in names:
+                mt = zf.read("mimetype")[:100]
+                if b"epub" in mt:
+                    return "an EPUB e-book"
+                if b"opendocument" in mt:
+                    return _MIMETYPE_ODF
+            for prefix, desc in _ZIP_KINDS:
+                if any(n.startswith(prefix) for n in names):
+                    return desc
+    except Exception:  # noqa: BLE001 - a broken zip is still a zip
+        pass
+    return "a zip archive"
+
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+# Latin-1 names that mean Windows-1252 in practice (the WHATWG encoding standard does the same).
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819", "windows-1252", "cp1252"}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_NON_LATIN_SCRIPTS = ("CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA", "KATAKANA", "HANGUL",
+                      "DEVANAGARI", "THAI", "ARMENIAN", "GEORGIAN")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    even = sample[0::2]
+    odd = sample[1::2]
+    if len(odd) < 8:
+        return None
+    odd_nul = odd.count(0) / len(odd)
+    even_nul = even.count(0) / len(even)
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(text: str) -> bool:
+    """Many control characters (other than tab, newlines, form feed, escape): not text."""
+    sample = text[:200_000]
+    if not sample:
+        return False
+    bad = len(_CONTROL.findall(sample))
+    return bad > max(2, len(sample) // 200)
+
+
+def _mostly_non_latin(text: str) -> bool:
+    letters = [c for c in text[:20_000] if c.isalpha() and ord(c) > 0x24F]
+    if len(letters) < 10:
+        return False
+    names = (unicodedata.name(c, "") for c in letters)
+    hits = sum(1 for n in names if n.startswith(_NON_LATIN_SCRIPTS))
+    return hits / len(letters) > 0.8
+
+
+def _clean(text: str, encoding: str) -> Decoded:
+    if looks_binary(text):
+        raise InputError("holds binary data (control characters), not text: save the article as .txt or .html "
+                         "and load it again")
+    return Decoded(repair_mojibake(text), encoding)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode bytes as text or raise :class:`InputError` saying why not (binary, undecodable)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _clean(data[len(bom):].decode(enc), enc + (" (BOM)" if enc != "utf-8" else "-sig"))
+            except UnicodeDecodeError:
+                raise InputError(UNDECODABLE) from None
+    head = data[:8192]
+    if b"\x00" in head:
+        enc = _utf16_without_bom(head)
+        if enc:
+            try:
+                return _clean(data.decode(enc), enc)
+            except UnicodeDecodeError:
+                pass
+        desc = file_signature(data)
+        raise InputError(f"looks like {desc}: save the article as .txt or .html and load it again" if desc else
+                         "holds binary data (NUL bytes), not text: save the article as .txt or .html and load it again")
+    try:
+        return _clean(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    tried = {"utf-8", "utf8"}
+    if declared:
+        name = declared.strip().lower()
+        if name in _AS_CP1252:
+            name = "cp1252"
+        if name not in tried:
+            try:
+                codecs.lookup(name)
+                tried.add(name)
+                return _clean(data.decode(name), name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    try:
+        return _clean(data.decode("cp1252"), "cp1252")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # noqa: BLE001 - a detector failure only means "not decodable"
+        best = None
+    if best is not None and best.chaos <= 0.05:
+        try:
+            text = data.decode(best.encoding)
+        except (LookupError, UnicodeDecodeError):
+            text = ""
+        if text and _mostly_non_latin(text):
+            return _clean(text, best.encoding)
+    raise InputError(UNDECODABLE)
+
+
+# UTF-8 read as Windows-1252: "â€™" for "’", "Ã©" for "é". A lead byte C2-F4 shown as its cp1252
+# character, followed by 1-3 continuation bytes (80-BF) shown as theirs.
+_CP1252_CONT = "".join(bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][" + re.escape(_CP1252_CONT) + "]{1,3}"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-Windows-1252 sequences ("â€™" -> "’") where they decode cleanly."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        s = m.group(0)
+        for end in range(len(s), 1, -1):
+            try:
+                fixed = s[:end].encode("cp1252").decode("utf-8")
+            except UnicodeError:
+                continue
+            return fixed + s[end:]
+        return s
+
+    return _MOJIBAKE.sub(fix, text)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_html_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "ignore") if m else None
