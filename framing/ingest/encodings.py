@@ -150,10 +150,11 @@ def _mostly_non_latin(text: str) -> bool:
 
 
 def _clean(text: str, encoding: str) -> Decoded:
+    text = repair_mojibake(text)
     if looks_binary(text):
         raise InputError("holds binary data (control characters), not text: save the article as .txt or .html "
                          "and load it again")
-    return Decoded(repair_mojibake(text), encoding)
+    return Decoded(text, encoding)
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
@@ -192,31 +193,56 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             except (LookupError, UnicodeDecodeError):
                 pass
     try:
-        return _clean(data.decode("cp1252"), "cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None and not _many_accented_letters(text):
+        return _clean(text, "cp1252")
+    other = _non_latin_guess(data)
+    if other is not None:
+        return other
+    if text is not None:
+        return _clean(text, "cp1252")
+    raise InputError(UNDECODABLE)
+
+
+def _many_accented_letters(text: str) -> bool:
+    """Western text in Windows-1252 has few accented letters; a Cyrillic or Greek code page read as
+    Windows-1252 is nearly all accented letters ("Ïðåçèäåíò")."""
+    sample = text[:20_000]
+    letters = sum(1 for c in sample if c.isalpha())
+    high = sum(1 for c in sample if c.isalpha() and ord(c) > 0x7F)
+    return letters > 0 and high / letters > 0.3
+
+
+def _non_latin_guess(data: bytes) -> Decoded | None:
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-    except Exception:  # noqa: BLE001 - a detector failure only means "not decodable"
-        best = None
-    if best is not None and best.chaos <= 0.05:
-        try:
-            text = data.decode(best.encoding)
-        except (LookupError, UnicodeDecodeError):
-            text = ""
-        if text and _mostly_non_latin(text):
-            return _clean(text, best.encoding)
-    raise InputError(UNDECODABLE)
+    except Exception:  # noqa: BLE001 - a detector failure only means "no guess"
+        return None
+    if best is None or best.chaos > 0.05:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if _mostly_non_latin(text):
+        return _clean(text, best.encoding)
+    return None
 
 
 # UTF-8 read as Windows-1252: "â€™" for "’", "Ã©" for "é". A lead byte C2-F4 shown as its cp1252
-# character, followed by 1-3 continuation bytes (80-BF) shown as theirs.
-_CP1252_CONT = "".join(bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0))
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][" + re.escape(_CP1252_CONT) + "]{1,3}"
-)
+# character, followed by 1-3 continuation bytes (80-BF) shown as theirs. The five bytes Windows-1252
+# leaves undefined (81, 8D, 8F, 90, 9D) show up as the C1 control of the same number ("sloppy" cp1252).
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_CP1252_CONT = "".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape(_CP1252_CONT) + "]{1,3}")
+
+
+def _sloppy_cp1252(s: str) -> bytes:
+    return b"".join(bytes([ord(c)]) if ord(c) in _CP1252_UNDEFINED else c.encode("cp1252") for c in s)
 
 
 def repair_mojibake(text: str) -> str:
@@ -228,7 +254,7 @@ def repair_mojibake(text: str) -> str:
         s = m.group(0)
         for end in range(len(s), 1, -1):
             try:
-                fixed = s[:end].encode("cp1252").decode("utf-8")
+                fixed = _sloppy_cp1252(s[:end]).decode("utf-8")
             except UnicodeError:
                 continue
             return fixed + s[end:]

@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from ..model import Article
-from .common import build_article, check_length, clean_value
-from .encodings import InputError, declared_html_charset, decode_bytes
+from .common import build_article, check_length, clean_value, word_count
+from .encodings import InputError, declared_html_charset, decode_bytes, repair_mojibake
 from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
 from .report import IngestOptions
 
@@ -43,7 +43,7 @@ def parse_html_text(html: str, *, name: str, options: IngestOptions, url: str | 
     """One article from an HTML page; :class:`InputError` when it holds no article text."""
     import trafilatura
 
-    html = _XML_DECL.sub("", html, count=1)
+    html = repair_mojibake(_XML_DECL.sub("", html, count=1))
     if not html.strip():
         raise InputError("is empty: it holds no text")
     for logger in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -54,11 +54,12 @@ def parse_html_text(html: str, *, name: str, options: IngestOptions, url: str | 
                                           include_tables=False, deduplicate=False, **kwargs)
         if doc is not None and (getattr(doc, "text", None) or "").strip():
             break
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
-        raise InputError("holds no article text that could be found (a page of links, a login or cookie "
-                         "wall, or a page built by JavaScript): open it in a browser, copy the article "
+    text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
+    if word_count(text) < options.min_words:
+        found = f" (only {word_count(text)} words of text)" if text else ""
+        raise InputError(f"holds no article text that could be found{found}: it may be a page of links, a login "
+                         "or cookie wall, or a page built by JavaScript; open it in a browser, copy the article "
                          "into a .txt file and load that")
-    text = _paragraphs(doc.text)
     check_length(text, options)
     title = clean_value(doc.title) or ""
     if not title:

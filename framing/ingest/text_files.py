@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import Article
 from .common import build_article, clean_value, normalise_date
-from .encodings import InputError
+from .encodings import InputError, repair_mojibake
 from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
 from .report import IngestOptions, Problem
 
@@ -190,7 +190,7 @@ def parse_text_article(text: str, *, name: str, options: IngestOptions, outlet: 
                        markdown: bool | None = None, url: str | None = None,
                        metadata: dict[str, Any] | None = None) -> tuple[Article, list[Problem]]:
     """One article from text; raise :class:`InputError` when it is not one. Returns warnings too."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     if not text.strip():
         raise InputError("is empty: it holds no text")
     lines = text.split("\n")
