@@ -1,0 +1,82 @@
+"""Analysis for the dashboard, cached per article and analyser version.
+
+``st.cache_data`` is shared by every session, so it is bounded (``max_entries``) and keyed
+by the article id (a hash of its text) plus the analysers' fingerprints: a user only ever
+gets back the analysis of exactly the text they loaded. The cached value is the JSON dict
+of :meth:`ArticleAnalysis.to_json` (plain data); :func:`analyse` rebuilds result objects
+and puts the session's own :class:`Article` (with its corrected outlet name) back in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import streamlit as st
+
+from framing.analysers import default_analysers
+from framing.analysis import ArticleAnalysis, analyse_articles
+from framing.model import Article
+from framing.nlp import load_pipeline
+
+CACHE_ENTRIES = 2000
+
+
+@st.cache_resource(show_spinner="Loading the English language model…")
+def pipeline() -> Any:
+    """The spaCy pipeline, loaded once per process (read-only, shared)."""
+    return load_pipeline()
+
+
+def analysers_fingerprint() -> str:
+    return "|".join(f"{a.name}={a.fingerprint()}" for a in default_analysers())
+
+
+@st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
+def _analysis_json(article_id: str, fingerprint: str, _article: Article) -> dict[str, Any]:
+    """One article's analysis as JSON; ``_article`` is not hashed (its id stands for it)."""
+    return analyse_articles([_article])[0].to_json()
+
+
+@dataclass
+class AnalysedSet:
+    """What every view gets: the loaded articles, their analyses, and JSON rows."""
+
+    articles: list[Article]
+    analyses: list[ArticleAnalysis]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def by_id(self, article_id: str) -> ArticleAnalysis | None:
+        return next((x for x in self.analyses if x.article.id == article_id), None)
+
+    def row(self, article_id: str) -> dict[str, Any] | None:
+        return next((r for r in self.rows if r.get("id") == article_id), None)
+
+
+def analyse(articles: Sequence[Article]) -> AnalysedSet:
+    """Analyse the articles (cached), with a progress bar while anything is computed."""
+    articles = list(articles)
+    fp = analysers_fingerprint()
+    analyses: list[ArticleAnalysis] = []
+    rows: list[dict[str, Any]] = []
+    # progress only when this session has not seen these analyses yet (cache hits are instant)
+    seen: set[tuple[str, str]] = st.session_state.setdefault("fr_analysed", set())
+    todo = sum(1 for a in articles if (a.id, fp) not in seen)
+    progress = None
+    if todo:
+        pipeline()
+        progress = st.progress(0.0, text=f"Analysing {todo} article{'s' if todo != 1 else ''}…")
+    for i, a in enumerate(articles):
+        data = dict(_analysis_json(a.id, fp, a))
+        for k in ("outlet", "title", "url", "published", "byline", "source"):
+            data[k] = getattr(a, k)
+        analysis = ArticleAnalysis.from_json(data)
+        analysis.article = a
+        analyses.append(analysis)
+        rows.append(data)
+        seen.add((a.id, fp))
+        if progress is not None:
+            progress.progress((i + 1) / len(articles), text=f"Analysing articles… {i + 1}/{len(articles)}")
+    if progress is not None:
+        progress.empty()
+    return AnalysedSet(articles, analyses, rows)

@@ -1,0 +1,205 @@
+"""The sidebar: upload files, paste text, fetch a URL, reset; and the outlet-name editor.
+
+Loading runs in widget callbacks (before the script body), so the page that follows already
+shows the new articles; the uploader's key is bumped after each batch so it is empty again
+and a file is never loaded twice by a rerun.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, MutableMapping
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import state
+from framing.ingest import LoadReport, Problem, load_bytes, load_paths, load_text
+
+#: what the uploader accepts (framing.ingest reads each of these)
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "csv", "jsonl", "json", "zip"]
+UPLOADER_GEN = "fr_uploader_gen"
+EDITOR_GEN = "fr_editor_gen"
+PASTE_TEXT = "fr_paste_text"
+PASTE_OUTLET = "fr_paste_outlet"
+URL_INPUT = "fr_url"
+
+
+def uploader_key() -> str:
+    return f"fr_uploader_{st.session_state.get(UPLOADER_GEN, 0)}"
+
+
+def _on_upload(key: str) -> None:
+    files = st.session_state.get(key) or []
+    if not isinstance(files, list):
+        files = [files]
+    report = LoadReport()
+    for f in files:
+        name = f.name
+        report.extend(state.safe_load(lambda f=f, name=name: load_bytes(name, f.getvalue()), name))
+    if files:
+        state.add_report(report)
+    st.session_state[UPLOADER_GEN] = st.session_state.get(UPLOADER_GEN, 0) + 1
+
+
+def _on_paste() -> None:
+    text = st.session_state.get(PASTE_TEXT) or ""
+    outlet = (st.session_state.get(PASTE_OUTLET) or "").strip() or None
+    report = state.safe_load(lambda: load_text(text, name="pasted text", outlet=outlet), "pasted text")
+    state.add_report(report)
+
+
+def _on_url() -> None:
+    url = (st.session_state.get(URL_INPUT) or "").strip()
+    if not url:
+        state.add_report(LoadReport(problems=[Problem("URL", "is empty: type an http(s):// address")]))
+        return
+    if not url.lower().startswith(("http://", "https://")):
+        state.add_report(LoadReport(problems=[Problem(url, "is not a web address: it must start with http:// or https://")]))
+        return
+    state.add_report(state.safe_load(lambda: load_paths([url]), url))
+
+
+def log_html(entries: list[state.LogEntry], limit: int = 40) -> str:
+    """The load outcomes as a compact escaped list (file names and headlines are user text)."""
+    colour = {"ok": "#15803d", "dup": "#a16207", "warning": "#a16207", "error": "#b91c1c"}
+    items = "".join(
+        f'<li style="color:{colour.get(e.status, "#b91c1c")}">{html.escape(e.line)}</li>'
+        for e in entries[:limit]
+    )
+    more = f"<li>… {len(entries) - limit} more</li>" if len(entries) > limit else ""
+    return (
+        '<ul class="fr-load-log" style="list-style:none;padding-left:0;margin:0;font-size:0.85rem;'
+        f'line-height:1.35;overflow-wrap:anywhere">{items}{more}</ul>'
+    )
+
+
+def render_sidebar() -> None:
+    sb = st.sidebar
+    n = len(state.articles())
+    sb.header("Articles")
+    sb.caption(f"{n} article{'s' if n != 1 else ''} loaded"
+               + (" (the sample event)" if state.sample_notice() else ""))
+
+    sb.file_uploader(
+        "Upload articles",
+        type=UPLOAD_TYPES,
+        accept_multiple_files=True,
+        key=uploader_key(),
+        on_change=_on_upload,
+        args=(uploader_key(),),
+        help="Text (.txt, .md: headline on the first line; optional Outlet:/Date:/By:/URL: lines above it), "
+             "web pages (.html), tables (.csv, .jsonl, .json with title/text/outlet columns) or a .zip of these.",
+    )
+    batch = state.last_batch()
+    if batch:
+        errors = sum(1 for e in batch if e.status == "error")
+        loaded = sum(1 for e in batch if e.status == "ok")
+        sb.caption(f"Last load: {loaded} loaded" + (f", {errors} failed" if errors else "")
+                   + (f", {sum(1 for e in batch if e.status == 'dup')} duplicate(s) skipped"
+                      if any(e.status == "dup" for e in batch) else ""))
+        with sb.container(height=min(260, 40 + 22 * len(batch)), border=False):
+            st.html(log_html(batch))
+        if errors:
+            sb.error(f"{errors} input{'s' if errors != 1 else ''} could not be loaded (see ✗ above); "
+                     "the articles already loaded are kept.")
+
+    with sb.expander("Paste an article"):
+        with st.form("fr_paste_form", clear_on_submit=True, border=False):
+            st.text_area("Article text (headline on the first line)", key=PASTE_TEXT, height=160)
+            st.text_input("Outlet name", key=PASTE_OUTLET, placeholder="e.g. The Daily Example")
+            st.form_submit_button("Add pasted article", on_click=_on_paste)
+
+    with sb.expander("Fetch from a URL"):
+        with st.form("fr_url_form", clear_on_submit=True, border=False):
+            st.text_input("Web address of a news article", key=URL_INPUT, placeholder="https://…")
+            st.form_submit_button("Fetch article", on_click=_on_url)
+
+    sb.button("Reset to the sample event", on_click=_reset, width="stretch", icon=":material/restart_alt:",
+              help="Replace the loaded articles with the bundled sample event.")
+    sb.button("Clear all articles", on_click=_clear, width="stretch", icon=":material/delete_sweep:",
+              help="Remove every loaded article and start empty.")
+
+    full = state.log()
+    if len(full) > len(batch):
+        with sb.expander(f"Load log ({len(full)})"):
+            st.html(log_html(full, limit=LOG_SHOWN))
+
+
+LOG_SHOWN = 200
+
+
+def _reset() -> None:
+    state.reset_to_sample()
+    st.session_state[EDITOR_GEN] = st.session_state.get(EDITOR_GEN, 0) + 1
+
+
+def _clear() -> None:
+    state.clear()
+    st.session_state[EDITOR_GEN] = st.session_state.get(EDITOR_GEN, 0) + 1
+
+
+# --- outlet names ----------------------------------------------------------------------
+
+def _editor_key() -> str:
+    return f"fr_editor_{st.session_state.get(EDITOR_GEN, 0)}"
+
+
+def apply_edits(edits: dict[str, Any], ids: list[str], session: MutableMapping[str, Any] | None = None) -> int:
+    """Apply a data editor's ``edited_rows`` (outlet renames, removals); returns changes made.
+
+    ``ids`` are the article ids of the editor's rows, in row order.
+    """
+    changed = 0
+    to_remove: set[str] = set()
+    for row, change in (edits.get("edited_rows") or {}).items():
+        i = int(row)
+        if not 0 <= i < len(ids):
+            continue
+        if change.get("remove"):
+            to_remove.add(ids[i])
+        outlet = change.get("outlet")
+        if isinstance(outlet, str) and state.set_outlet(ids[i], outlet, session):
+            changed += 1
+    if to_remove:
+        changed += state.remove(to_remove, session)
+    return changed
+
+
+def _on_edit(key: str, ids: list[str]) -> None:
+    apply_edits(st.session_state.get(key) or {}, ids)
+    st.session_state[EDITOR_GEN] = st.session_state.get(EDITOR_GEN, 0) + 1
+
+
+def render_article_table() -> None:
+    """The loaded articles as a table; the outlet column is editable, rows can be removed."""
+    arts = state.articles()
+    if not arts:
+        return
+    ids = [a.id for a in arts]
+    frame = pd.DataFrame({
+        "outlet": [a.outlet for a in arts],
+        "headline": [a.title for a in arts],
+        "date": [a.published or "" for a in arts],
+        "byline": [a.byline or "" for a in arts],
+        "source": [a.source for a in arts],
+        "remove": [False] * len(arts),
+    })
+    key = _editor_key()
+    st.data_editor(
+        frame,
+        key=key,
+        hide_index=True,
+        width="stretch",
+        disabled=["headline", "date", "byline", "source"],
+        column_config={
+            "outlet": st.column_config.TextColumn("Outlet", help="Correct the outlet name here", required=True),
+            "headline": st.column_config.TextColumn("Headline", width="large"),
+            "date": st.column_config.TextColumn("Date"),
+            "byline": st.column_config.TextColumn("By"),
+            "source": st.column_config.TextColumn("Loaded from"),
+            "remove": st.column_config.CheckboxColumn("Remove", help="Tick to remove the article"),
+        },
+        on_change=_on_edit,
+        args=(key, ids),
+    )

@@ -1,0 +1,124 @@
+"""Side by side: 2–4 chosen articles in columns, with their facts and full text."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Sequence
+
+import streamlit as st
+
+from dashboard.analysis import AnalysedSet
+from framing.charts.overview import article_lengths_chart
+from framing.charts.theme import PALETTE
+from framing.highlight import Highlight, render_article_html
+from framing.model import Article
+
+SELECTION = "side_by_side_selection"
+MAX_COLUMNS = 4
+DEFAULT_COLUMNS = 3
+TEXT_HEIGHT = 640
+
+
+def article_label(a: Article) -> str:
+    title = a.title or "(no headline)"
+    title = title if len(title) <= 70 else title[:69] + "…"
+    return f"{a.outlet} — {title}"
+
+
+def outlet_colours(articles: Sequence[Article]) -> dict[str, str]:
+    """The same outlet colours as the charts (first-seen order)."""
+    outlets = list(dict.fromkeys(a.outlet for a in articles))
+    return {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
+
+
+def _safe_url(url: str | None) -> str | None:
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def header_html(a: Article, row: dict[str, Any] | None, colour: str) -> str:
+    """The facts above an article's text; every value escaped."""
+    e = html.escape
+    row = row or {}
+    facts = []
+    if a.published:
+        facts.append(e(a.published))
+    if a.byline:
+        facts.append(e(a.byline))
+    counts = []
+    if "word_count" in row:
+        counts.append(f"{int(row['word_count']):,} words")
+    if "paragraph_count" in row:
+        n = int(row["paragraph_count"])
+        counts.append(f"{n} paragraph{'s' if n != 1 else ''}")
+    if "sentence_count" in row:
+        n = int(row["sentence_count"])
+        counts.append(f"{n} sentence{'s' if n != 1 else ''}")
+    url = _safe_url(a.url)
+    link = (f' · <a href="{e(url, quote=True)}" target="_blank" rel="noopener noreferrer">source</a>'
+            if url else "")
+    return (
+        '<div class="fr-card">'
+        f'<div class="fr-outlet" style="border-left:4px solid {colour};padding-left:6px;'
+        f'font-weight:600;font-size:0.9rem;text-transform:uppercase;letter-spacing:0.03em">{e(a.outlet)}</div>'
+        f'<div class="fr-headline" style="font-weight:700;font-size:1.15rem;line-height:1.3;margin:0.35em 0">{e(a.title or "(no headline)")}</div>'
+        f'<div class="fr-facts" style="font-size:0.85rem;opacity:0.8">{" · ".join(facts) or "date and byline unknown"}{link}</div>'
+        f'<div class="fr-counts" style="font-size:0.85rem;opacity:0.8">{" · ".join(counts)}</div>'
+        "</div>"
+    )
+
+
+def highlights_for(article_id: str, data: AnalysedSet) -> list[Highlight]:
+    """Spans to mark in the text (none yet: analysers add theirs here)."""
+    return []
+
+
+def _default_selection(ids: list[str]) -> list[str]:
+    return ids[:DEFAULT_COLUMNS]
+
+
+def render(data: AnalysedSet) -> None:
+    articles = data.articles
+    if not articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    ids = [a.id for a in articles]
+    by_id = {a.id: a for a in articles}
+
+    chart = article_lengths_chart(data.rows)
+    st.altair_chart(chart, theme=None, width="stretch")
+
+    # keep the selection valid when articles come and go; refill it only when every chosen
+    # article has gone (or on first view), not when the user emptied it on purpose
+    previous = st.session_state.get(SELECTION)
+    if previous is None:
+        st.session_state[SELECTION] = _default_selection(ids)
+    else:
+        kept = [i for i in previous if i in by_id][:MAX_COLUMNS]
+        if kept != previous:
+            st.session_state[SELECTION] = kept or _default_selection(ids)
+
+    chosen = st.multiselect(
+        "Articles to compare (2–4)",
+        options=ids,
+        format_func=lambda i: article_label(by_id[i]) if i in by_id else i,
+        max_selections=MAX_COLUMNS,
+        key=SELECTION,
+        help="Pick up to four articles; each gets a column with its facts and full text.",
+    )
+    if not chosen:
+        st.info("Pick at least one article above (two to four to compare).")
+        return
+    if len(chosen) == 1 and len(articles) > 1:
+        st.caption("Add another article to compare side by side.")
+
+    colours = outlet_colours(articles)
+    columns = st.columns(len(chosen), gap="medium")
+    for col, article_id in zip(columns, chosen):
+        a = by_id[article_id]
+        with col:
+            st.html(header_html(a, data.row(article_id), colours.get(a.outlet, PALETTE[0])))
+            with st.container(height=TEXT_HEIGHT, border=True):
+                st.html(render_article_html(a.text, a.paragraphs, highlights_for(article_id, data),
+                                            include_headline=False))

@@ -1,0 +1,154 @@
+"""The Streamlit app through AppTest (no browser): sample, upload, bad upload, paste, side by side."""
+
+from __future__ import annotations
+
+import html
+import pathlib
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from framing.ingest import load_bytes, load_paths
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+APP = str(ROOT / "dashboard" / "app.py")
+
+UPLOAD = (
+    "Outlet: Upload Gazette\nDate: 2022-01-09\n\n"
+    "Volunteers clear mud from flooded river town streets\n\n"
+    "Hundreds of volunteers from nearby villages spent Thursday clearing mud and debris from the streets "
+    "of the river town, while engineers inspected the damaged bridge.\n"
+).encode("utf-8")
+UPLOAD_HEADLINE = "Volunteers clear mud from flooded river town streets"
+
+
+def start(timeout: int = 60) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html_bodies(at: AppTest) -> str:
+    return "\n".join(e.proto.body for e in at.get("html"))
+
+
+def column_headlines(at: AppTest) -> list[str]:
+    """Headlines shown in the side-by-side column cards, in column order."""
+    out = []
+    for e in at.get("html"):
+        body = e.proto.body
+        if body.startswith('<div class="fr-card">'):
+            start = body.index('class="fr-headline"')
+            start = body.index(">", start) + 1
+            out.append(html.unescape(body[start:body.index("</div>", start)]))
+    return out
+
+
+def uploader(at: AppTest):
+    (up,) = at.sidebar.get("file_uploader")
+    return up
+
+
+def article_count(at: AppTest) -> int:
+    return len(at.session_state["fr_articles"])
+
+
+def test_starts_on_the_sample(use_sample, fixture_articles, fixture_notice):
+    at = start()
+    expected = load_paths([use_sample / n for n in fixture_articles]).articles
+    assert article_count(at) == len(expected) == 3
+    assert any(fixture_notice in i.value for i in at.info), "the sample's notice is shown"
+    assert [t.label for t in at.tabs][0] == "Side by side"
+    # the side by side shows the first articles of the sample, text included
+    assert column_headlines(at) == [a.title for a in expected]
+    assert html.escape("We have never seen water this high", quote=False) in html_bodies(at)
+    # the article-length chart holds one bar per article
+    (chart,) = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    assert "Alpha Daily" in chart.proto.spec and "word_count" in chart.proto.spec
+
+
+def test_real_sample_starts_without_exception():
+    at = start()
+    assert article_count(at) >= 2
+    assert at.info and "illustrative" in at.info[0].value.lower()
+    assert len(column_headlines(at)) >= 2
+
+
+def test_upload_adds_an_article_and_it_can_be_compared(use_sample):
+    at = start()
+    uploader(at).set_value(("gazette.txt", UPLOAD, "text/plain"))
+    at.run()
+    assert not at.exception
+    assert article_count(at) == 4
+    body = html_bodies(at)
+    assert "✓ gazette.txt — Upload Gazette — " + UPLOAD_HEADLINE in html.unescape(body)
+    # choose it (with the first sample article) for the side by side
+    new_id = load_bytes("gazette.txt", UPLOAD).articles[0].id
+    sel = at.multiselect(key="side_by_side_selection")
+    assert new_id in sel.options or any(UPLOAD_HEADLINE[:30] in o for o in sel.options)
+    sel.set_value([sel.value[0], new_id])
+    at.run()
+    assert not at.exception
+    headlines = column_headlines(at)
+    assert len(headlines) == 2 and headlines[1] == UPLOAD_HEADLINE
+    assert "engineers inspected the damaged bridge" in html_bodies(at)
+
+
+def test_bad_uploads_show_errors_and_keep_what_is_loaded(use_sample):
+    at = start()
+    before = set(at.session_state["fr_articles"])
+    uploader(at).set_value([
+        ("empty.txt", b"", "text/plain"),
+        ("broken.zip", b"this is not a zip archive", "application/zip"),
+        ("again.txt", (use_sample / "02-beta-post.txt").read_bytes(), "text/plain"),
+        ("gazette.txt", UPLOAD, "text/plain"),
+    ])
+    at.run()
+    assert not at.exception
+    log = html.unescape(html_bodies(at))
+    assert "✗ empty.txt" in log and "✗ broken.zip" in log
+    assert "↺ again.txt" in log and "duplicate" in log
+    assert "✓ gazette.txt" in log
+    assert at.sidebar.error and "could not be loaded" in at.sidebar.error[0].value
+    assert before < set(at.session_state["fr_articles"])
+    assert article_count(at) == 4
+    # the uploader is emptied after each batch: another run does not load anything again
+    at.run()
+    assert article_count(at) == 4 and not uploader(at).value
+
+
+def test_paste_adds_an_article_with_its_outlet(use_sample):
+    at = start()
+    at.sidebar.text_area(key="fr_paste_text").input(UPLOAD.decode().split("\n\n", 1)[1])
+    at.sidebar.text_input(key="fr_paste_outlet").input("Pasted Press")
+    submit = [b for b in at.sidebar.button if b.label == "Add pasted article"][0]
+    submit.click()
+    at.run()
+    assert not at.exception
+    assert article_count(at) == 4
+    arts = list(at.session_state["fr_articles"].values())
+    assert arts[-1].outlet == "Pasted Press" and arts[-1].title == UPLOAD_HEADLINE
+
+
+def test_clear_and_reset(use_sample):
+    at = start()
+    [b for b in at.sidebar.button if b.label.startswith("Clear")][0].click()
+    at.run()
+    assert not at.exception and article_count(at) == 0
+    assert not at.info or all("Sample event" not in i.value for i in at.info)
+    assert column_headlines(at) == []
+    [b for b in at.sidebar.button if b.label.startswith("Reset")][0].click()
+    at.run()
+    assert not at.exception and article_count(at) == 3
+    assert len(column_headlines(at)) == 3
+
+
+@pytest.mark.parametrize("bad_url", ["ftp://example.org/x", "not a url"])
+def test_bad_url_is_reported(use_sample, bad_url):
+    at = start()
+    at.sidebar.text_input(key="fr_url").input(bad_url)
+    [b for b in at.sidebar.button if b.label == "Fetch article"][0].click()
+    at.run()
+    assert not at.exception and article_count(at) == 3
+    assert "must start with http" in html.unescape(html_bodies(at))
