@@ -84,7 +84,7 @@ _DATE_TOKEN = re.compile(r"^\d+$|^\d{4}-\d{2}(-\d{2})?$")
 def outlet_from_filename(name: str) -> str:
     """Outlet from a file name: a known outlet word in it (``presstv-kazakhstan.txt`` -> "Press TV"),
     else the name tidied (dashes to spaces, date numbers dropped)."""
-    stem = PurePath(name.replace("\\", "/")).name
+    stem = PurePath(name.replace("\\", "/").rsplit(":", 1)[-1]).name
     stem = re.sub(r"\.[A-Za-z0-9]{1,9}$", "", stem)
     tokens = [t for t in re.split(r"[-_.\s]+", stem) if t]
     lowered = [t.lower() for t in tokens]
