@@ -83,7 +83,7 @@ _DATE_TOKEN = re.compile(r"^\d+$|^\d{4}-\d{2}(-\d{2})?$")
 
 def outlet_from_filename(name: str) -> str:
     """Outlet from a file name: a known outlet word in it (``presstv-kazakhstan.txt`` -> "Press TV"),
-    else the name tidied (dashes to spaces, date numbers dropped)."""
+    else the name tidied (dashes to spaces, date numbers dropped, lower-case words capitalised)."""
     stem = PurePath(name.replace("\\", "/").rsplit(":", 1)[-1]).name
     stem = re.sub(r"\.[A-Za-z0-9]{1,9}$", "", stem)
     tokens = [t for t in re.split(r"[-_.\s]+", stem) if t]
@@ -94,4 +94,5 @@ def outlet_from_filename(name: str) -> str:
             if len(lowered[i:i + width]) == width and joined in KNOWN_OUTLETS and (width > 1 or len(joined) > 2 or i == 0):
                 return KNOWN_OUTLETS[joined]
     words = [t for t in tokens if not _DATE_TOKEN.match(t)] or tokens
+    words = [w.capitalize() if w.islower() else w for w in words]
     return " ".join(words) or stem or "Unknown outlet"

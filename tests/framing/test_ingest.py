@@ -116,7 +116,7 @@ def test_outlet_from_file_name():
     assert outlet_from_filename("presstv-kazakhstan.txt") == "Press TV"
     assert outlet_from_filename("rt-kazakhstan-2022-01.txt") == "RT"
     assert outlet_from_filename("kazakhstan-presstv-2022-01.txt") == "Press TV"
-    assert outlet_from_filename("valley-courier-2023-03-14.txt") == "valley courier"
+    assert outlet_from_filename("valley-courier-2023-03-14.txt") == "Valley Courier"
     assert outlet_from_url("https://www.presstv.ir/Detail/2022/01/10/x") == "Press TV"
     assert outlet_from_url("https://news.bbc.co.uk/2/hi/x.stm") == "BBC"
     assert outlet_from_url("https://valley.example/floods") == "valley.example"
