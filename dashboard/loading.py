@@ -92,12 +92,15 @@ def render_sidebar() -> None:
              "web pages (.html), tables (.csv, .jsonl, .json with title/text/outlet columns) or a .zip of these.",
     )
     batch = state.last_batch()
-    if batch:
-        errors = sum(1 for e in batch if e.status == "error")
+    errors = sum(1 for e in batch if e.status == "error")
+    if batch and state.last_batch_was_sample() and not errors:
+        sb.caption(f"Sample event: {sum(1 for e in batch if e.status == 'ok')} articles loaded "
+                   "(see the load log below).")
+    elif batch:
         loaded = sum(1 for e in batch if e.status == "ok")
+        dups = sum(1 for e in batch if e.status == "dup")
         sb.caption(f"Last load: {loaded} loaded" + (f", {errors} failed" if errors else "")
-                   + (f", {sum(1 for e in batch if e.status == 'dup')} duplicate(s) skipped"
-                      if any(e.status == "dup" for e in batch) else ""))
+                   + (f", {dups} duplicate{'s' if dups != 1 else ''} skipped" if dups else ""))
         with sb.container(height=min(260, 40 + 22 * len(batch)), border=False):
             st.html(log_html(batch))
         if errors:
@@ -121,7 +124,7 @@ def render_sidebar() -> None:
               help="Remove every loaded article and start empty.")
 
     full = state.log()
-    if len(full) > len(batch):
+    if full and (len(full) > len(batch) or state.last_batch_was_sample()):
         with sb.expander(f"Load log ({len(full)})"):
             st.html(log_html(full, limit=LOG_SHOWN))
 

@@ -25,6 +25,7 @@ DEFAULT_SAMPLE_DIR = ROOT / "corpus" / "kazakhstan-2022-01"
 ARTICLES = "fr_articles"        # dict[id, Article], in load order
 LOG = "fr_load_log"             # list[LogEntry], newest batch first
 LAST_BATCH = "fr_last_batch"    # list[LogEntry] of the latest load action
+LAST_KIND = "fr_last_kind"      # what the latest load action was: "sample" or "user"
 SAMPLE_NOTICE = "fr_sample_notice"
 SAMPLE_LOADED = "fr_sample_loaded"
 INITIALISED = "fr_initialised"
@@ -129,6 +130,11 @@ def last_batch(state: MutableMapping[str, Any] | None = None) -> list[LogEntry]:
     return list(state.get(LAST_BATCH, []))
 
 
+def last_batch_was_sample(state: MutableMapping[str, Any] | None = None) -> bool:
+    state = _state() if state is None else state
+    return state.get(LAST_KIND) == "sample"
+
+
 def display_source(source: str) -> str:
     """A file's name without its folder (``/x/y/a.csv row 3`` -> ``a.csv row 3``)."""
     if source.startswith("/") or (len(source) > 2 and source[1] == ":" and source[2] in "\\/"):
@@ -141,7 +147,8 @@ def _headline(a: Article) -> str:
     return title if len(title) <= 90 else title[:89] + "…"
 
 
-def add_report(report: LoadReport, state: MutableMapping[str, Any] | None = None) -> list[LogEntry]:
+def add_report(report: LoadReport, state: MutableMapping[str, Any] | None = None, *,
+               kind: str = "user") -> list[LogEntry]:
     """Add a loader's articles (skipping duplicates of loaded ones); log and return each outcome."""
     state = _state() if state is None else state
     current: dict[str, Article] = dict(state.get(ARTICLES, {}))
@@ -156,6 +163,7 @@ def add_report(report: LoadReport, state: MutableMapping[str, Any] | None = None
     state[ARTICLES] = current
     state[LOG] = (entries + list(state.get(LOG, [])))[:LOG_LIMIT]
     state[LAST_BATCH] = entries
+    state[LAST_KIND] = kind
     return entries
 
 
@@ -168,7 +176,7 @@ def reset_to_sample(state: MutableMapping[str, Any] | None = None) -> list[LogEn
     notice = manifest.get("notice")
     state[SAMPLE_NOTICE] = str(notice) if notice else None
     state[SAMPLE_LOADED] = bool(report.articles)
-    return add_report(report, state)
+    return add_report(report, state, kind="sample")
 
 
 def clear(state: MutableMapping[str, Any] | None = None) -> None:

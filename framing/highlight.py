@@ -98,8 +98,10 @@ def article_css() -> str:
         ".fr-article{font-size:0.95rem;line-height:1.55;color:inherit;overflow-wrap:anywhere}",
         ".fr-article p{margin:0 0 0.75em 0}",
         ".fr-article p.fr-headline{font-weight:700;font-size:1.08rem;line-height:1.35}",
-        ".fr-article mark,.fr-legend .fr-swatch{border-radius:3px;padding:0 2px;color:#111827;"
+        # no horizontal padding: a span cut into pieces (overlaps) must read as one run of text
+        ".fr-article mark,.fr-legend .fr-swatch{border-radius:2px;padding:0.08em 0;color:#111827;"
         "background:#e5e7eb;box-decoration-break:clone;-webkit-box-decoration-break:clone}",
+        ".fr-legend .fr-swatch{padding:0.08em 0.3em}",
         ".fr-article mark.hl-overlap{outline:1px solid #6b7280;outline-offset:-1px}",
         ".fr-legend{display:flex;flex-wrap:wrap;gap:0.35em 1em;font-size:0.85rem;margin:0.25em 0 0.75em 0}",
         ".fr-legend .fr-item{white-space:nowrap}",

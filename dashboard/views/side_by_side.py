@@ -17,11 +17,12 @@ SELECTION = "side_by_side_selection"
 MAX_COLUMNS = 4
 DEFAULT_COLUMNS = 3
 TEXT_HEIGHT = 640
+HEADLINE_LINES = 3  # cards reserve this many headline lines so the text boxes line up
 
 
 def article_label(a: Article) -> str:
     title = a.title or "(no headline)"
-    title = title if len(title) <= 70 else title[:69] + "…"
+    title = title if len(title) <= 55 else title[:54].rstrip() + "…"
     return f"{a.outlet} — {title}"
 
 
@@ -62,7 +63,8 @@ def header_html(a: Article, row: dict[str, Any] | None, colour: str) -> str:
         '<div class="fr-card">'
         f'<div class="fr-outlet" style="border-left:4px solid {colour};padding-left:6px;'
         f'font-weight:600;font-size:0.9rem;text-transform:uppercase;letter-spacing:0.03em">{e(a.outlet)}</div>'
-        f'<div class="fr-headline" style="font-weight:700;font-size:1.15rem;line-height:1.3;margin:0.35em 0">{e(a.title or "(no headline)")}</div>'
+        f'<div class="fr-headline" style="font-weight:700;font-size:1.15rem;line-height:1.3;margin:0.35em 0;'
+        f'min-height:{HEADLINE_LINES * 1.3:.1f}em">{e(a.title or "(no headline)")}</div>'
         f'<div class="fr-facts" style="font-size:0.85rem;opacity:0.8">{" · ".join(facts) or "date and byline unknown"}{link}</div>'
         f'<div class="fr-counts" style="font-size:0.85rem;opacity:0.8">{" · ".join(counts)}</div>'
         "</div>"

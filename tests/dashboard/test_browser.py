@@ -1,0 +1,65 @@
+"""One end-to-end test in real Chromium: upload a .txt, compare it side by side.
+
+Runs ``streamlit run dashboard/app.py`` as a subprocess (fixture ``app_url``) and drives
+Debian's Chromium through Playwright. Skipped when /usr/bin/chromium is absent.
+Deselect with ``-m "not browser"``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+TIMEOUT = 90_000  # ms: generous, the machine is shared
+
+HEADLINE = "Harbour workers vote to end week-long strike"
+UPLOAD = (
+    "Outlet: Browser Test Herald\nDate: 2022-02-01\n\n"
+    f"{HEADLINE}\n\n"
+    "Dock workers at the harbour voted on Monday to end a strike that had halted shipping for a week, "
+    "after the port authority agreed to review shift patterns and overtime pay.\n\n"
+    "\u201cWe got what we came for,\u201d said a union representative.\n"
+).encode("utf-8")
+
+
+def wait_idle(page) -> None:
+    """Wait until the app's script has finished running (the status widget is gone)."""
+    page.wait_for_function(
+        "() => { const s = document.querySelector('[data-testid=\"stStatusWidget\"]');"
+        " return !s || s.innerText.trim() === ''; }",
+        timeout=TIMEOUT,
+    )
+
+
+def test_upload_and_compare_side_by_side(page, app_url):
+    page.set_default_timeout(TIMEOUT)
+    page.set_viewport_size({"width": 1500, "height": 1100})
+    page.goto(app_url, wait_until="domcontentloaded")
+    # the app has run on the sample: the side-by-side cards are there
+    page.locator('[data-testid="stHtml"] .fr-card').first.wait_for()
+    wait_idle(page)
+
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        files=[{"name": "herald.txt", "mimeType": "text/plain", "buffer": UPLOAD}]
+    )
+    # the load log reports it
+    page.locator(".fr-load-log li", has_text="herald.txt").first.wait_for()
+    wait_idle(page)
+    assert "Browser Test Herald" in page.locator(".fr-load-log").first.inner_text()
+
+    # pick it in the multiselect
+    select = page.locator('[data-testid="stMultiSelect"]').first
+    select.locator("input").click()
+    select.locator("input").fill("Harbour workers")
+    page.get_by_role("option", name=re.compile("Harbour workers vote")).first.click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+
+    card = page.locator('[data-testid="stColumn"] .fr-card .fr-headline', has_text=HEADLINE)
+    card.first.wait_for()
+    assert card.first.inner_text().strip() == HEADLINE
+    body = page.locator('[data-testid="stColumn"] .fr-article', has_text="port authority agreed")
+    body.first.wait_for()
