@@ -1,0 +1,133 @@
+"""Content words, named entities and figures of each article: what cross-outlet comparison reads.
+
+The comparison (:mod:`framing.compare`) works from analyses alone, never re-parsing, so this
+analyser keeps what it needs from the shared parse:
+
+* ``terms`` — every content word (not a stop word, not punctuation or a figure) with its
+  lower-case lemma, character span, sentence index and a position counter ``pos``: two
+  terms are adjacent (a bigram) only when their ``pos`` differ by one, i.e. no punctuation,
+  stop word or sentence boundary lies between them (an in-word hyphen does not break a
+  bigram: "foreign-trained");
+* ``entities`` — people, organisations, places and groups, with a normalised name for
+  merging across outlets;
+* ``numbers`` — figures with what they count (:mod:`framing.compare.numbers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..compare.numbers import NumberMention, extract_numbers
+from ..parse import ParsedArticle
+from .base import BaseAnalyser
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW")
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "X"}
+#: frequent words that carry no topic in news copy (reporting verbs are kept out of vocabulary)
+EXTRA_STOP = {"say", "tell", "also", "would", "could", "may", "might", "must", "shall", "will", "can",
+              "mr", "mrs", "ms", "dr", "get", "go", "make", "take", "like", "just", "even", "still", "yet"}
+_TITLES = re.compile(r"^(?:the|president|prime minister|minister|mr|mrs|ms|dr|sir|general|gen|"
+                     r"secretary of state|secretary|senator|sen|rep|governor|gov|mayor|king|queen|prince|"
+                     r"former|acting|deputy|chief|head of state)\.?\s+", re.IGNORECASE)
+
+
+@dataclass
+class Term:
+    lemma: str
+    start: int
+    end: int
+    sentence: int
+    pos: int
+
+
+@dataclass
+class EntityMention:
+    text: str
+    norm: str
+    label: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class Content:
+    terms: list[Term] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+
+
+def normalise_name(text: str) -> str:
+    """A key for merging names across outlets: no titles, possessives, punctuation or case.
+
+    >>> normalise_name("President Kassym-Jomart Tokayev's")
+    'kassym jomart tokayev'
+    """
+    t = re.sub(r"\s+", " ", text).strip()
+    t = re.sub(r"['’]s$", "", t)
+    prev = None
+    while prev != t:
+        prev, t = t, _TITLES.sub("", t)
+    t = re.sub(r"[^\w\s]", " ", t.casefold())
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def is_content(tok: Any) -> bool:
+    if tok.is_space or tok.is_punct or tok.is_stop or tok.like_num or tok.is_currency or tok.like_url or tok.like_email:
+        return False
+    if tok.pos_ not in CONTENT_POS or not any(c.isalpha() for c in tok.text):
+        return False
+    lemma = tok.lemma_.lower()
+    return len(lemma) > 1 and lemma not in EXTRA_STOP and not tok.lower_.startswith("'")
+
+
+class ContentAnalyser(BaseAnalyser):
+    name = "content"
+    version = "2"
+    result_type = Content
+
+    def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Content:
+        doc = parsed.doc
+
+        def sentence_of(offset: int) -> int:
+            s = parsed.sentence_at(offset)
+            return s.index if s is not None else -1
+
+        terms: list[Term] = []
+        pos = 0
+        for sent in parsed.sentences:
+            pos += 2  # a sentence boundary always breaks a bigram
+            span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                if tok.is_space:
+                    continue
+                if tok.text in ("-", "‐") and tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_:
+                    continue  # in-word hyphen: "foreign-trained" stays one bigram
+                pos += 1
+                if is_content(tok):
+                    terms.append(Term(tok.lemma_.lower(), tok.idx, tok.idx + len(tok), sent.index, pos))
+                elif not tok.is_punct:
+                    pos += 1  # a stop word between two content words breaks the bigram
+        entities: list[EntityMention] = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            # the small model tags capitalised common words ("Queues", "KAZAKHSTAN BURNS"): keep
+            # names only (proper nouns, no verbs)
+            if any(t.pos_ in ("VERB", "AUX", "PRON", "ADV") for t in ent) or (len(ent) == 1 and ent[0].pos_ != "PROPN"):
+                continue
+            # the small model sometimes runs an entity across a paragraph break: cut it there
+            text = ent.text.split("\n")[0].strip()
+            norm = normalise_name(text)
+            if not norm or len(norm) < 2:
+                continue
+            start = ent.start_char
+            entities.append(EntityMention(text, norm, ent.label_, start, start + len(text), sentence_of(start)))
+        return Content(terms, entities, extract_numbers(doc, sentence_of))
+
+
+ANALYSER = ContentAnalyser()

@@ -1,0 +1,452 @@
+"""Numbers in news text: parse what is written, find what it counts, tell close figures apart.
+
+* :func:`parse_number` reads one written figure: digits with thousands separators
+  (``"2,030"``), decimals with scale words or suffixes (``"1.5 million"``, ``"3bn"``),
+  number words (``"two thousand"``, ``"twenty-one"``), vague amounts (``"dozens"``,
+  ``"tens of thousands"``), percentages and money (``"$5m"``, ``"60 tenge"``).
+* :func:`extract_numbers` finds figures in a parsed spaCy ``Doc``, with their hedge
+  (``"about"``, ``"nearly"``), the counted noun from the dependency parse and a category
+  (deaths, arrests, troops, prices, ... from ``framing/data/compare/number_categories.yaml``).
+* :func:`close` says whether two figures can be the same fact (``"2,030"`` ≈ ``"about 2,000"``).
+
+Dates, times, ages, durations and identifiers (``"Article 32"``) are not counted.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+CATEGORY_FILE = Path(__file__).resolve().parents[1] / "data" / "compare" / "number_categories.yaml"
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                 "b": 1_000_000_000, "tn": 1_000_000_000_000}
+#: vague plurals: (low, high)
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+         "millions": (2_000_000, 9_999_999), "billions": (2e9, 9.999e9)}
+#: hedges before a figure -> normalised qualifier
+QUALIFIERS = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "circa": "about", "an estimated": "about", "estimated": "about", "nearly": "nearly", "almost": "nearly",
+    "close to": "nearly", "just under": "nearly", "more than": "more than", "over": "more than",
+    "upwards of": "more than", "at least": "at least", "no fewer than": "at least", "up to": "up to",
+    "as many as": "up to", "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+    "just over": "more than",
+}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
+                    "₸": "KZT", "₴": "UAH", "₺": "TRY", "₩": "KRW"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "rupee": "INR", "tenge": "KZT", "hryvnia": "UAH",
+    "lira": "TRY", "won": "KRW", "peso": "MXN", "real": "BRL", "rand": "ZAR", "naira": "NGN",
+    "franc": "CHF", "shekel": "ILS", "dinar": "DINAR", "riyal": "SAR", "dirham": "AED",
+    "som": "KGS", "manat": "MANAT", "lari": "GEL", "dram": "AMD", "zloty": "PLN", "krona": "SEK",
+    "krone": "NOK", "usd": "USD", "eur": "EUR", "gbp": "GBP", "kzt": "KZT", "rub": "RUB",
+}
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "percentage points")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday"}
+TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "am",
+              "pm", "a.m.", "p.m.", "o'clock", "night", "old", "yr", "min", "sec", "time", "th", "st",
+              "nd", "rd", "bc", "ad", "bce", "ce"}
+#: nouns that only contain the counted thing: "250 pieces of hardware" counts hardware
+CONTAINER_NOUNS = {"piece", "member", "number", "group", "total", "dozen", "hundred", "thousand", "million",
+                   "unit", "lot", "batch", "score", "tens", "hundreds", "thousands", "millions", "dozens"}
+
+
+@dataclass(frozen=True)
+class ParsedValue:
+    """A written figure: ``value`` (best guess), ``low``..``high`` (a range for vague amounts)."""
+
+    value: float
+    low: float
+    high: float
+    approx: bool = False
+    kind: str = "count"   # count | percent | money
+    unit: str = ""        # currency code, or "%"
+
+
+_DIGITS = re.compile(r"^(?P<sym>US\$|[$€£¥₽₹₸₴₺₩])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                     r"\s*(?P<suf>k|m|mn|mln|bn|b|tn)?\s*(?P<pct>%)?$", re.IGNORECASE)
+
+
+def _word_value(words: list[str]) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in ("and", "-", ""):
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?", w):
+            current += float(w.replace(",", ""))
+            seen = True
+        elif w in UNITS:
+            if w in ("a", "an") and current:
+                return None
+            current += UNITS[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w in SCALES:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> ParsedValue | None:
+    """Parse one written figure (without hedges); ``None`` when it is not a number.
+
+    >>> parse_number("2,030").value
+    2030.0
+    >>> parse_number("two thousand").value
+    2000.0
+    >>> parse_number("dozens").low
+    24
+    """
+    raw = text.strip()
+    if not raw:
+        return None
+    low = raw.lower().replace("\u2009", "").replace("\u202f", "")
+    kind, unit = "count", ""
+    for hedge in sorted(QUALIFIERS, key=len, reverse=True):
+        if low.startswith(hedge + " "):
+            pv = parse_number(raw[len(hedge) + 1:])
+            if pv is None:
+                return None
+            return ParsedValue(pv.value, min(pv.low, pv.value), pv.high, True, pv.kind, pv.unit)
+    for word in sorted(PERCENT_WORDS, key=len, reverse=True):
+        if word != "%" and low.endswith(" " + word):
+            low, kind, unit = low[: -len(word) - 1].strip(), "percent", "%"
+            break
+    m = _DIGITS.match(low)
+    if m:
+        v = float(m["num"].replace(",", ""))
+        if m["suf"]:
+            v *= SUFFIX_SCALES[m["suf"].lower()]
+        if m["pct"]:
+            kind, unit = "percent", "%"
+        if m["sym"]:
+            kind, unit = "money", CURRENCY_SYMBOLS.get(m["sym"].upper() if m["sym"].upper() == "US$" else m["sym"], "")
+        return ParsedValue(v, v, v, False, kind, unit)
+    sym = ""
+    for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+        if low.startswith(s.lower()):
+            sym, low = CURRENCY_SYMBOLS[s], low[len(s):].strip()
+            break
+    if low.endswith("%"):
+        kind, unit, low = "percent", "%", low[:-1].strip()
+    if sym:
+        kind, unit = "money", sym
+    words = [w for w in re.split(r"[\s-]+", low) if w]
+    if not words:
+        return None
+    # vague amounts: "dozens", "hundreds", "tens of thousands", "hundreds of thousands"
+    if words[0] in VAGUE or (words[0] == "tens" and len(words) >= 3 and words[1] == "of"):
+        if words[0] == "tens":
+            rest = words[2:]
+            base = VAGUE.get(rest[0]) if rest and rest[0] in VAGUE else None
+            scale = SCALES.get(rest[0].rstrip("s")) if rest else None
+            if scale is None:
+                return None
+            lo, hi = 20 * scale, 99 * scale
+        else:
+            lo, hi = VAGUE[words[0]]
+            if len(words) >= 3 and words[1] == "of" and words[2].rstrip("s") in SCALES:
+                scale = SCALES[words[2].rstrip("s")]  # "hundreds of thousands"
+                lo, hi = lo * scale, hi * scale
+            elif len(words) > 1:
+                return None
+        mid = float(round((lo * hi) ** 0.5, -int(len(str(int(lo))) - 1)))
+        return ParsedValue(mid, lo, hi, True, kind, unit)
+    if len(words) >= 2 and words[-1] in ("k", "m", "bn", "mn") and re.fullmatch(r"[\d.,]+", words[-2]):
+        words = words[:-2] + [words[-2] + words[-1]]
+    if len(words) == 1:
+        m = _DIGITS.match(words[0])
+        if m and (m["suf"] or m["pct"]):
+            pv = parse_number(words[0])
+            if pv and sym:
+                return ParsedValue(pv.value, pv.low, pv.high, pv.approx, "money", sym)
+            return pv
+    v = _word_value(words)
+    if v is None:
+        return None
+    return ParsedValue(v, v, v, False, kind, unit)
+
+
+def close(a: ParsedValue | Any, b: ParsedValue | Any, tolerance: float = 0.05, hedged_tolerance: float = 0.12) -> bool:
+    """Can two figures be the same fact? Same kind and unit, and ranges overlap or values are near.
+
+    Exact figures must be within ``tolerance`` (relative); when either is hedged ("about",
+    "nearly") or vague ("dozens"), within ``hedged_tolerance`` or overlapping ranges.
+    """
+    if a.kind != b.kind or (a.unit or "") != (b.unit or ""):
+        return False
+    if a.low <= b.high and b.low <= a.high and (a.low != a.high or b.low != b.high):
+        return True
+    big = max(abs(a.value), abs(b.value))
+    if big == 0:
+        return True
+    tol = hedged_tolerance if (a.approx or b.approx) else tolerance
+    return abs(a.value - b.value) / big <= tol
+
+
+# -- finding figures in a parsed document ---------------------------------------------------------
+
+@dataclass
+class NumberMention:
+    """A figure in the text, with what it counts. ``start``..``end`` covers hedge and unit."""
+
+    text: str
+    value: float
+    low: float
+    high: float
+    approx: bool
+    qualifier: str
+    kind: str
+    unit: str
+    noun: str
+    category: str
+    start: int
+    end: int
+    sentence: int
+    reason: str
+
+
+@functools.lru_cache(maxsize=1)
+def load_categories(path: str | None = None) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(key, label, lemmas) per category, in priority order."""
+    data = yaml.safe_load(Path(path or CATEGORY_FILE).read_text(encoding="utf-8"))
+    return tuple((key, str(v.get("label", key)), frozenset(str(x).lower() for x in v.get("lemmas", [])))
+                 for key, v in data.items())
+
+
+def category_label(key: str) -> str:
+    for k, label, _ in load_categories():
+        if k == key:
+            return label
+    return key
+
+
+def _numberish(tok: Any) -> bool:
+    low = tok.lower_
+    if low in VAGUE or low in SCALES or low in ("dozen", "tens"):
+        return True
+    if tok.like_num:
+        return True
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|mn|bn|tn)", low))
+
+
+def _is_date_like(tokens: list[Any], doc: Any) -> bool:
+    first, last = tokens[0], tokens[-1]
+    around = [doc[i] for i in range(max(0, first.i - 2), min(len(doc), last.i + 3)) if not (first.i <= i <= last.i)]
+    for t in around:
+        if t.lower_.rstrip(".") in MONTHS and abs(t.i - first.i) <= 2:
+            return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and last.i + 2 < len(doc):
+        nxt = doc[last.i + 2]
+    if nxt is not None and (nxt.lemma_.lower() in TIME_UNITS or nxt.lower_ in TIME_UNITS):
+        return True
+    if nxt is not None and nxt.text == ":" and last.i + 2 < len(doc) and doc[last.i + 2].like_num:
+        return True  # a clock time 10:30
+    if len(tokens) == 1 and re.fullmatch(r"(1[89]|20|21)\d\d", first.text):
+        # a year unless it counts a noun ("2000 people")
+        head = first.head
+        if not (first.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > first.i):
+            return True
+    if len(tokens) == 1 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", first.lower_):
+        return True
+    return False
+
+
+MODIFIER_DEPS = ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "appos")
+
+
+def _of_object(tok: Any) -> Any | None:
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _governing(root: Any) -> tuple[Any | None, list[Any]]:
+    """The counted noun (or None) and the words that say what is counted, nearest first."""
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+        phrase = root.head  # "2,030 troops"
+    else:
+        phrase = root       # "225 died", "Dozens of protesters"
+    noun = phrase if phrase is not root else None
+    cur = phrase
+    for _ in range(3):  # "250 pieces of hardware", "tens of thousands of people"
+        low = cur.lemma_.lower()
+        if cur is root or low in CONTAINER_NOUNS or cur.lower_ in VAGUE:
+            pobj = _of_object(cur)
+            if pobj is not None and not pobj.like_num:
+                noun = cur = pobj
+                continue
+            if pobj is not None:
+                cur = pobj
+                continue
+        break
+    cues: list[Any] = []
+    if noun is not None:
+        cues.append(noun)
+        cues.extend(c for c in noun.children if c.dep_ in ("amod", "compound"))
+        if noun.dep_ in ("acl", "relcl") or any(c.dep_ in ("acl", "relcl") for c in noun.children):
+            cues.extend(c for c in noun.children if c.dep_ in ("acl", "relcl"))
+    base, head = phrase, phrase.head
+    for _ in range(4):  # climb through prepositions to the governing verb or noun
+        if head.i == base.i:
+            break
+        cues.append(head)
+        if head.pos_ in ("VERB", "ADJ", "AUX"):
+            cues.extend(c for c in head.children if c.dep_ in ("acomp", "xcomp", "attr", "oprd") and c.i != base.i)
+            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != base.i):
+                cues.append(subj)  # "the death toll rose to 164"
+                cues.extend(c for c in subj.children if c.dep_ in ("amod", "compound"))
+                of = _of_object(subj)
+                if of is not None:
+                    cues.append(of)  # "the number of dead reached 164"
+            break
+        if head.dep_ in ("prep", "pobj", "agent") or head.pos_ == "ADP":
+            base, head = head, head.head
+            continue
+        break
+    return noun, cues
+
+
+def _category(cues: list[Any], kind: str, sentence_lemmas: set[str]) -> tuple[str, str]:
+    lemmas = [(c.lemma_.lower(), c.lower_) for c in cues]
+    for key, _label, words in load_categories():
+        for lemma, low in lemmas:
+            if lemma in words or low in words:
+                if key == "prices" and kind == "count":
+                    continue  # "prices" needs a money amount or percentage
+                return key, f"'{low}' signals {key}"
+    if kind in ("money", "percent"):
+        price_words = next((w for k, _l, w in load_categories() if k == "prices"), frozenset())
+        hit = sorted(sentence_lemmas & price_words)
+        if hit:
+            return "prices", f"{kind} in a sentence about '{hit[0]}'"
+        return ("money" if kind == "money" else "share"), f"{kind} with no category cue"
+    return "other", "no category cue near the figure"
+
+
+def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberMention]:
+    """Figures in a spaCy ``Doc`` (character offsets of ``doc.text``); ``sentence_of(offset)`` -> sentence index."""
+    out: list[NumberMention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _numberish(tok) or tok.ent_type_ == "ORDINAL":
+            i += 1
+            continue
+        j = i
+        # extend: "two hundred and fifty", "twenty-one", "tens of thousands", "3.5 million"
+        while j + 1 < n:
+            nxt = doc[j + 1]
+            if _numberish(nxt) and not doc[j].whitespace_ == "" and nxt.text[:1].isdigit() and doc[j].text[:1].isdigit():
+                break  # two separate digit groups
+            if _numberish(nxt):
+                j += 1
+            elif nxt.lower_ in ("-", "and") and j + 2 < n and _numberish(doc[j + 2]) and doc[j].lower_ not in VAGUE \
+                    and not doc[j + 2].text[:1].isdigit() and not doc[j].text[:1].isdigit():
+                j += 2
+            elif nxt.lower_ == "of" and doc[j].lower_ in ("tens", "hundreds", "thousands", "dozens") and j + 2 < n \
+                    and doc[j + 2].lower_ in ("thousands", "millions", "hundreds"):
+                j += 2
+            else:
+                break
+        tokens = [doc[k] for k in range(i, j + 1)]
+        start_i, end_i = i, j
+        i = j + 1
+        # "a dozen", "a hundred", "half a million"
+        if start_i > 0 and doc[start_i - 1].lower_ in ("a", "an") and tokens[0].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
+            start_i -= 1
+        # unit before: currency symbol
+        sym = ""
+        if start_i > 0 and doc[start_i - 1].text in CURRENCY_SYMBOLS:
+            start_i -= 1
+            sym = CURRENCY_SYMBOLS[doc[start_i].text]
+        elif start_i > 0 and doc[start_i - 1].lower_ in CURRENCY_WORDS and doc[start_i - 1].is_upper:
+            start_i -= 1  # "USD 5m"
+            sym = CURRENCY_WORDS[doc[start_i].lower_]
+        if _is_date_like(tokens, doc) or any(t.like_url or "/" in t.text for t in doc[max(0, start_i - 1):end_i + 2]):
+            continue
+        prev = doc[start_i - 1] if start_i > 0 else None
+        if prev is not None and not sym and prev.is_title and prev.pos_ in ("PROPN", "NOUN") \
+                and tokens[0].text[:1].isdigit() and not (tokens[0].dep_ == "nummod" and tokens[0].head.i > tokens[-1].i):
+            continue  # an identifier: "Article 32", "Boeing 737"
+        if tokens[0].head.pos_ == "PROPN" and tokens[0].head.i < tokens[0].i and not sym and tokens[0].dep_ in ("nummod", "appos", "compound", "npadvmod"):
+            continue  # an identifier: "Article 32", "Boeing 737"
+        if any(t.is_alpha and t.is_title and t.lower_ in ("one",) for t in tokens) and len(tokens) == 1 and tokens[0].dep_ not in ("nummod",):
+            continue
+        num_text = doc[start_i:end_i + 1].text
+        if sym:
+            num_text = doc[start_i + 1:end_i + 1].text
+        pv = parse_number(num_text)
+        if pv is None:
+            continue
+        if pv.value < 2 and tokens[0].is_alpha and not pv.approx:
+            continue  # "one", "a": not a reported figure
+        kind, unit = pv.kind, pv.unit
+        if sym:
+            kind, unit = "money", sym
+        # unit after: %, percent, currency words
+        k = end_i + 1
+        if k < n and doc[k].text == "%":
+            kind, unit, end_i = "percent", "%", k
+        elif k < n and doc[k].lower_ in ("percent", "pct"):
+            kind, unit, end_i = "percent", "%", k
+        elif k + 1 < n and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
+            kind, unit, end_i = "percent", "%", k + 1
+        elif k < n and (doc[k].lemma_.lower() in CURRENCY_WORDS or doc[k].lower_ in CURRENCY_WORDS):
+            kind, unit, end_i = "money", CURRENCY_WORDS.get(doc[k].lemma_.lower(), CURRENCY_WORDS.get(doc[k].lower_, "")), k
+        # hedge before
+        qualifier = ""
+        for width in (3, 2, 1):
+            if start_i - width < 0:
+                continue
+            words = " ".join(t.lower_ for t in doc[start_i - width:start_i])
+            if words in QUALIFIERS:
+                qualifier = QUALIFIERS[words]
+                start_i -= width
+                break
+        approx = pv.approx or bool(qualifier)
+        root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head.i == t.i), tokens[-1])
+        if kind == "money" and end_i > j and doc[end_i].lemma_.lower() in CURRENCY_WORDS:
+            root = doc[end_i] if doc[end_i].head.i != doc[end_i].i else root
+        if kind == "percent" and doc[end_i].text == "%":
+            root = doc[end_i]
+        noun, cues = _governing(root)
+        sent = doc[start_i].sent
+        sentence_lemmas = {t.lemma_.lower() for t in sent}
+        category, why = _category(cues, kind, sentence_lemmas)
+        start, end = doc[start_i].idx, doc[end_i].idx + len(doc[end_i])
+        noun_lemma = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() not in CURRENCY_WORDS else ""
+        out.append(NumberMention(
+            text=doc.text[start:end], value=pv.value, low=pv.low if not qualifier else min(pv.low, pv.value),
+            high=pv.high, approx=approx, qualifier=qualifier, kind=kind, unit=unit, noun=noun_lemma,
+            category=category, start=start, end=end, sentence=sentence_of(start), reason=why,
+        ))
+    return out
