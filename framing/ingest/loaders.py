@@ -28,6 +28,8 @@ ARCHIVE_EXTENSIONS = {".zip"}
 KNOWN_EXTENSIONS = set(TEXT_EXTENSIONS) | HTML_EXTENSIONS | set(BUNDLE_EXTENSIONS) | ARCHIVE_EXTENSIONS
 #: files that folders hold without being articles; skipped without a word
 _JUNK = {"thumbs.db", "desktop.ini", "icon\r"}
+#: a folder's own documentation (README.md, MANIFEST.md, manifest.json, LICENSE): not articles
+_FOLDER_DOCS = {"readme", "manifest", "license", "licence", "copying", "changelog"}
 
 
 def known_extension(ext: str) -> bool:
@@ -186,7 +188,7 @@ def _expand_dir(folder: Path, report: LoadReport) -> list[Path]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
         for fname in sorted(names):
-            if fname.startswith(".") or fname.lower() in _JUNK:
+            if fname.startswith(".") or fname.lower() in _JUNK or Path(fname).stem.lower() in _FOLDER_DOCS:
                 continue
             p = Path(root) / fname
             if known_extension(p.suffix):

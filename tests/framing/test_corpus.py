@@ -160,10 +160,16 @@ def test_loader_reads_outlet_headline_and_date(path: Path, manifest_by_file):
     report = load_paths([path])
     [article] = report.articles
     meta, headline, _ = split_file(path)
-    if article.title.startswith("Outlet:"):
-        pytest.xfail("the loader does not read the Outlet:/Date: metadata lines yet")
     assert article.outlet == manifest_by_file[path.name]["outlet"]
     assert article.title == headline
     assert article.published == meta["Date"]
     assert article.url == meta["URL"]
     assert "Outlet:" not in article.text and meta["URL"] not in article.text
+
+
+def test_loading_the_folder_gives_exactly_the_articles(manifest_by_file):
+    """The folder as a user passes it: manifest and MANIFEST.md are not read as articles."""
+    report = load_paths([SAMPLE_DIR])
+    assert not [str(p) for p in report.problems], "loading the folder reported problems"
+    assert sorted(a.outlet for a in report.articles) == sorted(e["outlet"] for e in manifest_by_file.values())
+    assert sorted(Path(a.source).name for a in report.articles) == sorted(manifest_by_file)
