@@ -1,0 +1,68 @@
+"""Loaded language: every loaded term and scare quote, with its voice (see docs/analysers/loaded_terms.md)."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any, ClassVar, Mapping, Sequence
+
+from ..lexicon import Lexicon, builtin_lexicon
+from ..loaded_terms import LoadedTerm, Matcher, find_loaded_terms
+from ..parse import ParsedArticle
+from .base import BaseAnalyser
+
+
+def _attributions_available() -> bool:
+    return importlib.util.find_spec(f"{__package__}.attributions") is not None
+
+
+class LoadedTermsAnalyser(BaseAnalyser):
+    name: ClassVar[str] = "loaded_terms"
+    version: ClassVar[str] = "1"
+    depends_on: ClassVar[tuple[str, ...]] = ("attributions",) if _attributions_available() else ()
+    result_type: ClassVar[type] = list[LoadedTerm]
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._lexicon = lexicon
+        self._matcher: Matcher | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = builtin_lexicon()
+        return self._lexicon
+
+    def fingerprint(self) -> str:
+        return f"{self.version}:{self.lexicon.fingerprint()}"
+
+    def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> list[LoadedTerm]:
+        if self._matcher is None:
+            self._matcher = Matcher(self.lexicon)
+        attributions = prior.get("attributions") or ()
+        return find_loaded_terms(parsed, self.lexicon, attributions, self._matcher)
+
+    @staticmethod
+    def summary_row(result: list[LoadedTerm]) -> dict[str, Any]:
+        return {
+            "loaded_terms": len(result),
+            "loaded_narrator": sum(1 for t in result if t.voice == "narrator"),
+            "scare_quotes": sum(1 for t in result if t.voice == "scare_quote"),
+        }
+
+
+ANALYSER = LoadedTermsAnalyser()
+
+
+def with_lexicon(analysers: Sequence[Any], lexicon: Lexicon) -> tuple[Any, ...]:
+    """``analysers`` with the loaded-terms and language analysers configured for ``lexicon``."""
+    from .language import LanguageAnalyser
+
+    loaded = LoadedTermsAnalyser(lexicon)
+    out = []
+    for a in analysers:
+        if a.name == LoadedTermsAnalyser.name:
+            out.append(loaded)
+        elif a.name == LanguageAnalyser.name:
+            out.append(LanguageAnalyser(loaded))
+        else:
+            out.append(a)
+    return tuple(out)

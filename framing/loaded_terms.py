@@ -1,0 +1,792 @@
+"""Find loaded terms in a parsed article, with the voice each occurrence is in.
+
+Matching (:class:`Matcher`) works on the shared spaCy parse: a lexicon word matches a token's
+lower-cased text or its lemma (so ``thug`` finds ``thugs`` and ``wreak havoc`` finds ``wreaked
+havoc``); multi-word terms match in sequence; hyphen, space and joined spellings are the same
+term (``foreign-backed`` / ``foreign backed`` / ``foreignbacked``). An entry may name a context
+rule (:data:`RULES`) that must hold, e.g. ``regime`` only as a name for a government, ``claimed``
+only when it introduces speech.
+
+Voice (:func:`assign_voices`): ``quoted`` inside someone's direct speech, ``reported`` inside
+indirect or according-to content, ``scare_quote`` inside quotation marks that are nobody's
+speech, otherwise ``narrator``. Scare quotes are found in their own right (:func:`classify_quotes`)
+and emitted with category ``scare_quote`` when no lexicon term sits inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon, LexiconEntry, split_term
+
+VOICES = ("narrator", "quoted", "reported", "scare_quote")
+HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
+
+
+@dataclass
+class LoadedTerm:
+    """One occurrence of loaded language; ``text == article.text[start:end]``."""
+
+    text: str
+    lemma: str
+    category: str
+    direction: str
+    voice: str
+    speaker: str | None
+    start: int
+    end: int
+    sentence_index: int | None
+    position: str
+    rule: str
+    note: str
+    term: str = ""
+    voice_rule: str = ""
+    speaker_id: str | None = None
+
+
+# --------------------------------------------------------------------------- word classes
+
+#: nouns for people and groups of people (used by context rules that need a human target)
+PERSON_NOUNS = frozenset("""
+people person man woman men women child children kid boy girl teenager teen youth youngster baby
+protester protestor demonstrator marcher student worker journalist reporter activist civilian resident
+citizen villager prisoner detainee inmate supporter opponent critic dissident voter member family
+victim refugee migrant immigrant farmer miner nurse doctor teacher pensioner commuter shopkeeper
+officer policeman policewoman soldier guard crowd mob group gang participant organiser organizer
+leader politician lawmaker minister official cleric priest worshipper fan spectator passer-by
+bystander neighbour neighbor patient driver striker employee union unionist peasant native minority
+agitator rioter looter thug hooligan extremist militant rebel fighter insurgent separatist islamist
+movement faction party organisation organization element wing cell network community opposition
+government regime authority leadership administration
+""".split())
+
+#: objects that make "silence", "crush", "muzzle" a repression verb
+DISSENT_OBJECTS = frozenset("""
+dissent critic criticism opposition press media medium journalist reporter voice protest protester
+demonstrator demonstration activist debate opponent dissident speech uprising rebellion revolt
+movement union strike newspaper blogger whistleblower people population freedom
+""".split())
+
+TECHNICAL_REGIME = frozenset("""
+tax sanction sanctions visa training fitness exercise trade tariff regulatory legal exchange currency
+rate inspection ceasefire price monetary fiscal pension customs treatment drug diet dietary medication
+dose dosing flow temperature wind climate water rainfall sleep work export import control verification
+safeguard non-proliferation proliferation investment subsidy licensing permit quota storage pricing
+compliance reporting disclosure privacy data protection free liquidity capital immigration asylum border
+travel quarantine lockdown testing inflation targeting floating fixed peg feeding irrigation operating
+flight fire firing ownership property copyright patent accounting audit insolvency bankruptcy sanitary
+phytosanitary nuclear arms weapon weapons climate-change emissions carbon energy electricity market
+regulation supervisory oversight security-of-supply transit
+""".split())
+
+LAND_STORY = frozenset("""
+land garden burial grave vegetable allotment building housing residential farm cemetery story film movie
+novel book show series main sub twist line summary device hole point scatter box bar graph chart data
+acre hectare square soil ground earth empty vacant
+""".split())
+
+#: verbs whose subject is the speaker of a clause they govern (reported speech and its kin)
+SPEECH_VERBS = frozenset("""
+say tell claim insist admit concede confess allege argue warn reveal state declare announce add stress
+note report explain assert maintain contend suggest acknowledge deny complain boast brag accuse blame
+charge describe call label brand dub term write tweet post reply respond answer tell urge vow pledge
+promise predict estimate believe think fear hope underline emphasise emphasize reiterate repeat
+confirm indicate point caution threaten demand condemn denounce decry slam criticise criticize praise
+hail insinuate imply testify recount recall
+""".split())
+
+#: verbs that name something with a following phrase: 'called it "X"', 'what he described as "X"'
+NAMING_VERBS = frozenset("call describe term dub label brand characterise characterize denounce decry hail".split())
+
+#: verbs whose prepositional complement is their content: accused X of ..., blamed it on ...
+PREP_CONTENT_VERBS = frozenset("accuse blame warn complain speak talk boast charge".split())
+
+#: nouns that introduce a title or name in quotation marks (not a scare quote)
+TITLE_NOUNS = frozenset("""
+film movie book novel song album show series play poem documentary article report column op-ed
+editorial programme program campaign operation slogan hashtag motto banner sign placard headline
+newspaper magazine podcast episode exhibition website app game track single brand nickname codename
+code name title
+""".split())
+TITLE_CUES = frozenset("titled entitled named nicknamed codenamed known".split())
+
+#: verbs and nouns introducing words that are someone's speech or writing
+SPEECH_CUES = frozenset("""
+chant chanting shout shouting read reading write writing tweet post saying say says said tell told ask
+asked urge urged cry crying scream yell sing singing sign chanted shouted wrote tweeted posted
+""".split())
+
+MENTION_NOUNS = frozenset("word words term phrase label expression name slogan".split())
+
+
+def is_person(tok: Token) -> bool:
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i", "whom", "who"}
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return tok.lemma_.lower() in PERSON_NOUNS or low in PERSON_NOUNS
+
+
+def _with_conjuncts(toks: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c not in out)
+    return out
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        objs.append(verb.head)  # "the beaten protesters", "protesters beaten by police"
+    if verb.dep_ == "conj":  # "arrested and beat them" shares nothing; but "were beaten and" passive subject
+        objs.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+    return _with_conjuncts(objs)
+
+
+# --------------------------------------------------------------------------- context rules
+#
+# A rule gets the doc, the matched token range [i, j) and the entry; it returns None to reject
+# the match or the (possibly widened) token range to accept it.
+
+RuleFn = Callable[[Doc, int, int, LexiconEntry], "tuple[int, int] | None"]
+
+
+def _head_token(doc: Doc, i: int, j: int) -> Token:
+    toks = [t for t in doc[i:j] if t.text not in HYPHENS]
+    for t in toks:
+        if not (i <= t.head.i < j) or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def rule_regime_label(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    tok = _head_token(doc, i, j)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    for m in mods:
+        words = {m.lemma_.lower(), m.lower_} | {w for w in re.split(r"[-\s]", m.lower_) if w}
+        if words & TECHNICAL_REGIME:
+            return None
+    # "regime of sanctions", "regime for visas"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+            for p in c.children:
+                if p.lemma_.lower() in TECHNICAL_REGIME:
+                    return None
+    # "tax-free regime" parsed with a hyphenated compound to the left
+    if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in TECHNICAL_REGIME:
+        return None
+    return i, j
+
+
+def rule_plot_scheme(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    tok = doc[i]
+    near = {t.lemma_.lower() for t in doc[max(0, i - 3): min(len(doc), i + 4)]}
+    if near & LAND_STORY:
+        return None
+    sent_words = {t.lemma_.lower() for t in tok.sent}
+    if sent_words & {"film", "movie", "novel", "episode", "season", "character", "acre", "hectare", "graph", "chart"}:
+        return None
+    if tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "prep")]
+        if not objs:
+            return None
+        if any(c.lemma_.lower() in {"course", "route", "point", "curve", "result", "trend", "data", "line", "graph"} for c in objs):
+            return None
+        return i, j
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ == "compound":  # "plot twist", "plot line"
+        return None
+    return i, j
+
+
+def rule_puppet_figurative(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    words = {t.lemma_.lower() for t in doc[i].sent}
+    if words & {"puppetry", "marionette", "theatre", "theater", "muppet", "puppeteer", "show", "festival"}:
+        return None
+    return i, j
+
+
+def _introduces_speech(verb: Token) -> bool:
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
+        return True
+    if verb.dep_ in ("parataxis",):
+        return True
+    # '"...," he claimed' / 'claimed: "..."' — a quotation mark right next to the clause
+    sent = verb.sent
+    window = doc_slice(verb.doc, max(sent.start, verb.i - 4), min(sent.end, verb.i + 3))
+    if any(t.text in "\"\u201c\u201d\u2018\u2019\u00ab\u00bb" for t in window) and not any(c.dep_ == "dobj" for c in kids):
+        return True
+    # "it was claimed that" / "he claimed so" — a clause with 'that' marker attached elsewhere
+    return any(c.dep_ == "mark" for c in kids)
+
+
+def doc_slice(doc: Doc, a: int, b: int) -> Span:
+    return doc[a:b]
+
+
+def rule_speech_verb(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.dep_ in ("amod",):  # "the alleged attack" is not a reporting verb
+        return None
+    # "claims to speak for", "claimed to be" are the delegitimising "claim to" (its own entry)
+    if any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) \
+            and tok.lemma_.lower() == "claim":
+        return None
+    return (i, j) if _introduces_speech(tok) else None
+
+
+def rule_claim_to(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    verb = doc[i]
+    if verb.pos_ != "VERB" or j >= len(doc) + 1:
+        return None
+    to = doc[j - 1]
+    if to.lower_ != "to" or to.pos_ != "PART":
+        return None
+    return (i, j) if to.head.dep_ == "xcomp" and to.head.head.i == verb.i else None
+
+
+def rule_person_object(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    verb = _head_token(doc, i, j)
+    if verb.pos_ != "VERB":
+        return None
+    objs = _objects(verb)
+    if any(is_person(o) for o in objs):
+        return i, j
+    # "beaten to death", "beat up"
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return i, j
+    if any(c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children) for c in verb.children):
+        return i, j
+    return None
+
+
+def rule_dissent_object(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    verb = _head_token(doc, i, j)
+    if verb.pos_ != "VERB":
+        return None
+    for o in _objects(verb):
+        if o.lemma_.lower() in DISSENT_OBJECTS or o.lower_ in DISSENT_OBJECTS:
+            return i, max(j, o.i + 1) if o.i - j <= 2 and o.i >= j else (i, j)
+    return None
+
+
+def rule_attributive(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    tok = _head_token(doc, i, j)
+    if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "acomp"):
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acomp"):
+            return None
+        return i, j
+    return None
+
+
+def _group_head(tok: Token) -> Token | None:
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ in ("acomp", "attr"):
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subj[0] if subj else None
+    if tok.dep_ == "conj":
+        return _group_head(tok.head)
+    return None
+
+
+def rule_person_modifier(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    head = _group_head(_head_token(doc, i, j))
+    return (i, j) if head is not None and is_person(head) else None
+
+
+def rule_person_target(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    tok = _head_token(doc, i, j)
+    if tok.dep_ == "attr":
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (i, j) if subj and is_person(subj[0]) else None
+    if tok.dep_ == "appos" and is_person(tok.head):
+        return i, j
+    if any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in tok.children) and tok.dep_ in ("nsubj", "dobj"):
+        return i, j
+    return None
+
+
+VICTIM_HARM = frozenset("""
+victim survivor abuse torture massacre atrocity discrimination mistreatment persecution genocide crime
+violation killing harassment racism refugee protester activist dissident journalist prisoner hostage
+famine starvation rape expulsion deportation bombing shelling
+""".split())
+
+
+def rule_alleged_label(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    tok = doc[i]
+    if tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return (i, j) if tok.head.lemma_.lower() in VICTIM_HARM else None
+
+
+def rule_restored_order(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    tok = doc[i]
+    head = tok.head
+    if tok.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() == "restore":
+        if any(c.lower_ in ("law", "public", "constitutional") or c.dep_ == "det" and c.lower_ == "an" for c in tok.children):
+            pass
+        return min(i, head.i), max(j, head.i + 1)
+    return None
+
+
+def rule_figurative_cut(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    verb = doc[i]
+    if verb.pos_ != "VERB":
+        return None
+    body = {"tyre", "tire", "wrist", "throat", "face", "arm", "neck", "canvas", "painting", "seat", "leg", "hand"}
+    if any(o.lemma_.lower() in body for o in _objects(verb)):
+        return None
+    return i, j
+
+
+RULES: dict[str, RuleFn] = {
+    "regime_label": rule_regime_label,
+    "plot_scheme": rule_plot_scheme,
+    "puppet_figurative": rule_puppet_figurative,
+    "speech_verb": rule_speech_verb,
+    "claim_to": rule_claim_to,
+    "person_object": rule_person_object,
+    "dissent_object": rule_dissent_object,
+    "attributive": rule_attributive,
+    "person_modifier": rule_person_modifier,
+    "person_target": rule_person_target,
+    "alleged_label": rule_alleged_label,
+    "restored_order": rule_restored_order,
+    "figurative_cut": rule_figurative_cut,
+}
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: LexiconEntry
+    i: int  # first token
+    j: int  # one past the last token
+    start: int
+    end: int
+
+
+def _pos_ok(tok: Token, pos: str) -> bool:
+    if not pos:
+        return True
+    if pos == "NOUN":
+        return tok.pos_ in ("NOUN", "PROPN")
+    if pos == "ADJ":
+        return tok.pos_ == "ADJ" or (tok.pos_ in ("VERB", "NOUN", "PROPN") and tok.dep_ in ("amod", "acomp"))
+    if pos == "VERB":
+        return tok.pos_ == "VERB"
+    if pos == "ADV":
+        return tok.pos_ == "ADV"
+    return True
+
+
+def _forms(tok: Token) -> set[str]:
+    low = tok.lower_.replace("\u2019", "'")
+    return {low, tok.lemma_.lower(), low.replace("-", "")}
+
+
+class Matcher:
+    """Compiled lexicon: index entries by their first word (and joined prefixes)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
+        for e in lexicon.active_entries():
+            words = split_term(e.term)
+            if not words:
+                continue
+            keys = {words[0]} | {"".join(words[:n]) for n in range(2, len(words) + 1)}
+            for k in keys:
+                self.index.setdefault(k, []).append((words, e))
+
+    def _match_words(self, doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
+        """Token index one past the match of ``words`` starting at token ``i`` (None: no match)."""
+        k, t = 0, i
+        n = len(doc)
+        while k < len(words):
+            if t >= n:
+                return None
+            tok = doc[t]
+            if k > 0 and tok.text in HYPHENS and not doc[t - 1].whitespace_:
+                t += 1
+                continue
+            if k > 0 and tok.is_space:
+                return None
+            forms = _forms(tok)
+            if words[k] in forms:
+                k += 1
+                t += 1
+                continue
+            for m in range(len(words) - k, 1, -1):
+                if "".join(words[k:k + m]) in forms:
+                    k += m
+                    t += 1
+                    break
+            else:
+                return None
+        return t
+
+    def find(self, doc: Doc) -> list[Match]:
+        found: list[Match] = []
+        for tok in doc:
+            if tok.is_space or tok.is_punct:
+                continue
+            # a capitalised proper noun inside a sentence is a name ("Brave", "Noble Energy")
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_:
+                continue
+            cands: list[tuple[tuple[str, ...], LexiconEntry]] = []
+            for f in _forms(tok):
+                cands.extend(self.index.get(f, ()))
+            seen: set[int] = set()
+            for words, e in cands:
+                if id(e) in seen:
+                    continue
+                seen.add(id(e))
+                j = self._match_words(doc, tok.i, words)
+                if j is None:
+                    continue
+                if len(words) == 1 or j - tok.i == 1:
+                    if not _pos_ok(doc[tok.i] if j - tok.i == 1 else _head_token(doc, tok.i, j), e.pos):
+                        continue
+                i2, j2 = tok.i, j
+                if e.rule:
+                    res = RULES[e.rule](doc, tok.i, j, e)
+                    if res is None:
+                        continue
+                    i2, j2 = res
+                span = doc[i2:j2]
+                if ("-" in e.term and len(span) > 1 and not any(t.text in HYPHENS for t in span)
+                        and all(t.is_stop for t in span)):
+                    continue  # "would be" is not "would-be", "all out" is not "all-out"
+                found.append(Match(e, i2, j2, span.start_char, span.end_char))
+        # keep the longest match at each place; no overlaps
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Match] = []
+        last_end = -1
+        for m in found:
+            if m.start >= last_end:
+                out.append(m)
+                last_end = m.end
+            elif out and out[-1].start == m.start:
+                continue
+        return out
+
+
+# --------------------------------------------------------------------------- quotes and voice
+
+
+@dataclass(frozen=True)
+class QuoteInfo:
+    """A quotation span and what it is: ``scare``, ``speech``, ``title`` or ``mention``."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    kind: str
+    reason: str
+    speaker: str | None = None
+    speaker_id: str | None = None
+
+
+def _attr(a: Any, name: str, default: Any = None) -> Any:
+    return a.get(name, default) if isinstance(a, dict) else getattr(a, name, default)
+
+
+def _covering(attributions: Sequence[Any], start: int, end: int) -> list[Any]:
+    """Attributions whose content contains [start, end) (quotation marks at the edges allowed)."""
+    out = []
+    for a in attributions:
+        cs, ce = _attr(a, "content_start"), _attr(a, "content_end")
+        if cs is None or ce is None:
+            continue
+        if cs - 2 <= start and end <= ce + 2:
+            out.append(a)
+    out.sort(key=lambda a: _attr(a, "content_end") - _attr(a, "content_start"))
+    return out
+
+
+def _noun_phrase(tok: Token) -> str:
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos", "acl") or t.i == tok.i]
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
+    start = min([tok.i] + [t.i for t in left])
+    return tok.doc[start:tok.i + 1].text if toks else tok.text
+
+
+def _speech_ancestor(tok: Token, limit: int = 12) -> tuple[Token, Token] | None:
+    """The nearest ancestor verb of which ``tok`` is part of the said/claimed content.
+
+    Returns (verb, child-on-the-path) or None. Content enters the verb as a clause
+    (ccomp, xcomp, parataxis), through a preposition for accuse/blame verbs, or as the
+    object of a naming verb ('called it "X"').
+    """
+    child, node = tok, tok.head
+    steps = 0
+    while node is not child and steps < limit:
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+            dep = child.dep_
+            if dep in ("ccomp", "xcomp", "parataxis", "advcl") and lemma not in NAMING_VERBS - {"call", "describe"}:
+                return node, child
+            if dep in ("ccomp", "xcomp", "parataxis"):
+                return node, child
+            if dep == "prep" and lemma in PREP_CONTENT_VERBS | {"describe"}:
+                return node, child
+            if dep in ("dobj", "oprd", "attr", "prep") and lemma in NAMING_VERBS:
+                return node, child
+        # a clause reporting speech from its head: '... police admitted' (head verb with ccomp child)
+        child, node = node, node.head
+        steps += 1
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
+            if c.dep_ == "nsubjpass" and any(x.dep_ == "agent" for x in verb.children):
+                agent = next(x for x in verb.children if x.dep_ == "agent")
+                objs = [g for g in agent.children if g.dep_ == "pobj"]
+                return objs[0] if objs else None
+            return c
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject_of(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _speaker_text(subj: Token | None, attributions: Sequence[Any], sent: Span | None) -> tuple[str | None, str | None]:
+    if subj is None:
+        return None, None
+    if subj.pos_ == "PRON" or subj.lower_ in ("which", "who", "that"):
+        # resolve with an attribution in the same sentence, if any names a speaker
+        if sent is not None:
+            for a in attributions:
+                cs = _attr(a, "cue_start")
+                if cs is not None and sent.start_char <= cs < sent.end_char and _attr(a, "speaker"):
+                    return _attr(a, "speaker"), _attr(a, "speaker_id")
+        if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
+            return _noun_phrase(subj.head.head), None
+        return subj.text, None
+    return _noun_phrase(subj), None
+
+
+def _prev_tokens(doc: Doc, char: int, n: int) -> list[Token]:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    i = span.start
+    out = []
+    k = i - 1
+    while k >= 0 and len(out) < n:
+        if not doc[k].is_space:
+            out.append(doc[k])
+        k -= 1
+    return out
+
+
+def _next_tokens(doc: Doc, char: int, n: int) -> list[Token]:
+    span = doc.char_span(max(0, char - 1), char, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in doc[span.end:span.end + n + 3] if not t.is_space][:n]
+
+
+def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any]) -> list[QuoteInfo]:
+    """Decide for each quotation span whether it is speech, a title, a mention or a scare quote."""
+    text = doc.text
+    out: list[QuoteInfo] = []
+    for q in quotes:
+        qs, qe = _attr(q, "start"), _attr(q, "end")
+        s, e = _attr(q, "inner_start"), _attr(q, "inner_end")
+        if _attr(q, "depth", 0):
+            continue
+        inner = text[s:e].strip()
+        if not inner:
+            continue
+        words = re.findall(r"[\w][\w'\u2019\-]*", inner)
+        before = _prev_tokens(doc, qs, 4)
+        before_low = [t.lower_ for t in before]
+        so_called = (len(before_low) >= 3 and before_low[:3] == ["called", "-", "so"]) or \
+            (len(before_low) >= 2 and before_low[:2] == ["called", "so"]) or \
+            (before_low[:1] == ["so-called"])
+        if so_called and len(words) <= 8:
+            out.append(QuoteInfo(qs, qe, s, e, "scare", "after so-called"))
+            continue
+        # someone's direct speech, or the speaker's own words inside reported speech
+        cover = _covering(attributions, s, e)
+        if cover:
+            a = cover[0]
+            out.append(QuoteInfo(qs, qe, s, e, "speech", f"inside {_attr(a, 'kind', 'an')} attribution",
+                                 _attr(a, "speaker"), _attr(a, "speaker_id")))
+            continue
+        overlap = [a for a in attributions if _attr(a, "kind") == "direct" and _attr(a, "content_start") is not None
+                   and _attr(a, "content_start") < e and s < _attr(a, "content_end")]
+        if overlap:
+            a = overlap[0]
+            out.append(QuoteInfo(qs, qe, s, e, "speech", "overlaps a direct attribution",
+                                 _attr(a, "speaker"), _attr(a, "speaker_id")))
+            continue
+        if len(words) > 6 or re.search(r"[.!?]\W*$", inner) or re.search(r"[.!?]\s+[A-Z]", inner):
+            out.append(QuoteInfo(qs, qe, s, e, "speech", "a sentence or long quotation"))
+            continue
+        if any(t.lemma_.lower() in TITLE_NOUNS or t.lower_ in TITLE_CUES for t in before[:3]) and \
+                not any(t.lower_ in ("so-called",) for t in before[:3]):
+            out.append(QuoteInfo(qs, qe, s, e, "title", "after a title or naming word"))
+            continue
+        if before_low[:1] and before_low[0] in ("the", "a") and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.append(QuoteInfo(qs, qe, s, e, "title", "a capitalised name"))
+            continue
+        if any(t.lemma_.lower() in MENTION_NOUNS for t in before[:2]):
+            out.append(QuoteInfo(qs, qe, s, e, "mention", "after 'the word/term'"))
+            continue
+        after = _next_tokens(doc, qe, 7)
+        after_low = [t.lower_ for t in after]
+        if "as" in after_low[:3] and any(t.lemma_.lower() in NAMING_VERBS for t in after) and "it" in after_low:
+            out.append(QuoteInfo(qs, qe, s, e, "speech", "named 'as X call it'"))
+            continue
+        if any(t.lower_ in SPEECH_CUES for t in before[:2]):
+            out.append(QuoteInfo(qs, qe, s, e, "speech", "after a speech cue"))
+            continue
+        # the quote's words are part of the content of a speech or naming verb with a subject
+        span = doc.char_span(s, e, alignment_mode="expand")
+        found = None
+        if span is not None and len(span):
+            root = span.root
+            anc = _speech_ancestor(root)
+            if anc is not None:
+                verb = anc[0]
+                subj = _subject_of(verb)
+                if subj is not None and not (span.start <= subj.i < span.end):
+                    spk, sid = _speaker_text(subj, attributions, verb.sent)
+                    found = QuoteInfo(qs, qe, s, e, "speech", f"content of '{verb.text}'", spk, sid)
+        if found is not None:
+            out.append(found)
+            continue
+        out.append(QuoteInfo(qs, qe, s, e, "scare", f"{len(words)}-word quotation that is nobody's speech"))
+    return out
+
+
+def _fallback_quotes(text: str) -> list[Any]:
+    spans = []
+    for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d\n]{1,400})[\"\u201d]", text):
+        spans.append({"start": m.start(), "end": m.end(), "inner_start": m.start(1), "inner_end": m.end(1), "depth": 0})
+    return spans
+
+
+def find_quote_spans(text: str, paragraphs: Sequence[Any]) -> list[Any]:
+    try:
+        from .quotes import find_quotes
+    except ImportError:  # pragma: no cover - quotes module is part of the project
+        return _fallback_quotes(text)
+    return list(find_quotes(text, list(paragraphs)))
+
+
+@dataclass(frozen=True)
+class Voice:
+    voice: str
+    speaker: str | None
+    speaker_id: str | None
+    rule: str
+
+
+def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
+             quotes: Sequence[QuoteInfo], cue_ranges: Sequence[tuple[int, int]] = ()) -> Voice:
+    """The voice of the words at [start, end) (see the module docstring)."""
+    for q in quotes:
+        if q.inner_start <= start and end <= q.inner_end:
+            if q.kind == "scare":
+                return Voice("scare_quote", None, None, f"scare quote: {q.reason}")
+            if q.kind == "speech":
+                return Voice("quoted", q.speaker, q.speaker_id, f"quotation: {q.reason}")
+            if q.kind in ("title", "mention"):
+                return Voice("quoted", None, None, f"quotation ({q.kind})")
+    for a in _covering(attributions, start, end):
+        kind = _attr(a, "kind")
+        if any(cs <= start < ce for cs, ce in cue_ranges if cs == _attr(a, "cue_start")):
+            continue
+        if kind == "direct":
+            return Voice("quoted", _attr(a, "speaker"), _attr(a, "speaker_id"), "inside a direct attribution")
+        return Voice("reported", _attr(a, "speaker"), _attr(a, "speaker_id"), f"inside {kind} attribution")
+    if doc is not None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            anc = _speech_ancestor(span.root)
+            if anc is not None:
+                verb = anc[0]
+                subj = _subject_of(verb)
+                if subj is not None and not (span.start <= subj.i < span.end) and not (span.start <= verb.i < span.end):
+                    spk, sid = _speaker_text(subj, attributions, verb.sent)
+                    return Voice("reported", spk, sid, f"content of the reporting verb '{verb.text}'")
+    return Voice("narrator", None, None, "the outlet's own words")
+
+
+# --------------------------------------------------------------------------- whole article
+
+
+def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any] = (),
+                      matcher: Matcher | None = None) -> list[LoadedTerm]:
+    """Every loaded term and scare quote of a parsed article, in text order."""
+    doc: Doc = parsed.doc
+    text = parsed.text
+    matcher = matcher or Matcher(lexicon)
+    attributions = list(attributions or ())
+    quotes = classify_quotes(doc, find_quote_spans(text, parsed.article.paragraphs), attributions)
+    titles = [q for q in quotes if q.kind == "title"]
+    cue_ranges = [(_attr(a, "cue_start"), _attr(a, "cue_end")) for a in attributions
+                  if _attr(a, "cue_start") is not None]
+    out: list[LoadedTerm] = []
+
+    def sentence_index(offset: int) -> int | None:
+        s = parsed.sentence_at(offset)
+        return s.index if s is not None else None
+
+    for m in matcher.find(doc):
+        if any(q.inner_start <= m.start and m.end <= q.inner_end for q in titles):
+            continue  # a word in a film or book title is not the writer's language
+        v = voice_of(doc, m.start, m.end, attributions, quotes, cue_ranges)
+        span = doc[m.i:m.j]
+        rule = f"lexicon:{m.entry.term}" + (f"+{m.entry.rule}" if m.entry.rule else "")
+        out.append(LoadedTerm(
+            text=text[m.start:m.end], lemma=" ".join(t.lemma_.lower() for t in span if not t.is_punct) or m.entry.term,
+            category=m.entry.category, direction=m.entry.direction, voice=v.voice, speaker=v.speaker,
+            start=m.start, end=m.end, sentence_index=sentence_index(m.start), position=parsed.position(m.start),
+            rule=rule, note=m.entry.note, term=m.entry.term, voice_rule=v.rule, speaker_id=v.speaker_id,
+        ))
+    if lexicon.category_enabled("scare_quote"):
+        for q in quotes:
+            if q.kind != "scare":
+                continue
+            if any(q.inner_start <= t.start and t.end <= q.inner_end for t in out):
+                continue
+            s, e = q.inner_start, q.inner_end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1] in " ,.;:":
+                e -= 1
+            span = doc.char_span(s, e, alignment_mode="expand")
+            lemma = " ".join(t.lemma_.lower() for t in span if not t.is_punct) if span is not None else text[s:e].lower()
+            out.append(LoadedTerm(
+                text=text[s:e], lemma=lemma, category="scare_quote", direction="against", voice="scare_quote",
+                speaker=None, start=s, end=e, sentence_index=sentence_index(s), position=parsed.position(s),
+                rule=f"scare_quote:{q.reason}", note="put in quotation marks without being anyone's speech",
+                term="", voice_rule=f"scare quote: {q.reason}",
+            ))
+    out.sort(key=lambda t: (t.start, t.end))
+    return out
