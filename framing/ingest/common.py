@@ -38,12 +38,16 @@ def normalise_date(value: Any, *, fuzzy: bool = True) -> str | None:
             return s
     if len(s) > 80 or not re.search(r"\d", s):
         return s
+    import warnings
+
     from dateutil import parser as dparser
 
     for fz in ((False, True) if fuzzy else (False,)):
         try:
-            a = dparser.parse(s, default=datetime(2000, 1, 1), fuzzy=fz)
-            b = dparser.parse(s, default=datetime(2001, 2, 2), fuzzy=fz)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # e.g. "tzname EST identified but not understood"
+                a = dparser.parse(s, default=datetime(2000, 1, 1), fuzzy=fz)
+                b = dparser.parse(s, default=datetime(2001, 2, 2), fuzzy=fz)
         except (ValueError, OverflowError, TypeError):
             continue
         if a.year != b.year or a.month != b.month:

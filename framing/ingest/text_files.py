@@ -186,6 +186,22 @@ def _split_lines_into_paragraphs(body: str) -> str:
     return body
 
 
+_READ_TIME = re.compile(r"^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?\s+read$", re.I)
+
+
+def _has_extension(name: str) -> bool:
+    """A file or member name ("a.txt", "x.zip:b.md"), not a label such as "pasted text"."""
+    return bool(re.search(r"\.[A-Za-z0-9]{1,9}$", name.rsplit("/", 1)[-1]))
+
+
+def _is_date_line(line: str) -> bool:
+    """A line holding only a date ("Updated 10 January 2022, 14:05 GMT")."""
+    if len(line.split()) > 9 or not re.search(r"\d{4}", line):
+        return False
+    iso = normalise_date(_DATE_PREFIX.sub("", line.strip()), fuzzy=False)
+    return bool(iso and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", iso))
+
+
 def parse_text_article(text: str, *, name: str, options: IngestOptions, outlet: str | None = None,
                        markdown: bool | None = None, url: str | None = None,
                        metadata: dict[str, Any] | None = None) -> tuple[Article, list[Problem]]:
@@ -229,13 +245,11 @@ def parse_text_article(text: str, *, name: str, options: IngestOptions, outlet: 
                 dropped.append(line)
                 i += 1
                 continue
-            if len(line.split()) <= 8 and re.search(r"\d{4}", line):
-                iso = normalise_date(_DATE_PREFIX.sub("", line), fuzzy=False)
-                if iso and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", iso):
-                    date = date or line
-                    dropped.append(line)
-                    i += 1
-                    continue
+            if _is_date_line(line):
+                date = date or line
+                dropped.append(line)
+                i += 1
+                continue
             break
         if i < len(body_lines):
             candidate = body_lines[i].strip()
@@ -245,19 +259,30 @@ def parse_text_article(text: str, *, name: str, options: IngestOptions, outlet: 
             else:
                 title = candidate
                 i += 1
-    body = "\n".join(body_lines[i:])
     byline = clean_value(header.fields.get("byline"))
-    if not byline:
-        m = None
-        rest_lines = body.lstrip("\n").split("\n", 1)
-        if rest_lines and rest_lines[0].strip():
-            m = _BYLINE.match(rest_lines[0].strip())
-        if m and len(rest_lines[0].split()) <= 14:
+    # the lines right under the headline: byline, dateline, "5 min read", share buttons
+    seen = 0
+    while i < len(body_lines) and seen < 4:
+        line = body_lines[i].strip()
+        if not line:
+            i += 1
+            continue
+        seen += 1
+        m = _BYLINE.match(line)
+        if m and len(line.split()) <= 14 and not byline:
             byline = m.group(1)
-            body = rest_lines[1] if len(rest_lines) > 1 else ""
+        elif _is_date_line(line):
+            date = date or line
+        elif is_navigation_line(line) or _READ_TIME.match(line):
+            pass
+        else:
+            break
+        dropped.append(line)
+        i += 1
+    body = "\n".join(body_lines[i:])
     body = _split_lines_into_paragraphs(body)
     outlet_name = (outlet or tidy_outlet(clean_value(header.fields.get("outlet")))
-                   or outlet_from_url(page_url) or outlet_from_filename(name))
+                   or outlet_from_url(page_url) or (outlet_from_filename(name) if _has_extension(name) else ""))
     meta: dict[str, Any] = dict(metadata or {})
     meta["format"] = meta.get("format") or ("markdown" if markdown else "text")
     if dropped:

@@ -165,6 +165,33 @@ def test_strip_markdown_keeps_plain_text():
 def test_pasted_text_with_outlet():
     art = only(load_text(f"{TITLE}\n\n{BODY}", outlet="Valley Courier"))
     assert art.outlet == "Valley Courier" and art.title == TITLE and art.source == "pasted text"
+    assert only(load_text(f"{TITLE}\n\n{BODY}")).outlet == "Unknown outlet"
+
+
+def test_copied_page_lines_around_the_headline():
+    text = ("Home | World | Asia\n"
+            f"{TITLE}\n"
+            "By Jane Smith and Tom Lee, Valley Courier\n"
+            "Updated 3:45 PM EST, Mon March 14, 2023\n"
+            "5 min read\n"
+            "Share\n\n"
+            f"{BODY}")
+    art = only(load_text(text))
+    assert art.title == TITLE
+    assert art.byline == "Jane Smith and Tom Lee"
+    assert art.published == "2023-03-14"
+    assert art.body.startswith("Heavy rain overnight")
+    assert "5 min read" in art.metadata["skipped_lines"]
+
+
+@pytest.mark.parametrize("line,is_date", [
+    ("Published 10 Jan 2022", True), ("January 10, 2022", True), ("10/01/2022 14:05", True),
+    ("Protests erupt on January 5, 2022", False), ("2022 in review: protests", False),
+])
+def test_date_lines(line, is_date):
+    from framing.ingest.text_files import _is_date_line
+
+    assert _is_date_line(line) is is_date
 
 
 # --- HTML -------------------------------------------------------------------------------------
