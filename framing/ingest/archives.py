@@ -25,7 +25,8 @@ def _skipped(name: str) -> bool:
 
 
 def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_member: MemberLoader,
-             known_extension: Callable[[str], bool]) -> LoadReport:
+             known_extension: Callable[[str], bool], skipped_message: Callable[[str], str] | None = None
+             ) -> LoadReport:
     """Read each article file in the archive with ``load_member``; problems name ``archive.zip:member``."""
     report = LoadReport()
     try:
@@ -44,8 +45,8 @@ def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_m
             member = f"{name}:{info.filename}"
             ext = PurePosixPath(info.filename).suffix.lower()
             if not known_extension(ext):
-                report.problems.append(Problem(member, f"skipped: {ext or 'files without an extension'} "
-                                               "is not an article file type", "warning"))
+                message = skipped_message(ext) if skipped_message else f"skipped: {ext} is not an article file type"
+                report.problems.append(Problem(member, message, "warning"))
                 continue
             if read >= options.max_members:
                 report.problems.append(Problem(name, f"holds more than {options.max_members:,} article files; "

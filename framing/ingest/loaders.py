@@ -32,6 +32,19 @@ _JUNK = {"thumbs.db", "desktop.ini", "icon\r"}
 _FOLDER_DOCS = {"readme", "manifest", "license", "licence", "copying", "changelog"}
 
 
+_DOCUMENTS = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF",
+              ".pages": "Pages", ".epub": "EPUB", ".mht": "MHTML", ".mhtml": "MHTML", ".webarchive": "Safari web archive"}
+
+
+def skipped_message(ext: str) -> str:
+    """Why a file in a folder or archive was not read."""
+    kind = _DOCUMENTS.get(ext.lower())
+    if kind:
+        return f"skipped: {kind} files are not read; save the article as .txt or .html (or paste its text)"
+    return (f"skipped: {ext or 'a file without an extension'} is not an article file type "
+            "(.txt, .md, .html, .csv, .jsonl, .json, .zip)")
+
+
 def known_extension(ext: str) -> bool:
     return ext.lower() in KNOWN_EXTENSIONS
 
@@ -83,7 +96,7 @@ def _load_data(name: str, data: bytes, ext: str, options: IngestOptions) -> Load
         if signature is None or "zip" not in signature:
             raise InputError("is named .zip but " + (f"looks like {signature}" if signature else "is not a zip archive"))
         return load_zip(io.BytesIO(data), name=name, options=options, load_member=_member_loader(options),
-                        known_extension=known_extension)
+                        known_extension=known_extension, skipped_message=skipped_message)
     if signature:
         hint = ""
         if signature == "a zip archive":
@@ -168,7 +181,7 @@ def _load_file(path: Path, options: IngestOptions) -> LoadReport:
                 raise InputError("is named .zip but " + (f"looks like {signature}" if signature else
                                                           "is not a zip archive"))
             return load_zip(str(path), name=name, options=options, load_member=_member_loader(options),
-                            known_extension=known_extension)
+                            known_extension=known_extension, skipped_message=skipped_message)
         if size > options.max_bytes:
             if ext in TEXT_EXTENSIONS or ext not in KNOWN_EXTENSIONS:
                 _check_text_size(size, options)
@@ -194,9 +207,7 @@ def _expand_dir(folder: Path, report: LoadReport) -> list[Path]:
             if known_extension(p.suffix):
                 files.append(p)
             else:
-                report.problems.append(Problem(str(p), f"skipped: {p.suffix or 'files without an extension'} is "
-                                               "not an article file type (.txt, .md, .html, .csv, .jsonl, .json, "
-                                               ".zip)", "warning"))
+                report.problems.append(Problem(str(p), skipped_message(p.suffix), "warning"))
     return files
 
 

@@ -239,6 +239,7 @@ def test_folder_of_bad_files_loads_exactly_the_good_ones(tmp_path):
         zf.writestr("ok/zip-bad.txt", b"%PDF-1.5 this is a pdf")
     (d / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     (d / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (d / "scan.pdf").write_bytes(b"%PDF-1.4")
 
     report = load_paths([d])
 
@@ -258,8 +259,10 @@ def test_folder_of_bad_files_loads_exactly_the_good_ones(tmp_path):
     assert "too large" in errors[str(d / "huge.txt")]
     assert "fields" in errors[f"{d / 'bundle.csv'} row 3"]
     assert "PDF" in errors[f"{d / 'archive.zip'}:ok/zip-bad.txt"]
-    warnings = [p.source for p in report.problems if p.kind == "warning"]
-    assert warnings == [str(d / "photo.jpg")]  # hidden files are skipped silently
+    warnings = {p.source: p.message for p in report.problems if p.kind == "warning"}
+    assert set(warnings) == {str(d / "photo.jpg"), str(d / "scan.pdf")}  # hidden files are skipped silently
+    assert "PDF files are not read; save the article as .txt or .html" in warnings[str(d / "scan.pdf")]
+    assert "not an article file type" in warnings[str(d / "photo.jpg")]
 
 
 def test_empty_folder(tmp_path):
