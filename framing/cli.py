@@ -81,12 +81,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_an.add_argument("--format", choices=("json", "csv", "table"), default="json")
     p_an.add_argument("--max-chars", type=int, default=IngestOptions.max_chars,
                       help="largest article text accepted, in characters (default: %(default)s)")
+    p_an.add_argument("--lexicon", metavar="FILE", help="user lexicon (CSV or TOML) adding or disabling loaded terms")
     args = parser.parse_args(argv)
 
     report = load_paths(args.paths, options=IngestOptions(max_chars=args.max_chars))
     for problem in report.problems:
         print(f"framing: {problem}", file=sys.stderr)
-    analyses = analyse_articles(report.articles)
+    from .analysers.loaded_terms import analysers_for_lexicon
+    from .lexicon import LexiconError
+
+    try:
+        analysers = analysers_for_lexicon(args.lexicon)
+    except LexiconError as exc:
+        print(f"framing: lexicon {exc}", file=sys.stderr)
+        return 2
+    analyses = analyse_articles(report.articles, analysers)
     out = render(analyses, args.format)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     if not report.articles:
