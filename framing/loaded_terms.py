@@ -398,7 +398,11 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 
 def _forms(tok: Token) -> set[str]:
     low = tok.lower_.replace("\u2019", "'")
-    return {low, tok.lemma_.lower(), low.replace("-", "")}
+    forms = {low, tok.lemma_.lower(), low.replace("-", "")}
+    if tok.pos_ == "PROPN" and len(low) > 3 and low.endswith("s"):
+        # a capitalised plural the tagger took for a name ("Thugs hurled stones")
+        forms |= {low[:-1], low[:-2] if low.endswith("es") else low, low[:-3] + "y" if low.endswith("ies") else low}
+    return forms
 
 
 class Matcher:

@@ -66,3 +66,16 @@ def with_lexicon(analysers: Sequence[Any], lexicon: Lexicon) -> tuple[Any, ...]:
         else:
             out.append(a)
     return tuple(out)
+
+
+def analysers_for_lexicon(path: str | None) -> tuple[Any, ...] | None:
+    """The default analysers with the user lexicon at ``path`` applied (None: the defaults).
+
+    Raises :class:`framing.lexicon.LexiconError` naming the file and line when it is malformed.
+    """
+    if not path:
+        return None
+    from ..lexicon import load_lexicon
+    from .base import default_analysers
+
+    return with_lexicon(default_analysers(), load_lexicon(path))
