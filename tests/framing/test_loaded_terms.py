@@ -1,0 +1,214 @@
+"""Loaded-term matching, context rules, voice and scare quotes, on small articles of our own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from framing.lexicon import builtin_lexicon
+from framing.loaded_terms import find_loaded_terms
+
+
+@dataclass
+class FakeAttribution:
+    speaker: str
+    kind: str
+    content_start: int
+    content_end: int
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_id: str | None = None
+
+
+def terms(parsed_article, attributions=()):
+    return find_loaded_terms(parsed_article, builtin_lexicon(), attributions)
+
+
+def texts(found):
+    return [t.text.lower() for t in found]
+
+
+def find(found, text):
+    hits = [t for t in found if t.text.lower() == text.lower()]
+    assert hits, f"{text!r} not flagged; flagged: {texts(found)}"
+    return hits[0]
+
+
+# ---------------------------------------------------------------- matching
+
+
+def test_lemmas_match_inflected_forms(parsed):
+    found = terms(parsed("The thugs smashed windows. Gangs wreaked havoc in the square."))
+    assert find(found, "thugs").category == "pejorative_label"
+    assert find(found, "wreaked havoc").category == "violence_intensifier"
+    assert find(found, "thugs").term == "thug"
+
+
+@pytest.mark.parametrize("spelling", ["foreign-backed", "foreign backed", "foreignbacked"])
+def test_hyphen_space_and_joined_variants(parsed, spelling):
+    found = terms(parsed(f"Officials blamed {spelling} groups for the unrest."))
+    assert [t.category for t in found] == ["conspiracy_framing"]
+    assert found[0].text.lower() == spelling
+
+
+def test_multiword_term_is_one_span(parsed):
+    found = terms(parsed("Troops launched a counter-terrorist operation in the north."))
+    t = find(found, "counter-terrorist operation")
+    assert t.category == "euphemism" and t.direction == "toward"
+
+
+def test_offsets_point_into_article_text(parsed):
+    p = parsed("Rioters went on a rampage downtown.", title="Mob rule")
+    for t in terms(p):
+        assert p.text[t.start:t.end] == t.text
+    assert find(terms(p), "mob").position == "headline"
+
+
+def test_neutral_words_are_never_flagged(parsed):
+    body = ("Protesters and demonstrators held a rally. Police officers detained 40 people, the government said. "
+            "The increase in fares was announced on Monday, and the authorities said the march was peaceful.")
+    assert terms(parsed(body)) == []
+
+
+def test_negation_does_not_break_spans(parsed):
+    found = terms(parsed("It was not a massacre, and the police were not brutal, officials said."))
+    assert "massacre" in texts(found) and "brutal" in texts(found)
+
+
+def test_would_be_needs_its_hyphen(parsed):
+    assert terms(parsed("Most of those detained would be released, she said.")) == []
+    assert "would-be" in texts(terms(parsed("The would-be leader spoke.")))
+
+
+# ---------------------------------------------------------------- context rules
+
+
+def test_regime_only_as_a_name_for_a_government(parsed):
+    assert "regime" in texts(terms(parsed("The regime jailed its critics.")))
+    assert terms(parsed("The new sanctions regime takes effect today. A strict tax regime applies to imports.")) == []
+
+
+def test_plot_not_as_land_or_story(parsed):
+    assert "plot" in texts(terms(parsed("Officials said they foiled a plot to overthrow the president.")))
+    assert terms(parsed("The family farmed a small plot of land.")) == []
+    assert terms(parsed("The film's plot follows two brothers.")) == []
+
+
+def test_claimed_only_as_a_reporting_verb(parsed):
+    found = terms(parsed("The minister claimed the network was losing money."))
+    assert find(found, "claimed").category == "reporting_verb"
+    assert terms(parsed("The blast claimed the lives of 12 people.")) == []
+    assert terms(parsed("She was admitted to hospital on Monday.")) == []
+
+
+def test_admitted_after_the_clause(parsed):
+    found = terms(parsed("At least 64 people were arrested, police admitted."))
+    assert find(found, "admitted").voice == "narrator"
+
+
+def test_brave_only_as_praise(parsed):
+    assert find(terms(parsed("Eleven brave officers were hurt.")), "brave").category == "praise"
+    assert terms(parsed("Thousands will brave the cold to march.")) == []
+
+
+def test_beat_only_when_people_are_beaten(parsed):
+    assert "beat" in texts(terms(parsed("Police beat demonstrators with batons.")))
+    assert terms(parsed("The company beat expectations and the team beat its rivals.")) == []
+
+
+def test_silence_needs_dissent_as_object(parsed):
+    assert terms(parsed("The government tried to silence dissent.")) != []
+    assert terms(parsed("A minute's silence was held, and the crowd fell silent.")) == []
+
+
+def test_radical_only_for_people(parsed):
+    assert "radical" in texts(terms(parsed("A group of radical agitators was blamed.")))
+    assert terms(parsed("The plan is a radical reform of pensions.")) == []
+
+
+def test_order_restored_passive(parsed):
+    t = terms(parsed("Order has now been fully restored in the capital."))[0]
+    assert t.category == "euphemism" and t.text.startswith("Order") and t.text.endswith("restored")
+
+
+# ---------------------------------------------------------------- voice
+
+
+def test_narrator_voice(parsed):
+    assert find(terms(parsed("Thugs hurled stones at police.")), "thugs").voice == "narrator"
+
+
+def test_quoted_voice_from_direct_attribution(parsed):
+    body = '"These hooligans have ruined our square," said one shopkeeper.'
+    p = parsed(body)
+    s = p.text.index("These")
+    e = p.text.index('square') + len("square,")
+    a = FakeAttribution("one shopkeeper", "direct", s, e)
+    t = find(terms(p, [a]), "hooligans")
+    assert t.voice == "quoted" and t.speaker == "one shopkeeper"
+
+
+def test_reported_voice_from_indirect_attribution(parsed):
+    body = "The government has slashed subsidies for the poor, critics say."
+    p = parsed(body)
+    s = p.text.index("The government")
+    e = p.text.index(", critics")
+    t = find(terms(p, [FakeAttribution("critics", "indirect", s, e)]), "slashed")
+    assert t.voice == "reported" and t.speaker == "critics"
+
+
+def test_according_to_is_reported(parsed):
+    body = "Foreign-funded groups organised the march, according to officials."
+    p = parsed(body)
+    a = FakeAttribution("officials", "according_to", p.text.index("Foreign"), p.text.index(", according"))
+    assert terms(p, [a])[0].voice == "reported"
+
+
+def test_reported_voice_without_attributions_from_the_parse(parsed):
+    t = find(terms(parsed("The opposition leader accused the government of trying to silence dissent.")),
+             "silence dissent")
+    assert t.voice == "reported" and "leader" in t.speaker
+
+
+def test_scare_quote_found_without_lexicon_term(parsed):
+    found = terms(parsed('Anger grows over "unaffordable" transit fares in the capital.'))
+    t = find(found, "unaffordable")
+    assert t.category == "scare_quote" and t.voice == "scare_quote"
+
+
+def test_so_called_marks_scare_quote_and_lexicon_term_inside(parsed):
+    found = terms(parsed('Some of the so-called "peaceful protesters" had links to thugs.'))
+    assert find(found, "so-called").category == "delegitimising"
+    sq = find(found, "peaceful protesters")
+    assert sq.voice == "scare_quote"
+
+
+def test_lexicon_term_inside_scare_quote_has_scare_quote_voice(parsed):
+    found = terms(parsed('Troops were sent in to "restore order" in the city.'))
+    t = find(found, "restore order")
+    assert t.category == "euphemism" and t.voice == "scare_quote"
+    assert not [x for x in found if x.category == "scare_quote"]  # no double count
+
+
+def test_quoted_speech_is_not_a_scare_quote(parsed):
+    p = parsed('The police chief said officers had shown "remarkable restraint" on Thursday.')
+    assert [t for t in terms(p) if t.category == "scare_quote"] == []
+
+
+def test_naming_verb_quote_is_speech(parsed):
+    found = terms(parsed('Amnesty urged an inquiry into what it called "excessive use of force" by police.'))
+    t = find(found, "excessive use of force")
+    assert t.voice == "quoted"
+
+
+def test_film_title_is_not_a_scare_quote(parsed):
+    found = terms(parsed('Critics praised the film "Brutal Silence" at the festival.'))
+    assert [t for t in found if t.voice == "scare_quote"] == []
+    assert "brutal" not in texts(found)
+
+
+def test_long_quotation_is_speech_not_scare_quote(parsed):
+    found = terms(parsed('"We will not let the mob decide our future," the mayor said on Friday.'))
+    assert find(found, "mob").voice == "quoted"
+    assert [t for t in found if t.category == "scare_quote"] == []
