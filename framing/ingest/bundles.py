@@ -14,10 +14,12 @@ import json
 import re
 from typing import Any, Iterable, Iterator
 
-from .common import build_article, clean_value, html_fragment_to_text, looks_like_html_fragment
+from .common import (build_article, clean_value, html_fragment_to_text, looks_like_html_fragment, normalise_date,
+                     word_count)
 from .encodings import InputError, decode_bytes
 from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
 from .report import IngestOptions, LoadReport, Problem
+from .text_files import parse_text_article
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "heading"),
@@ -34,6 +36,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 _ALIAS_OF = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
 LIST_KEYS = ("articles", "data", "results", "items", "stories", "documents", "records")
 MAX_ROW_ERRORS = 1000
+_TRUNCATED = re.compile(r"\[\+\d+ chars\]\s*$")
 
 
 def norm_key(key: Any) -> str:
@@ -68,8 +71,18 @@ def article_from_record(record: dict[str, Any], *, source: str, bundle_name: str
     extra = {str(k): v for k, v in record.items() if norm_key(k) not in used and not isinstance(v, (dict, list))}
     extra = {k: (str(v)[:500] if v is not None else None) for k, v in extra.items()}
     extra["format"] = "bundle"
+    if _TRUNCATED.search(text[-40:]) and word_count(text) < 120:
+        raise InputError("holds only the start of the article (the text ends with '[+N chars]', as news APIs "
+                         "truncate it): load the article's URL or its full text instead")
+    published, byline = _pick(rec, "date"), _pick(rec, "byline")
+    if not title:
+        # no headline column: read the text like a text file (its first line is the headline)
+        article, _ = parse_text_article(text, name=source, options=options, outlet=outlet, url=url, metadata=extra)
+        article.published = normalise_date(published) or article.published
+        article.byline = clean_value(byline) or article.byline
+        return article
     return build_article(title=title, body=text, outlet=outlet, source=source, options=options, url=url,
-                         published=_pick(rec, "date"), byline=_pick(rec, "byline"), metadata=extra)
+                         published=published, byline=byline, metadata=extra)
 
 
 def _add(report: LoadReport, record: Any, source: str, bundle_name: str, options: IngestOptions) -> None:

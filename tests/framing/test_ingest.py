@@ -349,6 +349,24 @@ def test_json_array_object_and_wrapper(tmp_path):
         f"{arr} item 1", f"{arr} item 2", str(one), f"{wrapped} results item 1", f"{wrapped} results item 2"]
 
 
+def test_bundle_without_title_column_takes_first_line(tmp_path):
+    f = tmp_path / "texts.csv"
+    f.write_text('text,date\n"News / World\n' + TITLE + '\n\n' + BODY.replace('"', '""') + '",2023-03-14\n',
+                 encoding="utf-8")
+    art = only(load_paths([f]))
+    assert art.title == TITLE and art.published == "2023-03-14" and art.source == f"{f} row 2"
+
+
+def test_newsapi_truncated_content_is_explained():
+    data = {"status": "ok", "articles": [{"source": {"id": None, "name": "Valley Courier"}, "title": TITLE,
+                                          "content": "Heavy rain overnight flooded several roads in the northern "
+                                                     "valley on Tuesday, forcing the county\u2026 [+2311 chars]"}]}
+    report = load_bytes("newsapi.json", json.dumps(data).encode())
+    assert not report.articles
+    assert report.problems[0].source == "newsapi.json articles item 1"
+    assert "only the start of the article" in report.problems[0].message
+
+
 def test_json_without_articles_is_a_problem(tmp_path):
     f = tmp_path / "config.json"
     f.write_text('{"colour": "blue"}')
