@@ -82,7 +82,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_an.add_argument("--max-chars", type=int, default=IngestOptions.max_chars,
                       help="largest article text accepted, in characters (default: %(default)s)")
     p_an.add_argument("--lexicon", metavar="FILE", help="user lexicon (CSV or TOML) adding or disabling loaded terms")
+    p_cmp = sub.add_parser("compare", help="compare the outlets covering each event: scorecard, vocabulary, omissions, labels, similarity")
+    p_cmp.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, bundles or URLs (one or several events)")
+    p_cmp.add_argument("--format", choices=("json", "table"), default="json")
+    p_cmp.add_argument("--threshold", type=float, default=None, help="event grouping: cosine distance under which articles join (default 0.87)")
+    p_cmp.add_argument("--max-chars", type=int, default=IngestOptions.max_chars, help="largest article text accepted, in characters")
     args = parser.parse_args(argv)
+    if args.command == "compare":
+        from .compare.report import run as run_compare
+
+        return run_compare(args)
 
     report = load_paths(args.paths, options=IngestOptions(max_chars=args.max_chars))
     for problem in report.problems:

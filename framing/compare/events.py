@@ -79,11 +79,16 @@ def name_event(members: Sequence["ArticleAnalysis"], others: Sequence["ArticleAn
         other_freq.update(set(article_features(a)))
     n, m = len(members), max(1, len(others))
 
+    term_freq: Counter[str] = Counter()
+    for a in members:
+        term_freq.update(f"ent:{canon.get(f[4:], f[4:])}" if f.startswith("ent:") else f for f in article_features(a))
+    top = max(term_freq.values(), default=1)
+
     def score(f: str) -> float:
         share = doc_freq[f] / n
         elsewhere = other_freq[f] / m if others else 0.0
         bonus = 0.25 if f.startswith("ent:") else 0.0
-        return share - elsewhere + bonus
+        return share - elsewhere + bonus + 0.2 * term_freq[f] / top
 
     ranked = sorted(doc_freq, key=lambda f: (-score(f), f))
     parts: list[str] = []

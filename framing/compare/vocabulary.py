@@ -33,6 +33,9 @@ MIN_Z = 1.96
 #: the others never (a prior as strong as the data, 1.0, hid nearly everything on 6-article events)
 PRIOR_SCALE = 0.2
 MAX_EVIDENCE = 12
+#: on small events few terms reach z ≥ 1.96 (4 uses against none scores ~1.9 on 80-word articles);
+#: lists shorter than this are filled with the next terms of positive z, marked not significant
+FILL_TO = 5
 
 
 @dataclass
@@ -45,6 +48,7 @@ class DistinctiveTerm:
     count_rest: int     # in the other outlets
     per_1000: float     # per 1,000 terms of this outlet
     per_1000_rest: float
+    significant: bool = True    # z ≥ min_z (others fill short lists on small events; see FILL_TO)
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -90,8 +94,11 @@ def _ngrams(analysis: "ArticleAnalysis") -> list[tuple[str, int, int, int, int]]
 
 
 def distinctive_terms(analyses: Sequence["ArticleAnalysis"], top: int = 15, min_z: float = MIN_Z,
-                      prior_scale: float = PRIOR_SCALE, min_count: int = 2) -> list[OutletVocabulary]:
+                      prior_scale: float = PRIOR_SCALE, min_count: int = 2,
+                      fill_to: int = FILL_TO) -> list[OutletVocabulary]:
     """Per outlet, its terms with ``z ≥ min_z`` against the rest (at most ``top``, highest first).
+
+    Lists shorter than ``fill_to`` are completed with the next terms (``significant=False``).
 
     With a single outlet there is nothing to compare against: the lists are empty.
     """
@@ -120,11 +127,14 @@ def distinctive_terms(analyses: Sequence["ArticleAnalysis"], top: int = 15, min_
                 alpha0 = prior_scale * sum(prior.values())
                 n_i, n_j = max(1, sum(y_i.values())), max(1, sum(y_j.values()))
                 for term, (delta, z) in log_odds_z(y_i, y_j, prior, alpha0).items():
-                    if z < min_z or y_i[term] < min_count:
+                    if z <= 0.5 or y_i[term] < min_count:
                         continue
                     found.append(DistinctiveTerm(term, n, round(z, 3), round(delta, 4), y_i[term], y_j.get(term, 0),
-                                                 round(1000 * y_i[term] / n_i, 2), round(1000 * y_j.get(term, 0) / n_j, 2)))
+                                                 round(1000 * y_i[term] / n_i, 2), round(1000 * y_j.get(term, 0) / n_j, 2),
+                                                 z >= min_z))
         found.sort(key=lambda t: (-t.z, t.term))
+        n_sig = sum(1 for t in found if t.significant)
+        found = found[:max(n_sig, min(fill_to, len(found)))]
         # a unigram wholly inside a listed bigram adds nothing: keep the bigram
         kept: list[DistinctiveTerm] = []
         for t in found:

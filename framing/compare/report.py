@@ -1,0 +1,106 @@
+"""Text renderings of comparisons for the command line: ``json`` and a readable ``table``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Sequence
+
+from . import EventComparison
+from ..serialise import to_jsonable
+
+SCORE_COLUMNS = (
+    ("outlet", "outlet"), ("articles", "art"), ("words", "words"), ("narrator_loaded_per_1000", "loaded/1k"),
+    ("voices", "voices"), ("official_share", "official"), ("civil_society_share", "civil soc"),
+    ("citizen_share", "citizen"), ("anonymous_share", "anon"), ("distancing_share", "distancing"),
+    ("tone", "tone"), ("primary_frame", "frame"), ("reading_grade", "grade"), ("numbers_reported", "numbers"),
+    ("numbers_only_here", "only here"), ("unique_share", "own text"),
+)
+
+
+def render_json(comparisons: Sequence[EventComparison]) -> str:
+    return json.dumps({"events": [to_jsonable(c) for c in comparisons]}, ensure_ascii=False, indent=2)
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:.2f}" if abs(v) < 100 else f"{v:,.0f}"
+    return str(v)
+
+
+def table(headers: list[str], rows: list[list[Any]], max_width: int = 42) -> str:
+    cells = [[_cell(v) for v in r] for r in rows]
+    widths = [min(max_width, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)]
+
+    def line(vals: list[str]) -> str:
+        return "  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(vals, widths)).rstrip()
+
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells])
+
+
+def render_table(comparisons: Sequence[EventComparison], top_terms: int = 8, max_items: int = 40) -> str:
+    out: list[str] = []
+    for c in comparisons:
+        out.append(f"=== {c.event.name} ({len(c.articles)} articles, {len(c.outlets)} outlets) ===")
+        out.append("")
+        out.append("Scorecard")
+        out.append(table([h for _, h in SCORE_COLUMNS],
+                         [[getattr(r, k) for k, _ in SCORE_COLUMNS] for r in c.scorecard]))
+        out.append("")
+        out.append("Distinctive terms (log-odds z against the other outlets)")
+        for v in c.vocabulary:
+            terms = ", ".join(f"{t.term} ({t.z:.1f})" for t in v.distinctive[:top_terms]) or "–"
+            out.append(f"  {v.outlet}: {terms}")
+        out.append("")
+        out.append("Omission matrix (● reports, · leaves out; ! only one reports, ? only one omits)")
+        short = [o[:12] for o in c.omissions.outlets]
+        rows = []
+        items = sorted(c.omissions.items, key=lambda it: (it.flag == "", it.kind != "number"))[:max_items]
+        for it in items:
+            mark = {"only_one_reports": "!", "only_one_omits": "?"}.get(it.flag, "")
+            rows.append([it.kind, mark, it.label] + ["●" if o in it.reported_by else "·" for o in c.omissions.outlets])
+        out.append(table(["kind", "", "item"] + short, rows, max_width=60))
+        if len(c.omissions.items) > max_items:
+            out.append(f"  … {len(c.omissions.items) - max_items} more items (use --format json for all)")
+        out.append("")
+        if c.labels:
+            out.append("Labels")
+            labels = c.labels
+            rows_l = labels if isinstance(labels, list) else labels.get("rows") if isinstance(labels, dict) else None
+            if rows_l and isinstance(rows_l[0], dict):
+                keys = list(dict.fromkeys(k for r in rows_l for k in r if not isinstance(r[k], (list, dict))))
+                out.append(table(keys, [[r.get(k) for k in keys] for r in rows_l]))
+            else:
+                out.append(json.dumps(labels, ensure_ascii=False)[:2000])
+            out.append("")
+        out.append("Similarity (share of each article's sentences with a close counterpart elsewhere)")
+        out.append(table(["outlet", "title", "sentences", "shared", "own"],
+                         [[o.outlet, o.title, o.sentences, o.shared_share, o.unique_share] for o in c.similarity.articles]))
+        for note in c.notes:
+            out.append(f"note: {note}")
+        out.append("")
+    return "\n".join(out)
+
+
+def run(args: Any) -> int:
+    """The ``compare`` subcommand (called from :mod:`framing.cli`)."""
+    import sys
+
+    from ..analysis import analyse_articles
+    from ..ingest import IngestOptions, load_paths
+    from . import compare_all, DEFAULT_THRESHOLD
+
+    report = load_paths(args.paths, options=IngestOptions(max_chars=args.max_chars))
+    for problem in report.problems:
+        print(f"framing: {problem}", file=sys.stderr)
+    if not report.articles:
+        print("framing: no article could be loaded from the inputs given", file=sys.stderr)
+        return 1
+    threshold = getattr(args, "threshold", None) or DEFAULT_THRESHOLD
+    comparisons = compare_all(analyse_articles(report.articles), threshold)
+    text = render_json(comparisons) if args.format == "json" else render_table(comparisons)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if len(report.articles) < 2:
+        print("framing: only one article loaded: a comparison needs articles from at least two outlets", file=sys.stderr)
+    return 0

@@ -1,0 +1,63 @@
+"""Number parsing and matching (no parse needed), and figures found in parsed text."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.compare.numbers import ParsedValue, close, extract_numbers, parse_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2,030", 2030), ("225", 225), ("two thousand", 2000), ("Twenty thousand", 20000),
+    ("two hundred and fifty", 250), ("twenty-one", 21), ("a dozen", 12), ("1.5 million", 1_500_000),
+    ("3bn", 3_000_000_000), ("nearly 8,000", 8000), ("about 2,000", 2000),
+])
+def test_parse_counts(text: str, value: float) -> None:
+    pv = parse_number(text)
+    assert pv is not None and pv.value == value and pv.kind == "count"
+
+
+def test_hedges_and_vague_amounts_are_approximate() -> None:
+    assert parse_number("about 2,000").approx and not parse_number("2,030").approx
+    dozens = parse_number("dozens")
+    assert dozens.approx and dozens.low == 24 and dozens.high == 99
+    tens = parse_number("tens of thousands")
+    assert tens.low == 20_000 and tens.high >= 90_000
+
+
+def test_percent_and_money() -> None:
+    assert parse_number("5%") == ParsedValue(5, 5, 5, False, "percent", "%")
+    assert parse_number("5 per cent").kind == "percent"
+    m = parse_number("$3.5 million")
+    assert m.kind == "money" and m.unit == "USD" and m.value == 3_500_000
+    assert parse_number("€200m").unit == "EUR"
+
+
+def test_not_numbers() -> None:
+    assert parse_number("several") is None and parse_number("") is None and parse_number("bandits") is None
+
+
+def test_close_figures() -> None:
+    a, b, c = parse_number("2,030"), parse_number("about 2,000"), parse_number("two thousand")
+    assert close(a, b) and close(b, c) and close(a, c)
+    assert not close(parse_number("225"), parse_number("164"))
+    assert close(parse_number("dozens"), parse_number("40"))
+    assert not close(parse_number("5%"), parse_number("5"))
+    assert not close(parse_number("2,030"), parse_number("2,500"))
+
+
+def test_extract_with_counted_noun_and_category(parsed) -> None:
+    p = parsed("The alliance sent about 2,030 troops. Officials said nearly 8,000 people had been detained. "
+               "Dozens of protesters were injured. The death toll rose to 164. Prices rose from 60 tenge to 120 tenge "
+               "per litre on Jan. 5 and the curfew lasts 180 days. Article 32 applies, said a 30-year-old man in 2019.")
+    found = {m.text: m for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)}
+    assert found["about 2,030"].category == "troops" and found["about 2,030"].noun == "troop"
+    assert found["about 2,030"].qualifier == "about" and found["about 2,030"].approx
+    assert found["nearly 8,000"].category == "arrests"
+    assert found["Dozens"].category == "injured" and found["Dozens"].noun == "protester"
+    assert found["164"].category == "deaths"
+    assert found["60 tenge"].kind == "money" and found["60 tenge"].unit == "KZT" and found["60 tenge"].category == "prices"
+    # dates, durations, ages, years and identifiers are not figures
+    assert not any(t in found for t in ("5", "180", "30", "2019", "32"))
+    m = found["about 2,030"]
+    assert p.text[m.start:m.end] == "about 2,030"
