@@ -1,0 +1,25 @@
+"""Attributions of speech: who is quoted or reported, with which verb, saying what.
+
+JSON key ``attributions``: a list of :class:`~framing.attribution.Attribution` (see
+``docs/analysers/attributions.md``). The work is done in :mod:`framing.attribution`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..attribution import Attribution, extract_attributions
+from ..parse import ParsedArticle
+from .base import BaseAnalyser
+
+
+class AttributionsAnalyser(BaseAnalyser):
+    name = "attributions"
+    version = "1"
+    result_type = list[Attribution]
+
+    def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> list[Attribution]:
+        return extract_attributions(parsed)
+
+
+ANALYSER = AttributionsAnalyser()

@@ -1,0 +1,20 @@
+"""Source attribution: who speaks in an article, how they are introduced, and what they say.
+
+    from framing.attribution import extract_attributions
+    attributions = extract_attributions(parsed)   # list[Attribution], text order
+
+Modules, one per concern:
+
+* :mod:`framing.quotes` — quotation spans (shared with the loaded-language analyser);
+* :mod:`.cues` — reporting verbs, ``according to``, and the content each introduces;
+* :mod:`.speakers` — speaker phrases, names vs titles, pronoun/short-form/role resolution;
+* :mod:`.speaker_types` — official | political | civil_society | expert | citizen |
+  business | media | other, and the anonymous flag;
+* :mod:`.extract` — the rules that put it together (each attribution names its ``rule``);
+* :mod:`.lexicon` — the project's word lists in ``framing/data``.
+"""
+
+from .extract import ACCORDING, DIRECT, INDIRECT, Attribution, extract_attributions
+from .lexicon import SPEAKER_TYPES, STANCES
+
+__all__ = ["ACCORDING", "DIRECT", "INDIRECT", "Attribution", "SPEAKER_TYPES", "STANCES", "extract_attributions"]

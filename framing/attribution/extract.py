@@ -1,0 +1,481 @@
+"""Find every attribution of speech in a parsed article.
+
+Order of work (each step names its ``rule`` on the attributions it makes):
+
+1. quotation spans (:func:`framing.quotes.find_quotes`); quotation marks that are nobody's
+   speech (scare quotes, titles) simply never get a cue;
+2. reporting verbs outside quotations (:mod:`.cues`);
+3. direct speech — a quotation next to a cue: ``"...," she said`` / ``"...," said X``
+   (``quote_then_cue``), ``X said: "..."`` (``cue_then_quote``), the second half of a
+   split quote (``"X," she said, "Y."``) the same way;
+4. indirect speech — the cue's content clause or frame (``verb_clause``,
+   ``clause_before_cue``, ``participle`` for ``..., adding that``, ``infinitive_frame``,
+   ``preposition_frame``, ``object_frame``); a content that is nearly all quotation is
+   direct (``quoted_clause``);
+5. ``according to X`` (``according_to``): the content is the rest of the sentence;
+6. floating quotations — a quoted sentence with no cue of its own takes the speaker of the
+   nearest attribution in its paragraph, or of the previous paragraph's closing one
+   (``floating_quote``);
+7. clean-up: a cue inside another attribution's content or speaker is part of it (dropped);
+   a conjoined cue sharing the subject ("said ... but insisted ...") extends the first;
+8. speakers resolved in text order (:mod:`.speakers`), typed (:mod:`.speaker_types`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..parse import ParsedArticle
+from ..quotes import QuoteSpan, find_quotes
+from .cues import VerbCue, according_to, indirect_content, subject_of, verb_cue
+from .lexicon import roles as load_roles, verbs as load_verbs
+from .speaker_types import classify, is_anonymous
+from .speakers import Speaker, SpeakerResolver
+
+DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
+CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
+_QUOTE_END_PUNCT = set(",?!\u2014\u2013-\u2026")
+_SENTENCE_END = set(".?!\u2026")
+_GAP_DEPS = {"advmod", "aux", "auxpass", "npadvmod", "neg", "prt"}
+_AFTER_CUE_DEPS = {"dative", "dobj", "prep", "npadvmod", "advmod", "prt", "nsubj", "agent", "punct", "mark", "pobj"}
+
+
+@dataclass
+class Attribution:
+    """One attribution of speech; every offset is a character offset into ``article.text``.
+
+    ``content`` is the quoted or reported words (``content_start``/``content_end``);
+    ``cue_start``/``cue_end`` the reporting verb or ``according to``; ``speaker_start``/
+    ``speaker_end`` the words naming the speaker where this attribution names them.
+    """
+
+    speaker: str
+    speaker_id: str
+    speaker_type: str
+    anonymous: bool
+    role: str
+    kind: str
+    verb: str
+    verb_stance: str
+    content: str
+    content_start: int
+    content_end: int
+    cue_start: int
+    cue_end: int
+    sentence_index: int
+    position: str
+    rule: str
+    type_rule: str
+    speaker_start: int = -1
+    speaker_end: int = -1
+    resolved_from: str = ""
+    quoted_words: int = 0
+    content_words: int = 0
+
+
+@dataclass
+class _Raw:
+    kind: str
+    verb: str
+    stance: str
+    cue_start: int
+    cue_end: int
+    subj: Token | None
+    content: tuple[int, int]          # character span
+    rule: str
+    cue_token: Token | None = None
+    quote: QuoteSpan | None = None
+    anchor: "_Raw | None" = None      # floating quotes: the attribution they follow
+    speaker: Speaker | None = None
+    dropped: bool = False
+    extra_ends: list[int] = field(default_factory=list)
+
+
+class _QuoteIndex:
+    def __init__(self, quotes: list[QuoteSpan]) -> None:
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+
+    def inside(self, offset: int) -> QuoteSpan | None:
+        """The quotation (marks included) containing ``offset``; depth-0 quotes never overlap."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def next_after(self, offset: int) -> QuoteSpan | None:
+        i = bisect.bisect_left(self.starts, offset)
+        return self.quotes[i] if i < len(self.quotes) else None
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w\u00C0-\u024F]+(?:['’\-][\w\u00C0-\u024F]+)*", text))
+
+
+class _Extractor:
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.text = parsed.text
+        self.vlex = load_verbs()
+        self.rlex = load_roles()
+        self.paragraphs = parsed.article.paragraphs
+        self.para_starts = [p.start for p in self.paragraphs]
+        quotes = [q for q in find_quotes(self.text, self.paragraphs) if q.depth == 0]
+        self.qi = _QuoteIndex(quotes)
+        self.tok_starts = [t.idx for t in self.doc]
+
+    # -- helpers ---------------------------------------------------------------------------
+    def para_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.tok_starts, offset)
+
+    def chars(self, lo: int, hi: int) -> tuple[int, int]:
+        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+
+    def _prev_char(self, offset: int) -> str:
+        i = offset - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        return self.text[i] if i >= 0 else "\n"
+
+    def clause_initial(self, q: QuoteSpan) -> bool:
+        p = self.paragraphs[self.para_of(q.start)] if self.paragraphs else None
+        if p is not None and q.start <= p.start:
+            return True
+        c = self._prev_char(q.start)
+        return c in "\n.!?:;\u2026" or c in CLOSE_MARKS or c in "\u2014\u2013("
+
+    def ends_clause(self, q: QuoteSpan) -> bool:
+        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        after = self.text[q.end:q.end + 2].lstrip()
+        return (bool(inner) and inner[-1] in _QUOTE_END_PUNCT) or after[:1] == ","
+
+    def sentence_like(self, q: QuoteSpan) -> bool:
+        inner = self.text[q.inner_start:q.inner_end].strip()
+        if _words(inner) < 3 or not self.clause_initial(q):
+            return False
+        after = self.text[q.end:q.end + 3].lstrip(" \t")
+        return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
+                or after[:1] == "\n" or not q.closed)
+
+    # -- steps -----------------------------------------------------------------------------
+    def run(self) -> list[_Raw]:
+        doc = self.doc
+        cues: dict[int, VerbCue] = {}
+        for tok in doc:
+            if tok.is_space or tok.is_punct:
+                continue
+            c = verb_cue(tok, self.vlex)
+            if c is None or self.qi.inside(tok.idx) is not None:
+                continue
+            if any(ch.dep_ == "neg" for ch in tok.children):
+                continue
+            cues[tok.i] = c
+        raws: list[_Raw] = []
+        quote_cue: dict[int, list[QuoteSpan]] = {}
+        used_quotes: set[int] = set()
+        for q in self.qi.quotes:
+            tok_i = self._quote_then_cue(q, cues)
+            rule = "quote_then_cue"
+            if tok_i is None:
+                tok_i = self._cue_then_quote(q, cues)
+                rule = "cue_then_quote"
+            if tok_i is not None:
+                quote_cue.setdefault(tok_i, []).append(q)
+                used_quotes.add(q.start)
+                cue = cues[tok_i]
+                subj, how = subject_of(cue.token)
+                if subj is None:
+                    continue
+                raws.append(_Raw(DIRECT, cue.verb, cue.stance, cue.start, cue.end, subj,
+                                 (q.inner_start, q.inner_end), rule, cue.token, q))
+        for i, cue in cues.items():
+            if i in quote_cue:
+                continue
+            subj, how = subject_of(cue.token)
+            if subj is None or subj.lower_ in ("it", "there") and how == "subject" and self._expletive(cue.token):
+                continue
+            if cue.verb in self.vlex.animate_only and not self._animate(subj):
+                continue
+            found = indirect_content(cue, self.vlex, subj)
+            if found is None:
+                continue
+            lo, hi, rule = found
+            if how == "participle" and cue.token.dep_ in ("advcl", "xcomp", "acl"):
+                rule = "participle"
+            elif how == "relative" and rule == "verb_clause":
+                rule = "relative_clause"
+            start, end = self.chars(lo, hi)
+            kind, content, q = self._classify_content(start, end)
+            if q is not None:
+                used_quotes.add(q.start)
+                rule = "quoted_clause"
+            raws.append(_Raw(kind, cue.verb, cue.stance, cue.start, cue.end, subj, content, rule, cue.token, q))
+        for tok in doc:
+            if tok.lower_ != "according":
+                continue
+            at = according_to(tok)
+            if at is None or self.qi.inside(tok.idx) is not None:
+                continue
+            to, pobj = at
+            content = self._according_content(tok, pobj)
+            if content is None:
+                continue
+            raws.append(_Raw(ACCORDING, "according to", self.vlex.according_to, tok.idx, to.idx + len(to), pobj,
+                             content, "according_to", tok))
+        # quotes inside reported content are part of it
+        for r in raws:
+            if r.kind != DIRECT:
+                for q in self.qi.quotes:
+                    if r.content[0] <= q.inner_start and q.inner_end <= r.content[1] + 1:
+                        used_quotes.add(q.start)
+        self._merge_conjoined(raws)
+        raws = self._drop_nested(raws)
+        raws.sort(key=lambda r: (r.subj.i if r.subj is not None else 0, r.content[0]))
+        self._resolve(raws)
+        raws = [r for r in raws if r.speaker is not None]
+        raws.extend(self._floating(raws, used_quotes))
+        raws.sort(key=lambda r: r.content[0])
+        return raws
+
+    def _expletive(self, verb: Token) -> bool:
+        return any(c.dep_ == "expl" for c in verb.children) or verb.tag_ == "VBN"
+
+    def _animate(self, subj: Token) -> bool:
+        low = subj.lower_
+        if low in ("he", "she", "they", "we", "i") or subj.pos_ == "PROPN":
+            return True
+        if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        from .speakers import variants
+        lex = self.rlex
+        return any(v in lex.roles or v in lex.orgs or v in lex.anonymous_people for v in variants(low))
+
+    def _classify_content(self, start: int, end: int) -> tuple[str, tuple[int, int], QuoteSpan | None]:
+        """A content that is nearly all one quotation is direct speech."""
+        total = len(self.text[start:end].strip())
+        for q in self.qi.quotes:
+            if q.end < start or q.start > end:
+                continue
+            if q.inner_start >= start - 1 and q.inner_end <= end + 1:
+                if total and (q.inner_end - q.inner_start) >= 0.85 * total:
+                    return DIRECT, (q.inner_start, q.inner_end), q
+        return INDIRECT, (start, end), None
+
+    def _gap_ok_before_cue(self, lo: int, cue: Token, subj: Token | None) -> bool:
+        for t in self.doc[lo:cue.i]:
+            if t.is_punct or t.is_space:
+                continue
+            if subj is not None and subj.left_edge.i <= t.i <= subj.right_edge.i:
+                continue
+            if t.head.i == cue.i and t.dep_ in _GAP_DEPS:
+                continue
+            return False
+        return True
+
+    def _quote_then_cue(self, q: QuoteSpan, cues: dict[int, VerbCue]) -> int | None:
+        """``"...," she said`` / ``"...," said X`` / ``"...," the group said in a statement``."""
+        if not q.closed or not self.ends_clause(q) or not self.clause_initial(q):
+            return None
+        lo = self.tok_at(q.end)
+        para = self.para_of(q.start)
+        for j in range(lo, min(lo + 14, len(self.doc))):
+            t = self.doc[j]
+            if self.para_of(t.idx) != para and self.para_of(t.idx) != self.para_of(q.end - 1):
+                return None
+            if t.text in CLOSE_MARKS or t.text in ("\u201c", "\u2018") or self.qi.inside(t.idx) is not None:
+                if j > lo:
+                    return None
+                continue
+            if t.text in (".", "!", "?") and j > lo:
+                return None
+            if j in cues:
+                subj, _ = subject_of(t)
+                if self._gap_ok_before_cue(lo, t, subj):
+                    return j
+                return None
+        return None
+
+    def _cue_then_quote(self, q: QuoteSpan, cues: dict[int, VerbCue]) -> int | None:
+        """``X said: "..."`` / ``X said, "..."`` / the second half of a split quote."""
+        hi = self.tok_at(q.start) - 1
+        if hi < 0:
+            return None
+        prev = self._prev_char(q.start)
+        para = self.para_of(q.start)
+        for j in range(hi, max(hi - 14, -1), -1):
+            t = self.doc[j]
+            if t.is_space:
+                continue
+            if t.text in (".", "!", "?", ";") or self.qi.inside(t.idx) is not None:
+                return None
+            if self.para_of(t.idx) != para and not (prev == ":" and self.para_of(t.idx) == para - 1):
+                return None
+            if j in cues:
+                if prev not in (":", ",", "\u2014", "\u2013") and not (self.doc[hi].lower_ == "that" and self.doc[hi].dep_ == "mark"):
+                    return None
+                for g in self.doc[j + 1:hi + 1]:
+                    if g.is_space or g.is_punct:
+                        continue
+                    anc = g
+                    ok = False
+                    while anc.i != j and anc.head.i != anc.i:
+                        if anc.head.i == j:
+                            ok = anc.dep_ in _AFTER_CUE_DEPS
+                            break
+                        anc = anc.head
+                    if not ok and not (g.lower_ == "that" and g.dep_ == "mark"):
+                        return None
+                return j
+        return None
+
+    def _according_content(self, tok: Token, pobj: Token) -> tuple[int, int] | None:
+        sent = tok.sent
+        lo_phrase = tok.i
+        hi_phrase = max(pobj.right_edge.i, tok.right_edge.i)
+        s_lo, s_hi = sent.start, sent.end - 1
+        before = [t for t in self.doc[s_lo:lo_phrase] if not (t.is_punct or t.is_space)]
+        after = [t for t in self.doc[hi_phrase + 1:s_hi + 1] if not (t.is_punct or t.is_space)]
+        if len(before) >= 3 and len(after) < 3:
+            lo, hi = s_lo, lo_phrase - 1
+        elif len(after) >= 3 and len(before) < 3:
+            lo, hi = hi_phrase + 1, s_hi
+        elif before and after:
+            lo, hi = s_lo, s_hi
+        else:
+            return None
+        while lo <= hi and (self.doc[lo].is_punct or self.doc[lo].is_space):
+            lo += 1
+        while hi >= lo and (self.doc[hi].is_punct or self.doc[hi].is_space):
+            hi -= 1
+        if hi < lo:
+            return None
+        return self.chars(lo, hi)
+
+    def _merge_conjoined(self, raws: list[_Raw]) -> None:
+        """``said X but insisted Y``: one attribution (the second verb shares the subject)."""
+        by_tok = {r.cue_token.i: r for r in raws if r.cue_token is not None and r.kind != ACCORDING}
+        for r in raws:
+            t = r.cue_token
+            if t is None or r.kind != INDIRECT or t.dep_ != "conj":
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue
+            first = by_tok.get(t.head.i)
+            if first is None or first.kind != INDIRECT or first.dropped:
+                continue
+            first.content = (first.content[0], max(first.content[1], r.content[1]))
+            first.rule = first.rule + "+conjoined"
+            r.dropped = True
+
+    def _drop_nested(self, raws: list[_Raw]) -> list[_Raw]:
+        keep = [r for r in raws if not r.dropped]
+        out: list[_Raw] = []
+        for r in keep:
+            nested = False
+            for o in keep:
+                if o is r:
+                    continue
+                if o.content[0] <= r.cue_start < o.content[1]:
+                    if r.content[0] <= o.cue_start < r.content[1] and (r.content[1] - r.content[0]) > (o.content[1] - o.content[0]):
+                        continue
+                    nested = True
+                    break
+                if o.subj is not None and o.subj.left_edge.idx <= r.cue_start < o.subj.right_edge.idx + len(o.subj.right_edge):
+                    nested = True
+                    break
+            if not nested:
+                out.append(r)
+        # the same content twice (a quote reached from two cues): keep the first
+        seen: set[tuple[int, int]] = set()
+        uniq: list[_Raw] = []
+        for r in out:
+            if r.content in seen:
+                continue
+            seen.add(r.content)
+            uniq.append(r)
+        return uniq
+
+    def _resolve(self, raws: list[_Raw]) -> None:
+        resolver = SpeakerResolver(self.doc, self.rlex)
+        self.resolver = resolver
+        for r in raws:
+            if r.subj is not None:
+                r.speaker = resolver.resolve(r.subj)
+
+    def _floating(self, raws: list[_Raw], used: set[int]) -> list[_Raw]:
+        out: list[_Raw] = []
+        anchored = sorted((r for r in raws if r.speaker is not None), key=lambda r: r.content[0])
+        for q in self.qi.quotes:
+            if q.start in used or not self.sentence_like(q):
+                continue
+            if any(r.content[0] <= q.start < r.content[1] for r in raws):
+                continue
+            para = self.para_of(q.start)
+            if self.paragraphs and self.paragraphs[para].kind == "headline":
+                continue
+            same = [r for r in anchored if self.para_of(r.content[0]) == para or self.para_of(r.cue_start) == para]
+            before = [r for r in same if r.content[1] <= q.start]
+            after = [r for r in same if r.content[0] >= q.end]
+            anchor = before[-1] if before else (after[0] if after else None)
+            if anchor is None and para > 0 and q.start <= self.paragraphs[para].start + 1:
+                prev = [r for r in anchored if self.para_of(r.content[0]) == para - 1]
+                if prev and self._near_paragraph_end(prev[-1], para - 1):
+                    anchor = prev[-1]
+            if anchor is None:
+                continue
+            r = _Raw(DIRECT, anchor.verb, anchor.stance, anchor.cue_start, anchor.cue_end, anchor.subj,
+                     (q.inner_start, q.inner_end), "floating_quote", anchor.cue_token, q, anchor, anchor.speaker)
+            out.append(r)
+            anchored.append(r)
+            anchored.sort(key=lambda x: x.content[0])
+        return out
+
+    def _near_paragraph_end(self, r: _Raw, para: int) -> bool:
+        p = self.paragraphs[para]
+        last = self.parsed.sentence_at(max(p.start, p.end - 1))
+        s = self.parsed.sentence_at(max(r.content[1] - 1, r.cue_start))
+        return last is not None and s is not None and s.index == last.index
+
+
+def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
+    """Every attribution of speech in ``parsed``, in text order."""
+    ex = _Extractor(parsed)
+    raws = ex.run()
+    text = parsed.text
+    lex = ex.rlex
+    out: list[Attribution] = []
+    types: dict[str, tuple[str, str]] = {}
+    for r in raws:
+        sp = r.speaker
+        assert sp is not None
+        if sp.id not in types:
+            types[sp.id] = classify(sp, lex)
+        typ, type_rule = types[sp.id]
+        s, e = r.content
+        content = text[s:e]
+        sent = parsed.sentence_at(s)
+        quoted = 0
+        if r.kind == DIRECT:
+            quoted = _words(content)
+        else:
+            for q in ex.qi.quotes:
+                if s <= q.inner_start and q.inner_end <= e + 1:
+                    quoted += _words(text[q.inner_start:q.inner_end])
+        out.append(Attribution(
+            speaker=sp.text, speaker_id=sp.id, speaker_type=typ, anonymous=is_anonymous(sp, lex),
+            role=sp.role, kind=r.kind, verb=r.verb, verb_stance=r.stance, content=content,
+            content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
+            sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
+            rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
+            resolved_from=sp.resolved_from, quoted_words=quoted, content_words=_words(content),
+        ))
+    return out

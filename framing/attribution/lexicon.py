@@ -1,0 +1,121 @@
+"""The project's word lists for attribution, loaded once from ``framing/data``.
+
+* ``reporting_verbs.toml`` — reporting verbs by stance family, and the extra frames in
+  which a verb reports speech without a that-clause;
+* ``speaker_roles.toml`` — role, title and organisation words by speaker type, the head
+  nouns of unnamed sources, gendered titles, document nouns.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+VERBS_FILE = DATA / "reporting_verbs.toml"
+ROLES_FILE = DATA / "speaker_roles.toml"
+
+SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "other")
+STANCES = ("neutral", "endorsing", "distancing", "guilt_implying", "emphatic", "hedged")
+
+
+@dataclass(frozen=True)
+class VerbLexicon:
+    #: single-word lemma -> stance
+    stance: dict[str, str]
+    #: phrasal verbs: lemma -> {particle: stance}
+    phrasal: dict[str, dict[str, str]]
+    object_frame: frozenset[str]
+    infinitive_frame: frozenset[str]
+    preposition_frame: dict[str, frozenset[str]]
+    animate_only: frozenset[str]
+    according_to: str = "neutral"
+
+    def is_cue_lemma(self, lemma: str) -> bool:
+        return lemma in self.stance or lemma in self.phrasal
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    #: phrase (lower case, space separated) -> speaker type, for person roles
+    roles: dict[str, str]
+    #: phrase -> speaker type, for organisations
+    orgs: dict[str, str]
+    generic: frozenset[str]
+    anonymous_people: frozenset[str]
+    anonymous_markers: tuple[str, ...]
+    on_record: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    titles: frozenset[str]
+    documents: frozenset[str]
+    documents_kept: frozenset[str]
+    longest: int = field(default=4)
+
+
+def _load(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError as exc:  # a broken install, not a user error
+        raise RuntimeError(f"attribution word list missing: {path} (reinstall the framing package)") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RuntimeError(f"attribution word list {path} is not valid TOML: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=1)
+def verbs() -> VerbLexicon:
+    data = _load(VERBS_FILE)
+    stance: dict[str, str] = {}
+    phrasal: dict[str, dict[str, str]] = {}
+    for family, entry in data["families"].items():
+        if family not in STANCES:
+            raise RuntimeError(f"{VERBS_FILE}: unknown stance family {family!r}")
+        for verb in entry["verbs"]:
+            parts = verb.split()
+            if len(parts) == 1:
+                stance.setdefault(verb, family)
+            else:
+                phrasal.setdefault(parts[0], {})[" ".join(parts[1:])] = family
+    frames = data.get("frames", {})
+    return VerbLexicon(
+        stance=stance,
+        phrasal=phrasal,
+        object_frame=frozenset(frames.get("object", [])),
+        infinitive_frame=frozenset(frames.get("infinitive", [])),
+        preposition_frame={k: frozenset(v) for k, v in frames.get("preposition", {}).items()},
+        animate_only=frozenset(frames.get("animate_only", [])),
+        according_to=data.get("phrases", {}).get("according_to", "neutral"),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def roles() -> RoleLexicon:
+    data = _load(ROLES_FILE)
+    role_map: dict[str, str] = {}
+    org_map: dict[str, str] = {}
+    for typ, entry in data["types"].items():
+        if typ not in SPEAKER_TYPES:
+            raise RuntimeError(f"{ROLES_FILE}: unknown speaker type {typ!r}")
+        for w in entry.get("roles", []):
+            role_map.setdefault(w, typ)
+        for w in entry.get("orgs", []):
+            org_map.setdefault(w, typ)
+    longest = max(len(k.split()) for k in list(role_map) + list(org_map))
+    anon = data["anonymous"]
+    return RoleLexicon(
+        roles=role_map,
+        orgs=org_map,
+        generic=frozenset(data["generic"]["roles"]),
+        anonymous_people=frozenset(anon["people"]),
+        anonymous_markers=tuple(anon["markers"]),
+        on_record=frozenset(anon.get("on_record", [])),
+        female=frozenset(data["gender"]["female"]),
+        male=frozenset(data["gender"]["male"]),
+        titles=frozenset(data["titles"]["words"]),
+        documents=frozenset(data["documents"]["words"]),
+        documents_kept=frozenset(data["documents"]["keep_without_author"]),
+        longest=longest,
+    )

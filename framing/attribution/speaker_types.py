@@ -1,0 +1,100 @@
+"""Speaker type (official, political, ... other) and the anonymous flag, with the rule that decided.
+
+The type comes from words, in this order (the first that gives an answer wins):
+
+1. ``role:<phrase>`` — a role word with a type of its own in the speaker's title, noun
+   phrase or apposition ("Prime Minister", "economist", "nurse", "opposition leader");
+2. ``org:<phrase>`` — an organisation word linked to the speaker ("a coordinator with the
+   Fair Fares Coalition", "a senior official in the finance ministry", "police");
+3. ``generic:<phrase>`` — a role word that usually takes its type from an organisation,
+   used alone ("officials" -> official, "activists" -> civil_society);
+4. ``ner:<label>`` — the entity label: a country (GPE) speaking is ``official``; a named
+   person with no role is a ``citizen``;
+5. ``default`` — ``other``.
+
+Role words come from ``framing/data/speaker_roles.toml``. Entity labels are used last
+because the small English model mislabels names in this domain.
+"""
+
+from __future__ import annotations
+
+from .lexicon import RoleLexicon, roles as load_roles
+from .speakers import Speaker, variants
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in text.lower().replace(",", " ").replace("(", " ").replace(")", " ").split() if w]
+
+
+def _matches(words: list[str], table: dict[str, str], longest: int) -> list[tuple[int, str, str]]:
+    """(position, phrase, type) for every lexicon phrase in ``words``, longest match first."""
+    out: list[tuple[int, str, str]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            chunk = words[i:i + n]
+            heads = variants(chunk[-1])
+            for h in heads:
+                phrase = " ".join(chunk[:-1] + [h])
+                if phrase in table:
+                    hit = (i, phrase, table[phrase], n)
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(hit[:3])
+            i += hit[3]
+        else:
+            i += 1
+    return out
+
+
+def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str]:
+    """(speaker_type, type_rule) for a resolved speaker."""
+    lex = lex or load_roles()
+    pieces: list[str] = []
+    if speaker.role:
+        pieces.append(speaker.role)
+    if speaker.kind != "person":
+        pieces.append(speaker.text)
+    pieces.extend(r for r in speaker.all_roles if r != speaker.role)
+    generic_hit: tuple[str, str] | None = None
+    org_hit: tuple[str, str] | None = None
+    for piece in pieces:
+        words = _tokens(piece)
+        for _, phrase, typ in _matches(words, lex.roles, lex.longest):
+            if phrase in lex.generic:
+                generic_hit = generic_hit or (typ, phrase)
+                continue
+            return typ, f"role:{phrase}"
+        for _, phrase, typ in _matches(words, lex.orgs, lex.longest):
+            org_hit = org_hit or (typ, phrase)
+        if org_hit:
+            return org_hit[0], f"org:{org_hit[1]}"
+    if speaker.kind == "person" or speaker.kind == "org":
+        words = _tokens(speaker.text)
+        for _, phrase, typ in _matches(words, lex.orgs, lex.longest):
+            return typ, f"org:{phrase}"
+    if generic_hit:
+        return generic_hit[0], f"generic:{generic_hit[1]}"
+    if speaker.ner == "GPE":
+        return "official", "ner:GPE"
+    if speaker.kind == "person":
+        return "citizen", "ner:PERSON" if speaker.ner == "PERSON" else "named_person"
+    return "other", "default"
+
+
+def is_anonymous(speaker: Speaker, lex: RoleLexicon | None = None) -> bool:
+    """Unnamed people ("officials", "a senior official", "witnesses"), or an anonymity phrase."""
+    lex = lex or load_roles()
+    if speaker.kind == "person" and speaker.named:
+        return False
+    if speaker.anonymous_marker:
+        return True
+    if speaker.kind == "org":
+        return False
+    head = speaker.head.lower()
+    if head in lex.on_record:
+        return False
+    return any(v in lex.anonymous_people for v in variants(head))

@@ -1,0 +1,536 @@
+"""Speakers: from a subject token to a resolved person, organisation or group.
+
+* :func:`noun_phrase` — the speaker's words: the head with its modifiers and prepositional
+  phrases, up to the first comma (relative clauses, participles and appositions are kept
+  apart: an apposition is the speaker's *role*).
+* :class:`Mentions` — every proper-name run in the article, split into title and name
+  ("Prime Minister Elin Sarr" -> role "Prime Minister", name "Elin Sarr"), grouped into
+  entities: a person by surname (``Tokayev``, ``President Tokayev`` and
+  ``Kassym-Jomart Tokayev`` are one person, named by the fullest mention), an
+  organisation by its name.
+* :class:`SpeakerResolver` — turns a subject token into a :class:`Speaker`, resolving
+  pronouns (he/she to the latest compatible person, they/it to the latest group or
+  organisation), short forms and role references ("the prime minister", "the group",
+  "the sources") to the entity they stand for.
+
+``speaker_id`` is a slug of the canonical name (``elin-sarr``), so the same person gets the
+same id in every article that names them the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import RoleLexicon, roles as load_roles
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+ORG_PRONOUNS = {"it", "its"}
+FIRST_SECOND = {"i", "we", "you", "me", "us"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "agency", "institution",
+                     "company", "firm", "ministry", "office", "coalition", "union", "party",
+                     "government", "department", "campaign", "movement", "charity", "network",
+                     "alliance", "association", "council", "committee", "bank", "broadcaster",
+                     "newspaper", "university", "institute", "kremlin"}
+NP_KEEP = {"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "prep", "case",
+           "predet", "advmod", "npadvmod", "punct", "cc", "conj"}
+PERSON_LABELS = {"PERSON"}
+
+
+def slug(text: str) -> str:
+    """``Kassym-Jomart Tokayev`` -> ``kassym-jomart-tokayev`` (ASCII, lower case, hyphens)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['’]s\b", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def variants(word: str) -> tuple[str, ...]:
+    """A word and its naive singulars (for lexicon look-up: ``witnesses`` -> ``witness``)."""
+    w = word.lower()
+    out = [w]
+    if len(w) > 3 and w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if len(w) > 3 and w.endswith("es"):
+        out.append(w[:-2])
+    if len(w) > 2 and w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    if w.endswith("men"):
+        out.append(w[:-3] + "man")
+    return tuple(out)
+
+
+def is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("NOUN", "X") and tok.i > 0 and not tok.is_sent_start)
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Tokens as written (keeps ``Kassym-Jomart`` together)."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])] if _contiguous(tokens) else " ".join(t.text for t in tokens)
+
+
+def _contiguous(tokens: list[Token]) -> bool:
+    return all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
+
+
+@dataclass
+class Entity:
+    """A person or organisation mentioned by name; ``key`` groups its mentions."""
+
+    key: str
+    kind: str                       # person | org
+    name: str                       # fullest name seen
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    ner: str = ""
+    mentions: list[int] = field(default_factory=list)   # token indices of mention heads
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,")
+        if role and role.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(role)
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker. ``text`` is what the output shows; ``id`` is comparable across articles."""
+
+    text: str
+    id: str
+    kind: str                       # person | org | group | unknown
+    role: str = ""
+    head: str = ""                  # head noun lemma (lower case)
+    start: int = -1                 # character span of the mention in the text
+    end: int = -1
+    ner: str = ""
+    named: bool = False
+    anonymous_marker: str = ""      # "on condition of anonymity" etc. when present
+    entity: Entity | None = None
+    resolved_from: str = ""         # "he", "the prime minister", ... when resolved
+    all_roles: list[str] = field(default_factory=list)
+
+
+class Mentions:
+    """Proper-name runs of the article grouped into people and organisations."""
+
+    def __init__(self, doc: Doc, lex: RoleLexicon | None = None) -> None:
+        self.doc = doc
+        self.lex = lex or load_roles()
+        self.people: dict[str, Entity] = {}
+        self.orgs: dict[str, Entity] = {}
+        #: (token index, entity) in text order, for pronoun and role resolution
+        self.timeline: list[tuple[int, Entity]] = []
+        self._by_token: dict[int, Entity] = {}
+        self._scan()
+
+    # -- name runs -------------------------------------------------------------------------
+    def run_of(self, head: Token) -> list[Token]:
+        """The contiguous proper-name/title run ending at ``head`` (compounds to its left)."""
+        toks = [head]
+        i = head.i - 1
+        while i >= 0:
+            t = self.doc[i]
+            if t.text in ("-", "\u2010") and not t.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_:
+                toks.insert(0, t)
+                i -= 1
+                continue
+            if t.head.i in {x.i for x in toks} or (t.dep_ == "compound" and t.head.i > t.i and t.head.i <= head.i):
+                if t.dep_ in ("compound", "amod", "nmod", "punct") or is_name_token(t):
+                    if t.dep_ == "punct" and t.text not in ("-", "."):
+                        break
+                    toks.insert(0, t)
+                    i -= 1
+                    continue
+            break
+        return toks
+
+    def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+        """(title/role tokens, name tokens): the name is the longest proper-name suffix."""
+        name: list[Token] = []
+        for t in reversed(toks):
+            low = t.text.lower()
+            if t.text in ("-", "\u2010") and name:
+                name.insert(0, t)
+                continue
+            if t.pos_ != "PROPN" and not (t.is_title and t.pos_ in ("NOUN", "X")):
+                break
+            if low in self.lex.titles or low.rstrip(".") in self.lex.titles or t.ent_type_ in ("NORP", "GPE"):
+                break
+            if any(v in self.lex.roles or v in self.lex.orgs for v in variants(low)) and not name:
+                break
+            if any(v in self.lex.roles or v in self.lex.orgs for v in variants(low)):
+                break
+            name.insert(0, t)
+        while name and name[0].text in ("-", "\u2010"):
+            name.pop(0)
+        title = toks[:len(toks) - len(name)]
+        return title, name
+
+    def _org_words(self, tokens: list[Token]) -> bool:
+        words = [t.text.lower() for t in tokens]
+        for i, w in enumerate(words):
+            for v in variants(w):
+                if v in self.lex.orgs:
+                    return True
+            if i + 1 < len(words) and f"{w} {words[i + 1]}" in self.lex.orgs:
+                return True
+        return False
+
+    def _scan(self) -> None:
+        doc = self.doc
+        lex = self.lex
+        for tok in doc:
+            if tok.pos_ != "PROPN":
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+                continue                       # not the head of its run
+            if nxt is not None and nxt.text in ("-", "\u2010") and not tok.whitespace_:
+                continue
+            run = self.run_of(tok)
+            title, name = self.split_title(run)
+            if not name:
+                continue
+            if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP"):
+                if not title:
+                    continue
+            ent = self._classify(tok, run, title, name)
+            if ent is None:
+                continue
+            ent.mentions.append(tok.i)
+            self._by_token[tok.i] = ent
+            self.timeline.append((tok.i, ent))
+
+    def _classify(self, head: Token, run: list[Token], title: list[Token], name: list[Token]) -> Entity | None:
+        lex = self.lex
+        title_words = [t.text.lower().rstrip(".") for t in title]
+        appos_role = self._appositive_role(head)
+        person_evidence = (
+            head.ent_type_ in PERSON_LABELS
+            or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in title_words)
+            or (appos_role is not None and self._role_is_person(appos_role))
+        )
+        if self._org_words(name) or (head.ent_type_ == "ORG" and not person_evidence) or self._name_is_known_org(name):
+            key = slug(_joined([t for t in run if t.text.lower() not in DETERMINERS]))
+            ent = self.orgs.get(key) or self.orgs.setdefault(key, Entity(key, "org", _joined(run), ner=head.ent_type_))
+            if appos_role:
+                ent.add_role(appos_role)
+            return ent
+        if not person_evidence:
+            if len([t for t in name if t.text not in ("-", "\u2010")]) < 2 and head.ent_type_ not in ("", "PERSON"):
+                return None
+            if head.ent_type_ not in ("", "PERSON", "ORG"):
+                return None
+            if self._surname(name) not in self.people and len(name) < 2:
+                return None
+        surname = self._surname(name)
+        ent = self.people.get(surname)
+        full = _joined(name)
+        if ent is None:
+            ent = self.people.setdefault(surname, Entity(slug(full), "person", full, ner=head.ent_type_))
+        elif len(full) > len(ent.name):
+            ent.name, ent.key = full, slug(full)
+        if title:
+            ent.add_role(_joined(title))
+            for w in title_words:
+                if w in lex.female:
+                    ent.gender = "f"
+                elif w in lex.male:
+                    ent.gender = "m"
+        if appos_role:
+            ent.add_role(appos_role)
+            for w in appos_role.lower().split():
+                if w in lex.female:
+                    ent.gender = ent.gender or "f"
+                elif w in lex.male:
+                    ent.gender = ent.gender or "m"
+        if head.ent_type_ == "PERSON":
+            ent.ner = "PERSON"
+        return ent
+
+    def _name_is_known_org(self, name: list[Token]) -> bool:
+        return slug(_joined(name)) in self.orgs
+
+    @staticmethod
+    def _surname(name: list[Token]) -> str:
+        return name[-1].text.lower()
+
+    def _role_is_person(self, role: str) -> bool:
+        words = role.lower().split()
+        return any(v in self.lex.roles for w in words for v in variants(w.strip(",")))
+
+    def _appositive_role(self, head: Token) -> str | None:
+        """``X, a coordinator with Y`` / ``a coordinator with Y, X``: the role phrase."""
+        for c in head.children:
+            if c.dep_ == "appos":
+                return role_phrase(c)
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+            return role_phrase(head.head, stop=head.i)
+        return None
+
+    # -- lookup ---------------------------------------------------------------------------
+    def entity_at(self, tok: Token) -> Entity | None:
+        return self._by_token.get(tok.i)
+
+    def person_by_surname(self, word: str) -> Entity | None:
+        return self.people.get(word.lower())
+
+    def note(self, i: int, ent: Entity) -> None:
+        """Record a resolved mention (speaker NPs, pronouns) on the timeline."""
+        self.timeline.append((i, ent))
+        ent.mentions.append(i)
+
+    def before(self, i: int) -> list[Entity]:
+        """Entities mentioned before token ``i``, latest first (each once)."""
+        seen: set[int] = set()
+        out: list[Entity] = []
+        for j, ent in sorted(self.timeline, key=lambda x: -x[0]):
+            if j >= i or id(ent) in seen:
+                continue
+            seen.add(id(ent))
+            out.append(ent)
+        return out
+
+
+def role_phrase(tok: Token, stop: int | None = None) -> str:
+    """A noun phrase as a role: the subtree without relative clauses, participles, appositions."""
+    toks = phrase_tokens(tok, drop=("relcl", "acl", "appos", "advcl"))
+    if stop is not None:
+        toks = [t for t in toks if t.i < stop]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return " ".join(t.text for t in toks).replace(" - ", "-").replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def phrase_tokens(tok: Token, drop: tuple[str, ...] = ("relcl", "acl", "appos", "advcl")) -> list[Token]:
+    out: list[Token] = []
+
+    def walk(t: Token) -> None:
+        for c in t.lefts:
+            if c.dep_ not in drop:
+                walk(c)
+        out.append(t)
+        for c in t.rights:
+            if c.dep_ in drop:
+                continue
+            if c.is_punct and c.text in (",", ";", ":", "(", ")", "\u2014", "\u2013"):
+                break
+            walk(c)
+
+    walk(tok)
+    out.sort(key=lambda t: t.i)
+    # cut at the first comma after the head (an apposition parsed as something else)
+    res: list[Token] = []
+    for t in out:
+        if t.i > tok.i and t.text in (",", ";", "(", "\u2014", "\u2013"):
+            break
+        res.append(t)
+    return res
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The speaker's own words (modifiers and prepositional phrases; no clauses, no appositions)."""
+    toks = phrase_tokens(head)
+    toks = [t for t in toks if not (t.dep_ in ("cc", "conj") and t.i > head.i)]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return toks
+
+
+def anonymity_marker(head: Token, lex: RoleLexicon) -> str:
+    """A phrase such as ``on condition of anonymity`` attached to the speaker (or its clause)."""
+    lo = head.left_edge.i
+    hi = head.right_edge.i
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None:
+        # "X, speaking on condition of anonymity, said": the participle hangs on the verb
+        for c in verb.children:
+            if c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < verb.i + 12:
+                lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
+    span = head.doc[lo:hi + 1].text.lower()
+    for m in lex.anonymous_markers:
+        if m in span:
+            return m
+    return ""
+
+
+class SpeakerResolver:
+    """Resolve subject tokens to speakers, in text order (call :meth:`resolve` in order)."""
+
+    def __init__(self, doc: Doc, lex: RoleLexicon | None = None) -> None:
+        self.doc = doc
+        self.lex = lex or load_roles()
+        self.mentions = Mentions(doc, self.lex)
+        self.speakers: list[tuple[int, Speaker]] = []
+
+    # --------------------------------------------------------------------------------------
+    def resolve(self, head: Token) -> Speaker | None:
+        low = head.text.lower()
+        if low in FIRST_SECOND:
+            return None
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in ORG_PRONOUNS:
+            sp = self._pronoun(head, low)
+        else:
+            sp = self._noun_phrase(head)
+        if sp is not None:
+            self.speakers.append((head.i, sp))
+            if sp.entity is not None:
+                self.mentions.note(head.i, sp.entity)
+        return sp
+
+    # --------------------------------------------------------------------------------------
+    def _span(self, toks: list[Token]) -> tuple[int, int]:
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+    def _from_entity(self, ent: Entity, head: Token, toks: list[Token], resolved_from: str = "") -> Speaker:
+        s, e = self._span(toks)
+        kind = ent.kind
+        role = ent.roles[0] if ent.roles else ""
+        return Speaker(ent.name if kind == "person" else _strip_det(ent.name), ent.key, kind, role,
+                       head.lemma_.lower(), s, e, ent.ner, True,
+                       anonymity_marker(head, self.lex), ent, resolved_from, list(ent.roles))
+
+    def _pronoun(self, head: Token, low: str) -> Speaker | None:
+        toks = [head]
+        if low in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[low]
+            for ent in self.mentions.before(head.i):
+                if ent.kind != "person":
+                    continue
+                if ent.gender and ent.gender != gender:
+                    continue
+                ent.gender = gender
+                return self._from_entity(ent, head, toks, low)
+            return None
+        if low in ORG_PRONOUNS:
+            for ent in self.mentions.before(head.i):
+                if ent.kind == "org":
+                    return self._from_entity(ent, head, toks, low)
+            for _, sp in reversed(self.speakers):
+                if sp.kind in ("org", "group"):
+                    return _copy(sp, head, low)
+            return None
+        # they: the latest group or organisation speaker, else an organisation mention
+        for i, sp in reversed(self.speakers):
+            if i < head.i and sp.kind in ("group", "org"):
+                return _copy(sp, head, low)
+        for ent in self.mentions.before(head.i):
+            if ent.kind == "org":
+                return self._from_entity(ent, head, toks, low)
+        return None
+
+    def _noun_phrase(self, head: Token) -> Speaker | None:
+        lex = self.lex
+        # "Her transport minister, Daniel Okafor, said": the name in apposition is the speaker
+        if head.pos_ != "PROPN":
+            for c in head.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    ent = self.mentions.entity_at(c)
+                    if ent is not None and ent.kind == "person":
+                        sp = self._from_entity(ent, c, noun_phrase(head) + [c])
+                        sp.role = role_phrase(head) or sp.role
+                        return sp
+        ent = self.mentions.entity_at(head)
+        toks = noun_phrase(head)
+        if not toks:
+            return None
+        if ent is not None:
+            sp = self._from_entity(ent, head, toks)
+            run_title, _ = self.mentions.split_title(self.mentions.run_of(head))
+            appos = self.mentions._appositive_role(head)
+            local = " ".join(x for x in (_joined(run_title), appos or "") if x)
+            if local:
+                sp.role = local
+            return sp
+        if head.pos_ == "PROPN" and head.ent_type_ in ("GPE",):
+            name = _joined([t for t in toks if t.text.lower() not in DETERMINERS])
+            s, e = self._span(toks)
+            return Speaker(name, slug(name), "org", "", head.lemma_.lower(), s, e, head.ent_type_, True,
+                           anonymity_marker(head, lex))
+        words = [t for t in toks if t.text.lower() not in DETERMINERS and t.dep_ != "poss"]
+        text = _joined(toks) if _contiguous(toks) else " ".join(t.text for t in toks)
+        head_low = head.text.lower()
+        definite = any(t.text.lower() in ("the", "this", "that", "these", "those") or t.dep_ == "poss" for t in toks if t.i < head.i)
+        # document subjects: "a report by the ministry said" -> the ministry
+        if any(v in lex.documents for v in variants(head_low)):
+            for c in head.children:
+                if c.dep_ == "prep" and c.text.lower() in ("by", "from", "of"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.resolve(p)
+                if c.dep_ == "poss" and c.text.lower() not in PERSON_PRONOUNS and c.pos_ in ("PROPN", "NOUN"):
+                    return self.resolve(c)
+            if not any(v in lex.documents_kept for v in variants(head_low)):
+                return None
+        if definite:
+            ref = self._definite_reference(head, toks, words)
+            if ref is not None:
+                return ref
+        # a group or institution named by common nouns
+        clean = [t for t in toks if not (t.i == toks[0].i and t.text.lower() in DETERMINERS)]
+        shown = _joined(clean) if clean and _contiguous(clean) else " ".join(t.text for t in clean) or text
+        kind = "group"
+        if any(v in lex.orgs for v in variants(head_low)) and head_low not in lex.anonymous_people:
+            kind = "org"
+        sid = slug(" ".join(t.text for t in clean if t.pos_ != "NUM" and t.text.lower() not in ("one", "some", "several", "many", "two", "three")))
+        s, e = self._span(toks)
+        return Speaker(shown, sid or slug(text), kind, "", head.lemma_.lower() if head.pos_ != "PROPN" else head_low,
+                       s, e, head.ent_type_, head.pos_ == "PROPN" and kind == "org",
+                       anonymity_marker(head, lex))
+
+    def _definite_reference(self, head: Token, toks: list[Token], words: list[Token]) -> Speaker | None:
+        """``the prime minister`` / ``the group`` / ``the sources`` -> an earlier speaker or entity."""
+        lex = self.lex
+        head_low = head.text.lower()
+        content = [t.text.lower() for t in words]
+        # a person by role: every word of the phrase appears in the person's roles
+        if any(v in lex.roles or v in lex.titles for v in variants(head_low)) or head.ent_type_ == "NORP" or head.pos_ in ("ADJ", "PROPN"):
+            best: tuple[int, int, Entity] | None = None
+            order = {id(e): k for k, e in enumerate(self.mentions.before(head.i))}
+            for ent in self.mentions.people.values():
+                role_words = set(" ".join(ent.roles).lower().replace(",", " ").split())
+                role_words |= {v for w in list(role_words) for v in variants(w)}
+                if not all(any(v in role_words for v in variants(w)) for w in content):
+                    continue
+                rank = order.get(id(ent), 10_000)
+                cand = (len(content), -rank, ent)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+            if best is not None:
+                return self._from_entity(best[2], head, toks, " ".join(t.text for t in toks))
+        # an organisation by its kind: "the group", "the ministry", "the coalition"
+        if head_low in GENERIC_ORG_HEADS:
+            for ent in self.mentions.before(head.i):
+                if ent.kind != "org":
+                    continue
+                if head_low in ("group", "organisation", "organization", "body", "institution") or head_low in ent.name.lower():
+                    return self._from_entity(ent, head, toks, " ".join(t.text for t in toks))
+        # "the sources" after "security sources": the same group
+        for i, sp in reversed(self.speakers):
+            if i < head.i and sp.kind == "group" and sp.head and variants(sp.head)[-1] == variants(head_low)[-1]:
+                return _copy(sp, head, " ".join(t.text for t in toks))
+        return None
+
+
+def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:
+    return Speaker(sp.text, sp.id, sp.kind, sp.role, sp.head, head.idx, head.idx + len(head), sp.ner, sp.named,
+                   sp.anonymous_marker, sp.entity, resolved_from, list(sp.all_roles))
+
+
+def _strip_det(text: str) -> str:
+    parts = text.split(" ", 1)
+    if len(parts) == 2 and parts[0].lower() in DETERMINERS:
+        return parts[1]
+    return text
