@@ -472,3 +472,13 @@ def test_larger_max_chars_option_accepts_long_article():
     text = TITLE + "\n\n" + ("word " * 3000)
     assert load_text(text, options=IngestOptions(max_chars=10_000)).problems
     assert load_text(text, options=IngestOptions(max_chars=20_000)).articles
+
+
+def test_folder_documentation_files_are_skipped_but_load_when_named(tmp_path):
+    (tmp_path / "story.txt").write_text(f"{TITLE}\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "README.md").write_text(f"# About this folder\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text('{"articles": [{"file": "story.txt"}]}', encoding="utf-8")
+    report = load_paths([tmp_path])
+    assert [a.source for a in report.articles] == [str(tmp_path / "story.txt")]
+    assert not report.problems
+    assert only(load_paths([tmp_path / "README.md"])).title == "About this folder"
