@@ -185,9 +185,9 @@ def render_article_table() -> None:
         "headline": [a.title for a in arts],
         "date": [a.published or "" for a in arts],
         "byline": [a.byline or "" for a in arts],
-        "source": [a.source for a in arts],
-        "remove": [False] * len(arts),
+        "source": [state.display_source(a.source) for a in arts],
     })
+    frame.insert(0, "remove", [False] * len(arts))
     key = _editor_key()
     st.data_editor(
         frame,
