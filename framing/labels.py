@@ -1,0 +1,298 @@
+"""The labels table: how each outlet names the same actors and events.
+
+Works over several :class:`~framing.analysis.ArticleAnalysis` objects (an event), never
+re-parsing: it reads the ``content`` analyser's lemmas and entities, the ``loaded_terms``
+voices and scare quotes, and the ``attributions`` for voice. Two kinds of rows:
+
+* **families** (``framing/data/label_families.toml``, user-editable): common news referents —
+  crowds, state forces, government, the events, deaths — each with the labels outlets choose
+  among (protesters / rioters / bandits ...);
+* **entities** found in the articles (people, organisations, groups named by at least two
+  outlets): the names and the loaded labels next to them each outlet uses.
+
+Output: actor × outlet → labels used, with counts, voices and example spans.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from .lexicon import LexiconError
+
+FAMILIES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "label_families.toml"
+VOICES = ("narrator", "quoted", "reported", "scare_quote")
+MAX_EXAMPLES = 3
+MONTHS = {"March", "May"}
+#: what may stand between an entity and a label of it: "the strongman X", "X, the dictator,"
+_APPOSITION = re.compile(r"^[\s,]*(?:(?:the|a|an|'s|\u2019s)\s+)?[\s,]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LabelFamily:
+    id: str
+    name: str
+    labels: tuple[str, ...]
+
+
+@dataclass
+class LabelExample:
+    article_id: str
+    text: str
+    start: int
+    end: int
+    voice: str
+    speaker: str | None
+    context: str
+
+
+@dataclass
+class LabelUse:
+    label: str
+    count: int = 0
+    voices: dict[str, int] = field(default_factory=lambda: {v: 0 for v in VOICES})
+    loaded: bool = False
+    examples: list[LabelExample] = field(default_factory=list)
+
+
+@dataclass
+class ActorLabels:
+    """One actor (a family or an entity) and, per outlet, the labels used for it."""
+
+    actor: str
+    name: str
+    kind: str  # "family" | "entity"
+    by_outlet: dict[str, list[LabelUse]] = field(default_factory=dict)
+
+
+@dataclass
+class LabelsTable:
+    outlets: list[str]
+    actors: list[ActorLabels]
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Flat rows (actor, outlet, label, count, voices, example) for tables and CSV."""
+        out = []
+        for a in self.actors:
+            for outlet, uses in a.by_outlet.items():
+                for u in uses:
+                    ex = u.examples[0].context if u.examples else ""
+                    out.append({"actor": a.name, "kind": a.kind, "outlet": outlet, "label": u.label, "count": u.count,
+                                "loaded": u.loaded, **{v: u.voices.get(v, 0) for v in VOICES}, "example": ex})
+        return out
+
+
+# --------------------------------------------------------------------------- families
+
+
+def load_label_families(path: str | pathlib.Path | None = None, text: str | None = None) -> list[LabelFamily]:
+    """Label families from a TOML file (default: the built-in one); errors name the file and line."""
+    source = str(path or FAMILIES_PATH)
+    if text is None:
+        try:
+            text = pathlib.Path(source).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LexiconError(source, None, f"cannot read the label families ({exc.strerror or exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise LexiconError(source, int(m.group(1)) if m else None, f"invalid TOML ({exc})") from None
+    out = []
+    for fid, v in data.items():
+        line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip() == f"[{fid}]"), None)
+        if not isinstance(v, dict) or not isinstance(v.get("labels"), list) or not v["labels"]:
+            raise LexiconError(source, line, f"[{fid}] needs a non-empty list 'labels'")
+        if not all(isinstance(x, str) and x.strip() for x in v["labels"]):
+            raise LexiconError(source, line, f"[{fid}] labels must be non-empty strings")
+        out.append(LabelFamily(fid, str(v.get("name", fid)), tuple(x.strip().lower() for x in v["labels"])))
+    return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    a = max(0, start - width)
+    b = min(len(text), end + width)
+    return ("…" if a else "") + text[a:b].replace("\n", " ").strip() + ("…" if b < len(text) else "")
+
+
+class _Voicer:
+    """Voice of a span in one analysed article, from loaded terms, attributions and quotes."""
+
+    def __init__(self, analysis: Any) -> None:
+        self.text = analysis.article.text
+        res = analysis.results
+        self.loaded = list(res.get("loaded_terms") or [])
+        self.attributions = list(res.get("attributions") or [])
+        from .loaded_terms import find_quote_spans
+
+        self.quotes = find_quote_spans(self.text, analysis.article.paragraphs)
+
+    def voice(self, start: int, end: int) -> tuple[str, str | None]:
+        for t in self.loaded:
+            if _get(t, "start") <= start and end <= _get(t, "end"):
+                return _get(t, "voice"), _get(t, "speaker")
+            if _get(t, "category") == "scare_quote" and _get(t, "start") <= start < _get(t, "end"):
+                return "scare_quote", None
+        covering = [a for a in self.attributions
+                    if _get(a, "content_start") is not None and _get(a, "content_start") <= start
+                    and end <= _get(a, "content_end")]
+        covering.sort(key=lambda a: _get(a, "content_end") - _get(a, "content_start"))
+        if covering:
+            a = covering[0]
+            return ("quoted" if _get(a, "kind") == "direct" else "reported"), _get(a, "speaker")
+        for q in self.quotes:
+            if _get(q, "inner_start") <= start and end <= _get(q, "inner_end"):
+                return "quoted", None
+        return "narrator", None
+
+    def is_loaded(self, start: int, end: int) -> bool:
+        return any(_get(t, "start") < end and start < _get(t, "end") and _get(t, "category") != "scare_quote"
+                   for t in self.loaded)
+
+
+def _family_mentions(analysis: Any, families: Sequence[LabelFamily]) -> list[tuple[str, str, int, int]]:
+    """(family id, label, start, end) for every family label in the article."""
+    text = analysis.article.text
+    content = analysis.results.get("content")
+    patterns: list[tuple[str, str, tuple[str, ...]]] = []
+    for f in families:
+        for lab in f.labels:
+            patterns.append((f.id, lab, tuple(lab.split())))
+    patterns.sort(key=lambda p: -len(p[2]))  # longest first: "riot police" before "police"
+    out: list[tuple[str, str, int, int]] = []
+    used: set[int] = set()
+    if content is not None and _get(content, "terms"):
+        terms = list(_get(content, "terms"))
+        for fid, lab, words in patterns:
+            n = len(words)
+            for k in range(len(terms) - n + 1):
+                if any((k + m) in used for m in range(n)):
+                    continue
+                ok = True
+                for m in range(n):
+                    t = terms[k + m]
+                    surface = text[_get(t, "start"):_get(t, "end")]
+                    if m and _get(t, "pos") != _get(terms[k + m - 1], "pos") + 1:
+                        ok = False
+                        break
+                    low = surface.lower()
+                    forms = (_get(t, "lemma"), low, low[:-1] if low.endswith("s") else low,
+                             low[:-2] if low.endswith("es") else low)
+                    if words[m] not in forms or surface in MONTHS:
+                        ok = False
+                        break
+                if ok:
+                    used.update(range(k, k + n))
+                    out.append((fid, lab, _get(terms[k], "start"), _get(terms[k + n - 1], "end")))
+        return out
+    # no content analysis: surface matching with simple inflections
+    taken: list[tuple[int, int]] = []
+    for fid, lab, words in patterns:
+        rx = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?:s|es|ed|d|ing)?\b"
+        for m in re.finditer(rx, text, flags=re.IGNORECASE):
+            if m.group(0) in MONTHS or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((fid, lab, m.start(), m.end()))
+    return out
+
+
+def _add(use: LabelUse, analysis: Any, voicer: _Voicer, start: int, end: int) -> None:
+    voice, speaker = voicer.voice(start, end)
+    use.count += 1
+    use.voices[voice] = use.voices.get(voice, 0) + 1
+    use.loaded = use.loaded or voicer.is_loaded(start, end)
+    if len(use.examples) < MAX_EXAMPLES:
+        text = analysis.article.text
+        use.examples.append(LabelExample(analysis.article.id, text[start:end], start, end, voice, speaker,
+                                         _context(text, start, end)))
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def labels_table(analyses: Sequence[Any], families: Sequence[LabelFamily] | None = None,
+                 min_outlets: int = 2) -> LabelsTable:
+    """Actor × outlet → labels used (counts, voices, examples) across analysed articles."""
+    analyses = list(analyses)
+    families = list(families) if families is not None else load_label_families()
+    outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
+    voicers = {id(a): _Voicer(a) for a in analyses}
+    rows: dict[str, ActorLabels] = {f.id: ActorLabels(f.id, f.name, "family") for f in families}
+    uses: dict[tuple[str, str, str], LabelUse] = {}
+
+    def use_for(actor: str, outlet: str, label: str) -> LabelUse:
+        key = (actor, outlet, label)
+        if key not in uses:
+            uses[key] = LabelUse(label)
+            rows[actor].by_outlet.setdefault(outlet, []).append(uses[key])
+        return uses[key]
+
+    for a in analyses:
+        for fid, lab, s, e in _family_mentions(a, families):
+            _add(use_for(fid, a.article.outlet, lab), a, voicers[id(a)], s, e)
+
+    # entities named by several outlets, with the names and adjacent loaded labels each uses
+    ent_outlets: dict[str, set[str]] = {}
+    ent_names: dict[str, str] = {}
+    for a in analyses:
+        content = a.results.get("content")
+        for m in (_get(content, "entities") or []) if content is not None else []:
+            if _get(m, "label") not in ("PERSON", "ORG", "NORP"):
+                continue
+            ent_outlets.setdefault(_get(m, "norm"), set()).add(a.article.outlet)
+            ent_names.setdefault(_get(m, "norm"), _get(m, "text"))
+    # "Tokayev" and "Kassym-Jomart Tokayev" are one actor: map a name to the longest name ending with it
+    canon: dict[str, str] = {}
+    for n in ent_outlets:
+        longer = [m for m in ent_outlets if m != n and (m.endswith(" " + n) or m.endswith("-" + n))]
+        canon[n] = max(longer, key=len) if longer else n
+    merged: dict[str, set[str]] = {}
+    for n, o in ent_outlets.items():
+        merged.setdefault(canon[n], set()).update(o)
+    shared = {n for n, o in merged.items() if len(o) >= min(min_outlets, max(1, len(outlets)))}
+    for a in analyses:
+        content = a.results.get("content")
+        if content is None:
+            continue
+        text = a.article.text
+        loaded = [t for t in (a.results.get("loaded_terms") or [])
+                  if _get(t, "category") in ("pejorative_label", "praise", "delegitimising")]
+        for m in _get(content, "entities") or []:
+            if _get(m, "label") not in ("PERSON", "ORG", "NORP"):
+                continue
+            norm = canon.get(_get(m, "norm"), _get(m, "norm"))
+            if norm not in shared:
+                continue
+            actor = f"entity:{norm}"
+            if actor not in rows:
+                rows[actor] = ActorLabels(actor, ent_names[norm], "entity")
+            s, e = _get(m, "start"), _get(m, "end")
+            _add(use_for(actor, a.article.outlet, text[s:e]), a, voicers[id(a)], s, e)
+            for t in loaded:  # "the strongman Nazarbayev", "Tokayev, the dictator", "self-styled Coalition"
+                ts, te = _get(t, "start"), _get(t, "end")
+                gap = text[te:s] if te <= s else text[e:ts]
+                if _APPOSITION.match(gap):
+                    _add(use_for(actor, a.article.outlet, _get(t, "text").lower()), a, voicers[id(a)], ts, te)
+    actors = [r for r in rows.values() if r.by_outlet]
+    for r in actors:
+        for outlet in r.by_outlet:
+            r.by_outlet[outlet].sort(key=lambda u: (-u.count, u.label))
+    fam_order = {f.id: i for i, f in enumerate(families)}
+    actors.sort(key=lambda r: (r.kind != "family", fam_order.get(r.actor, 0),
+                               -sum(u.count for us in r.by_outlet.values() for u in us)))
+    return LabelsTable(outlets, actors)
+
+
+__all__ = ["ActorLabels", "LabelExample", "LabelFamily", "LabelUse", "LabelsTable", "labels_table",
+           "load_label_families"]
