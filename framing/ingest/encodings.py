@@ -4,7 +4,7 @@ Order of attempts (see docs/ingestion.md):
 
 1. a byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE;
 2. UTF-16 without a mark, when NUL bytes sit in every other position (plain ASCII text in UTF-16);
-3. strict UTF-8;
+3. strict UTF-8, or UTF-8 with a few broken bytes (replaced by U+FFFD) among many valid characters;
 4. the charset the page or server declared, if any;
 5. Windows-1252 (a superset of printable Latin-1; what "ANSI" Windows editors save);
 6. charset-normalizer, accepted only when it finds a clean non-Latin script (e.g. Cyrillic in
@@ -180,6 +180,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         return _clean(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     tried = {"utf-8", "utf8"}
     if declared:
         name = declared.strip().lower()
@@ -204,6 +207,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if text is not None:
         return _clean(text, "cp1252")
     raise InputError(UNDECODABLE)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few broken bytes (a bad copy, a cut multi-byte character): keep it as UTF-8.
+
+    Real Windows-1252 text almost never forms valid multi-byte UTF-8 sequences, so many valid
+    sequences and few invalid bytes mean UTF-8; the invalid bytes become U+FFFD.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    if good >= 5 and bad <= max(1, good // 10):
+        return _clean(text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)")
+    return None
 
 
 def _many_accented_letters(text: str) -> bool:

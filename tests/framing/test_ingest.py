@@ -434,6 +434,13 @@ def test_latin1_declared_as_such_is_read_as_cp1252():
     assert "na\u00efve r\u00e9sum\u00e9 of the caf\u00e9" in art.body
 
 
+def test_utf8_with_one_broken_byte_stays_utf8():
+    data = CP_TEXT.encode("utf-8") + " More \u201cquoted\u201d words \u2014 and more.".encode("utf-8") + b" \xff end"
+    art = only(load_bytes("x.txt", data))
+    assert "caf\u00e9 owner\u2019s \u201creform\u201d" in art.body and art.body.endswith("\ufffd end")
+    assert art.metadata["encoding"] == "utf-8 (1 invalid byte replaced)"
+
+
 def test_utf16_without_bom(tmp_path):
     f = tmp_path / "nobom.txt"
     f.write_bytes(CP_TEXT.encode("utf-16-le"))
