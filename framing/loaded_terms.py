@@ -710,6 +710,21 @@ class Voice:
     rule: str
 
 
+def _names_the_subject(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.dep_ not in ("amod", "compound", "npadvmod") and not any(t.dep_ == "relcl" for t in tok.ancestors):
+        return False
+    node = tok
+    while node.head is not node and node.dep_ not in ("nsubj", "nsubjpass"):
+        if node.dep_ in ("ccomp", "advcl", "conj", "xcomp", "pcomp", "pobj", "dobj"):
+            return False
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.dep_ == "ROOT"
+
+
 def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
              quotes: Sequence[QuoteInfo], cue_ranges: Sequence[tuple[int, int]] = ()) -> Voice:
     """The voice of the words at [start, end) (see the module docstring)."""
@@ -727,6 +742,10 @@ def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
             continue
         if kind == "direct":
             return Voice("quoted", _attr(a, "speaker"), _attr(a, "speaker_id"), "inside a direct attribution")
+        if kind == "according_to" and doc is not None and _names_the_subject(doc, start, end):
+            # "The self-styled X ..., according to officials": the source vouches for the claim,
+            # the words naming its subject are the writer's
+            return Voice("narrator", None, None, "names the subject of an according-to claim")
         return Voice("reported", _attr(a, "speaker"), _attr(a, "speaker_id"), f"inside {kind} attribution")
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any, ClassVar, Mapping, Sequence
 
 from ..lexicon import Lexicon, builtin_lexicon
@@ -11,14 +10,10 @@ from ..parse import ParsedArticle
 from .base import BaseAnalyser
 
 
-def _attributions_available() -> bool:
-    return importlib.util.find_spec(f"{__package__}.attributions") is not None
-
-
 class LoadedTermsAnalyser(BaseAnalyser):
     name: ClassVar[str] = "loaded_terms"
     version: ClassVar[str] = "1"
-    depends_on: ClassVar[tuple[str, ...]] = ("attributions",) if _attributions_available() else ()
+    depends_on: ClassVar[tuple[str, ...]] = ("attributions",)
     result_type: ClassVar[type] = list[LoadedTerm]
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:

@@ -212,3 +212,22 @@ def test_long_quotation_is_speech_not_scare_quote(parsed):
     found = terms(parsed('"We will not let the mob decide our future," the mayor said on Friday.'))
     assert find(found, "mob").voice == "quoted"
     assert [t for t in found if t.category == "scare_quote"] == []
+
+
+def test_naming_the_subject_of_an_according_to_claim_is_narrator(parsed):
+    body = "The self-styled Workers Front has refused repeated offers of talks with thugs, according to officials."
+    p = parsed(body)
+    a = FakeAttribution("officials", "according_to", p.text.index("The self"), p.text.index(", according"))
+    found = terms(p, [a])
+    assert find(found, "self-styled").voice == "narrator"
+    assert find(found, "thugs").voice == "reported"
+
+
+def test_analyser_declares_attributions_and_lexicon_fingerprint():
+    from framing.analysers.loaded_terms import ANALYSER, LoadedTermsAnalyser
+    from framing.lexicon import parse_user_lexicon
+
+    assert ANALYSER.depends_on == ("attributions",)
+    user = parse_user_lexicon("term,category\njackbooted,repression_framing\n", "u.csv")
+    other = LoadedTermsAnalyser(builtin_lexicon().merged(user))
+    assert other.fingerprint() != ANALYSER.fingerprint()
