@@ -15,7 +15,10 @@ from typing import Callable
 
 #: (tab title, module name in dashboard.views), in tab order
 VIEWS: list[tuple[str, str]] = [
+    ("Overview", "overview"),
     ("Side by side", "side_by_side"),
+    ("Vocabulary", "vocabulary"),
+    ("Coverage", "coverage"),
 ]
 
 

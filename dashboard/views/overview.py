@@ -1,0 +1,62 @@
+"""Overview: the outlet scorecard and the charts that tell an event's story at a glance."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis import AnalysedSet
+from dashboard.views.compare_common import choose_event, comparison, evidence_html
+from framing.charts.compare import outlet_metric_chart, shared_text_chart, voice_share_chart
+
+COLUMNS = {
+    "outlet": "Outlet", "articles": "Articles", "words": "Words",
+    "narrator_loaded_per_1000": "Loaded terms (narrator) /1,000 words", "voices": "Voices",
+    "official_share": "Official", "civil_society_share": "Civil society", "citizen_share": "Citizens",
+    "anonymous_share": "Anonymous", "distancing_share": "Distancing verbs", "tone": "Tone",
+    "primary_frame": "Main frame", "reading_grade": "Reading grade", "numbers_reported": "Figures reported",
+    "numbers_only_here": "Figures only here", "unique_share": "Own sentences",
+}
+PERCENT = ("official_share", "civil_society_share", "citizen_share", "anonymous_share", "distancing_share", "unique_share")
+
+
+def scorecard_frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
+    for c in PERCENT:
+        df[c] = [None if v is None or v != v else round(100 * v) for v in df[c]]
+    return df.rename(columns={k: v + (" %" if k in PERCENT else "") for k, v in COLUMNS.items()})
+
+
+def render(data: AnalysedSet) -> None:
+    chosen = choose_event(data, "overview")
+    if chosen is None:
+        return
+    event, members = chosen
+    cmp = comparison(event, members)
+    st.subheader(event.name)
+    if len(cmp["outlets"]) < 2:
+        st.info("This event has articles from one outlet only: add another outlet's report to compare.")
+    st.dataframe(scorecard_frame(cmp["scorecard"]), hide_index=True, width="stretch")
+    for note in cmp["notes"]:
+        st.caption(note)
+    card = cmp["scorecard"]
+    left, right = st.columns(2)
+    with left:
+        if any(r.get("official_share") is not None for r in card):
+            st.altair_chart(voice_share_chart(card), theme=None, width="stretch")
+        st.altair_chart(outlet_metric_chart(card, "numbers_reported", "Figures reported (deaths, arrests, troops, prices…)",
+                                            "figures", fmt="d"), theme=None, width="stretch")
+    with right:
+        if any(r.get("narrator_loaded_per_1000") is not None for r in card):
+            st.altair_chart(outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
+                                                "per 1,000 words"), theme=None, width="stretch")
+        st.altair_chart(shared_text_chart(cmp["similarity"]), theme=None, width="stretch")
+    # the facts that stand out, each one click from its words
+    flagged = [it for it in cmp["omissions"]["items"] if it["flag"] and it["kind"] in ("number", "voice")]
+    if flagged:
+        st.markdown("**Figures and voices that stand out**")
+        for it in flagged[:12]:
+            who = ", ".join(it["reported_by"]) if it["flag"] == "only_one_reports" else ", ".join(it["omitted_by"])
+            what = "only" if it["flag"] == "only_one_reports" else "all but"
+            with st.expander(f"{it['label']} — {what} {who}"):
+                st.html(evidence_html([e for evs in it["evidence"].values() for e in evs]))
