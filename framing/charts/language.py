@@ -1,0 +1,122 @@
+"""Loaded language charts and highlight colours (pure functions: data in, chart or spans out)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+
+from ..highlight import Highlight, LegendItem
+from .theme import apply_theme
+
+VOICES = ("narrator", "quoted", "reported", "scare_quote")
+VOICE_LABELS = {"narrator": "Narrator", "quoted": "Quoted", "reported": "Reported", "scare_quote": "Scare quotes"}
+#: voice colours (Okabe–Ito: colour-blind safe)
+VOICE_COLORS = {"narrator": "#D55E00", "quoted": "#0072B2", "reported": "#56B4E9", "scare_quote": "#E69F00"}
+
+#: light backgrounds per category (Paul Tol's colour-blind-safe "light" and "pale" schemes),
+#: readable with dark text; the category is also in the tooltip, so colour is never the only cue
+CATEGORY_COLORS: dict[str, str] = {
+    "pejorative_label": "#EE8866",
+    "violence_intensifier": "#FFAABB",
+    "repression_framing": "#DDAACC",
+    "conspiracy_framing": "#BBCC33",
+    "delegitimising": "#EEDD88",
+    "euphemism": "#99DDFF",
+    "hyperbole": "#FFCCCC",
+    "emotional_appeal": "#DDCCEE",
+    "praise": "#44BB99",
+    "hedge": "#DDDDDD",
+    "booster": "#77AADD",
+    "reporting_verb": "#CCDDAA",
+    "scare_quote": "#FFEEAA",
+}
+OTHER_COLOR = "#E5E7EB"
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
+
+
+def category_color(category: str) -> str:
+    return CATEGORY_COLORS.get(category, OTHER_COLOR)
+
+
+def loaded_term_highlights(terms: Iterable[Any], categories: Iterable[str] | None = None,
+                           voices: Iterable[str] | None = None,
+                           labels: Mapping[str, str] | None = None) -> list[Highlight]:
+    """Highlights for loaded terms (objects or JSON dicts), filtered by category and voice.
+
+    The tooltip gives category, voice, speaker and the lexicon note.
+    """
+    cats = set(categories) if categories is not None else None
+    vs = set(voices) if voices is not None else None
+    labels = labels or {}
+    out = []
+    for t in terms:
+        cat, voice = _get(t, "category"), _get(t, "voice")
+        if (cats is not None and cat not in cats) or (vs is not None and voice not in vs):
+            continue
+        label = labels.get(cat, cat.replace("_", " "))
+        speaker = _get(t, "speaker")
+        title = f"{label} · {VOICE_LABELS.get(voice, voice)}" + (f" ({speaker})" if speaker else "")
+        if _get(t, "note"):
+            title += f" — {_get(t, 'note')}"
+        out.append(Highlight(_get(t, "start"), _get(t, "end"), css_class=f"hl-loaded lt-{cat} lv-{voice}",
+                             title=title, label=label, color=category_color(cat)))
+    return out
+
+
+def category_legend(categories: Iterable[str], labels: Mapping[str, str] | None = None) -> list[LegendItem]:
+    labels = labels or {}
+    return [LegendItem(f"lt-{c}", labels.get(c, c.replace("_", " ")), color=category_color(c)) for c in categories]
+
+
+def language_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    """One row per outlet × category × voice: count and density per 1,000 words (summed per outlet)."""
+    words: dict[str, int] = {}
+    counts: dict[tuple[str, str, str], int] = {}
+    for a in analyses:
+        outlet = a.article.outlet
+        lang = a.results.get("language")
+        words[outlet] = words.get(outlet, 0) + int(_get(lang, "words", 0) or 0)
+        for t in a.results.get("loaded_terms") or []:
+            key = (outlet, _get(t, "category"), _get(t, "voice"))
+            counts[key] = counts.get(key, 0) + 1
+    rows = []
+    for (outlet, cat, voice), n in sorted(counts.items()):
+        w = words.get(outlet, 0)
+        rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
+                     "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
+    return rows
+
+
+def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] | None = None,
+                   *, width: int = 220) -> alt.FacetChart | alt.Chart:
+    """Loaded terms per 1,000 words: one small panel per category, a stacked bar per outlet,
+    split narrator / quoted / reported / scare quotes (``rows`` from :func:`language_rows`)."""
+    labels = labels or {}
+    data = pd.DataFrame.from_records(list(rows), columns=["outlet", "category", "voice", "count", "words", "per_1000"])
+    data["category_label"] = [labels.get(c, str(c).replace("_", " ")) for c in data["category"]]
+    data["voice_label"] = [VOICE_LABELS.get(v, v) for v in data["voice"]]
+    outlets = list(dict.fromkeys(data["outlet"]))
+    base = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("sum(per_1000):Q", title="Per 1,000 words"),
+            y=alt.Y("outlet:N", title=None, sort=outlets),
+            color=alt.Color("voice_label:N", title="Voice",
+                            scale=alt.Scale(domain=[VOICE_LABELS[v] for v in VOICES],
+                                            range=[VOICE_COLORS[v] for v in VOICES])),
+            order=alt.Order("voice:N"),
+            tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("category_label:N", title="Category"),
+                     alt.Tooltip("voice_label:N", title="Voice"), alt.Tooltip("count:Q", title="Terms"),
+                     alt.Tooltip("per_1000:Q", title="Per 1,000 words", format=".1f")],
+        )
+        .properties(width=width, height=max(40, 22 * len(outlets)))
+    )
+    chart = base.facet(facet=alt.Facet("category_label:N", title=None), columns=3).properties(
+        title="Loaded language per 1,000 words, by category and voice")
+    return apply_theme(chart)
