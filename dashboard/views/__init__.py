@@ -19,6 +19,7 @@ VIEWS: list[tuple[str, str]] = [
     ("Side by side", "side_by_side"),
     ("Vocabulary", "vocabulary"),
     ("Coverage", "coverage"),
+    ("Language", "language"),
 ]
 
 

@@ -1,0 +1,115 @@
+"""Language: loaded terms by category and voice per outlet, the labels table, highlighted texts,
+and the user's own lexicon (upload or edit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis import AnalysedSet
+from framing.analysers import default_analysers
+from framing.analysers.loaded_terms import with_lexicon
+from framing.analysis import analyse_articles
+from framing.charts.language import (
+    VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights,
+)
+from framing.highlight import legend_html, render_article_html
+from framing.labels import labels_table
+from framing.lexicon import LexiconError, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
+
+KEY = "language"
+EXAMPLE = ("term,category,pos,direction,rule,note,action\n"
+           "stand firm,resolve_framing,,toward,,frames refusal as resolve,add\n"
+           "regime,,,,,,disable\n")
+MAX_CACHE = 400
+
+
+def _user_lexicon_panel() -> Any:
+    """Upload or edit a user lexicon; returns the merged lexicon (or None for the built-in one)."""
+    with st.expander("Your lexicon: add or disable terms and categories", expanded=False):
+        up = st.file_uploader("Upload a lexicon (CSV or TOML)", type=["csv", "toml"], key=f"{KEY}_upload")
+        if up is not None and st.session_state.get(f"{KEY}_upload_name") != up.name:
+            try:
+                text = up.getvalue().decode("utf-8")
+                user = parse_user_lexicon(text, up.name)
+                st.session_state[f"{KEY}_text"] = user_lexicon_to_csv(user)
+                st.session_state[f"{KEY}_upload_name"] = up.name
+            except (UnicodeDecodeError, LexiconError) as exc:
+                st.error(f"{up.name}: not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc))
+        text = st.text_area("Lexicon (CSV: term, category, pos, direction, rule, note, action)",
+                            key=f"{KEY}_text", height=150, placeholder=EXAMPLE,
+                            help="action 'disable' with a term disables it; '*' with a category disables the category.")
+        st.caption("See docs/lexicon.md for the columns and rules. Leave empty to use the built-in lexicon.")
+        if not (text or "").strip():
+            return None
+        try:
+            user = parse_user_lexicon(text, "your lexicon", "csv")
+        except LexiconError as exc:
+            st.error(str(exc))
+            return None
+        st.download_button("Download this lexicon (CSV)", data=user_lexicon_to_csv(user).encode("utf-8"),
+                           file_name="lexicon.csv", mime="text/csv", key=f"{KEY}_download")
+        st.success(f"Using your lexicon: {len(user.entries)} added, {len(user.disabled_terms)} terms and "
+                   f"{len(user.disabled_categories)} categories disabled.")
+        return builtin_lexicon().merged(user)
+
+
+def _analyses(data: AnalysedSet, lexicon: Any) -> list[Any]:
+    if lexicon is None:
+        return data.analyses
+    cache = st.session_state.setdefault(f"{KEY}_cache", {})
+    if len(cache) > MAX_CACHE:
+        cache.clear()
+    with st.spinner("Applying your lexicon…"):
+        return analyse_articles(data.articles, with_lexicon(default_analysers(), lexicon), cache=cache)
+
+
+def render(data: AnalysedSet) -> None:
+    if not data.articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    lexicon = _user_lexicon_panel()
+    analyses = _analyses(data, lexicon)
+    lex = lexicon or builtin_lexicon()
+    labels = {c: lex.label(c) for c in lex.categories}
+    present = sorted({t.category for a in analyses for t in (a.results.get("loaded_terms") or [])})
+    c1, c2 = st.columns(2)
+    cats = c1.multiselect("Categories", present, default=present, format_func=lambda c: labels.get(c, c),
+                          key=f"{KEY}_cats_{lex.fingerprint()}")
+    voices = c2.multiselect("Voices", list(VOICES), default=list(VOICES), format_func=lambda v: VOICE_LABELS[v],
+                            key=f"{KEY}_voices")
+    rows = [r for r in language_rows(analyses) if r["category"] in cats and r["voice"] in voices]
+    if rows:
+        st.altair_chart(language_chart(rows, labels), theme=None)
+    else:
+        st.info("No loaded terms in the chosen categories and voices.")
+    st.caption("Narrator: the outlet's own words. Quoted: inside someone's direct quotation. Reported: inside "
+               "indirect or according-to speech. Scare quotes: words put in quotation marks that are nobody's "
+               "speech. Hover a highlighted word for its category, voice, speaker and why it is loaded.")
+
+    st.subheader("How each outlet names the same actors")
+    table = labels_table(analyses)
+    trows = table.rows()
+    if trows:
+        df = pd.DataFrame(trows)
+        actor = st.selectbox("Actor", list(dict.fromkeys(df["actor"])), key=f"{KEY}_actor")
+        st.dataframe(df[df["actor"] == actor].drop(columns=["actor", "kind"]), hide_index=True, width="stretch")
+    else:
+        st.info("No shared actors found.")
+
+    st.subheader("Texts with loaded terms highlighted")
+    by_id = {a.article.id: a for a in analyses}
+    chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:2], max_selections=3,
+                            format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}",
+                            key=f"{KEY}_articles")
+    st.html(legend_html(category_legend(cats, labels)))
+    cols = st.columns(max(1, len(chosen)))
+    for col, aid in zip(cols, chosen):
+        a = by_id[aid]
+        hs = loaded_term_highlights(a.results.get("loaded_terms") or [], cats, voices, labels)
+        with col:
+            st.markdown(f"**{a.article.outlet}**")
+            with st.container(height=520, border=True):
+                st.html(render_article_html(a.article.text, a.article.paragraphs, hs))

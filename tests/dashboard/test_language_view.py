@@ -1,0 +1,48 @@
+"""The Language view through AppTest (the view alone): chart, labels table, highlights, user lexicon."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+
+def _app() -> None:
+    import streamlit as st
+
+    from dashboard.analysis import AnalysedSet
+    from dashboard.views.language import render
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    if "arts" not in st.session_state:
+        bodies = [
+            ("Alpha Daily", "Flood response criticised", "The mayor insisted the response had been swift. "
+             "Thugs looted shops, officials said."),
+            ("Beta Post", "Residents clear mud", "Protesters and residents cleared mud. The mayor said the "
+             "response had been swift."),
+        ]
+        arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in bodies]
+        st.session_state["arts"] = (arts, analyse_articles(arts))
+    arts, analyses = st.session_state["arts"]
+    render(AnalysedSet(arts, analyses, [a.to_json() for a in analyses]))
+
+
+def bodies(at: AppTest) -> str:
+    return "\n".join(e.proto.body for e in at.get("html"))
+
+
+def test_language_view_renders_and_applies_user_lexicon():
+    at = AppTest.from_function(_app, default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("How each outlet names the same actors" in s.value for s in at.subheader)
+    assert at.get("vega_lite_chart")
+    assert "lt-reporting_verb lv-narrator" in bodies(at)
+    area = next(t for t in at.text_area if t.key == "language_text")
+    area.set_value("term,category,direction\nswift,praise,sideways\n").run()
+    assert not at.exception
+    assert any("line 2" in e.value and "direction" in e.value for e in at.error)
+    area = next(t for t in at.text_area if t.key == "language_text")
+    area.set_value("term,category,action\ninsist,,disable\nswift,praise,add\n").run()
+    assert not at.exception, [e.value for e in at.exception]
+    html = bodies(at)
+    assert "lt-reporting_verb lv-" not in html and "lt-praise lv-" in html
