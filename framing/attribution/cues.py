@@ -26,6 +26,8 @@ VERB_POS = {"VERB", "AUX"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = {"who", "which", "that", "whom"}
 EXPLETIVE = {"it", "there"}
+DOCUMENT_NOUNS = {"statement", "interview", "letter", "post", "message", "email", "video", "speech",
+                  "briefing", "conference", "address", "tweet", "note", "release", "communique"}
 
 
 @dataclass
@@ -88,6 +90,14 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     return None, "no_subject"
 
 
+def _relative_misparse(verb: Token, clause: Token) -> bool:
+    """``declared a state of emergency that included ...``: a relative clause, not content."""
+    if verb.dep_ in ("relcl", "acl"):
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and subj[0].tag_ in ("WDT", "WP") and subj[0].i == clause.left_edge.i
+
+
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Drop punctuation, spaces and a leading complementiser 'that' at the ends."""
     while lo <= hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that",))):
@@ -117,7 +127,7 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     skip_lo = subj.left_edge.i if subj is not None else None
     skip_hi = subj.right_edge.i if subj is not None else None
     cue_last = max(tok.i, *(c.i for c in tok.children if c.dep_ == "prt")) if any(c.dep_ == "prt" for c in tok.children) else tok.i
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _relative_misparse(tok, c)]
     # content clauses that are conjoined ("said X and that Y") stay in the first one's subtree
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda x: x.right_edge.i - x.left_edge.i)
@@ -135,8 +145,18 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
         t = _trim(doc, lo, hi)
         if t:
             return t[0], t[1], rule
-    # frames
     children = list(tok.children)
+    # "said in a statement that ...": the clause hangs on the document noun
+    for c in children:
+        if c.dep_ == "prep" and c.i > tok.i:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS:
+                    for x in p.children:
+                        if x.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                            t = _trim(doc, x.left_edge.i, x.right_edge.i)
+                            if t:
+                                return t[0], t[1], "verb_clause"
+    # frames
     preps = lex.preposition_frame.get(lemma, frozenset())
     if lemma in lex.infinitive_frame:
         for c in children:
@@ -156,10 +176,13 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                                 if t:
                                     return t[0], t[1], "infinitive_frame"
     if preps:
-        for c in children:
+        objs = [x for x in children if x.dep_ == "dobj" and x.i > tok.i]
+        # the preposition may hang on the verb or, misattached, on its object ("accused X of Y")
+        cands = children + [y for o in objs for y in o.children]
+        for c in cands:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
-                objs = [x for x in children if x.dep_ == "dobj" and tok.i < x.i < c.i]
-                lo = objs[0].left_edge.i if objs else c.i
+                before = [x for x in objs if x.i < c.i]
+                lo = before[0].left_edge.i if before else c.i
                 t = _trim(doc, lo, c.right_edge.i)
                 if t:
                     return t[0], t[1], "preposition_frame"
@@ -169,15 +192,29 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 t = _trim(doc, c.left_edge.i, _right_complement_end(tok, c.i))
                 if t:
                     return t[0], t[1], "object_frame"
-    # "..., officials said, ..." parsed as a clause hanging on the reported clause
-    if subj is not None and tok.dep_ in ("parataxis", "advcl", "ccomp", "conj") and tok.head.i < tok.i:
-        first = min(tok.left_edge.i, subj.left_edge.i)
-        if first > 0 and doc[first - 1].text in (",", "\u2014", "\u2013"):
-            head = tok.head
-            lo = head.left_edge.i
-            t = _trim(doc, lo, first - 1)
-            if t:
-                return t[0], t[1], "clause_before_cue"
+    # "..., officials said." / "The bank, he said, would ..." when the parser did not link
+    # the reported clause to the verb: the cue is a parenthesis of subject + verb
+    if subj is not None and not any(c.dep_ in ("mark", "dobj", "xcomp", "ccomp") for c in children):
+        own_lo = min(tok.i, subj.left_edge.i)
+        own_hi = max(tok.i, subj.right_edge.i)
+        for c in children:
+            if c.dep_ in ("advmod", "npadvmod", "prep", "prt", "aux", "neg", "dative") and c.i > tok.i:
+                own_hi = max(own_hi, c.right_edge.i)
+        sent = tok.sent
+        if own_lo > sent.start and doc[own_lo - 1].text in (",", "\u2014", "\u2013"):
+            before = [t for t in doc[sent.start:own_lo - 1] if not (t.is_punct or t.is_space)]
+            rest = own_hi + 1
+            while rest < sent.end and (doc[rest].is_punct or doc[rest].is_space):
+                rest += 1
+            after = [t for t in doc[rest:sent.end] if not (t.is_punct or t.is_space)]
+            if len(before) >= 2 and not after:
+                t = _trim(doc, sent.start, own_lo - 2)
+                if t:
+                    return t[0], t[1], "clause_before_cue"
+            if len(before) >= 1 and after and own_hi + 1 < sent.end and doc[own_hi + 1].text in (",", "\u2014", "\u2013"):
+                t = _trim(doc, sent.start, sent.end - 1)
+                if t:
+                    return t[0], t[1], "parenthetical_cue"
     return None
 
 

@@ -93,6 +93,7 @@ class _Raw:
     speaker: Speaker | None = None
     dropped: bool = False
     extra_ends: list[int] = field(default_factory=list)
+    parent: Token | None = None       # participles: the reporting verb they hang on
 
 
 class _QuoteIndex:
@@ -201,6 +202,14 @@ class _Extractor:
             if i in quote_cue:
                 continue
             subj, how = subject_of(cue.token)
+            if subj is None and how == "no_subject":
+                subj = self._fallback_subject(cue.token)
+                how = "appositive_subject" if subj is not None else how
+            parent = None
+            if how == "participle":
+                parent = self._reporting_ancestor(cue.token, cues)
+                if parent is not None:
+                    subj, _ = subject_of(parent)
             if subj is None or subj.lower_ in ("it", "there") and how == "subject" and self._expletive(cue.token):
                 continue
             if cue.verb in self.vlex.animate_only and not self._animate(subj):
@@ -218,7 +227,10 @@ class _Extractor:
             if q is not None:
                 used_quotes.add(q.start)
                 rule = "quoted_clause"
-            raws.append(_Raw(kind, cue.verb, cue.stance, cue.start, cue.end, subj, content, rule, cue.token, q))
+            raw = _Raw(kind, cue.verb, cue.stance, cue.start, cue.end, subj, content, rule, cue.token, q)
+            raw.parent = parent
+            raws.append(raw)
+        self._cut_participles(raws)
         for tok in doc:
             if tok.lower_ != "according":
                 continue
@@ -246,6 +258,49 @@ class _Extractor:
         raws.sort(key=lambda r: r.content[0])
         return raws
 
+    def _fallback_subject(self, verb: Token) -> Token | None:
+        """``In an interview, Dr X, a scientist at Y, said ...`` when the parser lost the subject:
+        the nearest noun to the left whose own phrase (with its apposition) reaches the verb."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        start = verb.sent.start
+        for j in range(verb.i - 1, max(start - 1, verb.i - 25), -1):
+            t = self.doc[j]
+            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("conj", "appos", "dep", "ROOT", "npadvmod", "nsubj"):
+                continue
+            if not all(x.is_punct or t.left_edge.i <= x.i <= t.right_edge.i for x in self.doc[j + 1:verb.i]):
+                continue
+            while t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
+                t = t.head
+            return t
+        return None
+
+    def _reporting_ancestor(self, tok: Token, cues: dict[int, VerbCue]) -> Token | None:
+        """``X said ..., adding/insisting that ...``: the reporting verb the participle belongs to."""
+        t = tok.head
+        for _ in range(6):
+            if t.i in cues:
+                return t
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
+
+    def _cut_participles(self, raws: list[_Raw]) -> None:
+        """The content of ``said X, adding that Y`` ends before ``adding``."""
+        by_tok = {r.cue_token.i: r for r in raws if r.cue_token is not None}
+        for p in raws:
+            if p.parent is None:
+                continue
+            r = by_tok.get(p.parent.i)
+            if r is None or not (r.content[0] < p.cue_start < r.content[1]):
+                continue
+            end = p.cue_start
+            while end > r.content[0] and self.text[end - 1] in " ,;\u2014\u2013":
+                end -= 1
+            if end > r.content[0]:
+                r.content = (r.content[0], end)
+
     def _expletive(self, verb: Token) -> bool:
         return any(c.dep_ == "expl" for c in verb.children) or verb.tag_ == "VBN"
 
@@ -261,12 +316,12 @@ class _Extractor:
 
     def _classify_content(self, start: int, end: int) -> tuple[str, tuple[int, int], QuoteSpan | None]:
         """A content that is nearly all one quotation is direct speech."""
-        total = len(self.text[start:end].strip())
         for q in self.qi.quotes:
             if q.end < start or q.start > end:
                 continue
             if q.inner_start >= start - 1 and q.inner_end <= end + 1:
-                if total and (q.inner_end - q.inner_start) >= 0.85 * total:
+                outside = _words(self.text[start:q.start]) + _words(self.text[q.end:end])
+                if outside <= 1 and _words(self.text[q.inner_start:q.inner_end]) >= 2:
                     return DIRECT, (q.inner_start, q.inner_end), q
         return INDIRECT, (start, end), None
 
@@ -382,7 +437,7 @@ class _Extractor:
         for r in keep:
             nested = False
             for o in keep:
-                if o is r:
+                if o is r or (ACCORDING in (o.kind, r.kind) and o.kind != r.kind):
                     continue
                 if o.content[0] <= r.cue_start < o.content[1]:
                     if r.content[0] <= o.cue_start < r.content[1] and (r.content[1] - r.content[0]) > (o.content[1] - o.content[0]):

@@ -23,7 +23,8 @@ from .speakers import Speaker, variants
 
 
 def _tokens(text: str) -> list[str]:
-    return [w for w in text.lower().replace(",", " ").replace("(", " ").replace(")", " ").split() if w]
+    text = text.lower().replace("\u2019s ", " ").replace("'s ", " ")
+    return [w.strip(".'\u2019") for w in text.replace(",", " ").replace("(", " ").replace(")", " ").split() if w.strip(".'\u2019")]
 
 
 def _matches(words: list[str], table: dict[str, str], longest: int) -> list[tuple[int, str, str]]:
@@ -63,7 +64,8 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
     org_hit: tuple[str, str] | None = None
     for piece in pieces:
         words = _tokens(piece)
-        for _, phrase, typ in _matches(words, lex.roles, lex.longest):
+        # the role word nearest the head noun decides ("local councillor", "Police Inspector")
+        for _, phrase, typ in reversed(_matches(words, lex.roles, lex.longest)):
             if phrase in lex.generic:
                 generic_hit = generic_hit or (typ, phrase)
                 continue
@@ -76,12 +78,24 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
         words = _tokens(speaker.text)
         for _, phrase, typ in _matches(words, lex.orgs, lex.longest):
             return typ, f"org:{phrase}"
+    if speaker.linked is not None:
+        typ, rule = classify(speaker.linked, lex)
+        if typ != "other":
+            return typ, f"linked:{speaker.linked.text}:{rule}"
     if generic_hit:
         return generic_hit[0], f"generic:{generic_hit[1]}"
+    if speaker.kind in ("org", "group"):
+        for ctx in speaker.context:
+            words = _tokens(ctx)
+            for _, phrase, typ in _matches(words, lex.orgs, lex.longest) + _matches(words, lex.roles, lex.longest):
+                if phrase not in lex.generic:
+                    return typ, f"context:{phrase}"
     if speaker.ner == "GPE":
         return "official", "ner:GPE"
     if speaker.kind == "person":
         return "citizen", "ner:PERSON" if speaker.ner == "PERSON" else "named_person"
+    if speaker.kind == "org" and speaker.ner == "ORG":
+        return "other", "ner:ORG"
     return "other", "default"
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -92,6 +92,7 @@ class Entity:
     gender: str | None = None
     ner: str = ""
     mentions: list[int] = field(default_factory=list)   # token indices of mention heads
+    context: list[str] = field(default_factory=list)    # relative clauses ("which represents ...")
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
@@ -116,6 +117,8 @@ class Speaker:
     entity: Entity | None = None
     resolved_from: str = ""         # "he", "the prime minister", ... when resolved
     all_roles: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)    # relative clauses, for organisations
+    linked: "Speaker | None" = None                     # "a Rail Partners spokesman" -> Rail Partners
 
 
 class Mentions:
@@ -129,6 +132,7 @@ class Mentions:
         #: (token index, entity) in text order, for pronoun and role resolution
         self.timeline: list[tuple[int, Entity]] = []
         self._by_token: dict[int, Entity] = {}
+        self._by_name_token: dict[str, Entity] = {}
         self._scan()
 
     # -- name runs -------------------------------------------------------------------------
@@ -186,7 +190,7 @@ class Mentions:
 
     def _scan(self) -> None:
         doc = self.doc
-        lex = self.lex
+        found: list[tuple[Token, list[Token], list[Token], list[Token]]] = []
         for tok in doc:
             if tok.pos_ != "PROPN":
                 continue
@@ -202,9 +206,18 @@ class Mentions:
             if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP"):
                 if not title:
                     continue
+            found.append((tok, run, title, name))
+        # full names first, so that a short form seen earlier ("Xi says", a headline) finds them
+        order = sorted(range(len(found)), key=lambda k: -len([t for t in found[k][3] if t.text not in ("-", "\u2010")]))
+        results: dict[int, Entity] = {}
+        for k in order:
+            tok, run, title, name = found[k]
             ent = self._classify(tok, run, title, name)
-            if ent is None:
-                continue
+            if ent is not None:
+                results[k] = ent
+        for k in sorted(results):
+            tok = found[k][0]
+            ent = results[k]
             ent.mentions.append(tok.i)
             self._by_token[tok.i] = ent
             self.timeline.append((tok.i, ent))
@@ -218,21 +231,29 @@ class Mentions:
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in title_words)
             or (appos_role is not None and self._role_is_person(appos_role))
         )
-        if self._org_words(name) or (head.ent_type_ == "ORG" and not person_evidence) or self._name_is_known_org(name):
+        relative = [c for c in head.children if c.dep_ == "relcl"]
+        which = bool(relative) and any(t.lower_ in ("which", "that") and t.i < relative[0].i for t in relative[0].children)
+        context = " ".join(t.text for t in relative[0].subtree) if relative else ""
+        if self._org_words(name) or (head.ent_type_ == "ORG" and not person_evidence) or self._name_is_known_org(name) \
+                or (which and not person_evidence):
             key = slug(_joined([t for t in run if t.text.lower() not in DETERMINERS]))
             ent = self.orgs.get(key) or self.orgs.setdefault(key, Entity(key, "org", _joined(run), ner=head.ent_type_))
             if appos_role:
                 ent.add_role(appos_role)
+            if context and context not in ent.context:
+                ent.context.append(context)
             return ent
         if not person_evidence:
             if len([t for t in name if t.text not in ("-", "\u2010")]) < 2 and head.ent_type_ not in ("", "PERSON"):
                 return None
             if head.ent_type_ not in ("", "PERSON", "ORG"):
                 return None
-            if self._surname(name) not in self.people and len(name) < 2:
+            if self._surname(name) not in self.people and self._surname(name) not in self._by_name_token and len(name) < 2:
                 return None
         surname = self._surname(name)
         ent = self.people.get(surname)
+        if ent is None and len(name) == 1:
+            ent = self._by_name_token.get(surname)
         full = _joined(name)
         if ent is None:
             ent = self.people.setdefault(surname, Entity(slug(full), "person", full, ner=head.ent_type_))
@@ -254,6 +275,9 @@ class Mentions:
                     ent.gender = ent.gender or "m"
         if head.ent_type_ == "PERSON":
             ent.ner = "PERSON"
+        for t in name:
+            if t.text not in ("-", "\u2010"):
+                self._by_name_token.setdefault(t.text.lower(), ent)
         return ent
 
     def _name_is_known_org(self, name: list[Token]) -> bool:
@@ -338,10 +362,22 @@ def phrase_tokens(tok: Token, drop: tuple[str, ...] = ("relcl", "acl", "appos", 
     return res
 
 
+_NOT_SPEAKER_PREPS = {"statement", "interview", "video", "post", "message", "email", "letter", "speech",
+                      "briefing", "conference", "address", "tweet", "remarks", "comments", "report"}
+
+
 def noun_phrase(head: Token) -> list[Token]:
     """The speaker's own words (modifiers and prepositional phrases; no clauses, no appositions)."""
-    toks = phrase_tokens(head)
-    toks = [t for t in toks if not (t.dep_ in ("cc", "conj") and t.i > head.i)]
+    drop: set[int] = set()
+    for c in head.rights:
+        if c.dep_ == "prep":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs and (objs[0].lemma_.lower() in _NOT_SPEAKER_PREPS or objs[0].ent_type_ in ("DATE", "TIME")):
+                drop.update(t.i for t in c.subtree)
+    for c in head.rights:
+        if c.dep_ in ("cc", "conj"):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in phrase_tokens(head) if t.i not in drop]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):
         toks.pop()
     while toks and toks[0].is_punct:
@@ -397,10 +433,16 @@ class SpeakerResolver:
     def _from_entity(self, ent: Entity, head: Token, toks: list[Token], resolved_from: str = "") -> Speaker:
         s, e = self._span(toks)
         kind = ent.kind
+        if kind == "org" and not resolved_from and _contiguous(toks):
+            # "the Centre for Economics and Business Research": the full phrase names the body
+            full = _strip_det(_joined(toks))
+            if len(full) > len(ent.name) and full.lower().startswith(_strip_det(ent.name).lower()) \
+                    and not any(t.lower_ in PERSON_PRONOUNS or t.dep_ == "poss" for t in toks):
+                ent.name, ent.key = full, slug(full)
         role = ent.roles[0] if ent.roles else ""
         return Speaker(ent.name if kind == "person" else _strip_det(ent.name), ent.key, kind, role,
                        head.lemma_.lower(), s, e, ent.ner, True,
-                       anonymity_marker(head, self.lex), ent, resolved_from, list(ent.roles))
+                       anonymity_marker(head, self.lex), ent, resolved_from, list(ent.roles), list(ent.context))
 
     def _pronoun(self, head: Token, low: str) -> Speaker | None:
         toks = [head]
@@ -435,17 +477,22 @@ class SpeakerResolver:
         lex = self.lex
         # "Her transport minister, Daniel Okafor, said": the name in apposition is the speaker
         if head.pos_ != "PROPN":
-            for c in head.children:
-                if c.dep_ == "appos" and c.pos_ == "PROPN":
-                    ent = self.mentions.entity_at(c)
-                    if ent is not None and ent.kind == "person":
-                        sp = self._from_entity(ent, c, noun_phrase(head) + [c])
-                        sp.role = role_phrase(head) or sp.role
-                        return sp
+            for c in _appositions(head):
+                ent = self.mentions.entity_at(c)
+                if ent is not None and ent.kind == "person":
+                    sp = self._from_entity(ent, c, noun_phrase(head) + [c])
+                    sp.role = role_phrase(head) or sp.role
+                    return sp
         ent = self.mentions.entity_at(head)
         toks = noun_phrase(head)
         if not toks:
             return None
+        if ent is not None and ent.kind == "org" and len(toks) == 2 and toks[0].lower_ == "the" \
+                and not self.mentions._org_words([head]):
+            # "The Kazakh said": a nationality standing for a person named earlier
+            ref = self._definite_reference(head, toks, [head])
+            if ref is not None:
+                return ref
         if ent is not None:
             sp = self._from_entity(ent, head, toks)
             run_title, _ = self.mentions.split_title(self.mentions.run_of(head))
@@ -484,11 +531,19 @@ class SpeakerResolver:
         kind = "group"
         if any(v in lex.orgs for v in variants(head_low)) and head_low not in lex.anonymous_people:
             kind = "org"
+        linked = None
+        for t in clean:
+            e2 = self.mentions.entity_at(t)
+            if e2 is not None and e2.kind == "org" and t.i != head.i:
+                linked = self._from_entity(e2, t, [t])
+                break
         sid = slug(" ".join(t.text for t in clean if t.pos_ != "NUM" and t.text.lower() not in ("one", "some", "several", "many", "two", "three")))
         s, e = self._span(toks)
-        return Speaker(shown, sid or slug(text), kind, "", head.lemma_.lower() if head.pos_ != "PROPN" else head_low,
-                       s, e, head.ent_type_, head.pos_ == "PROPN" and kind == "org",
-                       anonymity_marker(head, lex))
+        sp = Speaker(shown, sid or slug(text), kind, "", head.lemma_.lower() if head.pos_ != "PROPN" else head_low,
+                     s, e, head.ent_type_, head.pos_ == "PROPN" and kind == "org",
+                     anonymity_marker(head, lex))
+        sp.linked = linked
+        return sp
 
     def _definite_reference(self, head: Token, toks: list[Token], words: list[Token]) -> Speaker | None:
         """``the prime minister`` / ``the group`` / ``the sources`` -> an earlier speaker or entity."""
@@ -524,9 +579,24 @@ class SpeakerResolver:
         return None
 
 
+def _appositions(head: Token) -> list[Token]:
+    """Proper names in apposition to the phrase headed by ``head`` (also inside its prepositional
+    phrases: "The United Nations envoy for Darvik, Sofia Lindqvist, said")."""
+    out: list[Token] = []
+    stack = [(head, 0)]
+    while stack:
+        t, d = stack.pop()
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                out.append(c)
+            elif c.dep_ in ("prep", "pobj", "compound") and d < 3 and c.i > head.i - 1:
+                stack.append((c, d + 1))
+    return sorted(out, key=lambda t: t.i)
+
+
 def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:
-    return Speaker(sp.text, sp.id, sp.kind, sp.role, sp.head, head.idx, head.idx + len(head), sp.ner, sp.named,
-                   sp.anonymous_marker, sp.entity, resolved_from, list(sp.all_roles))
+    return replace(sp, start=head.idx, end=head.idx + len(head), resolved_from=resolved_from,
+                   all_roles=list(sp.all_roles), context=list(sp.context))
 
 
 def _strip_det(text: str) -> str:
