@@ -41,6 +41,10 @@ def events(analyses: Sequence[ArticleAnalysis]) -> list[Event]:
     return events_from_assignment(analyses, _assignment(analyses), st.session_state.get(NAMES, {}))
 
 
+def _share_choice(widget: str) -> None:
+    st.session_state[CHOSEN] = st.session_state[widget]
+
+
 def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalysis]] | None:
     """The event selector (and editor when there are several); returns the chosen event's analyses."""
     analyses = data.analyses
@@ -52,8 +56,12 @@ def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalys
     if st.session_state.get(CHOSEN) not in ids:
         st.session_state[CHOSEN] = max(evs, key=lambda e: len(e.article_ids)).id
     if len(evs) > 1:
+        # one selector per view (widget keys must be unique), all bound to the shared choice
+        widget = f"{key}_event"
+        st.session_state[widget] = st.session_state[CHOSEN]
         st.selectbox("Event", ids, format_func=lambda i: next(f"{e.name} ({len(e.article_ids)} articles)" for e in evs if e.id == i),
-                     key=CHOSEN, help="The upload holds several stories; they were grouped by what they talk about.")
+                     key=widget, on_change=_share_choice, args=(widget,),
+                     help="The upload holds several stories; they were grouped by what they talk about.")
     event = next(e for e in evs if e.id == st.session_state[CHOSEN])
     with st.expander(f"Event: {event.name} — edit grouping", expanded=False):
         new_name = st.text_input("Name of this event", value=event.name, key=f"{key}_rename_{event.id}")

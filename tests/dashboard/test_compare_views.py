@@ -50,3 +50,16 @@ def test_coverage_item_choice_shows_its_words() -> None:
     shown = " ".join(m.value for m in at.markdown)
     item_label = label.split("] ", 1)[1]
     assert f"**{item_label[:40]}" in shown and "reported by" in shown and "left out by" in shown
+
+
+def test_app_with_two_events_renders_every_view_and_one_choice_drives_all(monkeypatch) -> None:
+    """Uploads holding two stories: every comparison view has its own event selector, bound to one choice."""
+    monkeypatch.setenv("FRAMING_SAMPLE_DIR", str(ROOT / "tests" / "framing" / "data" / "compare"))
+    at = start()
+    boxes = [s for s in at.selectbox if s.key and s.key.endswith("_event")]
+    assert {b.key for b in boxes} == {"overview_event", "vocabulary_event", "coverage_event"}
+    first = boxes[0].value
+    boxes[0].select_index(1 - boxes[0].index).run()
+    assert not at.exception, at.exception
+    chosen = {s.value for s in at.selectbox if s.key and s.key.endswith("_event")}
+    assert len(chosen) == 1 and first not in chosen
