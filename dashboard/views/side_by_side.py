@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
 from framing.charts.overview import article_lengths_chart
 from framing.charts.theme import PALETTE
+from framing.analysis import ArticleAnalysis
+from framing.charts.language import loaded_term_highlights
 from framing.highlight import Highlight, render_article_html
 from framing.model import Article
 
@@ -71,9 +73,27 @@ def header_html(a: Article, row: dict[str, Any] | None, colour: str) -> str:
     )
 
 
-def highlights_for(article_id: str, data: AnalysedSet) -> list[Highlight]:
-    """Spans to mark in the text (none yet: analysers add theirs here)."""
-    return []
+#: what can be marked in the texts: (label, function(analysis) -> highlights); one line per analyser
+def _loaded_terms(analysis: ArticleAnalysis) -> list[Highlight]:
+    return loaded_term_highlights(analysis.results.get("loaded_terms") or [])
+
+
+MARKERS: dict[str, Callable[[ArticleAnalysis], list[Highlight]]] = {
+    "Loaded terms": _loaded_terms,
+}
+MARKS = "side_by_side_marks"
+
+
+def highlights_for(article_id: str, data: AnalysedSet, marks: Sequence[str] = ()) -> list[Highlight]:
+    """Spans to mark in an article's text: those of the chosen markers."""
+    analysis = data.by_id(article_id)
+    if analysis is None:
+        return []
+    out: list[Highlight] = []
+    for name in marks:
+        if name in MARKERS:
+            out.extend(MARKERS[name](analysis))
+    return out
 
 
 def _default_selection(ids: list[str]) -> list[str]:
@@ -115,6 +135,8 @@ def render(data: AnalysedSet) -> None:
     if len(chosen) == 1 and len(articles) > 1:
         st.caption("Add another article to compare side by side.")
 
+    marks = st.pills("Mark in the texts", list(MARKERS), selection_mode="multi", default=list(MARKERS)[:1],
+                     key=MARKS, help="Hover a marked word for the rule or lexicon entry behind it.")
     colours = outlet_colours(articles)
     columns = st.columns(len(chosen), gap="medium")
     for col, article_id in zip(columns, chosen):
@@ -122,5 +144,5 @@ def render(data: AnalysedSet) -> None:
         with col:
             st.html(header_html(a, data.row(article_id), colours.get(a.outlet, PALETTE[0])))
             with st.container(height=TEXT_HEIGHT, border=True):
-                st.html(render_article_html(a.text, a.paragraphs, highlights_for(article_id, data),
+                st.html(render_article_html(a.text, a.paragraphs, highlights_for(article_id, data, marks or ()),
                                             include_headline=False))

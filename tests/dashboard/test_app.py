@@ -152,3 +152,14 @@ def test_bad_url_is_reported(use_sample, bad_url):
     at.run()
     assert not at.exception and article_count(at) == 3
     assert "must start with http" in html.unescape(html_bodies(at))
+
+
+def test_side_by_side_marks_loaded_terms_with_their_reason() -> None:
+    """The words behind the loaded-language score are marked in the texts, with category and voice on hover."""
+    at = start(180)
+    marked = html_bodies(at).count('class="hl-loaded')
+    assert marked and "narrator" in html_bodies(at)
+    marks = next(w for w in at.get("button_group") if w.key == "side_by_side_marks")
+    marks.unselect("Loaded terms").run()
+    assert not at.exception
+    assert html_bodies(at).count('class="hl-loaded') < marked
