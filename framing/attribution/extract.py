@@ -34,7 +34,7 @@ from ..quotes import QuoteSpan, find_quotes
 from .cues import VerbCue, according_to, indirect_content, subject_of, verb_cue
 from .lexicon import roles as load_roles, verbs as load_verbs
 from .speaker_types import classify, is_anonymous
-from .speakers import Speaker, SpeakerResolver
+from .speakers import Speaker, SpeakerResolver, variants as _variants
 
 DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
@@ -238,6 +238,8 @@ class _Extractor:
             if at is None or self.qi.inside(tok.idx) is not None:
                 continue
             to, pobj = at
+            if not (self._animate(pobj) or any(v in self.rlex.documents for v in _variants(pobj.lower_))):
+                continue                       # "according to law", "according to plan": no source
             content = self._according_content(tok, pobj)
             if content is None:
                 continue

@@ -51,6 +51,22 @@ def _matches(words: list[str], table: dict[str, str], longest: int) -> list[tupl
     return out
 
 
+_PREPS = {"of", "for", "at", "in", "on", "with", "from", "near", "to"}
+
+
+def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
+    """The organisation word that heads the phrase: the last one before a preposition
+    ("energy ministry" -> ministry), else the first after it ("Ministry of Energy")."""
+    cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
+    head = _matches(words[:cut], lex.orgs, lex.longest)
+    if head:
+        return head[-1][2], head[-1][1]
+    rest = _matches(words, lex.orgs, lex.longest)
+    if rest:
+        return rest[0][2], rest[0][1]
+    return None
+
+
 def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str]:
     """(speaker_type, type_rule) for a resolved speaker."""
     lex = lex or load_roles()
@@ -70,14 +86,13 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
                 generic_hit = generic_hit or (typ, phrase)
                 continue
             return typ, f"role:{phrase}"
-        for _, phrase, typ in _matches(words, lex.orgs, lex.longest):
-            org_hit = org_hit or (typ, phrase)
+        org_hit = org_hit or _org_match(words, lex)
         if org_hit:
             return org_hit[0], f"org:{org_hit[1]}"
     if speaker.kind == "person" or speaker.kind == "org":
-        words = _tokens(speaker.text)
-        for _, phrase, typ in _matches(words, lex.orgs, lex.longest):
-            return typ, f"org:{phrase}"
+        hit = _org_match(_tokens(speaker.text), lex)
+        if hit:
+            return hit[0], f"org:{hit[1]}"
     if speaker.linked is not None:
         typ, rule = classify(speaker.linked, lex)
         if typ != "other":

@@ -41,6 +41,9 @@ GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "agency", 
 NP_KEEP = {"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "prep", "case",
            "predet", "advmod", "npadvmod", "punct", "cc", "conj"}
 PERSON_LABELS = {"PERSON"}
+LEFT_KEEP = {"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "predet", "case", "prep", "pobj",
+             "advmod", "punct", "cc", "conj", "hmod", "hyph", "npadvmod"}
+PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
 
 
 def slug(text: str) -> str:
@@ -154,6 +157,10 @@ class Mentions:
                     i -= 1
                     continue
             break
+        # "U.S. Secretary of State Antony Blinken": a title with its own preposition
+        lefts = [c for c in head.lefts if c.dep_ == "nmod" and c.left_edge.i < toks[0].i]
+        if lefts:
+            toks = list(self.doc[min(c.left_edge.i for c in lefts):head.i + 1])
         return toks
 
     def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -199,6 +206,13 @@ class Mentions:
                 continue                       # not the head of its run
             if nxt is not None and nxt.text in ("-", "\u2010") and not tok.whitespace_:
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
+                continue                       # "Ministry of Internal Affairs": part of a longer name
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ != "ORG":
+                continue                       # "a driver from Zhanaozen": a place, not a person
+            if tok.dep_ in ("nmod", "pobj") and tok.head.dep_ in ("nmod", "prep") and tok.head.head.pos_ == "PROPN" \
+                    and tok.head.head.i > tok.i:
+                continue                       # "Secretary of State" inside a title
             run = self.run_of(tok)
             title, name = self.split_title(run)
             if not name:
@@ -221,6 +235,21 @@ class Mentions:
             ent.mentions.append(tok.i)
             self._by_token[tok.i] = ent
             self.timeline.append((tok.i, ent))
+        # "the National Security Committee (KNB)": the acronym names the same body
+        for k in sorted(results):
+            tok, ent = found[k][0], results[k]
+            if ent.kind != "org" or tok.i + 3 >= len(doc):
+                continue
+            a, b, c = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+            if a.text == "(" and c.text == ")" and b.text.isupper() and len(b.text) >= 2:
+                acr = slug(b.text)
+                other = self.orgs.get(acr)
+                if other is not None and other is not ent:
+                    for i in other.mentions:
+                        self._by_token[i] = ent
+                    self.timeline = [(i, ent if e is other else e) for i, e in self.timeline]
+                self.orgs[acr] = ent
+                self._by_token[b.i] = ent
 
     def _classify(self, head: Token, run: list[Token], title: list[Token], name: list[Token]) -> Entity | None:
         lex = self.lex
@@ -231,6 +260,10 @@ class Mentions:
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in title_words)
             or (appos_role is not None and self._role_is_person(appos_role))
         )
+        if len(name) == 1 and not title:
+            known = self.people.get(self._surname(name)) or self._by_name_token.get(self._surname(name))
+            if known is not None:
+                return known                   # a short form of a person named in full
         relative = [c for c in head.children if c.dep_ == "relcl"]
         which = bool(relative) and any(t.lower_ in ("which", "that") and t.i < relative[0].i for t in relative[0].children)
         context = " ".join(t.text for t in relative[0].subtree) if relative else ""
@@ -341,7 +374,7 @@ def phrase_tokens(tok: Token, drop: tuple[str, ...] = ("relcl", "acl", "appos", 
 
     def walk(t: Token) -> None:
         for c in t.lefts:
-            if c.dep_ not in drop:
+            if c.dep_ not in drop and c.dep_ in LEFT_KEEP:
                 walk(c)
         out.append(t)
         for c in t.rights:
@@ -378,6 +411,10 @@ def noun_phrase(head: Token) -> list[Token]:
         if c.dep_ in ("cc", "conj"):
             drop.update(t.i for t in c.subtree)
     toks = [t for t in phrase_tokens(head) if t.i not in drop]
+    # a dateline glued to the phrase ("(Reuters) - Kazakhstan's authorities"): keep what follows the dash
+    dashes = [k for k, t in enumerate(toks) if t.i < head.i and t.text in ("-", "--", "\u2014", "\u2013") and t.whitespace_]
+    if dashes:
+        toks = toks[dashes[-1] + 1:]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):
         toks.pop()
     while toks and toks[0].is_punct:
