@@ -547,6 +547,9 @@ class SpeakerResolver:
         text = _joined(toks) if _contiguous(toks) else " ".join(t.text for t in toks)
         head_low = head.text.lower()
         definite = any(t.text.lower() in ("the", "this", "that", "these", "those") or t.dep_ == "poss" for t in toks if t.i < head.i)
+        # headline style: "Minister says ...", a bare singular role noun stands for a person
+        bare = head.tag_ in ("NN", "NNP") and not any(t.dep_ in ("det", "poss") for t in head.lefts)
+        definite = definite or bare
         # document subjects: "a report by the ministry said" -> the ministry
         if any(v in lex.documents for v in variants(head_low)):
             for c in head.children:

@@ -1,0 +1,167 @@
+"""Attribution extraction: one small test per construction, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import Attribution, extract_attributions
+
+
+@pytest.fixture
+def attrs(parsed):
+    def _attrs(body: str, title: str = "Council meets on budget") -> list[Attribution]:
+        return extract_attributions(parsed(body, title=title))
+
+    return _attrs
+
+
+def one(items: list[Attribution], fragment: str) -> Attribution:
+    found = [a for a in items if fragment.lower() in a.content.lower()]
+    assert found, f"no attribution with {fragment!r} in {[a.content for a in items]}"
+    return found[0]
+
+
+def test_direct_quote_then_cue(attrs) -> None:
+    a = one(attrs('"We will rebuild the bridge by spring," Mayor Anna Kowalski said on Monday.'), "rebuild the bridge")
+    assert (a.kind, a.speaker, a.verb, a.rule) == ("direct", "Anna Kowalski", "say", "quote_then_cue")
+    assert a.content == "We will rebuild the bridge by spring,"
+
+
+def test_direct_cue_then_quote_with_colon(attrs) -> None:
+    a = one(attrs('The minister, Jonas Berg, told parliament: "There is no money left for this project."'), "no money left")
+    assert a.kind == "direct" and a.speaker == "Jonas Berg" and a.rule == "cue_then_quote"
+
+
+def test_split_quote_gives_two_attributions_same_speaker(attrs) -> None:
+    items = attrs('"The plan is dead," said Omar Haddad, a local shop owner, "and everybody knows it."')
+    first, second = one(items, "plan is dead"), one(items, "everybody knows it")
+    assert first.speaker == second.speaker == "Omar Haddad"
+    assert first.kind == second.kind == "direct"
+
+
+def test_multi_sentence_quote_is_one_attribution(attrs) -> None:
+    items = attrs('"We waited for hours. Nobody came. Nobody called," said Ruth Amsel, a resident.')
+    assert len(items) == 1 and items[0].content.startswith("We waited") and items[0].content.endswith("called,")
+
+
+def test_floating_quote_takes_the_previous_speaker(attrs) -> None:
+    items = attrs('"Prices went up twice this year," said Carla Mendes, a baker. "I cannot raise mine again."')
+    a = one(items, "cannot raise mine")
+    assert a.speaker == "Carla Mendes" and a.rule == "floating_quote" and a.kind == "direct"
+
+
+def test_quote_over_paragraphs(attrs) -> None:
+    body = ('"We have asked for talks for months," said union leader Petra Novak. "Nobody answered.\n\n'
+            '"Now we will strike until they listen."')
+    a = one(attrs(body), "strike until they listen")
+    assert a.speaker == "Petra Novak" and a.kind == "direct" and "Nobody answered." in a.content
+
+
+def test_indirect_said_that(attrs) -> None:
+    a = one(attrs("Finance Minister Lena Roth said that the deficit would shrink next year."), "deficit would shrink")
+    assert (a.kind, a.speaker, a.rule) == ("indirect", "Lena Roth", "verb_clause")
+    assert a.content == "the deficit would shrink next year"
+
+
+def test_indirect_told_someone_that(attrs) -> None:
+    a = one(attrs("Police chief Mark Dale told reporters that two suspects had been arrested."), "two suspects")
+    assert a.speaker == "Mark Dale" and a.verb == "tell" and a.speaker_type == "official"
+
+
+def test_trailing_officials_said(attrs) -> None:
+    a = one(attrs("The border crossing will reopen on Friday, officials said."), "border crossing")
+    assert a.content == "The border crossing will reopen on Friday"
+    assert (a.speaker, a.speaker_type, a.anonymous, a.rule) == ("officials", "official", True, "clause_before_cue")
+
+
+def test_distancing_verb_and_participle(attrs) -> None:
+    items = attrs("The company claimed the leak was minor, insisting that no one had been harmed.")
+    claim, insist = one(items, "leak was minor"), one(items, "no one had been harmed")
+    assert claim.verb_stance == "distancing" and insist.verb == "insist" and insist.rule == "participle"
+    assert "insisting" not in claim.content
+    assert insist.speaker == claim.speaker
+
+
+def test_adding_that_after_a_quote(attrs) -> None:
+    items = attrs('"We are ready," she said, adding that talks would resume. Anna Ek leads the team.',
+                  title="Anna Ek says team is ready")
+    a = one(items, "talks would resume")
+    assert a.kind == "indirect" and a.verb == "add" and a.rule == "participle"
+
+
+def test_according_to(attrs) -> None:
+    a = one(attrs("Unemployment rose to 7 percent in March, according to the national statistics office."), "Unemployment")
+    assert a.kind == "according_to" and a.content == "Unemployment rose to 7 percent in March"
+    assert "statistics office" in a.speaker and a.speaker_type == "official"
+
+
+def test_according_to_a_report_by_names_the_author(attrs) -> None:
+    a = one(attrs("Water use doubled last year, according to a report by the Green River Foundation."), "Water use")
+    assert "Green River Foundation" in a.speaker and a.speaker_type == "civil_society"
+
+
+def test_according_to_law_is_not_a_source(attrs) -> None:
+    assert not attrs("Shops must close at ten, according to the law.")
+
+
+def test_headline_says(attrs) -> None:
+    items = attrs("The vote is on Tuesday.", title="Kowalski says bridge will reopen in spring")
+    a = one(items, "bridge will reopen")
+    assert a.position == "headline" and a.kind == "indirect"
+
+
+def test_relative_clause_cue(attrs) -> None:
+    a = one(attrs("Fires broke out in the port, damage that the authorities blamed on faulty wiring."), "faulty wiring")
+    assert a.speaker == "authorities" and a.verb == "blame" and a.verb_stance == "distancing"
+
+
+def test_reduced_clause_analysts_say(attrs) -> None:
+    a = one(attrs("The bank cut rates again, a move that analysts say reflects a weak economy."), "weak economy")
+    assert a.speaker == "analysts" and a.speaker_type == "expert" and a.anonymous
+
+
+def test_accused_of_and_urged_to(attrs) -> None:
+    items = attrs("Opposition leader Sara Lund accused the government of hiding the figures. "
+                  "Amnesty International urged the police to release the detainees.")
+    acc = one(items, "hiding the figures")
+    assert acc.speaker == "Sara Lund" and acc.speaker_type == "political" and acc.rule == "preposition_frame"
+    urge = one(items, "release the detainees")
+    assert urge.speaker_type == "civil_society" and urge.rule == "infinitive_frame"
+
+
+def test_scare_quotes_and_titles_are_not_attributions(attrs) -> None:
+    items = attrs('The so-called "reform" was discussed on the talk show "Morning Live" yesterday.')
+    assert items == []
+
+
+def test_partial_quote_inside_reported_speech_is_indirect(attrs) -> None:
+    items = attrs('Inspector Mara Holt said officers had shown "great restraint" during the march.')
+    assert len(items) == 1 and items[0].kind == "indirect" and "great restraint" in items[0].content
+    assert items[0].quoted_words == 2
+
+
+def test_passive_it_was_reported_has_no_speaker(attrs) -> None:
+    assert attrs("It was reported that the factory would close.") == []
+
+
+def test_negated_cue_is_not_an_attribution(attrs) -> None:
+    assert attrs("The minister did not say whether the plan would change.") == []
+
+
+def test_apostrophes_do_not_make_quotes(attrs) -> None:
+    items = attrs("Kazakhstan's president said the country's protesters' demands were heard in the '90s too.")
+    assert len(items) == 1 and items[0].kind == "indirect"
+
+
+def test_unbalanced_quote_marks_do_not_crash(attrs) -> None:
+    items = attrs('"We will not leave, said Tom Reed, a student.\n\nThe police waited.')
+    assert all(isinstance(a, Attribution) for a in items)
+    attrs('\u201d stray closing mark, said the mayor \u201c and an opener')
+
+
+def test_offsets_point_at_content_and_cue(parsed) -> None:
+    p = parsed('"Rents are too high," said Nina Park, a tenant.')
+    (a,) = extract_attributions(p)
+    assert p.text[a.content_start:a.content_end] == a.content
+    assert p.text[a.cue_start:a.cue_end] == "said"
+    assert p.text[a.speaker_start:a.speaker_end].startswith("Nina Park")
