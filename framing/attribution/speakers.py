@@ -76,8 +76,9 @@ def _joined(tokens: list[Token]) -> str:
     """Tokens as written (keeps ``Kassym-Jomart`` together)."""
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])] if _contiguous(tokens) else " ".join(t.text for t in tokens)
+    if _contiguous(tokens):
+        return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text   # a Span: no copy of the whole text
+    return " ".join(t.text for t in tokens)
 
 
 def _contiguous(tokens: list[Token]) -> bool:
