@@ -20,6 +20,7 @@ VIEWS: list[tuple[str, str]] = [
     ("Vocabulary", "vocabulary"),
     ("Coverage", "coverage"),
     ("Language", "language"),
+    ("Sources", "sources"),
 ]
 
 

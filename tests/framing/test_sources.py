@@ -37,3 +37,53 @@ def test_summary_row_and_round_trip(parsed) -> None:
     row = ANALYSER.summary_row(s)
     assert row["attributions"] == 4 and row["citizen_share"] > 0 and "anonymous_share" in row
     assert from_jsonable(Sources, to_jsonable(s)) == s
+
+
+# -- charts (framing/charts/sources.py) -------------------------------------------------------
+
+def _analyses():
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    arts = [
+        Article.create(title="Fares rise", body='"Fares must rise," said Transport Minister Dan Roe. '
+                       "Officials said the network lost money.", outlet="Alpha", source="t"),
+        Article.create(title="Fare protest", body='"We cannot pay," said Lena Fox, a nurse. '
+                       "The minister claimed the rise was fair.", outlet="Beta", source="t"),
+    ]
+    return analyse_articles(arts)
+
+
+def test_type_share_rows_and_chart() -> None:
+    from framing.charts.sources import type_share_chart, type_share_rows
+
+    rows = type_share_rows(_analyses())
+    alpha = {r["speaker_type"]: r for r in rows if r["outlet"] == "Alpha"}
+    assert alpha["official"]["share_words"] == 1.0 and alpha["citizen"]["attributions"] == 0
+    beta = {r["speaker_type"]: r for r in rows if r["outlet"] == "Beta"}
+    assert beta["citizen"]["attributions"] == 1
+    spec = type_share_chart(rows).to_dict()
+    assert spec["encoding"]["x"]["field"] == "share_words"
+
+
+def test_speaker_table_marks_absent_speakers() -> None:
+    from framing.charts.sources import speaker_table
+
+    rows = speaker_table(_analyses())
+    fox = next(r for r in rows if r["speaker"] == "Lena Fox")
+    assert fox["Alpha"] == 0 and fox["Beta"] == 1 and fox["outlets"] == 1
+
+
+def test_stance_rows_and_highlights() -> None:
+    from framing.charts.sources import attribution_highlights, stance_chart, stance_rows
+
+    analyses = _analyses()
+    rows = stance_rows(analyses)
+    beta = {r["stance"]: r for r in rows if r["outlet"] == "Beta"}
+    assert beta["distancing"]["count"] == 1
+    stance_chart(rows).to_dict()
+    items = analyses[1].results["attributions"]
+    hs = attribution_highlights(items)
+    assert any("Lena Fox" in h.title for h in hs)
+    only = attribution_highlights(items, speaker_ids=["lena-fox"])
+    assert only and all("Lena Fox" in h.title for h in only)

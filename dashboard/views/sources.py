@@ -1,0 +1,74 @@
+"""Sources: who speaks in each outlet, who is absent, how speech is introduced, and the
+attributed words in the texts (select a speaker to see only their quotes)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis import AnalysedSet
+from framing.charts.sources import (
+    TYPE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_legend,
+    type_share_chart, type_share_rows,
+)
+from framing.highlight import legend_html, render_article_html
+
+KEY = "sources"
+
+
+def render(data: AnalysedSet) -> None:
+    if not data.articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    analyses = data.analyses
+    measure = st.radio("Share of voice by", ["share_words", "share_attributions"], horizontal=True,
+                       format_func=lambda m: "attributed words" if m == "share_words" else "attributions",
+                       key=f"{KEY}_measure")
+    st.altair_chart(type_share_chart(type_share_rows(analyses), measure=measure), theme=None)
+    st.caption("Each bar is one outlet: the share of attributed words (quoted or reported) given to each kind "
+               "of speaker. Hover a segment for counts. Speaker types come from titles, roles and "
+               "organisation words (see docs/analysers/attributions.md).")
+
+    st.subheader("Speakers across outlets")
+    rows = speaker_table(analyses)
+    outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
+    if rows:
+        df = pd.DataFrame(rows)
+        df["type"] = [TYPE_LABELS.get(t, t) for t in df["type"]]
+        st.dataframe(df[["speaker", "type", "role", "anonymous", *outlets, "outlets"]], hide_index=True,
+                     width="stretch")
+        st.caption("Numbers are attributions per outlet; 0 means the speaker does not appear in that outlet.")
+    else:
+        st.info("No attributed speech found in these articles.")
+
+    st.subheader("How speech is introduced")
+    st.altair_chart(stance_chart(stance_rows(analyses)), theme=None)
+    st.caption("Neutral: say, tell. Endorsing: note, confirm, reveal. Distancing: claim, allege, insist. "
+               "Guilt-implying: admit, concede, deny. Emphatic: stress, warn. Hedged: suggest, believe.")
+
+    st.subheader("Attributed words in the texts")
+    by_id = {a.article.id: a for a in analyses}
+    chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:2], max_selections=3,
+                            format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}",
+                            key=f"{KEY}_articles")
+    names = {r["speaker_id"]: r["speaker"] for r in rows}
+    picked = st.multiselect("Show only these speakers (empty: everyone)", list(names), format_func=names.get,
+                            key=f"{KEY}_speakers")
+    keep = picked or None
+    st.html(legend_html(type_legend()))
+    cols = st.columns(max(1, len(chosen)))
+    for col, aid in zip(cols, chosen):
+        a = by_id[aid]
+        items = list(a.results.get("attributions") or [])
+        with col:
+            st.markdown(f"**{a.article.outlet}**")
+            with st.container(height=520, border=True):
+                st.html(render_article_html(a.article.text, a.article.paragraphs, attribution_highlights(items, keep)))
+            if keep:
+                quotes = [x for x in items if x.speaker_id in keep]
+                if quotes:
+                    st.dataframe(pd.DataFrame([{"speaker": x.speaker, "kind": x.kind, "verb": x.verb,
+                                                "stance": x.verb_stance, "where": x.position, "content": x.content}
+                                               for x in quotes]), hide_index=True, width="stretch")
+                else:
+                    st.caption("The chosen speakers do not appear in this article.")

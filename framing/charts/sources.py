@@ -1,0 +1,193 @@
+"""Source charts and highlights (pure functions: data in, chart, rows or spans out).
+
+* :func:`type_share_rows` / :func:`type_share_chart` — who speaks in each outlet: stacked
+  bars of speaker types by share of attributed words (or of attributions);
+* :func:`stance_rows` / :func:`stance_chart` — reporting-verb stance per outlet;
+* :func:`speaker_table` — every speaker across outlets: who appears where, who is absent;
+* :func:`attribution_highlights` — attributed content marked with its speaker, for
+  :func:`framing.highlight.render_article_html`.
+
+Inputs are analyses with ``article.outlet`` and ``results["attributions"]`` (dataclasses
+or their JSON dicts).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+
+from ..highlight import Highlight, LegendItem
+from .theme import apply_theme
+
+SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "other")
+TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
+               "expert": "Expert", "citizen": "Citizen", "business": "Business", "media": "Media",
+               "other": "Other"}
+#: Okabe–Ito (colour-blind safe) plus grey for "other"
+TYPE_COLORS = {"official": "#0072B2", "political": "#D55E00", "civil_society": "#009E73", "expert": "#CC79A7",
+               "citizen": "#E69F00", "business": "#56B4E9", "media": "#F0E442", "other": "#999999"}
+#: light backgrounds for highlighted content, by speaker type (dark text stays readable)
+TYPE_BACKGROUNDS = {"official": "#BBD7EE", "political": "#F5C6AA", "civil_society": "#B3E2D2",
+                    "expert": "#EBCBE0", "citizen": "#F8DDA8", "business": "#CDE8F7", "media": "#FAF4B0",
+                    "other": "#E0E0E0"}
+STANCES = ("neutral", "endorsing", "distancing", "guilt_implying", "emphatic", "hedged")
+STANCE_LABELS = {"neutral": "Neutral", "endorsing": "Endorsing", "distancing": "Distancing",
+                 "guilt_implying": "Guilt-implying", "emphatic": "Emphatic", "hedged": "Hedged"}
+STANCE_COLORS = {"neutral": "#BBBBBB", "endorsing": "#009E73", "distancing": "#D55E00",
+                 "guilt_implying": "#CC79A7", "emphatic": "#0072B2", "hedged": "#E69F00"}
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
+
+
+def _attributions(analysis: Any) -> list[Any]:
+    return list(analysis.results.get("attributions") or [])
+
+
+def type_share_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    """One row per outlet × speaker type: attributions, attributed words, quoted words and shares."""
+    per: dict[str, dict[str, list[int]]] = {}
+    for a in analyses:
+        outlet = a.article.outlet
+        d = per.setdefault(outlet, {t: [0, 0, 0] for t in SPEAKER_TYPES})
+        for x in _attributions(a):
+            t = _get(x, "speaker_type", "other")
+            d.setdefault(t, [0, 0, 0])
+            d[t][0] += 1
+            d[t][1] += int(_get(x, "content_words", 0) or 0)
+            d[t][2] += int(_get(x, "quoted_words", 0) or 0)
+    rows = []
+    for outlet, d in per.items():
+        n = sum(v[0] for v in d.values())
+        w = sum(v[1] for v in d.values())
+        for t in SPEAKER_TYPES:
+            c, words, quoted = d.get(t, [0, 0, 0])
+            rows.append({"outlet": outlet, "speaker_type": t, "type_label": TYPE_LABELS[t], "attributions": c,
+                         "words": words, "quoted_words": quoted,
+                         "share_attributions": round(c / n, 4) if n else 0.0,
+                         "share_words": round(words / w, 4) if w else 0.0})
+    return rows
+
+
+def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share_words",
+                     width: int = 460) -> alt.Chart:
+    """Stacked horizontal bars: for each outlet, the share of voice of each speaker type."""
+    if measure not in ("share_words", "share_attributions"):
+        raise ValueError("measure must be 'share_words' or 'share_attributions'")
+    data = pd.DataFrame.from_records(list(rows), columns=["outlet", "speaker_type", "type_label", "attributions",
+                                                          "words", "quoted_words", "share_attributions",
+                                                          "share_words"])
+    outlets = list(dict.fromkeys(data["outlet"]))
+    title = "Share of attributed words" if measure == "share_words" else "Share of attributions"
+    chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{measure}:Q", title=title, axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("outlet:N", title=None, sort=outlets),
+            color=alt.Color("type_label:N", title="Speaker type",
+                            scale=alt.Scale(domain=[TYPE_LABELS[t] for t in SPEAKER_TYPES],
+                                            range=[TYPE_COLORS[t] for t in SPEAKER_TYPES])),
+            order=alt.Order("order:Q"),
+            tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("type_label:N", title="Speaker type"),
+                     alt.Tooltip("attributions:Q", title="Attributions"),
+                     alt.Tooltip("words:Q", title="Attributed words"),
+                     alt.Tooltip("quoted_words:Q", title="Quoted words"),
+                     alt.Tooltip(f"{measure}:Q", title=title, format=".0%")],
+        )
+        .transform_calculate(order="indexof(" + repr(list(SPEAKER_TYPES)) + ", datum.speaker_type)")
+        .properties(width=width, height=max(60, 28 * len(outlets)), title="Who speaks")
+    )
+    return apply_theme(chart)
+
+
+def stance_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    """One row per outlet × reporting-verb stance: count and share of that outlet's attributions."""
+    per: dict[str, dict[str, int]] = {}
+    for a in analyses:
+        d = per.setdefault(a.article.outlet, {s: 0 for s in STANCES})
+        for x in _attributions(a):
+            s = _get(x, "verb_stance", "neutral")
+            d[s] = d.get(s, 0) + 1
+    rows = []
+    for outlet, d in per.items():
+        n = sum(d.values())
+        for s in STANCES:
+            rows.append({"outlet": outlet, "stance": s, "stance_label": STANCE_LABELS[s], "count": d.get(s, 0),
+                         "share": round(d.get(s, 0) / n, 4) if n else 0.0})
+    return rows
+
+
+def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int = 460) -> alt.Chart:
+    """Stacked bars: how each outlet introduces speech (neutral, distancing, ...)."""
+    data = pd.DataFrame.from_records(list(rows), columns=["outlet", "stance", "stance_label", "count", "share"])
+    outlets = list(dict.fromkeys(data["outlet"]))
+    chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("share:Q", title="Share of attributions", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("outlet:N", title=None, sort=outlets),
+            color=alt.Color("stance_label:N", title="Reporting verb",
+                            scale=alt.Scale(domain=[STANCE_LABELS[s] for s in STANCES],
+                                            range=[STANCE_COLORS[s] for s in STANCES])),
+            order=alt.Order("order:Q"),
+            tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("stance_label:N", title="Stance"),
+                     alt.Tooltip("count:Q", title="Attributions"), alt.Tooltip("share:Q", title="Share", format=".0%")],
+        )
+        .transform_calculate(order="indexof(" + repr(list(STANCES)) + ", datum.stance)")
+        .properties(width=width, height=max(60, 28 * len(outlets)), title="How speech is introduced")
+    )
+    return apply_theme(chart)
+
+
+def speaker_table(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    """One row per speaker (``speaker_id``) across outlets: type, anonymous, and per outlet the
+    number of attributions (0 = absent from that outlet). Sorted by outlets reached, then volume."""
+    outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
+    table: dict[str, dict[str, Any]] = {}
+    for a in analyses:
+        for x in _attributions(a):
+            sid = _get(x, "speaker_id")
+            row = table.setdefault(sid, {"speaker": _get(x, "speaker"), "speaker_id": sid,
+                                         "type": _get(x, "speaker_type"), "anonymous": bool(_get(x, "anonymous")),
+                                         "role": _get(x, "role") or "", **{o: 0 for o in outlets}})
+            if len(str(_get(x, "speaker"))) > len(str(row["speaker"])):
+                row["speaker"] = _get(x, "speaker")
+            if not row["role"] and _get(x, "role"):
+                row["role"] = _get(x, "role")
+            row[a.article.outlet] += 1
+    rows = list(table.values())
+    for r in rows:
+        r["outlets"] = sum(1 for o in outlets if r[o] > 0)
+        r["total"] = sum(r[o] for o in outlets)
+    rows.sort(key=lambda r: (-r["outlets"], -r["total"], str(r["speaker"])))
+    return rows
+
+
+def attribution_highlights(attributions: Iterable[Any], speaker_ids: Iterable[str] | None = None) -> list[Highlight]:
+    """Attributed content (and its cue) as highlights, coloured by speaker type; the tooltip
+    names the speaker, the verb and its stance. ``speaker_ids`` keeps only those speakers."""
+    keep = set(speaker_ids) if speaker_ids is not None else None
+    out: list[Highlight] = []
+    for x in attributions:
+        sid = _get(x, "speaker_id")
+        if keep is not None and sid not in keep:
+            continue
+        t = _get(x, "speaker_type", "other")
+        who = _get(x, "speaker")
+        title = f"{who} ({TYPE_LABELS.get(t, t)}{', anonymous' if _get(x, 'anonymous') else ''}) · " \
+                f"{_get(x, 'kind')} · {_get(x, 'verb')} ({_get(x, 'verb_stance')})"
+        out.append(Highlight(_get(x, "content_start"), _get(x, "content_end"), css_class=f"hl-quote st-{t}",
+                             title=title, label=str(who), color=TYPE_BACKGROUNDS.get(t, TYPE_BACKGROUNDS["other"])))
+        if _get(x, "rule") != "floating_quote":
+            out.append(Highlight(_get(x, "cue_start"), _get(x, "cue_end"), css_class="hl-attribution",
+                                 title=f"cue: {_get(x, 'verb')} ({_get(x, 'verb_stance')}) — {who}"))
+    return out
+
+
+def type_legend() -> list[LegendItem]:
+    return [LegendItem(f"st-{t}", TYPE_LABELS[t], color=TYPE_BACKGROUNDS[t]) for t in SPEAKER_TYPES]
