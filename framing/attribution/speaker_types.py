@@ -108,6 +108,11 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
     if speaker.ner == "GPE":
         return "official", "ner:GPE"
     if speaker.kind == "person":
+        # "X, who leads the United Movement party": an organisation in the who-clause
+        for ctx in speaker.context:
+            hit = _org_match(_tokens(ctx), lex)
+            if hit and hit[0] not in ("other", "citizen"):
+                return hit[0], f"context:{hit[1]}"
         return "citizen", "ner:PERSON" if speaker.ner == "PERSON" else "named_person"
     if speaker.kind == "org" and speaker.ner == "ORG":
         return "other", "ner:ORG"
@@ -126,4 +131,5 @@ def is_anonymous(speaker: Speaker, lex: RoleLexicon | None = None) -> bool:
     head = speaker.head.lower()
     if head in lex.on_record:
         return False
-    return any(v in lex.anonymous_people for v in variants(head))
+    # unnamed people: the listed head nouns, or any person role word ("a father of four")
+    return any(v in lex.anonymous_people or v in lex.roles for v in variants(head))

@@ -123,6 +123,8 @@ class Speaker:
     all_roles: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)    # relative clauses, for organisations
     linked: "Speaker | None" = None                     # "a Rail Partners spokesman" -> Rail Partners
+    singular: bool = False                              # one unnamed person ("a senior official")
+    gender: str | None = None
 
 
 class Mentions:
@@ -167,8 +169,17 @@ class Mentions:
     def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
         """(title/role tokens, name tokens): the name is the longest proper-name suffix."""
         name: list[Token] = []
+        # tokens of the head's own entity span ("Nino Beridze", even if labelled GPE) are name
+        ent_start = toks[-1].i
+        while ent_start > 0 and self.doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        same_entity = toks[-1].ent_type_ != "" and toks[-1].ent_type_ != "NORP"
         for t in reversed(toks):
             low = t.text.lower()
+            if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
+                    and not any(v in self.lex.roles or v in self.lex.orgs for v in variants(low)):
+                name.insert(0, t)
+                continue
             if t.text in ("-", "\u2010") and name:
                 name.insert(0, t)
                 continue
@@ -219,7 +230,7 @@ class Mentions:
             if not name:
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP"):
-                if not title:
+                if not title and not (len(name) >= 2 and _who_clause(tok)):
                     continue
             found.append((tok, run, title, name))
         # full names first, so that a short form seen earlier ("Xi says", a headline) finds them
@@ -257,7 +268,7 @@ class Mentions:
         title_words = [t.text.lower().rstrip(".") for t in title]
         appos_role = self._appositive_role(head)
         person_evidence = (
-            head.ent_type_ in PERSON_LABELS
+            head.ent_type_ in PERSON_LABELS or _who_clause(head)
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in title_words)
             or (appos_role is not None and self._role_is_person(appos_role))
         )
@@ -307,8 +318,10 @@ class Mentions:
                     ent.gender = ent.gender or "f"
                 elif w in lex.male:
                     ent.gender = ent.gender or "m"
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" or _who_clause(head):
             ent.ner = "PERSON"
+        if context and context not in ent.context:
+            ent.context.append(context)
         for t in name:
             if t.text not in ("-", "\u2010"):
                 self._by_name_token.setdefault(t.text.lower(), ent)
@@ -348,13 +361,17 @@ class Mentions:
 
     def before(self, i: int) -> list[Entity]:
         """Entities mentioned before token ``i``, latest first (each once)."""
+        return [ent for _, ent in self.before_at(i)]
+
+    def before_at(self, i: int) -> list[tuple[int, Entity]]:
+        """(latest mention index, entity) for entities mentioned before token ``i``, latest first."""
         seen: set[int] = set()
-        out: list[Entity] = []
+        out: list[tuple[int, Entity]] = []
         for j, ent in sorted(self.timeline, key=lambda x: -x[0]):
             if j >= i or id(ent) in seen:
                 continue
             seen.add(id(ent))
-            out.append(ent)
+            out.append((j, ent))
         return out
 
 
@@ -486,13 +503,23 @@ class SpeakerResolver:
         toks = [head]
         if low in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[low]
-            for ent in self.mentions.before(head.i):
+            # an unnamed person speaking earlier ("one protester", "a senior official") competes
+            # with named people by recency
+            group = next(((i, sp) for i, sp in reversed(self.speakers)
+                          if i < head.i and sp.kind == "group" and sp.singular
+                          and (sp.gender is None or sp.gender == gender)), None)
+            for j, ent in self.mentions.before_at(head.i):
                 if ent.kind != "person":
                     continue
                 if ent.gender and ent.gender != gender:
                     continue
+                if group is not None and group[0] > j:
+                    break
                 ent.gender = gender
                 return self._from_entity(ent, head, toks, low)
+            if group is not None:
+                group[1].gender = gender
+                return _copy(group[1], head, low)
             return None
         if low in ORG_PRONOUNS:
             for ent in self.mentions.before(head.i):
@@ -584,6 +611,7 @@ class SpeakerResolver:
                      s, e, head.ent_type_, head.pos_ == "PROPN" and kind == "org",
                      anonymity_marker(head, lex))
         sp.linked = linked
+        sp.singular = kind == "group" and head.tag_ == "NN"
         return sp
 
     def _definite_reference(self, head: Token, toks: list[Token], words: list[Token]) -> Speaker | None:
@@ -618,6 +646,12 @@ class SpeakerResolver:
             if i < head.i and sp.kind == "group" and sp.head and variants(sp.head)[-1] == variants(head_low)[-1]:
                 return _copy(sp, head, " ".join(t.text for t in toks))
         return None
+
+
+def _who_clause(tok: Token) -> bool:
+    """``X, who ...``: a relative clause introduced by *who* marks a person."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose", "whom") and w.i < c.i for w in c.children)
+               for c in tok.children)
 
 
 def _appositions(head: Token) -> list[Token]:
