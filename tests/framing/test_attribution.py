@@ -201,3 +201,10 @@ def test_own_annotated_articles_reach_the_accuracy_bar() -> None:
     precision, recall = hit / n_pred, hit / n_gold
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.9 and type_hit / hit >= 0.9, (f1, type_hit / hit)
+
+
+def test_attributions_round_trip_through_json(parsed) -> None:
+    from framing.serialise import from_jsonable, to_jsonable
+
+    items = extract_attributions(parsed('"Rents are too high," said Nina Park, a tenant. Officials said rents fell.'))
+    assert from_jsonable(list[Attribution], to_jsonable(items)) == items
