@@ -170,25 +170,31 @@ def readability(parsed: ParsedArticle) -> Readability:
     W = Y = complex_words = poly = difficult = 0
     S = 0
     counted: set[int] = set()
-    for s in body_sentences:
-        n_words = 0
-        for t in parsed.doc.char_span(s.start, s.end, alignment_mode="expand") or ():
-            if not is_word(t) or t.idx < body_start:
-                continue
-            n_words += 1
-            y = syllables(t.text)
-            Y += y
-            if y >= 3:
-                poly += 1
-                if t.pos_ != "PROPN" and t.ent_type_ == "":
-                    complex_words += 1
-            low = t.lower_
-            if not t.like_num and low not in easy and t.lemma_.lower() not in easy:
-                difficult += 1
-        if n_words:
-            S += 1
-            W += n_words
-            counted.add(s.index)
+    words_in: dict[int, int] = {}
+    ends = sorted((s.start, s.end, s.index) for s in body_sentences)
+    k = 0
+    for t in parsed.doc:  # one pass over the tokens (creating spaCy Tokens is what costs)
+        if t.idx < body_start:
+            continue
+        while k < len(ends) and t.idx >= ends[k][1]:
+            k += 1
+        if k >= len(ends):
+            break
+        if t.idx < ends[k][0] or not is_word(t):
+            continue
+        words_in[ends[k][2]] = words_in.get(ends[k][2], 0) + 1
+        y = syllables(t.text)
+        Y += y
+        if y >= 3:
+            poly += 1
+            if t.pos_ != "PROPN" and t.ent_type_ == "":
+                complex_words += 1
+        if not t.like_num and t.lower_ not in easy and t.lemma_.lower() not in easy:
+            difficult += 1
+    for index, n_words in words_in.items():
+        S += 1
+        W += n_words
+        counted.add(index)
     passives = find_passives(parsed)
     body_passives = [p for p in passives if p.sentence_index in counted]
     passive_sentences = len({p.sentence_index for p in body_passives})

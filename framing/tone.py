@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from .target_tone.features import _valences as valences
 from .target_tone.features import (
     evidence_words,
     features_for,
     sentence_info,
+    tokenize,
     vader_analyzer,
     vader_compound,
 )
@@ -86,9 +88,9 @@ class ToneWord:
 
 def sentence_tone_words(text: str, start: int, end: int, limit: int = 6) -> list[ToneWord]:
     """The lexicon words of ``text[start:end]`` (offsets into ``text``), strongest first."""
-    info = sentence_info(text[start:end])
+    tokens = tokenize(text[start:end])
     out = [ToneWord(start + t.start, start + t.end, t.text, round(v * 4.0, 3))
-           for t, v in zip(info.tokens, info.valence) if v]
+           for t, v in zip(tokens, valences(tokens)) if v]
     out.sort(key=lambda w: -abs(w.valence))
     return out[:limit]
 
@@ -178,13 +180,16 @@ def target_tones(
         if not (0 <= start < end <= len(sentence)):
             raise ValueError(f"mention span {start}:{end} is outside the sentence (length {len(sentence)})")
         feats = features_for(sentence, start, end, compound=info.compound, tokens=tokens, offset=offset)
-        p = model.proba(feats)
+        if explain:
+            p, top = model.explain(feats)
+        else:
+            p, top = model.proba(feats), []
         k = max(range(3), key=lambda i: p[i])
         evidence: list[TargetEvidence] = []
         if explain:
             for a, b, w in evidence_words(info, start, end):
                 evidence.append(TargetEvidence(a, b, sentence[a:b], round(w, 3), "VADER lexicon word near the mention"))
-            for name, w in model.contributions(feats, k):
+            for name, w in top:
                 if w > 0:
                     evidence.append(TargetEvidence(start, end, name, round(w, 3), f"model feature: {_describe(name)}"))
         out.append(TargetTone(model.classes[k], round(p[2] - p[0], 4), [round(x, 4) for x in p], evidence))

@@ -125,11 +125,17 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
         taken.update(range(ent.start, ent.end))
     ref = referents()
     n = len(doc)
-    lemma = [t.lemma_.lower() for t in doc]
-    lower = [t.lower_ for t in doc]
-    nounish = [t.pos_ in _NOUN_POS for t in doc]
-    idx = [t.idx for t in doc]
-    length = [len(t.text) for t in doc]
+    lemma: list[str] = []
+    lower: list[str] = []
+    nounish: list[bool] = []
+    idx: list[int] = []
+    length: list[int] = []
+    for t in doc:  # one pass: creating spaCy Token objects is the costly part
+        lemma.append(t.lemma_.lower())
+        lower.append(t.lower_)
+        nounish.append(t.pos_ in _NOUN_POS)
+        idx.append(t.idx)
+        length.append(len(t.text))
     max_len = max((len(p) for p in ref.phrases), default=1)
     first_words = {p[0] for p in ref.phrases}
     i = 0

@@ -284,8 +284,13 @@ def _token_valence(tok) -> float:
 
 
 def _inside(tokens, offset: int, start: int, end: int) -> list:
-    a, b = start + offset, end + offset
-    return [t for t in tokens if t.idx < b and t.idx + len(t.text) > a]
+    """The spaCy tokens overlapping the mention (``tokens``: a Doc or a Span of one)."""
+    doc = getattr(tokens, "doc", tokens)
+    span = doc.char_span(start + offset, end + offset, alignment_mode="expand")
+    if span is None:
+        a, b = start + offset, end + offset
+        return [t for t in tokens if t.idx < b and t.idx + len(t.text) > a]
+    return list(span)
 
 
 def dep_features(tokens, offset: int, start: int, end: int, inside: list | None = None) -> dict[str, float]:
