@@ -161,13 +161,22 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
             i += hit[3]
         else:
             i += 1
-    raw.sort()
     # one-word names join the longer name ending with that word ("Putin" -> "Vladimir Putin")
     long_names: dict[str, tuple[str, str]] = {}
     for a, b, name, kind in raw:
         words = name.split()
-        if kind != "referent" and len(words) > 1:
+        if kind != "referent" and len(words) > 1 and words[-1][:1].isupper():
             long_names.setdefault(words[-1].casefold(), (name, kind))
+    # ... also where the small NER model missed the later, shorter mention
+    covered = [(a, b) for a, b, _, _ in raw]
+    for i in range(n):
+        word = lower[i]
+        if word in long_names and i not in taken and nounish[i] and doc[i].text[:1].isupper():
+            a, b = idx[i], idx[i] + length[i]
+            if not any(x <= a < y for x, y in covered):
+                name, kind = long_names[word]
+                raw.append((a, b, name, kind))
+    raw.sort()
     out = []
     for a, b, name, kind in raw:
         if kind != "referent" and len(name.split()) == 1 and name.casefold() in long_names:

@@ -147,6 +147,8 @@ class ToneAnalyser(BaseAnalyser):
             if s.in_headline:
                 headline.append(compound)
                 continue
+            if word_count(sent_text) == 0:  # stray punctuation split off by the parser
+                continue
             body.append(compound)
             if n_compound is not None:
                 narrator.append(n_compound)

@@ -1,0 +1,125 @@
+"""Tone toward a mention: the function, the shipped model file, the training script."""
+
+import gzip
+import json
+import pathlib
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from framing.target_tone.features import features_for, target_token_range, tokenize
+from framing.target_tone.model import DEFAULT_MODEL_PATH, ModelFileError, load_model, read_model
+from framing.tone import TargetTone, target_tone, target_tones
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_returns_label_string_with_score_and_evidence():
+    s = "The senator praised the brave firefighters for their heroic work."
+    t = target_tone(s, s.index("firefighters"), s.index("firefighters") + len("firefighters"))
+    assert isinstance(t, TargetTone) and isinstance(t, str)
+    assert t in ("negative", "neutral", "positive") and t == t.label
+    assert -1.0 <= t.score <= 1.0 and abs(sum(t.probabilities) - 1) < 1e-3
+    assert t == "positive"
+    assert any(e.text == "heroic" or e.text == "brave" for e in t.evidence)
+    for e in t.evidence:
+        assert s[e.start:e.end] == e.text or e.reason.startswith("model feature")
+
+
+def test_clearly_negative_and_neutral_targets():
+    s = "Investigators said the company Vexor had lied to regulators and cheated thousands of customers."
+    a = s.index("Vexor")
+    assert target_tone(s, a, a + 5) == "negative"
+    s2 = "The meeting with Ms Laine is scheduled for Tuesday afternoon in the town hall."
+    b = s2.index("Laine")
+    assert target_tone(s2, b, b + 5) == "neutral"
+
+
+def test_two_targets_in_one_sentence_can_differ():
+    s = "Rahimov brutally attacked the journalist, while Delacroix bravely rescued the injured children."
+    spans = [(s.index("Rahimov"), s.index("Rahimov") + 7), (s.index("Delacroix"), s.index("Delacroix") + 9)]
+    a, b = target_tones(s, spans)
+    assert a.score < b.score
+
+
+def test_bad_span_is_a_clear_error():
+    with pytest.raises(ValueError, match="outside the sentence"):
+        target_tone("Short sentence.", 5, 99)
+    with pytest.raises(ValueError):
+        target_tone("   ", 0, 1)
+
+
+def test_features_are_target_aware():
+    s = "Kim welcomed the deal but Ortiz condemned it."
+    f1 = features_for(s, 0, 3).sparse
+    f2 = features_for(s, s.index("Ortiz"), s.index("Ortiz") + 5).sparse
+    assert "pw:<s>" in f1 and "pw:but" in f2
+    assert "n:welcomed" in f1 and "n:condemned" in f2
+    assert "c:condemned" not in f1  # another clause
+    toks = tokenize(s)
+    assert target_token_range(toks, s.index("Ortiz"), s.index("Ortiz") + 5) == (5, 6)
+
+
+def test_model_file_is_small_json_and_loads_offline(monkeypatch):
+    assert DEFAULT_MODEL_PATH.stat().st_size < 20 * 1024 * 1024
+    with gzip.open(DEFAULT_MODEL_PATH, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)          # plain JSON, no pickle
+    assert data["classes"] == ["negative", "neutral", "positive"]
+    assert "NewsMTSC" in data["meta"]["data_citation"]
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the model tried to use the network")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    model = read_model(DEFAULT_MODEL_PATH)
+    assert len(model.weights) > 1000 and set(model.dense) == {"tv", "wv"}
+    assert load_model() is load_model()
+
+
+def test_broken_model_file_gives_a_clear_message(tmp_path):
+    with pytest.raises(ModelFileError, match="train_target_tone.py"):
+        read_model(tmp_path / "missing.json.gz")
+    bad = tmp_path / "bad.json.gz"
+    bad.write_bytes(b"not gzip")
+    with pytest.raises(ModelFileError, match="not a readable"):
+        read_model(bad)
+
+
+SAMPLE = [
+    ("The heroic nurse Amara saved three children from the fire.", "Amara", 6.0),
+    ("Critics said Boris lied and stole from the charity.", "Boris", 2.0),
+    ("Chen will visit the factory on Monday.", "Chen", 4.0),
+    ("Fans cheered as Dalia won a brilliant victory.", "Dalia", 6.0),
+    ("Police said Egon was arrested for a violent assault.", "Egon", 2.0),
+    ("Farah spoke at the conference in Lyon.", "Farah", 4.0),
+    ("The generous donor Gita funded a new library.", "Gita", 6.0),
+    ("Hugo was condemned for his cruel, racist remarks.", "Hugo", 2.0),
+    ("Ines lives in the capital with her family.", "Ines", 4.0),
+]
+
+
+def test_training_script_runs_on_a_tiny_sample(tmp_path):
+    data = tmp_path / "tiny.jsonl"
+    with data.open("w", encoding="utf-8") as fh:
+        for k in range(2):
+            for s, name, pol in SAMPLE:
+                a = s.index(name)
+                fh.write(json.dumps({"sentence_normalized": s + (" " * k),
+                                     "targets": [{"from": a, "to": a + len(name), "mention": name, "polarity": pol}]}) + "\n")
+    out = tmp_path / "m.json.gz"
+    cmd = [sys.executable, str(ROOT / "training" / "train_target_tone.py"), "--data", str(data), "--out", str(out), "--min-df", "1"]
+    subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, timeout=600)
+    model = read_model(out)
+    assert model.meta["targets"] == 18 and model.meta["seed"] == 13
+    first = out.read_bytes()
+    subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, timeout=600)
+    assert out.read_bytes() == first  # fixed seed: byte-identical model
+
+
+def test_training_script_names_a_missing_data_file(tmp_path):
+    r = subprocess.run([sys.executable, str(ROOT / "training" / "train_target_tone.py"), "--data", str(tmp_path / "nope.jsonl")],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "nope.jsonl" in r.stderr
