@@ -11,8 +11,9 @@ from dashboard.analysis import AnalysedSet
 from framing.charts.overview import article_lengths_chart
 from framing.charts.theme import PALETTE
 from framing.analysis import ArticleAnalysis
-from framing.charts.language import loaded_term_highlights
-from framing.highlight import Highlight, render_article_html
+from framing.charts.language import category_legend, loaded_term_highlights
+from framing.charts.sources import attribution_highlights, type_legend
+from framing.highlight import Highlight, legend_html, render_article_html
 from framing.model import Article
 
 SELECTION = "side_by_side_selection"
@@ -78,8 +79,13 @@ def _loaded_terms(analysis: ArticleAnalysis) -> list[Highlight]:
     return loaded_term_highlights(analysis.results.get("loaded_terms") or [])
 
 
+def _speakers(analysis: ArticleAnalysis) -> list[Highlight]:
+    return attribution_highlights(analysis.results.get("attributions") or [])
+
+
 MARKERS: dict[str, Callable[[ArticleAnalysis], list[Highlight]]] = {
     "Loaded terms": _loaded_terms,
+    "Who speaks": _speakers,
 }
 MARKS = "side_by_side_marks"
 
@@ -137,6 +143,14 @@ def render(data: AnalysedSet) -> None:
 
     marks = st.pills("Mark in the texts", list(MARKERS), selection_mode="multi", default=list(MARKERS)[:1],
                      key=MARKS, help="Hover a marked word for the rule or lexicon entry behind it.")
+    legend = []
+    if "Who speaks" in (marks or ()):
+        legend += type_legend()
+    if "Loaded terms" in (marks or ()):
+        cats = sorted({t["category"] for i in chosen for t in (data.row(i) or {}).get("loaded_terms", [])})
+        legend += category_legend(cats)
+    if legend:
+        st.html(legend_html(legend))
     colours = outlet_colours(articles)
     columns = st.columns(len(chosen), gap="medium")
     for col, article_id in zip(columns, chosen):

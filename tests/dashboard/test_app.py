@@ -163,3 +163,15 @@ def test_side_by_side_marks_loaded_terms_with_their_reason() -> None:
     marks.unselect("Loaded terms").run()
     assert not at.exception
     assert html_bodies(at).count('class="hl-loaded') < marked
+
+
+def test_side_by_side_marks_who_speaks() -> None:
+    """Attributed words are marked with their speaker, type and reporting verb on hover."""
+    at = start(180)
+    before = html_bodies(at).count("cue: say (neutral)")
+    marks = next(w for w in at.get("button_group") if w.key == "side_by_side_marks")
+    marks.set_value(["Who speaks"]).run()
+    assert not at.exception
+    bodies = html_bodies(at)
+    assert 'class="hl-quote st-official' in bodies
+    assert bodies.count("cue: say (neutral)") > before
