@@ -17,7 +17,9 @@ from .parse import parse_articles
 from .serialise import from_jsonable, to_jsonable
 
 #: the article fields that open every JSON object, in this order
-ARTICLE_KEYS = ("id", "outlet", "title", "url", "published", "byline", "source")
+ARTICLE_KEYS = ("id", "outlet", "title", "url", "published", "source", "byline")
+#: analyser keys in the order they are written (others follow, in dependency order)
+KEY_ORDER = ("attributions", "sources", "loaded_terms", "language", "tone", "actor_tone", "readability", "frames")
 
 CacheKey = tuple[str, str, str]
 
@@ -33,7 +35,10 @@ class ArticleAnalysis:
         analysers = default_analysers() if analysers is None else analysers
         a = self.article
         out: dict[str, Any] = {k: getattr(a, k) for k in ARTICLE_KEYS}
-        for analyser in analysers:
+        # flattened results (the counts) first, then one key per analyser
+        rank = {name: i for i, name in enumerate(KEY_ORDER)}
+        ordered = sorted(analysers, key=lambda an: (not an.flatten, rank.get(an.name, len(rank))))
+        for analyser in ordered:
             if analyser.name not in self.results:
                 continue
             value = to_jsonable(self.results[analyser.name])

@@ -24,7 +24,8 @@ def test_analysis_json_round_trip_is_lossless():
                        outlet="Wire", url="https://example.org/a", published="2022-01-04", byline="A. Writer", source="a.txt")
     [analysis] = analyse_articles([a])
     data = analysis.to_json()
-    assert list(data)[:7] == ["id", "outlet", "title", "url", "published", "byline", "source"]
+    assert list(data)[:10] == ["id", "outlet", "title", "url", "published", "source", "byline",
+                               "word_count", "sentence_count", "paragraph_count"]
     assert data["word_count"] == 12 and data["sentence_count"] == 3 and data["paragraph_count"] == 2
     assert [s["text"] for s in data["sentences"]] == ["Fuel protests spread", "Prices doubled on Sunday.", "Crowds gathered.", "Police said 40 people were held."]
     back = ArticleAnalysis.from_json(json.loads(json.dumps(data)))
