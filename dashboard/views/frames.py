@@ -1,0 +1,48 @@
+"""Frames: policy frames × outlets (cue words on hover), each article's frames and its text
+with the cue words highlighted."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis import AnalysedSet
+from framing.charts.frames import frame_highlights, frame_legend, frame_rows, frames_heatmap
+from framing.frames import MIN_DISTINCT_CUES
+from framing.highlight import legend_html, render_article_html
+
+KEY = "frames"
+
+
+def render(data: AnalysedSet) -> None:
+    if not data.articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    analyses = [a for a in data.analyses if a.results.get("frames") is not None]
+    rows = frame_rows(analyses)
+    if not rows:
+        st.info("No policy frame has enough cue words in these articles.")
+        return
+    st.altair_chart(frames_heatmap(rows), theme=None)
+    st.caption(f"The 15 frame dimensions of the Media Frames Corpus codebook (Boydstun et al. 2014), found with "
+               f"this project's cue lexicon: a frame counts in a paragraph when {MIN_DISTINCT_CUES} or more "
+               "different cue words of it occur there. Colour: the frame's share of the outlet's counted cues. "
+               "Hover a cell for the cue words.")
+
+    by_id = {a.article.id: a for a in analyses}
+    aid = st.selectbox("Article", list(by_id), key=f"{KEY}_article",
+                       format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}")
+    a = by_id[aid]
+    f = a.results["frames"]
+    st.markdown(f"**Primary frame:** {f.primary_label}" + (f" · secondary: {f.secondary}" if f.secondary else ""))
+    if f.scores:
+        st.dataframe(pd.DataFrame([{"frame": s.label, "paragraphs": s.paragraphs, "score": s.score,
+                                    "share": s.share, "cues": ", ".join(s.cues)} for s in f.scores]),
+                     hide_index=True, width="stretch")
+    present = [s.frame for s in f.scores]
+    labels = {s.frame: s.label for s in f.scores}
+    shown = st.multiselect("Highlight frames", present, default=present[:3], format_func=lambda x: labels.get(x, x),
+                           key=f"{KEY}_shown_{aid}")
+    st.html(legend_html(frame_legend(shown)))
+    with st.container(height=520, border=True):
+        st.html(render_article_html(a.article.text, a.article.paragraphs, frame_highlights(f, shown)))

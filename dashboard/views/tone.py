@@ -1,0 +1,135 @@
+"""Tone: the tone arc of each article, tone toward each actor by outlet (click a cell for its
+sentences), narrator vs quoted tone, readability numbers and passives, highlighted texts."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis import AnalysedSet
+from framing.charts.tone import (
+    actor_heatmap, actor_rows, readability_chart, readability_rows, tone_arc_chart, tone_arc_rows,
+    tone_highlights, tone_legend, tone_voice_chart, tone_voice_rows,
+)
+from framing.highlight import Highlight, LegendItem, legend_html, render_article_html
+
+KEY = "tone"
+SELECTION = "cell"
+
+
+def clicked_cell(state: Any, name: str = SELECTION) -> tuple[str, str] | None:
+    """(actor_id, outlet) of the clicked heatmap cell in an ``on_select="rerun"`` result."""
+    try:
+        sel = state.selection.get(name) if hasattr(state, "selection") else state["selection"].get(name)
+    except (AttributeError, KeyError, TypeError):
+        return None
+    if isinstance(sel, list) and sel and isinstance(sel[0], dict):
+        a, o = sel[0].get("actor_id"), sel[0].get("outlet")
+        return (a, o) if a and o else None
+    if isinstance(sel, dict) and sel.get("actor_id") and sel.get("outlet"):
+        a, o = sel["actor_id"], sel["outlet"]
+        return (a[0] if isinstance(a, list) else a, o[0] if isinstance(o, list) else o)
+    return None
+
+
+def sentences_html(sentences: list[dict[str, Any]]) -> str:
+    """The sentences behind a cell, the mention marked; every piece of text escaped."""
+    parts = []
+    for s in sentences:
+        text, a, b = s["text"], s["mention_start"] - s["start"], s["mention_end"] - s["start"]
+        a, b = max(0, min(len(text), a)), max(0, min(len(text), b))
+        colour = {"negative": "#fbcfe8", "positive": "#bbf7d0"}.get(s["label"], "#e5e7eb")
+        parts.append(
+            '<div style="margin:0.3em 0;padding:0.3em 0.5em;border-left:3px solid #0072B2">'
+            f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(s["label"])} '
+            f'({s["score"]:+.2f}) · {html.escape(s["voice"])}</span><br>'
+            f'{html.escape(text[:a])}<mark style="background:{colour}">{html.escape(text[a:b])}</mark>'
+            f'{html.escape(text[b:])}</div>'
+        )
+    return "".join(parts) or "<em>No sentences.</em>"
+
+
+def _actor_section(data: AnalysedSet) -> None:
+    st.subheader("Tone toward each actor")
+    cells = actor_rows(data.analyses, min_mentions=2, top=15)
+    if not cells:
+        st.info("No actor is mentioned twice or more.")
+        return
+    st.caption("Each mention is scored by a small model trained on NewsMTSC (tone of the sentence toward that "
+               "mention; macro-F1 0.65 on its test split, so read single sentences, not single cells). "
+               "Click a cell, or choose below, to read its sentences.")
+    state = st.altair_chart(actor_heatmap(cells, SELECTION), theme=None, on_select="rerun", key=f"{KEY}_heatmap")
+    by_key = {(c.actor_id, c.outlet): c for c in cells}
+    hit = clicked_cell(state)
+    actors = list(dict.fromkeys(c.actor_id for c in cells))
+    names = {c.actor_id: c.actor for c in cells}
+    if hit and hit in by_key:
+        st.session_state[f"{KEY}_actor"], st.session_state[f"{KEY}_outlet"] = hit
+    c1, c2 = st.columns(2)
+    if st.session_state.get(f"{KEY}_actor") not in actors:
+        st.session_state.pop(f"{KEY}_actor", None)
+    actor = c1.selectbox("Actor", actors, format_func=lambda a: names.get(a, a), key=f"{KEY}_actor")
+    outlets = [c.outlet for c in cells if c.actor_id == actor]
+    if st.session_state.get(f"{KEY}_outlet") not in outlets:
+        st.session_state.pop(f"{KEY}_outlet", None)
+    outlet = c2.selectbox("Outlet", outlets, key=f"{KEY}_outlet")
+    cell = by_key.get((actor, outlet))
+    if cell is not None:
+        st.markdown(f"**{cell.actor}** in **{cell.outlet}**: mean tone {cell.mean_score:+.2f} over "
+                    f"{cell.mentions} mention{'s' if cell.mentions != 1 else ''}")
+        st.html(sentences_html(cell.sentences))
+
+
+def _passive_highlights(readability: Any) -> list[Highlight]:
+    out = []
+    for p in getattr(readability, "passives", None) or []:
+        title = "Agentless passive: who acted is not said" if p.agentless else f"Passive with agent: {p.agent}"
+        out.append(Highlight(p.verb_start, p.verb_end, css_class="hl-attribution" if not p.agentless else "hl-6",
+                             title=title, label="agentless passive" if p.agentless else "passive"))
+    return out
+
+
+def render(data: AnalysedSet) -> None:
+    if not data.articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    analyses = [a for a in data.analyses if a.results.get("tone") is not None]
+    by_id = {a.article.id: a for a in analyses}
+    label = lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}"  # noqa: E731
+
+    st.subheader("Tone arc")
+    chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:3], format_func=label, key=f"{KEY}_arc")
+    rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
+    if rows:
+        st.altair_chart(tone_arc_chart(rows), theme=None, width="stretch")
+    st.caption("VADER compound per sentence (−1 to +1; the grey band is neutral, ±0.05). Article tone is the mean "
+               "of its sentences, never VADER on the whole text. Hover a point for the sentence.")
+    voice = tone_voice_rows(analyses)
+    if voice:
+        df = pd.DataFrame(voice)[["outlet", "title", "mean", "narrator", "quoted", "headline", "negative",
+                                  "neutral", "positive"]]
+        st.dataframe(df, hide_index=True, width="stretch")
+        with st.expander("Outlet's own words vs quotations"):
+            st.altair_chart(tone_voice_chart(voice), theme=None)
+
+    _actor_section(data)
+
+    st.subheader("Readability")
+    rrows = readability_rows(analyses)
+    if rrows:
+        st.altair_chart(readability_chart(rrows), theme=None)
+        st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
+                   "sentences; an agentless passive (\"mistakes were made\") hides who acted.")
+
+    st.subheader("Text with sentence tone and passives")
+    if by_id:
+        aid = st.selectbox("Article", list(by_id), format_func=label, key=f"{KEY}_text")
+        a = by_id[aid]
+        hs = tone_highlights(a.results["tone"]) + _passive_highlights(a.results.get("readability"))
+        legend = tone_legend() + [LegendItem("hl-6", "Agentless passive (verb)"), LegendItem("hl-attribution", "Passive with agent (verb)")]
+        st.html(legend_html(legend))
+        with st.container(height=520, border=True):
+            st.html(render_article_html(a.article.text, a.article.paragraphs, hs))

@@ -1,0 +1,121 @@
+"""Frame charts: frames × outlets heatmap with the cue words on hover; cue highlights.
+
+Pure functions: analyses (``ArticleAnalysis`` objects) in, rows or Altair charts out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+
+from ..frames import FRAME_ORDER, load_lexicon
+from ..highlight import Highlight, LegendItem
+from .theme import PALETTE, apply_theme
+
+TOP_CUES = 10
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
+
+
+def frame_labels() -> dict[str, str]:
+    return dict(load_lexicon().labels)
+
+
+def frame_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    """One row per outlet × frame: score (distinct cues over counting paragraphs), share of the
+    outlet's frame score, paragraphs, articles where it is primary, and the commonest cue words."""
+    labels = frame_labels()
+    score: Counter[tuple[str, str]] = Counter()
+    paragraphs: Counter[tuple[str, str]] = Counter()
+    primary: Counter[tuple[str, str]] = Counter()
+    cues: dict[tuple[str, str], Counter[str]] = {}
+    articles: Counter[str] = Counter()
+    for a in analyses:
+        f = a.results.get("frames")
+        if f is None:
+            continue
+        outlet = a.article.outlet
+        articles[outlet] += 1
+        primary[(outlet, _get(f, "primary"))] += 1
+        for s in _get(f, "scores", []):
+            key = (outlet, _get(s, "frame"))
+            score[key] += _get(s, "score")
+            paragraphs[key] += _get(s, "paragraphs")
+        for h in _get(f, "cues", []):
+            if _get(h, "counted"):
+                cues.setdefault((outlet, _get(h, "frame")), Counter())[_get(h, "text").lower()] += 1
+    totals: Counter[str] = Counter()
+    for (outlet, _), v in score.items():
+        totals[outlet] += v
+    rows = []
+    for outlet in articles:
+        for frame in FRAME_ORDER:
+            key = (outlet, frame)
+            if not score[key] and not primary[key]:
+                continue
+            words = ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in cues.get(key, Counter()).most_common(TOP_CUES))
+            rows.append({
+                "outlet": outlet, "frame": frame, "label": labels.get(frame, frame),
+                "score": score[key], "share": round(score[key] / totals[outlet], 4) if totals[outlet] else 0.0,
+                "paragraphs": paragraphs[key], "primary": primary[key], "articles": articles[outlet],
+                "cues": words,
+            })
+    return rows
+
+
+def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+    """Frames (rows, codebook order) × outlets: colour = share of the outlet's frame cues;
+    the number = articles where the frame is primary; the cue words on hover."""
+    df = pd.DataFrame(list(rows), columns=["outlet", "frame", "label", "score", "share", "paragraphs", "primary",
+                                           "articles", "cues"])
+    labels = frame_labels()
+    order = [labels.get(f, f) for f in FRAME_ORDER]
+    base = alt.Chart(df).encode(
+        x=alt.X("outlet:N", title=None, axis=alt.Axis(labelAngle=-30)),
+        y=alt.Y("label:N", title=None, sort=order),
+    )
+    rect = base.mark_rect(stroke="#ffffff").encode(
+        color=alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, max(0.01, float(df["share"].max() or 0))]),
+                        title="Share of frame cues"),
+        tooltip=[alt.Tooltip("label:N", title="Frame"), alt.Tooltip("outlet:N", title="Outlet"),
+                 alt.Tooltip("share:Q", title="Share", format=".0%"), alt.Tooltip("paragraphs:Q", title="Paragraphs"),
+                 alt.Tooltip("primary:Q", title="Primary in articles"), alt.Tooltip("cues:N", title="Cue words")],
+    )
+    text = base.transform_filter("datum.primary > 0").mark_text(fontSize=11, color="#262730").encode(text="primary:Q")
+    chart = (rect + text).properties(title="Policy frames by outlet (number = articles where the frame is primary)")
+    return apply_theme(chart)
+
+
+def frame_color(frame: str) -> str:
+    i = FRAME_ORDER.index(frame) if frame in FRAME_ORDER else len(FRAME_ORDER) - 1
+    light = ("#fde68a", "#bfdbfe", "#fecaca", "#bbf7d0", "#e9d5ff", "#fed7aa", "#a5f3fc", "#e5e7eb",
+             "#fbcfe8", "#d9f99d", "#c7d2fe", "#fef08a", "#99f6e4", "#fca5a5", "#f3f4f6")
+    return light[i % len(light)]
+
+
+def frame_highlights(frames: Any, only: Sequence[str] | None = None, counted_only: bool = True) -> list[Highlight]:
+    """Cue-word highlights (the frame, the lexicon entry and its family on hover)."""
+    labels = frame_labels()
+    keep = set(only) if only is not None else None
+    out = []
+    for h in _get(frames, "cues", []) or []:
+        frame = _get(h, "frame")
+        if (keep is not None and frame not in keep) or (counted_only and not _get(h, "counted")):
+            continue
+        title = f"{labels.get(frame, frame)} — cue '{_get(h, 'cue')}' ({_get(h, 'family')})"
+        out.append(Highlight(_get(h, "start"), _get(h, "end"), css_class=f"hl-frame fr-{frame}", title=title,
+                             label=labels.get(frame, frame), color=frame_color(frame)))
+    return out
+
+
+def frame_legend(frames: Sequence[str]) -> list[LegendItem]:
+    labels = frame_labels()
+    return [LegendItem(f"fr-{f}", labels.get(f, f), color=frame_color(f)) for f in frames]
+
+
+__all__ = ["frame_rows", "frames_heatmap", "frame_highlights", "frame_legend", "frame_color", "PALETTE"]

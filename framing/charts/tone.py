@@ -1,0 +1,216 @@
+"""Tone charts: the tone arc of each article, the actor × outlet heatmap, readability numbers.
+
+Pure functions: analyses (``ArticleAnalysis`` objects) in, rows or Altair charts out.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+
+from ..analysers.actor_tone import ActorOutletCell, actor_outlet_matrix
+from ..highlight import Highlight, LegendItem
+from .theme import apply_theme, outlet_scale
+
+#: diverging scale for tone scores (blue positive, orange-red negative: colour-blind safe)
+TONE_SCALE = alt.Scale(domain=[-1, 0, 1], range=["#D55E00", "#f7f7f7", "#0072B2"])
+TOOLTIP_CHARS = 240
+
+READABILITY_METRICS = {
+    "flesch_reading_ease": "Flesch reading ease (higher = easier)",
+    "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog": "SMOG",
+    "dale_chall": "Dale–Chall",
+    "mean_sentence_length": "Words per sentence",
+    "passive_share": "Sentences with a passive",
+    "agentless_share": "Sentences with an agentless passive",
+}
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
+
+
+def _short(text: str, n: int = TOOLTIP_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def tone_arc_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    """One row per body sentence: outlet, article, sentence number, compound, the sentence."""
+    rows = []
+    for a in analyses:
+        tone = a.results.get("tone")
+        if tone is None:
+            continue
+        text = a.article.text
+        k = 0
+        for s in _get(tone, "sentences", []):
+            if _get(s, "in_headline"):
+                continue
+            k += 1
+            rows.append({
+                "outlet": a.article.outlet,
+                "article_id": a.article.id,
+                "article": f"{a.article.outlet}: {a.article.title[:50]}",
+                "sentence": k,
+                "compound": _get(s, "compound"),
+                "label": _get(s, "label"),
+                "narrator": _get(s, "narrator_compound"),
+                "quoted": bool(_get(s, "quoted")),
+                "text": _short(text[_get(s, "start"):_get(s, "end")]),
+                "start": _get(s, "start"),
+                "end": _get(s, "end"),
+            })
+    return rows
+
+
+def tone_arc_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+    """Sentence-by-sentence VADER compound per article (one line each), the sentence on hover."""
+    df = pd.DataFrame(list(rows), columns=["outlet", "article_id", "article", "sentence", "compound", "label",
+                                           "narrator", "quoted", "text", "start", "end"])
+    colour = alt.Color("outlet:N", scale=outlet_scale(df["outlet"]), title="Outlet")
+    base = alt.Chart(df).encode(
+        x=alt.X("sentence:Q", title="Sentence (body, in order)", axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y("compound:Q", title="Tone (VADER compound)", scale=alt.Scale(domain=[-1, 1])),
+        color=colour,
+        detail="article_id:N",
+    )
+    band = alt.Chart(pd.DataFrame({"lo": [-0.05], "hi": [0.05]})).mark_rect(color="#e6e8eb", opacity=0.6).encode(
+        y="lo:Q", y2="hi:Q")
+    lines = base.mark_line(opacity=0.6, strokeWidth=1.5)
+    points = base.mark_circle(size=45).encode(
+        tooltip=[alt.Tooltip("article:N", title="Article"), alt.Tooltip("sentence:Q", title="Sentence"),
+                 alt.Tooltip("compound:Q", title="Tone", format="+.2f"), alt.Tooltip("label:N", title="Label"),
+                 alt.Tooltip("quoted:N", title="Has quoted words"), alt.Tooltip("text:N", title="Text")],
+    )
+    chart = (band + lines + points).properties(height=320, title="Tone arc: each sentence's tone, article by article")
+    return apply_theme(chart)
+
+
+def actor_rows(analyses: Sequence[Any], min_mentions: int = 2, top: int = 15) -> list[ActorOutletCell]:
+    """Actor × outlet cells for the ``top`` actors by mentions (actors with ``min_mentions``+ overall)."""
+    items = [(a.article.id, a.article.outlet, a.article.text, a.results.get("actor_tone") or []) for a in analyses]
+    cells = actor_outlet_matrix(items)
+    totals: dict[str, int] = {}
+    for c in cells:
+        totals[c.actor_id] = totals.get(c.actor_id, 0) + c.mentions
+    keep = [k for k, n in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])) if n >= min_mentions][:top]
+    keep_set = set(keep)
+    return [c for c in cells if c.actor_id in keep_set]
+
+
+def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell") -> alt.TopLevelMixin:
+    """Actors (rows) × outlets (columns), coloured by mean tone toward the actor; mentions as text.
+
+    A point selection named ``selection_name`` on (actor_id, outlet) lets a dashboard list the
+    sentences behind a clicked cell (``st.altair_chart(..., on_select="rerun")``).
+    """
+    df = pd.DataFrame([{
+        "actor": c.actor, "actor_id": c.actor_id, "outlet": c.outlet, "mean_score": c.mean_score,
+        "mentions": c.mentions, "label": c.label, "negative": c.negative, "neutral": c.neutral, "positive": c.positive,
+    } for c in cells], columns=["actor", "actor_id", "outlet", "mean_score", "mentions", "label", "negative",
+                                "neutral", "positive"])
+    order = list(df.groupby("actor")["mentions"].sum().sort_values(ascending=False).index) if len(df) else []
+    pick = alt.selection_point(name=selection_name, fields=["actor_id", "outlet"], on="click")
+    base = alt.Chart(df).encode(
+        x=alt.X("outlet:N", title=None, axis=alt.Axis(labelAngle=-30)),
+        y=alt.Y("actor:N", title=None, sort=order),
+    )
+    rect = base.mark_rect(stroke="#ffffff").encode(
+        color=alt.Color("mean_score:Q", scale=TONE_SCALE, title="Tone toward actor"),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.45)),
+        tooltip=[alt.Tooltip("actor:N", title="Actor"), alt.Tooltip("outlet:N", title="Outlet"),
+                 alt.Tooltip("mean_score:Q", title="Mean tone", format="+.2f"),
+                 alt.Tooltip("label:N", title="Most mentions are"), alt.Tooltip("mentions:Q", title="Mentions"),
+                 alt.Tooltip("negative:Q", title="Negative share", format=".0%"),
+                 alt.Tooltip("positive:Q", title="Positive share", format=".0%")],
+    ).add_params(pick)
+    text = base.mark_text(fontSize=11, color="#262730").encode(text="mentions:Q")
+    chart = (rect + text).properties(title="Tone toward each actor, by outlet (number = mentions; click a cell)")
+    return apply_theme(chart)
+
+
+def tone_voice_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    """Per article: mean tone overall, in the outlet's own words, in quotations, of the headline."""
+    rows = []
+    for a in analyses:
+        tone = a.results.get("tone")
+        if tone is None:
+            continue
+        d = _get(tone, "distribution")
+        rows.append({
+            "outlet": a.article.outlet, "title": a.article.title, "article_id": a.article.id,
+            "mean": _get(tone, "mean"), "narrator": _get(_get(tone, "narrator"), "mean"),
+            "quoted": _get(_get(tone, "quoted"), "mean"), "headline": _get(tone, "headline"),
+            "negative": _get(d, "negative"), "neutral": _get(d, "neutral"), "positive": _get(d, "positive"),
+        })
+    return rows
+
+
+def tone_voice_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+    """Mean tone per outlet in the narrator's words vs inside quotations."""
+    long = []
+    for r in rows:
+        for voice in ("narrator", "quoted"):
+            if r.get(voice) is not None:
+                long.append({"outlet": r["outlet"], "voice": voice.capitalize(), "tone": r[voice], "title": r["title"]})
+    df = pd.DataFrame(long, columns=["outlet", "voice", "tone", "title"])
+    chart = alt.Chart(df).mark_bar().encode(
+        x=alt.X("mean(tone):Q", title="Mean sentence tone", scale=alt.Scale(domain=[-1, 1])),
+        y=alt.Y("voice:N", title=None),
+        row=alt.Row("outlet:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
+        color=alt.Color("voice:N", scale=alt.Scale(domain=["Narrator", "Quoted"], range=["#D55E00", "#0072B2"]),
+                        title="Words"),
+        tooltip=[alt.Tooltip("outlet:N"), alt.Tooltip("voice:N"), alt.Tooltip("mean(tone):Q", format="+.2f", title="Mean")],
+    ).properties(height=40, width=360, title="Tone in the outlet's own words vs in quotations")
+    return apply_theme(chart)
+
+
+def readability_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+    rows = []
+    for a in analyses:
+        r = a.results.get("readability")
+        if r is None:
+            continue
+        for key, label in READABILITY_METRICS.items():
+            value = _get(r, key)
+            if value is not None:
+                rows.append({"outlet": a.article.outlet, "title": a.article.title, "metric": label,
+                             "value": value, "key": key})
+    return rows
+
+
+def readability_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+    """One small bar chart per readability number, outlets side by side (mean over articles)."""
+    df = pd.DataFrame(list(rows), columns=["outlet", "title", "metric", "value", "key"])
+    chart = alt.Chart(df).mark_bar().encode(
+        x=alt.X("outlet:N", title=None, axis=alt.Axis(labels=False, ticks=False)),
+        y=alt.Y("mean(value):Q", title=None),
+        color=alt.Color("outlet:N", scale=outlet_scale(df["outlet"]), title="Outlet"),
+        facet=alt.Facet("metric:N", columns=4, title=None, sort=list(READABILITY_METRICS.values())),
+        tooltip=[alt.Tooltip("outlet:N"), alt.Tooltip("metric:N"), alt.Tooltip("mean(value):Q", format=".2f", title="Mean")],
+    ).properties(width=140, height=110).resolve_scale(y="independent")
+    return apply_theme(chart)
+
+
+def tone_highlights(tone: Any, min_abs: float = 0.05) -> list[Highlight]:
+    """Sentence highlights by tone (positive / negative; neutral sentences are not marked)."""
+    out = []
+    for s in _get(tone, "sentences", []) or []:
+        c = _get(s, "compound")
+        if c is None or abs(c) < min_abs:
+            continue
+        words = ", ".join(f"{_get(w, 'word')} ({_get(w, 'valence'):+.1f})" for w in _get(s, "words", [])[:4])
+        cls = "hl-positive" if c > 0 else "hl-negative"
+        title = f"Tone {c:+.2f}" + (f" — lexicon words: {words}" if words else "")
+        out.append(Highlight(_get(s, "start"), _get(s, "end"), css_class=cls, title=title,
+                             label="positive" if c > 0 else "negative"))
+    return out
+
+
+def tone_legend() -> list[LegendItem]:
+    return [LegendItem("hl-negative", "Negative sentence"), LegendItem("hl-positive", "Positive sentence")]

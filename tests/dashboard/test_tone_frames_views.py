@@ -1,0 +1,69 @@
+"""The Tone and Frames views through AppTest (each view alone), and the tone chart functions."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+
+def _app(view: str) -> None:
+    import importlib
+
+    BODIES = [
+        ("Alpha Daily", "Police clear the square",
+         "Police arrested dozens of protesters in Lindqvist Square after troops were deployed. "
+         "Mayor Tomas Berg praised the police for their calm and professional work.\n\n"
+         "Fuel prices doubled last week and the economy slowed, officials said. "
+         "Mistakes were made, the mayor admitted."),
+        ("Beta Post", "Protesters beaten",
+         "Police brutally beat peaceful protesters and detained journalists, witnesses said. "
+         "\"They attacked us without warning,\" said Ana Sol, a teacher.\n\n"
+         "Berg blamed foreign agitators and the military patrols the streets."),
+    ]
+
+    import streamlit as st
+
+    from dashboard.analysis import AnalysedSet
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    if "arts" not in st.session_state:
+        arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in BODIES]
+        st.session_state["arts"] = (arts, analyse_articles(arts))
+    arts, analyses = st.session_state["arts"]
+    importlib.import_module(f"dashboard.views.{view}").render(AnalysedSet(arts, analyses, [a.to_json() for a in analyses]))
+
+
+def test_tone_view_renders_arc_heatmap_and_cell_sentences():
+    at = AppTest.from_function(_app, args=("tone",), default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    specs = [c.proto.spec for c in at.get("vega_lite_chart")]
+    assert any("Tone arc" in s for s in specs) and any("Tone toward each actor" in s for s in specs)
+    actor = next(s for s in at.selectbox if s.key == "tone_actor")
+    assert "police" in actor.options or "Police" in " ".join(actor.options)
+    actor.set_value("police").run()
+    outlet = next(s for s in at.selectbox if s.key == "tone_outlet")
+    outlet.set_value("Beta Post").run()
+    assert not at.exception
+    html = "\n".join(e.proto.body for e in at.get("html"))
+    assert "brutally beat" in html and "<mark" in html
+
+
+def test_frames_view_renders_heatmap_and_highlights():
+    at = AppTest.from_function(_app, args=("frames",), default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    specs = [c.proto.spec for c in at.get("vega_lite_chart")]
+    assert any("Policy frames by outlet" in s for s in specs)
+    html = "\n".join(e.proto.body for e in at.get("html"))
+    assert "hl-frame" in html
+
+
+def test_clicked_cell_reads_streamlit_selection():
+    from dashboard.views.tone import clicked_cell, sentences_html
+
+    assert clicked_cell({"selection": {"cell": [{"actor_id": "police", "outlet": "A"}]}}) == ("police", "A")
+    assert clicked_cell({"selection": {"cell": []}}) is None
+    out = sentences_html([{"text": "<b>Police</b> came.", "start": 10, "end": 28, "mention_start": 13,
+                           "mention_end": 19, "label": "neutral", "score": 0.0, "voice": "narrator"}])
+    assert "&lt;b&gt;" in out and "<b>" not in out
