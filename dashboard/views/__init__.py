@@ -21,6 +21,8 @@ VIEWS: list[tuple[str, str]] = [
     ("Coverage", "coverage"),
     ("Language", "language"),
     ("Sources", "sources"),
+    ("Tone", "tone"),
+    ("Frames", "frames"),
 ]
 
 
