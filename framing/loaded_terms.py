@@ -105,6 +105,13 @@ NAMING_VERBS = frozenset("call describe term dub label brand characterise charac
 #: verbs whose prepositional complement is their content: accused X of ..., blamed it on ...
 PREP_CONTENT_VERBS = frozenset("accuse blame warn complain speak talk boast charge".split())
 
+#: verbs whose "as"-phrase is the subject's judgement: 'slammed the bosses as "greedy"',
+#: 'dismissed the report as "lies"', 'hailed it as "historic"'
+AS_JUDGEMENT_VERBS = frozenset("""
+slam blast brand label describe condemn denounce decry criticise criticize attack dismiss ridicule mock
+deride hail praise portray depict paint characterise characterize reject savage lambast lambaste welcome
+""".split())
+
 #: nouns that introduce a title or name in quotation marks (not a scare quote)
 TITLE_NOUNS = frozenset("""
 film movie book novel song album show series play poem documentary article report column op-ed
@@ -353,6 +360,237 @@ def rule_figurative_cut(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int,
     return i, j
 
 
+
+#: verbs that make criticism sound like an assault (slam, blast, savage ...): objects that show a
+#: literal use instead ("slammed the door", "blasted a hole")
+PHYSICAL_OBJECTS = frozenset("""
+door lid gate window brake brakes phone receiver fist hand ball puck shot goal net wall hole rock tunnel
+way path music horn siren car vehicle truck bus boat plane drawer book table desk rocket missile bomb
+shell building bridge boulder mountain road water air sand paint cannon hose
+""".split())
+
+#: subjects that cannot be a critic: "fighting raged", "the fire raged", "the bomb blasted"
+NON_CRITIC_SUBJECTS = frozenset("""
+fire wildfire blaze flame storm wind rain sea wave water fighting battle war conflict violence clash debate
+controversy row argument epidemic pandemic virus disease bomb explosion explosive blast engine music
+speaker siren gun rifle artillery shell rocket missile cannon
+""".split())
+
+
+def _is_actor(tok: Token) -> bool:
+    """A person, group or organisation that can speak or act."""
+    if is_person(tok):
+        return True
+    if tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return tok.lemma_.lower() not in NON_CRITIC_SUBJECTS
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in {"union", "company", "firm", "campaigner", "boss", "mp", "senator",
+                                   "spokesman", "spokeswoman", "spokesperson", "chief", "executive",
+                                   "chairman", "chair", "president", "governor", "mayor", "group", "party",
+                                   "charity", "ngo", "watchdog", "regulator", "council", "minister", "critic"}
+
+
+def rule_attack_verb(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A verb of physical assault used for criticism: "slammed the plan", "blasted the bosses as
+    greedy", "fumed: ...". Rejected for literal uses: a physical object ("slammed the door"), a
+    motion ("slammed into a wall"), an instrument ("blasted them with water cannon") or a subject
+    that is not an actor ("fighting raged")."""
+    verb = _head_token(doc, i, j)
+    if verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ == "prt" and c.lower_ in ("shut", "open", "down", "off", "away") for c in kids):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "through", "with", "across", "onto", "on", "against")
+           for c in kids) and j - i == 1:
+        return None
+    if any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in _objects(verb)):
+        return None
+    subj = _subject_of(verb)
+    if subj is not None and subj.dep_ != "nsubjpass":
+        return (i, j) if _is_actor(subj) else None
+    if subj is not None:  # passive: "the plan was slammed by unions"
+        agent = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return (i, j) if agent and _is_actor(agent[0]) else None
+    # a headline or a clause without a subject: only with speech or an "as"-judgement
+    if _introduces_speech(verb) or any(c.dep_ == "prep" and c.lower_ in ("as", "for", "over") for c in kids):
+        return i, j
+    return None
+
+
+MONEY_WORDS = frozenset("""
+money cash fortune bonus bonuses payout payment pay salary wage fee fees profit profits million millions
+billion billions thousand thousands pound pounds dollar dollars euro euros sum windfall dividend dividends
+reward rewards share shares stake commission kickback bribe bribes taxpayer difference jackpot payday
+""".split())
+
+
+def _is_money(tok: Token) -> bool:
+    if tok.ent_type_ == "MONEY" or tok.lemma_.lower() in MONEY_WORDS or tok.lower_ in MONEY_WORDS:
+        return True
+    if tok.like_num and any(c.text in "£$€¥" or c.ent_type_ == "MONEY" for c in tok.subtree):
+        return True
+    return bool(re.match(r"^[£$€]?\d[\d,.]*(m|bn|k|million|billion)?$", tok.lower_)) and \
+        any(t.text in "£$€" for t in tok.doc[max(0, tok.i - 2):tok.i + 1])
+
+
+def rule_money_object(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """Taking money: "pocketed £2m", "raked in millions", not "pocketed the ball"."""
+    verb = _head_token(doc, i, j)
+    if verb.pos_ != "VERB":
+        return None
+    objs = _objects(verb) + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return (i, j) if any(_is_money(o) for o in objs) else None
+
+
+STEERING_VERBS = frozenset("""
+direct control orchestrate fund finance instigate steer pay coordinate guide mastermind sponsor incite
+manipulate run order organise organize command instruct plan manage bankroll
+""".split())
+
+
+def rule_steered_from_abroad(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"directed from abroad", "funded from abroad": the span is widened to take in the verb."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        tok = doc[k]
+        if tok.lemma_.lower() in STEERING_VERBS or _verb_stems(tok.lower_) & STEERING_VERBS:
+            return k, j
+        if tok.pos_ not in ("ADV", "AUX", "PART"):
+            break
+    return None
+
+
+PRAISED_ACTIONS = frozenset("""
+measure action leadership leader step response intervention handling approach manner guidance decision
+steps measures actions
+""".split())
+
+
+def rule_praised_action(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"decisive measures", "decisive leadership" (not "a decisive vote", "the decisive factor")."""
+    tok = _head_token(doc, i, j)
+    head = _group_head(tok)
+    return (i, j) if head is not None and head.lemma_.lower() in PRAISED_ACTIONS else None
+
+
+def rule_lie_claim(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"fabrications" as a name for someone's report, not "fabrication of evidence" (a charge) or
+    "metal fabrication" (an industry)."""
+    tok = _head_token(doc, i, j)
+    if tok.dep_ == "compound":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in
+           {"metal", "steel", "chip", "wafer", "semiconductor", "device", "sheet", "custom", "precision", "welding"}
+           for c in tok.children):
+        return None
+    return i, j
+
+
+STORM_CONTENT = frozenset("""
+criticism protest protests anger outrage controversy complaint complaints abuse condemnation derision
+ridicule fury indignation opposition disapproval
+""".split())
+
+
+def rule_figurative_storm(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"a storm of criticism", "a political storm", "the storm over X", not the weather."""
+    tok = _head_token(doc, i, j)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in STORM_CONTENT for g in c.children):
+            return i, j
+        if c.dep_ == "prep" and c.lower_ in ("over", "about", "surrounding"):
+            return i, j
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in {"political", "diplomatic", "media", "twitter",
+                                                                 "social", "online", "pr", "public"}:
+            return i, j
+    return None
+
+
+PHYSICAL_NOUNS = frozenset("""
+explosion blast earthquake quake fire wildfire blaze storm hurricane typhoon cyclone flood flooding tsunami
+wave star planet galaxy hole object rock boulder asteroid meteor iceberg glacier stroke attack haemorrhage
+hemorrhage bleeding tumour tumor dose overdose structure building ship vessel machine telescope dinosaur
+whale animal creature body mass landslide avalanche eruption volcano heart
+""".split())
+
+
+def rule_not_physical(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """An intensifier of evaluation ("a massive failure", "massive bonuses"), not of physical size
+    ("a massive explosion", "a massive star", "a massive heart attack")."""
+    tok = _head_token(doc, i, j)
+    if tok.dep_ not in ("amod", "acomp"):
+        return None
+    head = _group_head(tok)
+    if head is None:
+        return None
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+    return None if words & PHYSICAL_NOUNS else (i, j)
+
+
+def rule_not_compound(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A noun naming people or things in its own right, not a modifier of another noun
+    ("terrorists", not "terrorist attack"; "the elites", not "elite forces")."""
+    tok = _head_token(doc, i, j)
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].head.i != tok.i:
+        return None
+    return i, j
+
+
+def rule_affairs_interference(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"interference in (a country's internal) affairs", not radio interference."""
+    tok = _head_token(doc, i, j)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "into"):
+            if any(g.lemma_.lower() in {"affair", "affairs", "politics"} for g in c.subtree):
+                return i, j
+    return None
+
+
+def rule_figurative_place(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A place likened to a sewer or toilet: "like an open toilet", "turned into a cesspit",
+    "the river is an open sewer", not a literal sewer ("an open sewer runs behind the houses")."""
+    tok = _head_token(doc, i, j)
+    prev = [t.lower_ for t in doc[max(0, i - 3):i]]
+    if any(w in ("like", "into", "as") for w in prev):
+        return i, j
+    return (i, j) if tok.dep_ in ("attr", "oprd") else None
+
+
+def rule_smear(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"smear" as an attack on a reputation, not a medical smear test or a smear of paint."""
+    tok = _head_token(doc, i, j)
+    sent = {t.lemma_.lower() for t in tok.sent}
+    if sent & {"cervical", "cancer", "screening", "test", "sample", "slide", "microscope", "paint", "blood", "mud", "oil",
+               "lipstick", "ink", "grease", "butter", "cream"}:
+        return None
+    if tok.pos_ == "VERB":
+        objs = _objects(tok)
+        return (i, j) if any(_is_actor(o) or o.lemma_.lower() in {"name", "reputation", "character", "record"}
+                             for o in objs) else None
+    return i, j
+
+
+def rule_actor_subject(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A verb whose subject is a person or group ("bosses raked in", "critics seethed")."""
+    verb = _head_token(doc, i, j)
+    subj = _subject_of(verb)
+    return (i, j) if subj is not None and _is_actor(subj) else None
+
+
+LOTTERY = frozenset("lottery lotto powerball euromillions draw ticket casino slot jackpot-winning bingo raffle".split())
+
+
+def rule_not_lottery(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"jackpot" as a figurative windfall, not a lottery prize."""
+    words = {t.lemma_.lower() for t in doc[i].sent}
+    return None if words & LOTTERY else (i, j)
+
+
 RULES: dict[str, RuleFn] = {
     "regime_label": rule_regime_label,
     "plot_scheme": rule_plot_scheme,
@@ -367,6 +605,19 @@ RULES: dict[str, RuleFn] = {
     "alleged_label": rule_alleged_label,
     "restored_order": rule_restored_order,
     "figurative_cut": rule_figurative_cut,
+    "attack_verb": rule_attack_verb,
+    "money_object": rule_money_object,
+    "steered_from_abroad": rule_steered_from_abroad,
+    "praised_action": rule_praised_action,
+    "lie_claim": rule_lie_claim,
+    "figurative_storm": rule_figurative_storm,
+    "not_physical": rule_not_physical,
+    "not_compound": rule_not_compound,
+    "affairs_interference": rule_affairs_interference,
+    "figurative_place": rule_figurative_place,
+    "smear": rule_smear,
+    "actor_subject": rule_actor_subject,
+    "not_lottery": rule_not_lottery,
 }
 
 
@@ -385,6 +636,8 @@ class Match:
 def _pos_ok(tok: Token, pos: str) -> bool:
     if not pos:
         return True
+    if tok.pos_ == "PROPN" and tok.is_upper and len(tok.text) > 2 and pos in ("ADJ", "NOUN"):
+        return True  # an all-capitals tabloid word ("SHAMELESS water bosses") is tagged as a name
     if pos == "NOUN":
         return tok.pos_ in ("NOUN", "PROPN")
     if pos == "ADJ":
@@ -396,9 +649,26 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     return True
 
 
+def _verb_stems(low: str) -> set[str]:
+    """Base forms guessed from an -ed/-ing ending (the small parser's lemmatiser misses some:
+    "trousered" -> "trousere", "raged" -> "rag")."""
+    out: set[str] = set()
+    for suf in ("ed", "ing"):
+        if low.endswith(suf) and len(low) > len(suf) + 2:
+            stem = low[: -len(suf)]
+            out |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # slammed -> slam
+            if suf == "ed" and stem.endswith("i"):
+                out.add(stem[:-1] + "y")  # bullied -> bully
+    return out
+
+
 def _forms(tok: Token) -> set[str]:
     low = tok.lower_.replace("\u2019", "'")
     forms = {low, tok.lemma_.lower(), low.replace("-", "")}
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and low.endswith("ed")):
+        forms |= _verb_stems(low)
     if tok.pos_ == "PROPN" and len(low) > 3 and low.endswith("s"):
         # a capitalised plural the tagger took for a name ("Thugs hurled stones")
         forms |= {low[:-1], low[:-2] if low.endswith("es") else low, low[:-3] + "y" if low.endswith("ies") else low}
@@ -544,6 +814,8 @@ def _speech_ancestor(tok: Token, limit: int = 12) -> tuple[Token, Token] | None:
     steps = 0
     while node is not child and steps < limit:
         lemma = node.lemma_.lower()
+        if node.pos_ == "VERB" and lemma in AS_JUDGEMENT_VERBS and child.dep_ == "prep" and child.lower_ == "as":
+            return node, child
         if node.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
             dep = child.dep_
             if dep in ("ccomp", "xcomp", "parataxis", "advcl") and lemma not in NAMING_VERBS - {"call", "describe"}:
@@ -727,6 +999,31 @@ def _names_the_subject(doc: Doc, start: int, end: int) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.dep_ == "ROOT" and node.pos_ == "PROPN"
 
 
+def _hearsay_passive(verb: Token, child: Token) -> bool:
+    """"She is said to be livid", "he is reported to have left": a passive speech verb with no
+    agent whose subject is the person talked about. Nobody is quoted; the outlet passes it on."""
+    kids = list(verb.children)
+    if any(c.dep_ == "agent" for c in kids) or child.dep_ != "xcomp":
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubjpass"]
+    return bool(subj) and subj[0].lower_ != "it"
+
+
+def _outlet_self(doc: Doc, attribution: Any) -> bool:
+    """"..., the Beacon can reveal" / "CNN has learned": the outlet cites itself, so its words
+    stay the narrator's."""
+    cs = _attr(attribution, "cue_start")
+    if cs is None:
+        return False
+    span = doc.char_span(cs, _attr(attribution, "cue_end") or cs + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    lemma = verb.lemma_.lower()
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (lemma == "reveal" and "can" in auxes) or (lemma in ("learn", "establish") and auxes & {"has", "have"})
+
+
 def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
              quotes: Sequence[QuoteInfo], cue_ranges: Sequence[tuple[int, int]] = ()) -> Voice:
     """The voice of the words at [start, end) (see the module docstring)."""
@@ -754,7 +1051,9 @@ def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
         if span is not None and len(span):
             anc = _speech_ancestor(span.root)
             if anc is not None:
-                verb = anc[0]
+                verb, child = anc
+                if _hearsay_passive(verb, child):
+                    return Voice("narrator", None, None, f"agentless hearsay '{verb.text}' (nobody speaks)")
                 subj = _subject_of(verb)
                 if subj is not None and not (span.start <= subj.i < span.end) and not (span.start <= verb.i < span.end):
                     spk, sid = _speaker_text(subj, attributions, verb.sent)
@@ -771,7 +1070,7 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     doc: Doc = parsed.doc
     text = parsed.text
     matcher = matcher or Matcher(lexicon)
-    attributions = list(attributions or ())
+    attributions = [a for a in (attributions or ()) if not _outlet_self(doc, a)]
     quotes = classify_quotes(doc, find_quote_spans(text, parsed.article.paragraphs), attributions)
     titles = [q for q in quotes if q.kind == "title"]
     cue_ranges = [(_attr(a, "cue_start"), _attr(a, "cue_end")) for a in attributions
