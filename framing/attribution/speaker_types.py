@@ -78,6 +78,11 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
     pieces.extend(r for r in speaker.all_roles if r != speaker.role)
     generic_hit: tuple[str, str] | None = None
     org_hit: tuple[str, str] | None = None
+    if speaker.kind == "org":
+        # an organisation's own name ends in its kind: "Miners' Syndicate", "Nurses Union"
+        hit = _org_match(_tokens(speaker.text), lex)
+        if hit and hit[0] != "other":
+            return hit[0], f"org:{hit[1]}"
     for piece in pieces:
         words = _tokens(piece)
         # the role word nearest the head noun decides ("local councillor", "Police Inspector")
@@ -85,8 +90,20 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
             if phrase in lex.generic:
                 generic_hit = generic_hit or (typ, phrase)
                 continue
+            if phrase in ("researcher", "analyst", "expert", "specialist"):
+                # "a researcher at Human Rights Watch" speaks for the rights group
+                found = {t for _, _, t in _matches(words, lex.orgs, lex.longest)}
+                if found == {"civil_society"}:
+                    hit = _org_match(words, lex)
+                    assert hit is not None
+                    return hit[0], f"org:{hit[1]}"
+                if speaker.linked is not None and classify(speaker.linked, lex)[0] == "civil_society":
+                    return "civil_society", f"linked:{speaker.linked.text}"
             return typ, f"role:{phrase}"
-        org_hit = org_hit or _org_match(words, lex)
+        hit = _org_match(words, lex)
+        if hit and hit[0] == "other":
+            continue                   # "the trust's chief executive": no type from a bare "trust"
+        org_hit = org_hit or hit
         if org_hit:
             return org_hit[0], f"org:{org_hit[1]}"
     if speaker.kind == "person" or speaker.kind == "org":
@@ -114,9 +131,18 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
             if hit and hit[0] not in ("other", "citizen"):
                 return hit[0], f"context:{hit[1]}"
         return "citizen", "ner:PERSON" if speaker.ner == "PERSON" else "named_person"
+    if speaker.kind == "org" and _camel_case(speaker.text):
+        # "MarketScope", "BlackRock": a one-word name with an inner capital is a company's
+        return "business", "name:camel_case"
     if speaker.kind == "org" and speaker.ner == "ORG":
         return "other", "ner:ORG"
     return "other", "default"
+
+
+def _camel_case(name: str) -> bool:
+    words = name.split()
+    return len(words) == 1 and len(name) > 4 and name[0].isupper() and any(c.isupper() for c in name[2:]) \
+        and any(c.islower() for c in name) and name.isalpha()
 
 
 def is_anonymous(speaker: Speaker, lex: RoleLexicon | None = None) -> bool:

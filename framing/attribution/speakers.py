@@ -33,11 +33,15 @@ ORG_PRONOUNS = {"it", "its"}
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen",
+          "spokeswomen", "representative"}
+QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
 GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "agency", "institution",
                      "company", "firm", "ministry", "office", "coalition", "union", "party",
                      "government", "department", "campaign", "movement", "charity", "network",
                      "alliance", "association", "council", "committee", "bank", "broadcaster",
-                     "newspaper", "university", "institute", "kremlin"}
+                     "newspaper", "university", "institute", "kremlin", "trust", "hospital",
+                     "syndicate", "foundation", "watchdog", "regulator", "service", "firm"}
 NP_KEEP = {"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "prep", "case",
            "predet", "advmod", "npadvmod", "punct", "cc", "conj"}
 PERSON_LABELS = {"PERSON"}
@@ -97,6 +101,9 @@ class Entity:
     ner: str = ""
     mentions: list[int] = field(default_factory=list)   # token indices of mention heads
     context: list[str] = field(default_factory=list)    # relative clauses ("which represents ...")
+    first: int = -1                 # token index of the first full mention (namesakes)
+    org: "Entity | None" = None     # the organisation named in the person's role ("researcher at X")
+    org_at: int = -1                # a token of that organisation's mention
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
@@ -139,6 +146,8 @@ class Mentions:
         self.timeline: list[tuple[int, Entity]] = []
         self._by_token: dict[int, Entity] = {}
         self._by_name_token: dict[str, Entity] = {}
+        #: surname -> different people sharing it ("Yusuf Haddani" and his brother "Karim Haddani")
+        self._namesakes: dict[str, list[Entity]] = {}
         self._scan()
 
     # -- name runs -------------------------------------------------------------------------
@@ -220,17 +229,21 @@ class Mentions:
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
                 continue                       # "Ministry of Internal Affairs": part of a longer name
-            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ != "ORG":
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ != "ORG" \
+                    and tok.head.head.lower_ != "according" and not self._member_of(tok):
                 continue                       # "a driver from Zhanaozen": a place, not a person
             if tok.dep_ in ("nmod", "pobj") and tok.head.dep_ in ("nmod", "prep") and tok.head.head.pos_ == "PROPN" \
                     and tok.head.head.i > tok.i:
                 continue                       # "Secretary of State" inside a title
             run = self.run_of(tok)
             title, name = self.split_title(run)
+            if not name and len(run) >= 2 and self._org_words([run[-1]]) and run[-1].pos_ == "PROPN" \
+                    and run[0].pos_ == "PROPN" and not self._role_is_person(run[-1].text):
+                title, name = [], run          # "Brill Foods", "Interior Ministry": the name ends in its kind
             if not name:
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP"):
-                if not title and not (len(name) >= 2 and _who_clause(tok)):
+                if not title and not (len(name) >= 2 and _who_clause(tok)) and len(name) != 1:
                     continue
             found.append((tok, run, title, name))
         # full names first, so that a short form seen earlier ("Xi says", a headline) finds them
@@ -263,24 +276,49 @@ class Mentions:
                 self.orgs[acr] = ent
                 self._by_token[b.i] = ent
 
+    def _member_of(self, tok: Token) -> bool:
+        """``a researcher at X`` / ``a coordinator with X`` / ``a spokesman for X``: X is an organisation."""
+        prep, noun = tok.head, tok.head.head
+        return tok.dep_ == "pobj" and prep.lower_ in ("at", "with", "for") and noun.pos_ == "NOUN" \
+            and any(v in self.lex.roles for v in variants(noun.lower_))
+
     def _classify(self, head: Token, run: list[Token], title: list[Token], name: list[Token]) -> Entity | None:
         lex = self.lex
         title_words = [t.text.lower().rstrip(".") for t in title]
+        # "the rights group Open Door Watch", "Campaign group Clean Coasts Now": an organisation word
+        # written before the name
+        org_title = bool(title) and self._org_words(title) and not any(
+            w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w)) for w in title_words)
         appos_role = self._appositive_role(head)
+        # "the rights group, Civic Lantern" / "Civic Lantern, a rights group": the apposition says it
+        if appos_role and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
+                                  for w in appos_role.lower().replace(",", " ").split()) and self._org_words(
+                [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_role.split()]):
+            org_title = True
         person_evidence = (
             head.ent_type_ in PERSON_LABELS or _who_clause(head)
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in title_words)
             or (appos_role is not None and self._role_is_person(appos_role))
         )
         if len(name) == 1 and not title:
-            known = self.people.get(self._surname(name)) or self._by_name_token.get(self._surname(name))
+            known = self._short_form(self._surname(name), head.i) or self._by_name_token.get(self._surname(name))
             if known is not None:
                 return known                   # a short form of a person named in full
+        if len(name) == 1 and not title and not _who_clause(head) and not (appos_role and self._role_is_person(appos_role)):
+            # "Halvorsen said" after "Halvorsen Motors": the short form of an organisation's name
+            low = name[0].lower_
+            for org in self.orgs.values():
+                words = org.name.lower().split()
+                if len(words) >= 2 and (words[0] == low or (words[0] in DETERMINERS and words[1] == low)):
+                    return org
+        if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP") and not title \
+                and len(name) == 1:
+            return None                    # a place or a number, not a speaker's name
         relative = [c for c in head.children if c.dep_ == "relcl"]
         which = bool(relative) and any(t.lower_ in ("which", "that") and t.i < relative[0].i for t in relative[0].children)
         context = " ".join(t.text for t in relative[0].subtree) if relative else ""
         if self._org_words(name) or (head.ent_type_ == "ORG" and not person_evidence) or self._name_is_known_org(name) \
-                or (which and not person_evidence):
+                or (which and not person_evidence) or org_title or (self._member_of(head) and not person_evidence):
             key = slug(_joined([t for t in run if t.text.lower() not in DETERMINERS]))
             ent = self.orgs.get(key) or self.orgs.setdefault(key, Entity(key, "org", _joined(run), ner=head.ent_type_))
             if appos_role:
@@ -296,14 +334,20 @@ class Mentions:
             if self._surname(name) not in self.people and self._surname(name) not in self._by_name_token and len(name) < 2:
                 return None
         surname = self._surname(name)
-        ent = self.people.get(surname)
+        full = _joined(name)
+        ent = self._short_form(surname, head.i) if len(name) == 1 else self._same_person(surname, full)
         if ent is None and len(name) == 1:
             ent = self._by_name_token.get(surname)
-        full = _joined(name)
+        if ent is None and surname in self.people:
+            # a namesake: same surname, other first name -> another person
+            ent = Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i)
+            self._namesakes.setdefault(surname, [self.people[surname]]).append(ent)
         if ent is None:
-            ent = self.people.setdefault(surname, Entity(slug(full), "person", full, ner=head.ent_type_))
+            ent = self.people.setdefault(surname, Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i))
         elif len(full) > len(ent.name):
             ent.name, ent.key = full, slug(full)
+        if len(name) >= 2 and (ent.first < 0 or head.i < ent.first):
+            ent.first = head.i
         if title:
             ent.add_role(_joined(title))
             for w in title_words:
@@ -326,6 +370,32 @@ class Mentions:
             if t.text not in ("-", "\u2010"):
                 self._by_name_token.setdefault(t.text.lower(), ent)
         return ent
+
+    def add_person(self, tok: Token) -> Entity:
+        """A person named only inside a clause ("who gave only her first name, Amina")."""
+        key = tok.lower_
+        ent = self.people.get(key) or self.people.setdefault(key, Entity(slug(tok.text), "person", tok.text, ner="PERSON", first=tok.i))
+        self._by_token[tok.i] = ent
+        self._by_name_token.setdefault(key, ent)
+        self.timeline.append((tok.i, ent))
+        return ent
+
+    def _same_person(self, surname: str, full: str) -> Entity | None:
+        """The person already known under ``full`` (or a compatible shorter/longer form of it)."""
+        words = set(full.lower().split())
+        for ent in self._namesakes.get(surname, [self.people[surname]] if surname in self.people else []):
+            other = set(ent.name.lower().split())
+            if len(other) < 2 or other <= words or words <= other:
+                return ent
+        return None
+
+    def _short_form(self, surname: str, at: int) -> Entity | None:
+        """A bare surname: the namesake introduced last before ``at`` (else the first one)."""
+        cands = self._namesakes.get(surname)
+        if not cands:
+            return self.people.get(surname)
+        before = [e for e in cands if 0 <= e.first < at]
+        return max(before, key=lambda e: e.first) if before else cands[0]
 
     def _name_is_known_org(self, name: list[Token]) -> bool:
         return slug(_joined(name)) in self.orgs
@@ -475,6 +545,8 @@ class SpeakerResolver:
             sp = self._pronoun(head, low)
         else:
             sp = self._noun_phrase(head)
+        if sp is not None and sp.linked is None and sp.kind in ("person", "group"):
+            self._link_context_org(sp, head)
         if sp is not None:
             self.speakers.append((head.i, sp))
             if sp.entity is not None:
@@ -495,9 +567,47 @@ class SpeakerResolver:
                     and not any(t.lower_ in PERSON_PRONOUNS or t.dep_ == "poss" for t in toks):
                 ent.name, ent.key = full, slug(full)
         role = ent.roles[0] if ent.roles else ""
-        return Speaker(ent.name if kind == "person" else _strip_det(ent.name), ent.key, kind, role,
-                       head.lemma_.lower(), s, e, ent.ner, True,
-                       anonymity_marker(head, self.lex), ent, resolved_from, list(ent.roles), list(ent.context))
+        if kind == "person" and ent.org is None:
+            self._role_org(ent, head)
+        sp = Speaker(ent.name if kind == "person" else _strip_det(ent.name), ent.key, kind, role,
+                     head.lemma_.lower(), s, e, ent.ner, True,
+                     anonymity_marker(head, self.lex), ent, resolved_from, list(ent.roles), list(ent.context))
+        if ent.org is not None and ent.org is not ent:
+            o = self.doc[ent.org_at]
+            sp.linked = self._from_entity(ent.org, o, [o])
+        return sp
+
+    def _role_org(self, ent: Entity, head: Token) -> None:
+        """``X, a researcher at Civic Lantern``: the organisation named in the person's apposition."""
+        scopes = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos" and head.head.i < head.i:
+            scopes.append(head.head)
+        for sc in scopes:
+            for t in sc.subtree:
+                if t.i == head.i or (head.left_edge.i <= t.i <= head.i):
+                    continue
+                other = self.mentions.entity_at(t)
+                if other is not None and other.kind == "org":
+                    ent.org, ent.org_at = other, t.i
+                    return
+
+    def _link_context_org(self, sp: Speaker, head: Token) -> None:
+        """``Campaign group X slammed ... Spokeswoman Y said``: a spokesperson with no organisation
+        named speaks for the organisation named in this or the previous sentence."""
+        words = " ".join([sp.role, sp.text if sp.kind != "person" else "", *sp.all_roles]).lower().split()
+        if not any(w.strip(",.") in SPOKES for w in words):
+            return
+        if any(v in self.lex.orgs for w in words for v in variants(w.strip(",.'’"))):
+            return
+        sent = head.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j, ent in self.mentions.before_at(head.i):
+            if j < lo:
+                break
+            if ent.kind == "org":
+                o = self.doc[j]
+                sp.linked = self._from_entity(ent, o, [o])
+                return
 
     def _pronoun(self, head: Token, low: str) -> Speaker | None:
         toks = [head]
@@ -540,12 +650,36 @@ class SpeakerResolver:
 
     def _noun_phrase(self, head: Token) -> Speaker | None:
         lex = self.lex
+        # "said a woman who gave only her first name, Amina": the name given is the speaker
+        given = _given_name(head)
+        if given is not None:
+            ent = self.mentions.entity_at(given)
+            if ent is None or ent.kind != "person":
+                ent = self.mentions.add_person(given)
+            sp = self._from_entity(ent, given, [given])
+            sp.role = role_phrase(head, stop=given.i) or sp.role
+            sp.all_roles = [sp.role, *sp.all_roles] if sp.role else sp.all_roles
+            return sp
+        # "Other analysts were more cautious. Some said ...": the group of the previous sentence
+        if head.lower_ in QUANTIFIERS and not any(c.dep_ in ("prep", "compound", "amod") for c in head.children):
+            group = self._previous_group(head)
+            if group is not None:
+                sp = self._noun_phrase(group)
+                if sp is not None:
+                    text = f"{'Other' if head.lower_ == 'others' else head.text} {group.text}"
+                    return replace(sp, text=text, id=slug(f"{head.lower_} {group.text}"), start=head.idx,
+                                   end=head.idx + len(head), resolved_from=head.text)
         # "Her transport minister, Daniel Okafor, said": the name in apposition is the speaker
         if head.pos_ != "PROPN":
             for c in _appositions(head):
                 ent = self.mentions.entity_at(c)
                 if ent is not None and ent.kind == "person":
                     sp = self._from_entity(ent, c, noun_phrase(head) + [c])
+                    sp.role = role_phrase(head) or sp.role
+                    return sp
+                if ent is not None and ent.kind == "org" and any(v in lex.orgs for v in variants(head.lower_)):
+                    # "the rights group Civic Lantern": the organisation's name
+                    sp = self._from_entity(ent, c, [c])
                     sp.role = role_phrase(head) or sp.role
                     return sp
         ent = self.mentions.entity_at(head)
@@ -587,6 +721,10 @@ class SpeakerResolver:
                             return self.resolve(p)
                 if c.dep_ == "poss" and c.text.lower() not in PERSON_PRONOUNS and c.pos_ in ("PROPN", "NOUN"):
                     return self.resolve(c)
+                if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                    owner = self.resolve(c)      # "its quarterly report" -> the company
+                    if owner is not None:
+                        return owner
             if not any(v in lex.documents_kept for v in variants(head_low)):
                 return None
         if definite:
@@ -614,13 +752,28 @@ class SpeakerResolver:
         sp.singular = kind == "group" and head.tag_ == "NN"
         return sp
 
+    def _previous_group(self, head: Token) -> Token | None:
+        """The plural subject of the previous sentence ("Other analysts were more cautious.")."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN":
+                return t
+        return None
+
     def _definite_reference(self, head: Token, toks: list[Token], words: list[Token]) -> Speaker | None:
         """``the prime minister`` / ``the group`` / ``the sources`` -> an earlier speaker or entity."""
         lex = self.lex
         head_low = head.text.lower()
         content = [t.text.lower() for t in words]
         # a person by role: every word of the phrase appears in the person's roles
-        if any(v in lex.roles or v in lex.titles for v in variants(head_low)) or head.ent_type_ == "NORP" or head.pos_ in ("ADJ", "PROPN"):
+        typed = [w for w in content if any(v in lex.roles or v in lex.titles for v in variants(w))]
+        # "Civic Lantern" (a name of several words, none a role) is not "the Kazakh" or "the minister"
+        name_only = head.pos_ == "PROPN" and len(content) >= 2 and not typed
+        if not name_only and (any(v in lex.roles or v in lex.titles for v in variants(head_low))
+                              or head.ent_type_ == "NORP" or head.pos_ in ("ADJ", "PROPN")):
             best: tuple[int, int, Entity] | None = None
             order = {id(e): k for k, e in enumerate(self.mentions.before(head.i))}
             for ent in self.mentions.people.values():
@@ -639,7 +792,10 @@ class SpeakerResolver:
             for ent in self.mentions.before(head.i):
                 if ent.kind != "org":
                     continue
-                if head_low in ("group", "organisation", "organization", "body", "institution") or head_low in ent.name.lower():
+                kinds = {lex.orgs[v] for w in ent.name.lower().split() for v in variants(w) if v in lex.orgs}
+                company = head_low in ("company", "firm") and kinds == {"business"}
+                if company or head_low in ("group", "organisation", "organization", "body", "institution") \
+                        or head_low in ent.name.lower():
                     return self._from_entity(ent, head, toks, " ".join(t.text for t in toks))
         # "the sources" after "security sources": the same group
         for i, sp in reversed(self.speakers):
@@ -652,6 +808,27 @@ def _who_clause(tok: Token) -> bool:
     """``X, who ...``: a relative clause introduced by *who* marks a person."""
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose", "whom") and w.i < c.i for w in c.children)
                for c in tok.children)
+
+
+_NAMING_WORDS = {"name", "names", "identify", "identified", "call", "called", "known"}
+
+
+def _given_name(head: Token) -> Token | None:
+    """``a woman who gave only her first name, Amina`` / ``a man identified only as Yusuf``:
+    the proper name given inside the clause that describes an unnamed person."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if c.dep_ not in ("relcl", "acl"):
+            continue
+        sub = list(c.subtree)
+        if not any(t.lower_ in _NAMING_WORDS or t.lemma_.lower() in _NAMING_WORDS for t in sub):
+            continue
+        for t in sub:
+            if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj", "oprd", "attr", "npadvmod", "dobj") \
+                    and (t.head.lower_ in _NAMING_WORDS or t.head.lemma_.lower() in _NAMING_WORDS or t.head.lower_ == "as"):
+                return t
+    return None
 
 
 def _appositions(head: Token) -> list[Token]:
