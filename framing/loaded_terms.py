@@ -402,9 +402,10 @@ def rule_attack_verb(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, in
     kids = list(verb.children)
     if any(c.dep_ == "prt" and c.lower_ in ("shut", "open", "down", "off", "away") for c in kids):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("into", "through", "with", "across", "onto", "on", "against")
-           for c in kids) and j - i == 1:
+    if j - i == 1 and any(c.dep_ == "prep" and c.lower_ in ("into", "through", "across", "onto") for c in kids):
         return None
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in PHYSICAL_OBJECTS for g in c.children) for c in kids):
+        return None  # "slammed on the brakes", "blasted them with water cannon"
     if any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in _objects(verb)):
         return None
     subj = _subject_of(verb)
@@ -422,14 +423,15 @@ def rule_attack_verb(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, in
 MONEY_WORDS = frozenset("""
 money cash fortune bonus bonuses payout payment pay salary wage fee fees profit profits million millions
 billion billions thousand thousands pound pounds dollar dollars euro euros sum windfall dividend dividends
-reward rewards share shares stake commission kickback bribe bribes taxpayer difference jackpot payday
+reward rewards share shares stake commission kickback bribe bribes taxpayer difference jackpot payday revenue
+revenues earnings income
 """.split())
 
 
 def _is_money(tok: Token) -> bool:
     if tok.ent_type_ == "MONEY" or tok.lemma_.lower() in MONEY_WORDS or tok.lower_ in MONEY_WORDS:
         return True
-    if tok.like_num and any(c.text in "£$€¥" or c.ent_type_ == "MONEY" for c in tok.subtree):
+    if any(c.text in "£$€¥" or c.ent_type_ == "MONEY" for c in tok.subtree):
         return True
     return bool(re.match(r"^[£$€]?\d[\d,.]*(m|bn|k|million|billion)?$", tok.lower_)) and \
         any(t.text in "£$€" for t in tok.doc[max(0, tok.i - 2):tok.i + 1])
@@ -440,7 +442,8 @@ def rule_money_object(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, i
     verb = _head_token(doc, i, j)
     if verb.pos_ != "VERB":
         return None
-    objs = _objects(verb) + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs = _objects(verb) + [c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd")] + \
+        [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return (i, j) if any(_is_money(o) for o in objs) else None
 
 
@@ -1055,6 +1058,9 @@ def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
                 if _hearsay_passive(verb, child):
                     return Voice("narrator", None, None, f"agentless hearsay '{verb.text}' (nobody speaks)")
                 subj = _subject_of(verb)
+                if subj is not None and subj.dep_ == "nsubjpass" and not (span.start <= verb.i < span.end):
+                    # "the government was accused of abandoning ...": the accusers are unnamed
+                    return Voice("reported", None, None, f"content of the agentless passive '{verb.text}'")
                 if subj is not None and not (span.start <= subj.i < span.end) and not (span.start <= verb.i < span.end):
                     spk, sid = _speaker_text(subj, attributions, verb.sent)
                     return Voice("reported", spk, sid, f"content of the reporting verb '{verb.text}'")

@@ -231,3 +231,99 @@ def test_analyser_declares_attributions_and_lexicon_fingerprint():
     user = parse_user_lexicon("term,category\njackbooted,repression_framing\n", "u.csv")
     other = LoadedTermsAnalyser(builtin_lexicon().merged(user))
     assert other.fingerprint() != ANALYSER.fingerprint()
+
+
+# ---------------------------------------------------------------- wider families (own sentences)
+
+
+@pytest.mark.parametrize("body,word,category", [
+    ("Union leaders slammed the pay offer on Monday.", "slammed", "reporting_verb"),
+    ("Campaigners blasted the plan as a disgrace.", "blasted", "reporting_verb"),
+    ("The minister hit out at critics on Sunday.", "hit out", "reporting_verb"),
+    ("The senator fumed over the delay.", "fumed", "reporting_verb"),
+    ("Bank bosses raked in millions last year.", "raked in", "emotional_appeal"),
+    ("The chief executive pocketed a £3m bonus.", "pocketed", "emotional_appeal"),
+    ("The chairman trousered £900,000 on top of his salary.", "trousered", "emotional_appeal"),
+    ("The fat cats on the board approved the deal.", "fat cats", "pejorative_label"),
+    ("Shareholders enjoyed a dividend bonanza.", "bonanza", "emotional_appeal"),
+    ("The price rise is a cash grab.", "cash grab", "emotional_appeal"),
+    ("The decision sparked a storm of criticism.", "storm", "emotional_appeal"),
+    ("The shameless move angered voters.", "shameless", "emotional_appeal"),
+    ("Raw filth washed up on the sand.", "filth", "emotional_appeal"),
+    ("The minister is livid about the leak.", "livid", "emotional_appeal"),
+    ("Directors shared eye-watering payouts.", "eye-watering", "hyperbole"),
+    ("Embattled chairman Jo Bell resigned on Friday.", "embattled", "hyperbole"),
+    ("The report was a massive failure of oversight.", "massive", "hyperbole"),
+    ("The protests were directed from abroad.", "directed from abroad", "conspiracy_framing"),
+    ("Foreign handlers paid the organisers.", "foreign handlers", "conspiracy_framing"),
+    ("Several embassies were meddling in the election.", "meddling", "conspiracy_framing"),
+    ("He warned against interference in the country's internal affairs.", "interference", "conspiracy_framing"),
+    ("The agency dismissed the reports as fabrications.", "fabrications", "delegitimising"),
+    ("Weeks of provocations preceded the arrests.", "provocations", "delegitimising"),
+    ("Residents welcomed the decisive measures of the police.", "decisive", "praise"),
+    ("The troops showed great courage.", "courage", "praise"),
+    ("The far-right party gained seats.", "far-right", "pejorative_label"),
+    ("Police arrested three terrorists in the raid.", "terrorists", "pejorative_label"),
+    ("The ministry was accused of abandoning patients.", "abandoning", "emotional_appeal"),
+    ("The ruling is a slap in the face for families.", "slap in the face", "emotional_appeal"),
+])
+def test_wider_families_are_flagged(parsed, body, word, category):
+    assert find(terms(parsed(body)), word).category == category
+
+
+@pytest.mark.parametrize("body", [
+    "He slammed the door and left.",
+    "The car slammed into a wall.",
+    "A blast killed five people near the market.",
+    "Police blasted the crowd with water cannon.",
+    "The company will brand its new phones differently.",
+    "A storm hit the coast on Monday.",
+    "A massive earthquake struck the region.",
+    "He pocketed the black ball to win the frame.",
+    "Radio interference disrupted the signal.",
+    "He was charged with fabrication of evidence.",
+    "Women are invited for a smear test every three years.",
+    "An open sewer runs behind the houses.",
+    "Police found an abandoned car.",
+    "The decisive vote came on Tuesday.",
+    "She won the lottery jackpot on Saturday.",
+    "A fire raged through the forest.",
+    "Fighting raged for days in the north.",
+    "The terrorist attack killed 12 people.",
+    "Elite troops were deployed to the border.",
+    "The firm wants to eliminate costs.",
+])
+def test_literal_uses_are_not_flagged(parsed, body):
+    assert terms(parsed(body)) == [], body
+
+
+def test_judgement_in_quotes_after_as_is_the_subjects_word(parsed):
+    found = terms(parsed('Local campaigners slammed the owners as "greedy".'))
+    t = find(found, "greedy")
+    assert t.voice == "quoted" and "campaigners" in (t.speaker or "")
+
+
+def test_is_said_to_be_is_the_outlets_hearsay(parsed):
+    t = find(terms(parsed("The minister is said to be livid about the leak.")), "livid")
+    assert t.voice == "narrator"
+
+
+def test_agentless_accusation_has_no_speaker(parsed):
+    t = find(terms(parsed("The ministry was accused of abandoning patients.")), "abandoning")
+    assert t.voice == "reported" and t.speaker is None
+
+
+def test_outlet_that_can_reveal_is_the_narrator(parsed):
+    body = "Fat cats at the firm shared eye-watering payouts last year, the Herald can reveal."
+    p = parsed(body)
+    start = p.text.index("Fat cats")
+    a = FakeAttribution("Herald", "indirect", start, p.text.index(", the Herald"),
+                        p.text.index("reveal"), p.text.index("reveal") + 6)
+    found = terms(p, [a])
+    assert find(found, "fat cats").voice == "narrator"
+    assert find(found, "eye-watering").voice == "narrator"
+
+
+def test_all_capitals_tabloid_adjective(parsed):
+    assert find(terms(parsed("SHAMELESS bosses have pocketed more than £2million in bonuses.")),
+                "shameless").category == "emotional_appeal"
