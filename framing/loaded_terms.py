@@ -1021,10 +1021,14 @@ def _outlet_self(doc: Doc, attribution: Any) -> bool:
     span = doc.char_span(cs, _attr(attribution, "cue_end") or cs + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verb = span.root
+    return _self_citing(span.root)
+
+
+def _self_citing(verb: Token) -> bool:
+    """"can reveal", "has learned": the verbs an outlet uses to cite itself."""
     lemma = verb.lemma_.lower()
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return (lemma == "reveal" and "can" in auxes) or (lemma in ("learn", "establish") and auxes & {"has", "have"})
+    return (lemma == "reveal" and "can" in auxes) or (lemma in ("learn", "establish") and bool(auxes & {"has", "have"}))
 
 
 def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
@@ -1055,6 +1059,8 @@ def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
             anc = _speech_ancestor(span.root)
             if anc is not None:
                 verb, child = anc
+                if _self_citing(verb):
+                    return Voice("narrator", None, None, f"the outlet cites itself ('{verb.text}')")
                 if _hearsay_passive(verb, child):
                     return Voice("narrator", None, None, f"agentless hearsay '{verb.text}' (nobody speaks)")
                 subj = _subject_of(verb)

@@ -148,3 +148,9 @@ def test_cli_reports_malformed_lexicon(tmp_path, capsys):
     assert main(["analyze", str(art), "--lexicon", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "bad.csv, line 2" in err
+
+
+def test_every_context_rule_is_documented():
+    doc = (pathlib.Path(__file__).resolve().parents[2] / "docs" / "lexicon.md").read_text()
+    missing = [r for r in RULES if f"`{r}`" not in doc]
+    assert not missing, f"rules missing from docs/lexicon.md: {missing}"

@@ -327,3 +327,8 @@ def test_outlet_that_can_reveal_is_the_narrator(parsed):
 def test_all_capitals_tabloid_adjective(parsed):
     assert find(terms(parsed("SHAMELESS bosses have pocketed more than £2million in bonuses.")),
                 "shameless").category == "emotional_appeal"
+
+
+def test_can_reveal_without_attribution_is_the_narrator(parsed):
+    t = find(terms(parsed("Directors shared eye-watering payouts, the Herald can reveal.")), "eye-watering")
+    assert t.voice == "narrator"
