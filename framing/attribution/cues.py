@@ -180,7 +180,8 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
         # the preposition may hang on the verb or, misattached, on its object ("accused X of Y")
         cands = children + [y for o in objs for y in o.children]
         for c in cands:
-            if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i and any(
+                    x.dep_ in ("pobj", "pcomp") or (c.lower_ == "as" and not x.is_punct) for x in c.children):
                 before = [x for x in objs if x.i < c.i]
                 lo = before[0].left_edge.i if before else c.i
                 t = _trim(doc, lo, c.right_edge.i)
@@ -189,7 +190,7 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     if lemma in lex.object_frame:
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i and c.lower_ not in ("what", "which", "it", "this", "that"):
-                t = _trim(doc, c.left_edge.i, _right_complement_end(tok, c.i))
+                t = _trim(doc, c.left_edge.i, max(c.right_edge.i, _right_complement_end(tok, c.i)))
                 if t:
                     return t[0], t[1], "object_frame"
     # "..., officials said." / "The bank, he said, would ..." when the parser did not link

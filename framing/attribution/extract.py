@@ -75,6 +75,9 @@ class Attribution:
     resolved_from: str = ""
     quoted_words: int = 0
     content_words: int = 0
+    #: a quotation interrupted by its attribution (``"X," she said, "Y."``) is one attribution:
+    #: one [start, end] per part; ``content`` is the parts joined by a space
+    content_parts: list[list[int]] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +97,7 @@ class _Raw:
     dropped: bool = False
     extra_ends: list[int] = field(default_factory=list)
     parent: Token | None = None       # participles: the reporting verb they hang on
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _QuoteIndex:
@@ -180,6 +184,7 @@ class _Extractor:
             if any(ch.dep_ == "neg" for ch in tok.children):
                 continue
             cues[tok.i] = c
+        colon_cues = self._colon_cues(cues)
         raws: list[_Raw] = []
         quote_cue: dict[int, list[QuoteSpan]] = {}
         used_quotes: set[int] = set()
@@ -193,11 +198,18 @@ class _Extractor:
                 quote_cue.setdefault(tok_i, []).append(q)
                 used_quotes.add(q.start)
                 cue = cues[tok_i]
+                if tok_i in colon_cues:
+                    rule = "colon_quote"
                 subj, how = subject_of(cue.token)
+                if subj is None and how == "no_subject":
+                    subj = self._fallback_subject(cue.token)
                 if subj is None:
                     continue
                 raws.append(_Raw(DIRECT, cue.verb, cue.stance, cue.start, cue.end, subj,
                                  (q.inner_start, q.inner_end), rule, cue.token, q))
+        for i in colon_cues:
+            if i not in quote_cue:
+                del cues[i]                 # a colon cue only introduces the quotation after it
         for i, cue in cues.items():
             if i in quote_cue:
                 continue
@@ -211,6 +223,8 @@ class _Extractor:
                 if parent is not None:
                     subj, _ = subject_of(parent)
             if subj is None or subj.lower_ in ("it", "there") and how == "subject" and self._expletive(cue.token):
+                continue
+            if self._outlet_itself(subj, cue.token):
                 continue
             if cue.verb in self.vlex.animate_only and not self._animate(subj):
                 continue
@@ -251,6 +265,7 @@ class _Extractor:
                 for q in self.qi.quotes:
                     if r.content[0] <= q.inner_start and q.inner_end <= r.content[1] + 1:
                         used_quotes.add(q.start)
+        self._merge_split_quotes(raws)
         self._merge_conjoined(raws)
         raws = self._drop_nested(raws)
         raws.sort(key=lambda r: (r.subj.i if r.subj is not None else 0, r.content[0]))
@@ -259,6 +274,57 @@ class _Extractor:
         raws.extend(self._floating(raws, used_quotes))
         raws.sort(key=lambda r: r.content[0])
         return raws
+
+    def _colon_before(self, q: QuoteSpan) -> int | None:
+        """Offset of the colon that introduces ``q`` (``X fumed: "..."``), also at the end of the
+        previous paragraph (``A spokesperson said:`` / new paragraph with the quotation)."""
+        i = q.start - 1
+        newlines = 0
+        while i >= 0 and self.text[i].isspace():
+            newlines += self.text[i] == "\n"
+            i -= 1
+        if i < 0 or self.text[i] != ":" or newlines > 2:
+            return None
+        return i
+
+    def _colon_cues(self, cues: dict[int, VerbCue]) -> set[int]:
+        """``He fumed: "..."`` / ``She put it bluntly: "..."``: a verb whose clause ends in a colon
+        before a quotation introduces it even when it is no reporting verb of the word list; its
+        subject must be a person, group or institution. Only used for that quotation."""
+        added: set[int] = set()
+        for q in self.qi.quotes:
+            c = self._colon_before(q)
+            if c is None:
+                continue
+            k = self.tok_at(c)
+            if k >= len(self.doc) or self.doc[k].text != ":":
+                continue
+            v = self.doc[k].head
+            if v.i > k:                        # the parser hung the colon on the quotation's verb
+                lo = self.doc[k].sent.start
+                v = next((self.doc[j] for j in range(k - 1, max(lo, k - 8) - 1, -1) if self.doc[j].pos_ == "VERB"),
+                         self.doc[k])
+            if v.i in cues or v.i >= k or v.pos_ != "VERB" or not v.tag_.startswith("VB"):
+                continue
+            if any(ch.dep_ == "neg" for ch in v.children) or self.qi.inside(v.idx) is not None:
+                continue
+            subj, _ = subject_of(v)
+            if subj is None or not self._animate(subj) or self._outlet_itself(subj, v):
+                continue
+            lemma = v.lemma_.lower()
+            stance = self.vlex.stance.get(lemma, "neutral")
+            cues[v.i] = VerbCue(v, lemma, stance, v.idx, v.idx + len(v))
+            added.add(v.i)
+        return added
+
+    def _outlet_itself(self, subj: Token, verb: Token) -> bool:
+        """``the Beacon can reveal`` / ``The Daily Beacon has learned``: the outlet narrating is no source."""
+        if any(c.lower_ == "can" and c.dep_ == "aux" for c in verb.children) and verb.lemma_.lower() in (
+                "reveal", "confirm", "disclose", "report"):
+            return True
+        outlet = {w.strip(".,").lower() for w in (self.parsed.article.outlet or "").split()} - {"the", "a", "of"}
+        names = [t.lower_ for t in subj.subtree if t.pos_ == "PROPN"]
+        return bool(outlet) and bool(names) and all(n in outlet for n in names) and subj.pos_ == "PROPN"
 
     def _fallback_subject(self, verb: Token) -> Token | None:
         """``In an interview, Dr X, a scientist at Y, said ...`` when the parser lost the subject:
@@ -275,6 +341,13 @@ class _Extractor:
             while t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
                 t = t.head
             return t
+        # "Tom Reed, 72, who has lived here for years, said": the parser made the name the subject
+        # of the relative clause's verb (and that verb a clause of ours)
+        for t in self.doc[start:verb.i]:
+            if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.i < t.head.i < verb.i \
+                    and t.head.head.i == verb.i \
+                    and any(c.lower_ in ("who", "which") and c.dep_ == "nsubj" for c in self.doc[t.i + 1:t.head.i]):
+                return t
         return None
 
     def _reporting_ancestor(self, tok: Token, cues: dict[int, VerbCue]) -> Token | None:
@@ -367,6 +440,8 @@ class _Extractor:
         if hi < 0:
             return None
         prev = self._prev_char(q.start)
+        if prev == "\n" and self._colon_before(q) is not None:
+            prev = ":"
         para = self.para_of(q.start)
         for j in range(hi, max(hi - 14, -1), -1):
             t = self.doc[j]
@@ -416,6 +491,28 @@ class _Extractor:
         if hi < lo:
             return None
         return self.chars(lo, hi)
+
+    def _merge_split_quotes(self, raws: list[_Raw]) -> None:
+        """``"This is not about one contract," she said, "it is about jobs."``: one sentence of
+        quotation interrupted by its attribution is one attribution with two parts."""
+        after: dict[int, _Raw] = {}
+        for r in raws:
+            if r.kind == DIRECT and r.rule in ("cue_then_quote", "colon_quote") and r.cue_token is not None:
+                after.setdefault(r.cue_token.i, r)
+        for r in raws:
+            if r.kind != DIRECT or r.rule != "quote_then_cue" or r.cue_token is None or r.quote is None:
+                continue
+            b = after.get(r.cue_token.i)
+            if b is None or b.dropped or b.quote is None or b.quote.start < r.quote.end:
+                continue
+            first = self.text[r.quote.inner_start:r.quote.inner_end].rstrip()
+            between = self.text[r.quote.end:b.quote.start]
+            if not first or first[-1] in _SENTENCE_END or any(c in between for c in ".!?\n") or ":" in between:
+                continue
+            r.parts = [(r.quote.inner_start, r.quote.inner_end), (b.quote.inner_start, b.quote.inner_end)]
+            r.content = (r.quote.inner_start, b.quote.inner_end)
+            r.rule = "split_quote"
+            b.dropped = True
 
     def _merge_conjoined(self, raws: list[_Raw]) -> None:
         """``said X but insisted Y``: one attribution (the second verb shares the subject)."""
@@ -519,6 +616,8 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
         typ, type_rule = types[sp.id]
         s, e = r.content
         content = text[s:e]
+        if len(r.parts) > 1:
+            content = " ".join(text[a:b].strip() for a, b in r.parts)
         sent = parsed.sentence_at(s)
         quoted = 0
         if r.kind == DIRECT:
@@ -534,5 +633,6 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
             sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
             rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
             resolved_from=sp.resolved_from, quoted_words=quoted, content_words=_words(content),
+            content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
         ))
     return out

@@ -32,11 +32,13 @@ def test_direct_cue_then_quote_with_colon(attrs) -> None:
     assert a.kind == "direct" and a.speaker == "Jonas Berg" and a.rule == "cue_then_quote"
 
 
-def test_split_quote_gives_two_attributions_same_speaker(attrs) -> None:
+def test_split_quote_in_one_sentence_is_one_attribution(attrs) -> None:
     items = attrs('"The plan is dead," said Omar Haddad, a local shop owner, "and everybody knows it."')
-    first, second = one(items, "plan is dead"), one(items, "everybody knows it")
-    assert first.speaker == second.speaker == "Omar Haddad"
-    assert first.kind == second.kind == "direct"
+    assert len(items) == 1
+    a = items[0]
+    assert a.speaker == "Omar Haddad" and a.kind == "direct" and a.rule == "split_quote"
+    assert a.content == "The plan is dead, and everybody knows it."
+    assert len(a.content_parts) == 2 and a.content_parts[0][0] == a.content_start
 
 
 def test_multi_sentence_quote_is_one_attribution(attrs) -> None:

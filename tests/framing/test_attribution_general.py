@@ -114,3 +114,70 @@ def test_fellow_of_a_think_tank_stays_expert(parsed) -> None:
             "said the cuts reflected a wider pattern.")
     a = by_content(extract_attributions(parsed(body)), "wider pattern")
     assert a.speaker_type == "expert"
+
+
+# -- constructions ----------------------------------------------------------------------------
+def test_quote_after_colon_and_unlisted_verb(parsed) -> None:
+    items = extract_attributions(parsed('Senator Jill Hart fumed: "This is a disgrace."'))
+    a = by_content(items, "disgrace")
+    assert a.speaker == "Jill Hart" and a.kind == "direct" and a.verb == "fume"
+
+
+def test_put_it_bluntly_colon(parsed) -> None:
+    items = extract_attributions(parsed('The mayor, Tom Gale, put it bluntly: "We cannot pay for this."'))
+    a = by_content(items, "cannot pay")
+    assert a.speaker == "Tom Gale" and a.rule == "colon_quote" and a.verb == "put"
+
+
+def test_no_colon_quote_for_things(parsed) -> None:
+    assert extract_attributions(parsed('The sign read: "No entry after dark."')) == []
+
+
+def test_quote_in_paragraph_after_colon(parsed) -> None:
+    body = 'A government spokesperson said:\n\n"We are reviewing the decision carefully."'
+    a = by_content(extract_attributions(parsed(body)), "reviewing the decision")
+    assert a.kind == "direct" and "spokesperson" in a.speaker
+
+
+def test_said_colon_after_relative_clause(parsed) -> None:
+    body = ("Pensioner Tom Reed, 72, who has swum off the beach for 50 years, said: "
+            "\u201cI won\u2019t go in the water any more. It\u2019s not safe.\u201d")
+    a = by_content(extract_attributions(parsed(body)), "go in the water")
+    assert a.speaker == "Tom Reed"
+
+
+def test_split_quote_across_a_full_stop_stays_two(parsed) -> None:
+    body = ('Mayor Ana Ruiz opened the shop. "Prices went up," she said. "We cannot raise ours again."')
+    items = extract_attributions(parsed(body))
+    assert len(items) == 2 and all(a.speaker == "Ana Ruiz" for a in items)
+
+
+def test_object_as_label_frame(parsed) -> None:
+    body = "The campaign group Clean Coves Now slammed the bosses as \u201cgreedy\u201d."
+    a = by_content(extract_attributions(parsed(body)), "greedy")
+    assert a.kind == "indirect" and a.verb == "slam" and a.speaker_type == "civil_society"
+
+
+def test_no_as_frame_for_non_speech_labels(parsed) -> None:
+    assert extract_attributions(parsed("The company will label its products as organic.")) == []
+
+
+def test_outlet_itself_is_no_source(parsed) -> None:
+    items = extract_attributions(parsed("Fat cats at the firm shared the payouts, the Courier can reveal."))
+    assert items == []
+
+
+def test_outlet_named_as_subject_is_no_source(parsed) -> None:
+    items = extract_attributions(parsed("The Test Outlet reported last week that the plant would close."))
+    assert items == []
+
+
+def test_headline_describe_object_keeps_its_modifiers(parsed) -> None:
+    items = extract_attributions(parsed("Residents describe brutal raid on miners\u2019 camp in Tesh"))
+    assert "camp in Tesh" in by_content(items, "brutal raid").content
+
+
+def test_opposition_party_spokesman_is_political(parsed) -> None:
+    body = 'Lib Dem transport spokesman Neil Brook fumed: "This is a scandal."'
+    a = by_content(extract_attributions(parsed(body)), "scandal")
+    assert a.speaker == "Neil Brook" and a.speaker_type == "political"
