@@ -60,6 +60,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker."""
     if depth > 4:
         return None, "too_deep"
+    # "He was quoted as saying ...", "she was heard saying": the person quoted is the speaker
+    if tok.tag_ == "VBG" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite", "record"):
+        v = tok.head.head
+        for c in v.children:
+            if c.dep_ in ("nsubjpass", "nsubj"):
+                return c, "quoted_as"
     passive = False
     for c in tok.children:
         if c.dep_ == "nsubj":

@@ -207,6 +207,12 @@ class _Extractor:
                     continue
                 raws.append(_Raw(DIRECT, cue.verb, cue.stance, cue.start, cue.end, subj,
                                  (q.inner_start, q.inner_end), rule, cue.token, q))
+        for q in self.qi.quotes:
+            if q.start not in used_quotes:
+                raw = self._headline_colon(q)
+                if raw is not None:
+                    raws.append(raw)
+                    used_quotes.add(q.start)
         for i in colon_cues:
             if i not in quote_cue:
                 del cues[i]                 # a colon cue only introduces the quotation after it
@@ -226,7 +232,9 @@ class _Extractor:
                 continue
             if self._outlet_itself(subj, cue.token):
                 continue
-            if cue.verb in self.vlex.animate_only and not self._animate(subj):
+            if cue.verb in self.vlex.animate_only and not self._animate(subj) and not (
+                    cue.verb in self.vlex.document_subject
+                    and any(v in self.rlex.documents_kept for v in _variants(subj.lower_))):
                 continue
             found = indirect_content(cue, self.vlex, subj)
             if found is None:
@@ -286,6 +294,28 @@ class _Extractor:
         if i < 0 or self.text[i] != ":" or newlines > 2:
             return None
         return i
+
+    def _headline_colon(self, q: QuoteSpan) -> _Raw | None:
+        """Headline ``Mayor Ana Ruiz: "We will rebuild"``: a bare noun phrase, a colon, a quotation."""
+        para = self.paragraphs[self.para_of(q.start)] if self.paragraphs else None
+        if para is None or para.kind != "headline":
+            return None
+        c = self._colon_before(q)
+        if c is None or c < para.start:
+            return None
+        k = self.tok_at(c)
+        lo = self.tok_at(para.start)
+        if k <= lo or k >= len(self.doc):
+            return None
+        before = [t for t in self.doc[lo:k] if not t.is_space]
+        head = self.doc[k - 1]
+        if not before or head.pos_ not in ("PROPN", "NOUN") or len(before) > 6 \
+                or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’") for t in before):
+            return None
+        if self.qi.inside(head.idx) is not None or not self._animate(head):
+            return None
+        return _Raw(DIRECT, "say", self.vlex.stance.get("say", "neutral"), c, c + 1, head,
+                    (q.inner_start, q.inner_end), "headline_colon", None, q)
 
     def _colon_cues(self, cues: dict[int, VerbCue]) -> set[int]:
         """``He fumed: "..."`` / ``She put it bluntly: "..."``: a verb whose clause ends in a colon

@@ -32,6 +32,7 @@ class VerbLexicon:
     preposition_frame: dict[str, frozenset[str]]
     animate_only: frozenset[str]
     according_to: str = "neutral"
+    document_subject: frozenset[str] = frozenset()
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.stance or lemma in self.phrasal
@@ -88,6 +89,7 @@ def verbs() -> VerbLexicon:
         preposition_frame={k: frozenset(v) for k, v in frames.get("preposition", {}).items()},
         animate_only=frozenset(frames.get("animate_only", [])),
         according_to=data.get("phrases", {}).get("according_to", "neutral"),
+        document_subject=frozenset(frames.get("document_subject", [])),
     )
 
 

@@ -169,6 +169,11 @@ class Mentions:
                     i -= 1
                     continue
             break
+        # "Governor Ada Lin" with the title parsed apart: a capitalised title word right before the name
+        while i >= 0 and head.i - i < 6 and self.doc[i].is_title \
+                and (self.doc[i].lower_.rstrip(".") in self.lex.titles or self.doc[i].lower_ in self.lex.roles):
+            toks.insert(0, self.doc[i])
+            i -= 1
         # "U.S. Secretary of State Antony Blinken": a title with its own preposition
         lefts = [c for c in head.lefts if c.dep_ == "nmod" and c.left_edge.i < toks[0].i]
         if lefts:

@@ -181,3 +181,52 @@ def test_opposition_party_spokesman_is_political(parsed) -> None:
     body = 'Lib Dem transport spokesman Neil Brook fumed: "This is a scandal."'
     a = by_content(extract_attributions(parsed(body)), "scandal")
     assert a.speaker == "Neil Brook" and a.speaker_type == "political"
+
+
+def test_title_parsed_apart_still_types_the_person(parsed) -> None:
+    a = extract_attributions(parsed("Governor Ada Lin told reporters the bridge would reopen."))[0]
+    assert a.speaker == "Ada Lin" and a.speaker_type == "official"
+
+
+def test_report_and_study_without_author(parsed) -> None:
+    items = extract_attributions(parsed("The report found that emissions had doubled. "
+                                        "A study published in a medical journal found that the drug cut deaths."))
+    assert by_content(items, "emissions had doubled").speaker == "report"
+    assert by_content(items, "cut deaths").speaker_type == "expert"
+
+
+def test_data_and_crises_do_not_speak(parsed) -> None:
+    assert extract_attributions(parsed("The data show that prices rose. The crisis called for urgent action.")) == []
+
+
+def test_quoted_as_saying(parsed) -> None:
+    a = extract_attributions(parsed("Finance Minister Rosa Ek was quoted as saying the plan would fail."))[0]
+    assert a.speaker == "Rosa Ek" and "plan would fail" in a.content
+
+
+def test_headline_name_colon_quote(parsed) -> None:
+    items = extract_attributions(parsed("Heavy rain hit the city on Monday.", title='Mayor Ana Ruiz: "We will rebuild"'))
+    a = by_content(items, "we will rebuild")
+    assert a.speaker == "Ana Ruiz" and a.kind == "direct" and a.rule == "headline_colon" and a.position == "headline"
+
+
+def test_headline_topic_colon_is_no_speaker(parsed) -> None:
+    items = extract_attributions(parsed("Heavy rain hit the city on Monday.", title='Floods: "the worst in a century"'))
+    assert items == []
+
+
+def test_common_constructions_keep_working(parsed) -> None:
+    body = ("The ministry said in a statement on Tuesday that the talks had failed. "
+            "Mayor Jo Park tweeted that the roads were closed. "
+            "Officials say the fire is contained. "
+            "Ana Ruiz, speaking to the BBC, said the plan would fail.")
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "talks had failed").speaker == "ministry"
+    assert by_content(items, "roads were closed").verb == "tweet"
+    assert by_content(items, "fire is contained").anonymous
+    assert by_content(items, "plan would fail").speaker == "Ana Ruiz"
+
+
+def test_non_speech_uses_of_say(parsed) -> None:
+    body = "The minister is said to be furious. The so-called reform passed. The vote says a lot about the mood."
+    assert extract_attributions(parsed(body)) == []
