@@ -44,6 +44,10 @@ def render_about_sample() -> None:
                "to upload your own articles, or “Clear all” to start empty.")
 
 
+#: session-state key of the open view (its tab title)
+VIEW_KEY = "dashboard_view"
+
+
 def main() -> None:
     st.set_page_config(page_title="Framing comparison", page_icon="📰", layout="wide")
     state.init()
@@ -66,8 +70,12 @@ def main() -> None:
     data = analyse(articles)
 
     registered = views()
-    tabs = st.tabs([v.title for v in registered])
+    # stateful tabs: the chosen view survives reruns (an upload does not bounce the user to
+    # the first tab), and only the open view runs (the others cost nothing)
+    tabs = st.tabs([v.title for v in registered], key=VIEW_KEY, on_change="rerun")
     for tab, view in zip(tabs, registered):
+        if not tab.open:
+            continue
         with tab:
             try:
                 view.load()(data)

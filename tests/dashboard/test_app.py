@@ -22,8 +22,10 @@ UPLOAD = (
 UPLOAD_HEADLINE = "Volunteers clear mud from flooded river town streets"
 
 
-def start(timeout: int = 60) -> AppTest:
+def start(timeout: int = 60, view: str = "Side by side") -> AppTest:
+    """Run the app with ``view`` as the open tab (only the open view runs)."""
     at = AppTest.from_file(APP, default_timeout=timeout)
+    at.session_state["dashboard_view"] = view
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -59,13 +61,14 @@ def test_starts_on_the_sample(use_sample, fixture_articles, fixture_notice):
     expected = load_paths([use_sample / n for n in fixture_articles]).articles
     assert article_count(at) == len(expected) == 3
     assert any(fixture_notice in i.value for i in at.info), "the sample's notice is shown"
-    assert [t.label for t in at.tabs][0] == "Side by side"
+    assert [t.label for t in at.tabs][:2] == ["Overview", "Side by side"]
     # the side by side shows the first articles of the sample, text included
     assert column_headlines(at) == [a.title for a in expected]
     assert html.escape("We have never seen water this high", quote=False) in html_bodies(at)
     # the article-length chart holds one bar per article
-    (chart,) = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
-    assert "Alpha Daily" in chart.proto.spec and "word_count" in chart.proto.spec
+    charts = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    lengths = [c for c in charts if "word_count" in c.proto.spec and "Length of each article" in c.proto.spec]
+    assert len(lengths) == 1 and "Alpha Daily" in lengths[0].proto.spec
 
 
 def test_real_sample_starts_without_exception():

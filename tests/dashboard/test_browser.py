@@ -38,11 +38,12 @@ def test_upload_and_compare_side_by_side(page, app_url):
     page.set_default_timeout(TIMEOUT)
     page.set_viewport_size({"width": 1500, "height": 1100})
     page.goto(app_url, wait_until="domcontentloaded")
+    page.locator('[role="tab"]', has_text="Side by side").first.click()
     # the app has run on the sample: the side-by-side cards are there
     page.locator('[data-testid="stHtml"] .fr-card').first.wait_for()
     wait_idle(page)
 
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+    page.locator('[data-testid="stSidebar"] [data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         files=[{"name": "herald.txt", "mimeType": "text/plain", "buffer": UPLOAD}]
     )
     # the load log reports it
@@ -50,16 +51,17 @@ def test_upload_and_compare_side_by_side(page, app_url):
     wait_idle(page)
     assert "Browser Test Herald" in page.locator(".fr-load-log").first.inner_text()
 
-    # pick it in the multiselect
-    select = page.locator('[data-testid="stMultiSelect"]').first
+    # pick it in the side-by-side's multiselect (other tabs have their own, hidden ones)
+    page.locator('[role="tab"]', has_text="Side by side").first.click()
+    select = page.locator('[data-testid="stMultiSelect"]').filter(visible=True).first
     select.locator("input").click()
     select.locator("input").fill("Harbour workers")
     page.get_by_role("option", name=re.compile("Harbour workers vote")).first.click()
     page.keyboard.press("Escape")
     wait_idle(page)
 
-    card = page.locator('[data-testid="stColumn"] .fr-card .fr-headline', has_text=HEADLINE)
+    card = page.locator('[data-testid="stColumn"] .fr-card .fr-headline', has_text=HEADLINE).filter(visible=True)
     card.first.wait_for()
     assert card.first.inner_text().strip() == HEADLINE
-    body = page.locator('[data-testid="stColumn"] .fr-article', has_text="port authority agreed")
+    body = page.locator('[data-testid="stColumn"] .fr-article', has_text="port authority agreed").filter(visible=True)
     body.first.wait_for()
