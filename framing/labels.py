@@ -21,6 +21,7 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from .attribution import content_spans
 from .lexicon import LexiconError
 
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "label_families.toml"
@@ -144,9 +145,8 @@ class _Voicer:
             if _get(t, "category") == "scare_quote" and _get(t, "start") <= start < _get(t, "end"):
                 return "scare_quote", None
         covering = [a for a in self.attributions
-                    if _get(a, "content_start") is not None and _get(a, "content_start") <= start
-                    and end <= _get(a, "content_end")]
-        covering.sort(key=lambda a: _get(a, "content_end") - _get(a, "content_start"))
+                    if any(cs <= start and end <= ce for cs, ce in content_spans(a))]
+        covering.sort(key=lambda a: sum(ce - cs for cs, ce in content_spans(a)))
         if covering:
             a = covering[0]
             return ("quoted" if _get(a, "kind") == "direct" else "reported"), _get(a, "speaker")

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from .attribution import content_spans
 from .lexicon import Lexicon, LexiconEntry, split_term
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -790,12 +791,9 @@ def _covering(attributions: Sequence[Any], start: int, end: int) -> list[Any]:
     """Attributions whose content contains [start, end) (quotation marks at the edges allowed)."""
     out = []
     for a in attributions:
-        cs, ce = _attr(a, "content_start"), _attr(a, "content_end")
-        if cs is None or ce is None:
-            continue
-        if cs - 2 <= start and end <= ce + 2:
+        if any(cs - 2 <= start and end <= ce + 2 for cs, ce in content_spans(a)):
             out.append(a)
-    out.sort(key=lambda a: _attr(a, "content_end") - _attr(a, "content_start"))
+    out.sort(key=lambda a: sum(ce - cs for cs, ce in content_spans(a)))
     return out
 
 
@@ -915,8 +913,8 @@ def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any]
             out.append(QuoteInfo(qs, qe, s, e, "speech", f"inside {_attr(a, 'kind', 'an')} attribution",
                                  _attr(a, "speaker"), _attr(a, "speaker_id")))
             continue
-        overlap = [a for a in attributions if _attr(a, "kind") == "direct" and _attr(a, "content_start") is not None
-                   and _attr(a, "content_start") < e and s < _attr(a, "content_end")]
+        overlap = [a for a in attributions if _attr(a, "kind") == "direct"
+                   and any(cs < e and s < ce for cs, ce in content_spans(a))]
         if overlap:
             a = overlap[0]
             out.append(QuoteInfo(qs, qe, s, e, "speech", "overlaps a direct attribution",

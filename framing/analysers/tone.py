@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from ..attribution import content_spans
 from ..parse import ParsedArticle
 from ..quotes import find_quotes
 from ..tone import (
@@ -74,8 +75,8 @@ def quoted_spans(parsed: ParsedArticle, attributions: Any = None) -> list[tuple[
     text = parsed.text
     spans: list[tuple[int, int]] = []
     for a in attributions or ():
-        if getattr(a, "kind", "") == "direct" and a.content_end > a.content_start:
-            spans.append((a.content_start, a.content_end))
+        if getattr(a, "kind", "") == "direct":
+            spans.extend((cs, ce) for cs, ce in content_spans(a) if ce > cs)
     for q in find_quotes(text, parsed.article.paragraphs):
         for a, b in (q.parts or ((q.inner_start, q.inner_end),)):
             if word_count(text[a:b]) >= MIN_QUOTE_WORDS:

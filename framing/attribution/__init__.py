@@ -14,7 +14,7 @@ Modules, one per concern:
 * :mod:`.lexicon` — the project's word lists in ``framing/data``.
 """
 
-from .extract import ACCORDING, DIRECT, INDIRECT, Attribution, extract_attributions
+from .extract import ACCORDING, DIRECT, INDIRECT, Attribution, content_spans, extract_attributions
 from .lexicon import SPEAKER_TYPES, STANCES
 
-__all__ = ["ACCORDING", "DIRECT", "INDIRECT", "Attribution", "SPEAKER_TYPES", "STANCES", "extract_attributions"]
+__all__ = ["ACCORDING", "DIRECT", "INDIRECT", "Attribution", "content_spans", "SPEAKER_TYPES", "STANCES", "extract_attributions"]

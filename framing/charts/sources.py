@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
+from ..attribution import content_spans
 from ..highlight import Highlight, LegendItem
 from .theme import apply_theme
 
@@ -181,8 +182,9 @@ def attribution_highlights(attributions: Iterable[Any], speaker_ids: Iterable[st
         who = _get(x, "speaker")
         title = f"{who} ({TYPE_LABELS.get(t, t)}{', anonymous' if _get(x, 'anonymous') else ''}) · " \
                 f"{_get(x, 'kind')} · {_get(x, 'verb')} ({_get(x, 'verb_stance')})"
-        out.append(Highlight(_get(x, "content_start"), _get(x, "content_end"), css_class=f"hl-quote st-{t}",
-                             title=title, label=str(who), color=TYPE_BACKGROUNDS.get(t, TYPE_BACKGROUNDS["other"])))
+        for start, end in content_spans(x):
+            out.append(Highlight(start, end, css_class=f"hl-quote st-{t}", title=title, label=str(who),
+                                 color=TYPE_BACKGROUNDS.get(t, TYPE_BACKGROUNDS["other"])))
         if _get(x, "rule") != "floating_quote":
             out.append(Highlight(_get(x, "cue_start"), _get(x, "cue_end"), css_class="hl-attribution",
                                  title=f"cue: {_get(x, 'verb')} ({_get(x, 'verb_stance')}) — {who}"))

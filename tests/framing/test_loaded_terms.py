@@ -332,3 +332,18 @@ def test_all_capitals_tabloid_adjective(parsed):
 def test_can_reveal_without_attribution_is_the_narrator(parsed):
     t = find(terms(parsed("Directors shared eye-watering payouts, the Herald can reveal.")), "eye-watering")
     assert t.voice == "narrator"
+
+
+def test_split_quote_cue_is_the_narrators_words_and_the_parts_are_quoted(parsed):
+    """`"X," she claimed, "Y."`: the verb between the parts is the outlet's choice, the parts are quoted."""
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    def make_article(body):
+        return Article.create(title="Test headline", body=body, outlet="Test Outlet")
+
+    [r] = analyse_articles([make_article('"We won this fight," union leader Ana Ruiz claimed, '
+                                         '"and the greedy bosses know it."\n\nThe strike ended on Monday.')])
+    voices = {t.text: (t.voice, t.speaker) for t in r.results["loaded_terms"]}
+    assert voices["claimed"] == ("narrator", None)
+    assert voices["greedy"] == ("quoted", "Ana Ruiz")

@@ -87,3 +87,17 @@ def test_stance_rows_and_highlights() -> None:
     assert any("Lena Fox" in h.title for h in hs)
     only = attribution_highlights(items, speaker_ids=["lena-fox"])
     assert only and all("Lena Fox" in h.title for h in only)
+
+
+def test_split_quote_highlights_each_part_not_the_cue_between():
+    from framing.analysis import analyse_articles
+    from framing.charts.sources import attribution_highlights
+    from framing.model import Article
+
+    def make_article(body):
+        return Article.create(title="Test headline", body=body, outlet="Test Outlet")
+
+    [r] = analyse_articles([make_article('"We won this fight," union leader Ana Ruiz said, "and we will win again."')])
+    text = r.article.text
+    quoted = [text[h.start:h.end] for h in attribution_highlights(r.results["attributions"]) if "hl-quote" in h.css_class]
+    assert quoted == ["We won this fight,", "and we will win again."]
