@@ -63,11 +63,15 @@ class Distribution:
 
 
 def distribution(scores: Iterable[float]) -> Distribution:
-    scores = list(scores)
-    if not scores:
-        return Distribution()
-    labels = [label_of(s) for s in scores]
+    """Shares of negative / neutral / positive scores (±0.05 neutral band)."""
+    return label_distribution([label_of(s) for s in scores])
+
+
+def label_distribution(labels: Sequence[str]) -> Distribution:
+    """Shares of each label among ``labels``."""
     n = len(labels)
+    if not n:
+        return Distribution()
     return Distribution(
         negative=round(labels.count("negative") / n, 4),
         neutral=round(labels.count("neutral") / n, 4),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from ..parse import ParsedArticle
-from ..tone import Distribution, target_tones
+from ..tone import Distribution, label_distribution, target_tones
 from .base import BaseAnalyser
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -234,7 +234,7 @@ class ActorToneAnalyser(BaseAnalyser):
             scores = [m.score for m in entry.items]
             entry.mentions = len(scores)
             entry.mean_score = round(sum(scores) / len(scores), 4)
-            entry.distribution = _label_distribution([m.label for m in entry.items])
+            entry.distribution = label_distribution([m.label for m in entry.items])
             entry.label = majority_label(entry.distribution)
             entry.kind = max(kinds[key].items(), key=lambda kv: kv[1])[0]
             out.append(entry)
@@ -258,18 +258,6 @@ def majority_label(d: Distribution) -> str:
     best = max(d.negative, d.neutral, d.positive)
     winners = [k for k, v in (("negative", d.negative), ("neutral", d.neutral), ("positive", d.positive)) if v == best]
     return winners[0] if len(winners) == 1 else "neutral"
-
-
-def _label_distribution(labels: list[str]) -> Distribution:
-    n = len(labels)
-    if not n:
-        return Distribution()
-    return Distribution(
-        negative=round(labels.count("negative") / n, 4),
-        neutral=round(labels.count("neutral") / n, 4),
-        positive=round(labels.count("positive") / n, 4),
-        n=n,
-    )
 
 
 @dataclass
@@ -320,7 +308,7 @@ def actor_outlet_matrix(
         if cell.mentions < min_mentions:
             continue
         cell.mean_score = round(cell.mean_score / cell.mentions, 4)
-        d = _label_distribution(labels[key])
+        d = label_distribution(labels[key])
         cell.label = majority_label(d)
         cell.negative, cell.neutral, cell.positive = d.negative, d.neutral, d.positive
         out.append(cell)
