@@ -67,6 +67,15 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
             if c.dep_ in ("nsubjpass", "nsubj"):
                 return c, "quoted_as"
     passive = False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # a misparse with two subjects ("Talks stalled on Monday, two people ... said"): the one
+        # next to the verb speaks; the earlier one belongs to the reported clause
+        before = [c for c in subjects if c.i < tok.i]
+        first = before[-1] if before else subjects[0]
+        if first.text.lower() in RELATIVE and tok.dep_ in ("relcl", "acl"):
+            return tok.head, "relative"
+        return first, "subject"
     for c in tok.children:
         if c.dep_ == "nsubj":
             if c.text.lower() in RELATIVE and tok.dep_ in ("relcl", "acl"):
@@ -193,6 +202,21 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 t = _trim(doc, lo, c.right_edge.i)
                 if t:
                     return t[0], t[1], "preposition_frame"
+    # "warned colleagues before the vote that they were ...", "bragged after the vote that X was ...":
+    # a that-clause with its own subject that the parser hung on a noun of the verb's own phrase
+    for c in children:
+        if c.i <= tok.i or c.dep_ not in ("prep", "dobj", "dative", "npadvmod"):
+            continue
+        for x in c.subtree:
+            if x.i <= tok.i or x.dep_ not in ("acl", "relcl", "ccomp", "advcl") or x.pos_ not in VERB_POS:
+                continue
+            mark = x.left_edge
+            if not (mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.i == x.i):
+                continue
+            if any(m.dep_ in ("nsubj", "nsubjpass") and m.lower_ not in RELATIVE for m in x.children):
+                t = _trim(doc, mark.i, x.right_edge.i)
+                if t:
+                    return t[0], t[1], "verb_clause"
     if lemma in lex.object_frame:
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i and c.lower_ not in ("what", "which", "it", "this", "that"):

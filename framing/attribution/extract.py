@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -147,6 +148,8 @@ class _Extractor:
         quotes = [q for q in find_quotes(self.text, self.paragraphs) if q.depth == 0]
         self.qi = _QuoteIndex(quotes)
         self.tok_starts = [t.idx for t in self.doc]
+        #: token indices of datelines ("COLUMBUS, Ohio (AP) —"): never speakers
+        self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs)
 
     # -- helpers ---------------------------------------------------------------------------
     def para_of(self, offset: int) -> int:
@@ -185,6 +188,23 @@ class _Extractor:
         return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
                 or after[:1] == "\n" or not q.closed)
 
+    def _subject_of(self, verb: Token) -> tuple[Token | None, str]:
+        """:func:`subject_of`, past a dateline the parser made the subject
+        (``COLUMBUS, Ohio (AP) — Ohio Gov. Richard Calloway ... saying``: Calloway)."""
+        subj, how = subject_of(verb)
+        if subj is None or subj.i not in self.dateline_tokens:
+            return subj, how
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.dateline_tokens:
+                return c, how            # "ALMATY, Jan 16 - Kazakhstan's president said"
+        best: Token | None = None
+        for t in subj.subtree:
+            if t.i in self.dateline_tokens or t.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            if t.head.i in self.dateline_tokens and (best is None or t.i > best.i):
+                best = t
+        return best, how
+
     # -- steps -----------------------------------------------------------------------------
     def run(self) -> list[_Raw]:
         doc = self.doc
@@ -214,7 +234,7 @@ class _Extractor:
                 cue = cues[tok_i]
                 if tok_i in colon_cues:
                     rule = "colon_quote"
-                subj, how = subject_of(cue.token)
+                subj, how = self._subject_of(cue.token)
                 if subj is None and how == "no_subject":
                     subj = self._fallback_subject(cue.token)
                 if subj is None:
@@ -233,7 +253,7 @@ class _Extractor:
         for i, cue in cues.items():
             if i in quote_cue:
                 continue
-            subj, how = subject_of(cue.token)
+            subj, how = self._subject_of(cue.token)
             if subj is None and how == "no_subject":
                 subj = self._fallback_subject(cue.token)
                 how = "appositive_subject" if subj is not None else how
@@ -241,7 +261,7 @@ class _Extractor:
             if how == "participle":
                 parent = self._reporting_ancestor(cue.token, cues)
                 if parent is not None:
-                    subj, _ = subject_of(parent)
+                    subj, _ = self._subject_of(parent)
             if subj is None or subj.lower_ in ("it", "there") and how == "subject" and self._expletive(cue.token):
                 continue
             if self._outlet_itself(subj, cue.token):
@@ -287,6 +307,15 @@ class _Extractor:
                 for q in self.qi.quotes:
                     if r.content[0] <= q.inner_start and q.inner_end <= r.content[1] + 1:
                         used_quotes.add(q.start)
+        if self.dateline_tokens:
+            for r in raws:             # "LONDON — Britain will ..., X said": the content starts after the dateline
+                j = self.tok_at(r.content[0])
+                if j not in self.dateline_tokens:
+                    continue
+                while j < len(doc) and (j in self.dateline_tokens or doc[j].is_space or doc[j].is_punct):
+                    j += 1
+                if j < len(doc) and doc[j].idx < r.content[1]:
+                    r.content = (doc[j].idx, r.content[1])
         self._merge_split_quotes(raws)
         self._merge_conjoined(raws)
         raws = self._drop_nested(raws)
@@ -352,7 +381,7 @@ class _Extractor:
                 continue
             if any(ch.dep_ == "neg" for ch in v.children) or self.qi.inside(v.idx) is not None:
                 continue
-            subj, _ = subject_of(v)
+            subj, _ = self._subject_of(v)
             if subj is None or not self._animate(subj) or self._outlet_itself(subj, v):
                 continue
             lemma = v.lemma_.lower()
@@ -472,7 +501,7 @@ class _Extractor:
             if t.text in (".", "!", "?") and j > lo:
                 return None
             if j in cues:
-                subj, _ = subject_of(t)
+                subj, _ = self._subject_of(t)
                 if self._gap_ok_before_cue(lo, t, subj):
                     return j
                 return None
@@ -603,7 +632,7 @@ class _Extractor:
         return uniq
 
     def _resolve(self, raws: list[_Raw]) -> None:
-        resolver = SpeakerResolver(self.doc, self.rlex)
+        resolver = SpeakerResolver(self.doc, self.rlex, self.dateline_tokens)
         self.resolver = resolver
         for r in raws:
             if r.subj is not None:
@@ -642,6 +671,39 @@ class _Extractor:
         last = self.parsed.sentence_at(max(p.start, p.end - 1))
         s = self.parsed.sentence_at(max(r.content[1] - 1, r.cue_start))
         return last is not None and s is not None and s.index == last.index
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: a wire or local dateline opening a paragraph: ``COLUMBUS, Ohio (AP) —``, ``SORN, May 12 (Reuters) -``,
+#: ``LONDON —``, ``ALMATY, Jan 16 -``, ``Beijing (Xinhua) --``; the place is in capitals unless an
+#: agency in parentheses follows it
+DATELINE = re.compile(
+    r"(?:(?:[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+)*)"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+    r"(?:,?[ \t]+" + _MONTH + r"[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]*[A-Z][\w.]*)?(?:,?[ \t]+" + _MONTH + r"[ \t]+\d{1,2})?"
+    r"[ \t]*\([A-Z][^()\n]{1,30}\))"
+    r"[ \t]*(?:--|-|—|–)[ \t]+")
+
+
+def dateline_tokens(doc: Doc, text: str, paragraphs: list[Any]) -> set[int]:
+    """Token indices of the datelines that open body paragraphs."""
+    out: set[int] = set()
+    starts = [t.idx for t in doc]
+    for p in paragraphs:
+        if getattr(p, "kind", "") == "headline":
+            continue
+        m = DATELINE.match(text, p.start, p.end)
+        if m is None or not any(c.isalpha() for c in m.group(0)[:3]):
+            continue
+        head = m.group(0).split(",")[0].split("(")[0].strip(" -—–")
+        if head.isupper() and len(head.replace(" ", "")) < 3:
+            continue
+        lo = bisect.bisect_left(starts, p.start)
+        hi = bisect.bisect_left(starts, m.end())
+        out.update(range(lo, hi))
+    return out
 
 
 def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:

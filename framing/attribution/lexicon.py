@@ -54,6 +54,7 @@ class RoleLexicon:
     documents: frozenset[str]
     documents_kept: frozenset[str]
     longest: int = field(default=4)
+    affiliation: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -120,4 +121,5 @@ def roles() -> RoleLexicon:
         documents=frozenset(data["documents"]["words"]),
         documents_kept=frozenset(data["documents"]["keep_without_author"]),
         longest=longest,
+        affiliation=frozenset(data.get("affiliation", {}).get("words", [])),
     )

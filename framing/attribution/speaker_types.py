@@ -83,12 +83,21 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
         hit = _org_match(_tokens(speaker.text), lex)
         if hit and hit[0] != "other":
             return hit[0], f"org:{hit[1]}"
+    affiliation_hit: tuple[str, str] | None = None
     for piece in pieces:
         words = _tokens(piece)
+        found_roles = _matches(words, lex.roles, lex.longest)
+        # an office or occupation wins over a party affiliation ("Mayor X, a Democrat")
+        offices = any(p not in lex.generic and p not in lex.affiliation for _, p, _ in found_roles)
         # the role word nearest the head noun decides ("local councillor", "Police Inspector")
-        for _, phrase, typ in reversed(_matches(words, lex.roles, lex.longest)):
+        for _, phrase, typ in reversed(found_roles):
             if phrase in lex.generic:
                 generic_hit = generic_hit or (typ, phrase)
+                continue
+            if phrase in lex.affiliation and (offices or any(
+                    p not in lex.generic and p not in lex.affiliation
+                    for other in pieces for _, p, _ in _matches(_tokens(other), lex.roles, lex.longest))):
+                affiliation_hit = affiliation_hit or (typ, phrase)
                 continue
             if phrase in ("researcher", "analyst", "expert", "specialist"):
                 # "a researcher at Human Rights Watch" speaks for the rights group

@@ -137,9 +137,11 @@ class Speaker:
 class Mentions:
     """Proper-name runs of the article grouped into people and organisations."""
 
-    def __init__(self, doc: Doc, lex: RoleLexicon | None = None) -> None:
+    def __init__(self, doc: Doc, lex: RoleLexicon | None = None, skip: set[int] | frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.lex = lex or load_roles()
+        #: token indices that name no one (datelines: ``COLUMBUS, Ohio (AP) —``)
+        self.skip = skip
         self.people: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         #: (token index, entity) in text order, for pronoun and role resolution
@@ -171,7 +173,8 @@ class Mentions:
             break
         # "Governor Ada Lin" with the title parsed apart: a capitalised title word right before the name
         while i >= 0 and head.i - i < 6 and self.doc[i].is_title \
-                and (self.doc[i].lower_.rstrip(".") in self.lex.titles or self.doc[i].lower_ in self.lex.roles):
+                and (self.doc[i].lower_.rstrip(".") in self.lex.titles or self.doc[i].lower_ in self.lex.roles
+                     or f"{self.doc[i].lower_} {toks[0].lower_.rstrip('.')}" in self.lex.roles):
             toks.insert(0, self.doc[i])
             i -= 1
         # "U.S. Secretary of State Antony Blinken": a title with its own preposition
@@ -225,7 +228,7 @@ class Mentions:
         doc = self.doc
         found: list[tuple[Token, list[Token], list[Token], list[Token]]] = []
         for tok in doc:
-            if tok.pos_ != "PROPN":
+            if tok.pos_ != "PROPN" or tok.i in self.skip:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
@@ -426,6 +429,14 @@ class Mentions:
     def entity_at(self, tok: Token) -> Entity | None:
         return self._by_token.get(tok.i)
 
+    def known_surname(self, tok: Token) -> Entity | None:
+        """A bare capitalised word that is the surname of a person named in full before ``tok``."""
+        ent = self._short_form(tok.lower_, tok.i) or self._by_name_token.get(tok.lower_)
+        if ent is None or ent.kind != "person" or len(ent.name.split()) < 2 or not (0 <= ent.first < tok.i):
+            return None
+        self._by_token[tok.i] = ent
+        return ent
+
     def person_by_surname(self, word: str) -> Entity | None:
         return self.people.get(word.lower())
 
@@ -535,10 +546,10 @@ def anonymity_marker(head: Token, lex: RoleLexicon) -> str:
 class SpeakerResolver:
     """Resolve subject tokens to speakers, in text order (call :meth:`resolve` in order)."""
 
-    def __init__(self, doc: Doc, lex: RoleLexicon | None = None) -> None:
+    def __init__(self, doc: Doc, lex: RoleLexicon | None = None, skip: set[int] | frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.lex = lex or load_roles()
-        self.mentions = Mentions(doc, self.lex)
+        self.mentions = Mentions(doc, self.lex, skip)
         self.speakers: list[tuple[int, Speaker]] = []
 
     # --------------------------------------------------------------------------------------
@@ -688,6 +699,10 @@ class SpeakerResolver:
                     sp.role = role_phrase(head) or sp.role
                     return sp
         ent = self.mentions.entity_at(head)
+        if ent is None and head.is_title and head.pos_ in ("NOUN", "X", "PROPN") \
+                and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts):
+            # "Hutchins said" with the surname tagged as a common noun: the person named in full earlier
+            ent = self.mentions.known_surname(head)
         toks = noun_phrase(head)
         if not toks:
             return None
