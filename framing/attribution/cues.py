@@ -148,6 +148,11 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda x: x.right_edge.i - x.left_edge.i)
         lo, hi = c.left_edge.i, c.right_edge.i
         if c.i > tok.i:
+            # "said moving soil and planting trees ... had a poor record": a gerund subject the
+            # parser hung on the verb belongs to the clause
+            gerunds = [x for x in tok.children if x.dep_ == "xcomp" and x.tag_ == "VBG" and tok.i < x.i < c.left_edge.i]
+            if gerunds:
+                lo = gerunds[0].left_edge.i
             lo = max(lo, cue_last + 1)
             rule = "verb_clause"
             if subj is not None and skip_lo is not None and lo <= skip_hi and skip_lo > tok.i:

@@ -294,6 +294,9 @@ class _Extractor:
             if at is None or self.qi.inside(tok.idx) is not None:
                 continue
             to, pobj = at
+            owner = next((c for c in pobj.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")), None)
+            if owner is not None and not self._animate(pobj) and self._animate(owner):
+                pobj = owner                   # "according to the city clerk's sign-up sheet": the clerk
             if not (self._animate(pobj) or any(v in self.rlex.documents for v in _variants(pobj.lower_))):
                 continue                       # "according to law", "according to plan": no source
             content = self._according_content(tok, pobj)

@@ -299,9 +299,10 @@ class Mentions:
             w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w)) for w in title_words)
         appos_role = self._appositive_role(head)
         # "the rights group, Civic Lantern" / "Civic Lantern, a rights group": the apposition says it
+        appos_head = _before_preposition(appos_role) if appos_role else ""
         if appos_role and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
                                   for w in appos_role.lower().replace(",", " ").split()) and self._org_words(
-                [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_role.split()]):
+                [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):
             org_title = True
         person_evidence = (
             head.ent_type_ in PERSON_LABELS or _who_clause(head)
@@ -725,7 +726,7 @@ class SpeakerResolver:
             s, e = self._span(toks)
             return Speaker(name, slug(name), "org", "", head.lemma_.lower(), s, e, head.ent_type_, True,
                            anonymity_marker(head, lex))
-        words = [t for t in toks if t.text.lower() not in DETERMINERS and t.dep_ != "poss"]
+        words = [t for t in toks if t.text.lower() not in DETERMINERS and (t.dep_ != "poss" or t.i == head.i)]
         text = _joined(toks) if _contiguous(toks) else " ".join(t.text for t in toks)
         head_low = head.text.lower()
         definite = any(t.text.lower() in ("the", "this", "that", "these", "those") or t.dep_ == "poss" for t in toks if t.i < head.i)
@@ -787,7 +788,7 @@ class SpeakerResolver:
         """``the prime minister`` / ``the group`` / ``the sources`` -> an earlier speaker or entity."""
         lex = self.lex
         head_low = head.text.lower()
-        content = [t.text.lower() for t in words]
+        content = [t.text.lower() for t in words] or [head_low]
         # a person by role: every word of the phrase appears in the person's roles
         typed = [w for w in content if any(v in lex.roles or v in lex.titles for v in variants(w))]
         # "Civic Lantern" (a name of several words, none a role) is not "the Kazakh" or "the minister"
@@ -809,9 +810,12 @@ class SpeakerResolver:
                 return self._from_entity(best[2], head, toks, " ".join(t.text for t in toks))
         # an organisation by its kind: "the group", "the ministry", "the coalition"
         if head_low in GENERIC_ORG_HEADS:
+            mods = {t.lower_ for t in words if t.i != head.i and t.dep_ in ("compound", "amod") and t.pos_ != "PROPN"}
             for ent in self.mentions.before(head.i):
                 if ent.kind != "org":
                     continue
+                if mods - set(ent.name.lower().split()):
+                    continue           # "the health ministry" is not the foreign ministry named before
                 kinds = {lex.orgs[v] for w in ent.name.lower().split() for v in variants(w) if v in lex.orgs}
                 company = head_low in ("company", "firm") and kinds == {"business"}
                 if company or head_low in ("group", "organisation", "organization", "body", "institution") \
@@ -822,6 +826,19 @@ class SpeakerResolver:
             if i < head.i and sp.kind == "group" and sp.head and variants(sp.head)[-1] == variants(head_low)[-1]:
                 return _copy(sp, head, " ".join(t.text for t in toks))
         return None
+
+
+_PHRASE_PREPS = {"at", "of", "for", "with", "from", "in", "on", "to", "by"}
+
+
+def _before_preposition(phrase: str) -> str:
+    """``a forest ecologist at the University of Exeter`` -> ``a forest ecologist``."""
+    out: list[str] = []
+    for w in phrase.split():
+        if w.lower() in _PHRASE_PREPS:
+            break
+        out.append(w)
+    return " ".join(out)
 
 
 def _who_clause(tok: Token) -> bool:

@@ -92,3 +92,38 @@ def test_that_clause_hung_on_a_noun_of_the_verb_phrase(parsed) -> None:
 def test_claim_that_is_no_speech(parsed) -> None:
     body = "He rejected the idea that the vote was rigged."
     assert not extract_attributions(parsed(body))
+
+
+# -- according to -----------------------------------------------------------------------------
+def test_according_to_a_persons_paper_is_that_person(parsed) -> None:
+    body = ("Opponents outnumbered supporters by two to one, according to the town clerk's attendance list. "
+            "According to the town clerk, the meeting ran for four hours.")
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "outnumbered supporters").speaker == "town clerk"
+    a = by_content(items, "ran for four hours")
+    assert a.speaker == "town clerk" and a.speaker_type == "official"
+
+
+def test_another_ministry_is_not_the_one_named_before(parsed) -> None:
+    body = ("Belmora's foreign ministry said in a statement that the talks would go on. "
+            "Nine people were killed, according to the health ministry in Tarsk.")
+    a = by_content(extract_attributions(parsed(body)), "nine people were killed")
+    assert "health ministry" in a.speaker
+
+
+def test_role_reference_needs_that_role(parsed) -> None:
+    body = ("The roads minister, Jon Pike, said the road would help. "
+            "According to the inspector's report, the harm to the valley outweighed the benefits.")
+    a = by_content(extract_attributions(parsed(body)), "harm to the valley")
+    assert a.speaker == "inspector"
+
+
+# -- adjacent speakers ------------------------------------------------------------------------
+def test_scientist_at_a_university_is_a_person_and_the_next_she(parsed) -> None:
+    body = ("'We will fight this,' said Ruth Kell, the group's coordinator.\n\n"
+            "Dr Mina Rao, a marine biologist at the University of Plymouth, said dredging the bay, as the "
+            "council has proposed, would harm the reef. 'We have seen it before,' she said.")
+    items = extract_attributions(parsed(body))
+    a = by_content(items, "dredging the bay")
+    assert a.speaker == "Mina Rao" and a.speaker_type == "expert"
+    assert by_content(items, "seen it before").speaker == "Mina Rao"
