@@ -63,6 +63,25 @@ bystander neighbour neighbor patient driver striker employee union unionist peas
 agitator rioter looter thug hooligan extremist militant rebel fighter insurgent separatist islamist
 movement faction party organisation organization element wing cell network community opposition
 government regime authority leadership administration
+builder developer homeowner landlord tenant renter parent mother father grandmother grandfather grandparent
+taxpayer retiree resident shopper consumer customer owner landowner householder homebuyer buyer seller
+trader merchant businessman businesswoman entrepreneur investor shareholder banker boss executive manager
+director chairman chairwoman founder lawyer attorney judge prosecutor defendant plaintiff campaigner
+conservationist environmentalist economist scientist expert analyst academic researcher professor
+councillor councilor councilmember congressman congresswoman senator mp legislator delegate governor mayor
+spokesman spokeswoman spokesperson commentator columnist blogger influencer celebrity athlete player
+coach manager priest bishop imam rabbi monk nun veteran pilot engineer developer contractor labourer
+laborer tradesman plumber electrician builder landlord lodger motorist cyclist pedestrian passenger
+traveller traveler tourist visitor pupil graduate applicant recruit volunteer donor lobbyist insider
+outsider newcomer settler colonist occupier invader conservative liberal progressive socialist communist
+democrat republican nationalist loyalist royalist protester campaigners residents locals local elder
+""".split())
+
+#: agent-noun endings that almost always name people ("-ist", "-ian"): "environmentalists", "politicians"
+_PERSON_SUFFIXES = ("ist", "ists", "ian", "ians")
+_NOT_PERSON_SUFFIXED = frozenset("""
+list checklist playlist shortlist wishlist blacklist whitelist waitlist setlist hitlist wrist twist mist fist
+gist exist assist insist persist resist consist median meridian amphibian
 """.split())
 
 #: objects that make "silence", "crush", "muzzle" a repression verb
@@ -137,7 +156,11 @@ def is_person(tok: Token) -> bool:
         return low in {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i", "whom", "who"}
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
-    return tok.lemma_.lower() in PERSON_NOUNS or low in PERSON_NOUNS
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_NOUNS or low in PERSON_NOUNS:
+        return True
+    return (tok.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(_PERSON_SUFFIXES)
+            and lemma not in _NOT_PERSON_SUFFIXED and not lemma.endswith("list"))
 
 
 def _with_conjuncts(toks: Iterable[Token]) -> list[Token]:
@@ -235,7 +258,43 @@ def _introduces_speech(verb: Token) -> bool:
     if any(t.text in "\"\u201c\u201d\u2018\u2019\u00ab\u00bb" for t in window) and not any(c.dep_ == "dobj" for c in kids):
         return True
     # "it was claimed that" / "he claimed so" — a clause with 'that' marker attached elsewhere
-    return any(c.dep_ == "mark" for c in kids)
+    if any(c.dep_ == "mark" for c in kids):
+        return True
+    return _misattached_that_clause(verb)
+
+
+#: nouns that take a that-clause of their own ("the news that", "reports that")
+CLAUSE_NOUNS = frozenset("""
+fact report reports news claim claims suggestion idea belief fear fears hope hopes evidence sign signs rumour
+rumor allegation allegations word announcement notion assurance assurances view statement concern concerns
+warning confirmation indication expectation speculation possibility chance risk theory impression sense
+""".split())
+
+
+TIME_PREPS = frozenset("after before during following at on".split())
+
+
+def _misattached_that_clause(verb: Token) -> bool:
+    """"bragged after the vote that the city was leading": the small parser hangs the that-clause
+    on the noun of a time or place phrase. A clause with "that" as its marker and a subject of its
+    own, under a prepositional phrase of the verb whose noun takes no clause, is the verb's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAUSE_NOUNS:
+                continue
+            for cl in noun.children:
+                if cl.dep_ not in ("acl", "relcl", "ccomp") or cl.i < noun.i or \
+                        not any(m.dep_ in ("nsubj", "nsubjpass") and m.lower_ != "that" for m in cl.children):
+                    continue
+                that = [m for m in cl.children if m.lower_ == "that" and m.i < cl.i]
+                if any(m.dep_ == "mark" for m in that):
+                    return True
+                # "boasted after the hearing that he had won", read as a relative clause
+                if that and prep.lower_ in TIME_PREPS:
+                    return True
+    return False
 
 
 def doc_slice(doc: Doc, a: int, b: int) -> Span:
@@ -595,6 +654,224 @@ def rule_not_lottery(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, in
     return None if words & LOTTERY else (i, j)
 
 
+#: things a legislature passes: "rammed through a ban", "railroaded the bill"
+LEGISLATIVE = frozenset("""
+bill law legislation ban measure ordinance reform reforms plan proposal policy budget rule rules regulation
+amendment change changes vote motion deal package act tax cap mandate decree resolution treaty appointment
+nomination nominee agenda scheme levy hike increase cut cuts constitution charter code project
+""".split())
+
+#: bodies a measure passes through: "forced through parliament"
+LEGISLATURES = frozenset("""
+parliament congress senate house council committee legislature assembly commons lords chamber
+""".split())
+
+#: verbs that need "through" to mean forced passage ("rammed through", not "rammed the gate")
+_THROUGH_ONLY = frozenset("ram force jam rush bulldoze push".split())
+
+
+def rule_forced_passage(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A measure pushed through without debate: "rammed through a ban", "forced the bill through
+    parliament", "railroaded the vote", "steamrolled the opposition". Not "rammed the gate",
+    "forced their way through the crowd", "bulldozed the homes". The span takes in an adjacent
+    "through"."""
+    verb = _head_token(doc, i, j)
+    if verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    objs = _objects(verb)
+    through_prt = [c for c in kids if c.dep_ == "prt" and c.lower_ == "through"]
+    through_prep = [c for c in kids if c.dep_ == "prep" and c.lower_ == "through"]
+    legislative = any(o.lemma_.lower() in LEGISLATIVE for o in objs) or \
+        any(g.lemma_.lower() in LEGISLATIVE for c in through_prep for g in c.children if g.dep_ == "pobj")
+    via_body = any(g.lemma_.lower() in LEGISLATURES for c in through_prep for g in c.children if g.dep_ == "pobj")
+    if any(o.lemma_.lower() in PHYSICAL_OBJECTS or o.lemma_.lower() == "way" for o in objs):
+        return None
+    ok = ((through_prt and (legislative or not objs)) or via_body or (through_prep and legislative))
+    if not ok and verb.lemma_.lower() not in _THROUGH_ONLY and not _verb_stems(verb.lower_) & _THROUGH_ONLY:
+        ok = legislative or any(_is_actor(o) for o in objs)
+    if not ok:
+        return None
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.lower_ == "through" and nxt.head.i == verb.i:
+        return i, j + 1
+    return i, j
+
+
+def rule_funded_by(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """Money told as a hidden string: "a group bankrolled by donors", "bankrolling the protesters"
+    (a paying agent or a person or group paid), not "the studio bankrolled the film"."""
+    verb = _head_token(doc, i, j)
+    if verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return i, j
+    return (i, j) if any(_is_actor(o) for o in _objects(verb)) else None
+
+
+#: modifiers that make "agenda" a partisan smear: "socialist agenda", "woke agenda", "hidden agenda"
+AGENDA_SMEARS = frozenset("""
+radical woke globalist socialist communist marxist leftist far-left far-right hard-left hard-right extremist
+gay homosexual trans transgender hidden secret sinister anti-american anti-family anti-growth anti-business
+anti-car anti-british anti-christian anti-israel anti-white separatist totalitarian
+""".split())
+
+
+def rule_smear_agenda(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"agenda" with a partisan modifier ("the socialist agenda", "a woke agenda", "their hidden
+    agenda"); the span takes in the modifier. Not "the meeting's agenda", "a reform agenda"."""
+    tok = _head_token(doc, i, j)
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    best = None
+    for m in mods:
+        words = {m.lower_, m.lemma_.lower()}
+        start = m.i
+        # hyphenated modifiers are several tokens: "far - left", "anti - growth"
+        if m.i >= 2 and doc[m.i - 1].text in HYPHENS:
+            words.add(f"{doc[m.i - 2].lower_}-{m.lower_}")
+            start = m.i - 2
+        for c in m.children:
+            if c.i < m.i and c.dep_ in ("amod", "advmod", "compound", "npadvmod") and \
+                    m.i - c.i <= 2 and doc[m.i - 1].text in HYPHENS:
+                words.add(f"{c.lower_}-{m.lower_}")
+                start = min(start, c.i)
+        if words & AGENDA_SMEARS:
+            best = start if best is None else min(best, start)
+    return (best, j) if best is not None else None
+
+
+def rule_anti_country_forces(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"anti-China forces", "anti-Russian elements": unnamed enemies of a country or people
+    (state-media register). The span starts at "anti". Not "anti-government forces" (a neutral
+    name for rebels) or "anti-aircraft forces"."""
+    k = i - 1
+    if k < 1:
+        return None
+    name = doc[k]
+    if not (name.text[:1].isupper() and (name.ent_type_ in ("GPE", "NORP", "LOC") or name.pos_ == "PROPN")):
+        return None
+    if doc[k - 1].text in HYPHENS and k >= 2 and doc[k - 2].lower_ == "anti":
+        return k - 2, j
+    if doc[k - 1].lower_ == "anti-" or name.lower_.startswith("anti"):
+        return k - 1, j
+    return None
+
+
+#: modifiers that make "vandalism" a metaphor: "ecological vandalism", "cultural vandalism"
+VANDALISM_KINDS = frozenset("""
+ecological environmental cultural architectural economic constitutional democratic political educational
+legislative fiscal intellectual historical heritage planning corporate institutional social moral
+""".split())
+VANDALISM_TARGETS = frozenset("""
+democracy constitution countryside landscape heritage nature environment planet history culture
+institution institutions tradition economy
+""".split())
+
+
+def rule_figurative_vandalism(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """Harm to something abstract told as vandalism ("ecological vandalism", "an act of cultural
+    vandalism", "vandalism of our democracy"), not graffiti or smashed windows."""
+    tok = _head_token(doc, i, j)
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in VANDALISM_KINDS:
+            return min(i, c.i), j
+        if c.dep_ == "prep" and c.lower_ in ("of", "against", "on") and \
+                any(g.lemma_.lower() in VANDALISM_TARGETS for g in c.children):
+            return i, j
+    return None
+
+
+#: what "starve" deprives of when it is a metaphor: "starve schools of money"
+STARVE_OF = frozenset("""
+money fund funds funding cash resource resources investment capital revenue revenues staff support oxygen
+credit finance investment liquidity
+""".split())
+INSTITUTIONS = frozenset("""
+school schools hospital hospitals service services council councils budget program programme sector economy
+industry business businesses university universities nhs department agency court courts police library
+libraries college colleges district districts system infrastructure city cities town towns region regions
+""".split())
+
+
+def rule_figurative_starve(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"starve public schools of money", "services starved of funds": cutting money told as
+    starving; not people starving (a literal harm, told by other entries)."""
+    verb = _head_token(doc, i, j)
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in STARVE_OF for g in c.children):
+            return i, j
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return None
+    return (i, j) if any(o.lemma_.lower() in INSTITUTIONS or o.lower_ in INSTITUTIONS
+                         for o in _objects(verb)) else None
+
+
+LEGAL_WORDS = frozenset("""
+sue sued suing lawsuit court trial judge jury libel defamation damages plaintiff defendant statute tort
+""".split())
+
+
+def rule_not_legal(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"slander" as a name for criticism, not the legal wrong in a lawsuit ("sued for slander")."""
+    words = {t.lemma_.lower() for t in doc[i].sent} | {t.lower_ for t in doc[i].sent}
+    return None if words & LEGAL_WORDS else (i, j)
+
+
+def rule_not_modifier(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A verb used as a verb ("they hyped up the issue"), not a participle modifying a noun
+    ("the much-hyped launch")."""
+    tok = _head_token(doc, i, j)
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+        return None
+    if i >= 1 and doc[i - 1].text in HYPHENS:
+        return None
+    return i, j
+
+
+def rule_figurative_crusade(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A political campaign told as a holy war ("a climate crusade", "his crusade against"), not
+    the medieval Crusades."""
+    tok = _head_token(doc, i, j)
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return None
+    words = {t.lemma_.lower() for t in tok.sent}
+    if words & {"medieval", "jerusalem", "knight", "templar", "saladin", "crusader", "century", "holy", "pope"}:
+        return None
+    return i, j
+
+
+WAR_WORDS = frozenset("""
+troops troop army military soldier soldiers war front frontline shelling shell attack offensive forces force
+invasion invade occupied occupation missile drone artillery battle combat territory territories checkpoint
+""".split())
+
+
+def rule_military_occupier(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"occupiers" for an enemy's troops ("Russian occupiers", "the occupiers shelled the town"),
+    not owner-occupiers or the occupiers of a building."""
+    tok = _head_token(doc, i, j)
+    if i >= 1 and (doc[i - 1].lower_ == "owner" or (doc[i - 1].text in HYPHENS and i >= 2 and doc[i - 2].lower_ == "owner")):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the occupiers of the building"
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+        return i, j
+    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    return (i, j) if words & WAR_WORDS else None
+
+
+SURVEY_WORDS = frozenset("poll polls polling survey surveys respondent respondents percent percentage among".split())
+
+
+def rule_not_survey(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"a self-described democratic socialist" distances the writer from a name, but "self-described
+    liberals" in a poll is survey language."""
+    words = {t.lower_ for t in doc[i].sent}
+    return None if words & SURVEY_WORDS or "%" in words else (i, j)
+
+
 RULES: dict[str, RuleFn] = {
     "regime_label": rule_regime_label,
     "plot_scheme": rule_plot_scheme,
@@ -622,6 +899,17 @@ RULES: dict[str, RuleFn] = {
     "smear": rule_smear,
     "actor_subject": rule_actor_subject,
     "not_lottery": rule_not_lottery,
+    "forced_passage": rule_forced_passage,
+    "funded_by": rule_funded_by,
+    "smear_agenda": rule_smear_agenda,
+    "anti_country_forces": rule_anti_country_forces,
+    "figurative_vandalism": rule_figurative_vandalism,
+    "figurative_starve": rule_figurative_starve,
+    "not_legal": rule_not_legal,
+    "not_modifier": rule_not_modifier,
+    "figurative_crusade": rule_figurative_crusade,
+    "military_occupier": rule_military_occupier,
+    "not_survey": rule_not_survey,
 }
 
 
@@ -725,19 +1013,25 @@ class Matcher:
         for tok in doc:
             if tok.is_space or tok.is_punct:
                 continue
-            # a capitalised proper noun inside a sentence is a name ("Brave", "Noble Energy")
+            # a capitalised proper noun inside a sentence is a name ("Brave", "Noble Energy");
+            # only a multi-word term reaching past the name may start there ("Cold War mentality")
+            name_end = -1
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_:
-                continue
+                name_end = tok.i + 1
+                while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
+                    name_end += 1
             cands: list[tuple[tuple[str, ...], LexiconEntry]] = []
             for f in _forms(tok):
                 cands.extend(self.index.get(f, ()))
+            if name_end >= 0:
+                cands = [c for c in cands if len(c[0]) > 1]
             seen: set[int] = set()
             for words, e in cands:
                 if id(e) in seen:
                     continue
                 seen.add(id(e))
                 j = self._match_words(doc, tok.i, words)
-                if j is None:
+                if j is None or j <= name_end:
                     continue
                 if len(words) == 1 or j - tok.i == 1:
                     if not _pos_ok(doc[tok.i] if j - tok.i == 1 else _head_token(doc, tok.i, j), e.pos):
@@ -819,7 +1113,9 @@ def _speech_ancestor(tok: Token, limit: int = 12) -> tuple[Token, Token] | None:
             return node, child
         if node.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
             dep = child.dep_
-            if dep in ("ccomp", "xcomp", "parataxis", "advcl") and lemma not in NAMING_VERBS - {"call", "describe"}:
+            if dep == "advcl" and _describes_the_act(child):
+                pass  # '"...," she said, repeating the arguments of X': the narrator describes the act
+            elif dep in ("ccomp", "xcomp", "parataxis", "advcl") and lemma not in NAMING_VERBS - {"call", "describe"}:
                 return node, child
             if dep in ("ccomp", "xcomp", "parataxis"):
                 return node, child
@@ -831,6 +1127,25 @@ def _speech_ancestor(tok: Token, limit: int = 12) -> tuple[Token, Token] | None:
         child, node = node, node.head
         steps += 1
     return None
+
+
+def _describes_the_act(clause: Token) -> bool:
+    """An adverbial clause of a speech verb that describes the act of speaking rather than giving
+    its content: a participle without a subject of its own ("said, repeating the arguments of
+    ...", "said, citing ...", "wrote, echoing ..."; a speech-verb participle only when it has no
+    clause of its own, unlike "adding that ..."), or a clause of time or manner ("said as
+    prices rose")."""
+    kids = list(clause.children)
+    if clause.lemma_.lower() in SPEECH_VERBS:
+        # "adding that ...", "saying ..." give content; "repeating the arguments of X" does not
+        return not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids)
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "while", "after", "before", "when", "since", "because") for c in kids):
+        return True
+    # set off by a comma: "said, repeating ..." (not '"a coup" coordinated from abroad', which the
+    # small parser may hang on the speech verb too)
+    edge = clause.left_edge.i
+    comma = edge > 0 and clause.doc[edge - 1].text in (",", ";", "\u2014", "\u2013")
+    return comma and clause.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -1022,6 +1337,19 @@ def _outlet_self(doc: Doc, attribution: Any) -> bool:
     return _self_citing(span.root)
 
 
+#: verbs of thinking and hoping: under a modal they are the writer's rhetoric, not a report
+THOUGHT_VERBS = frozenset("hope fear believe think wonder imagine wish suspect expect".split())
+
+
+def _hypothetical(verb: Token) -> bool:
+    """"Taxpayers can only hope the courts step in", "one might think ...": a thought verb under
+    a modal reports nobody's actual thought; the words in its clause are the writer's."""
+    if verb.lemma_.lower() not in THOUGHT_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might", "must", "should")
+               for c in verb.children)
+
+
 def _self_citing(verb: Token) -> bool:
     """"can reveal", "has learned": the verbs an outlet uses to cite itself."""
     lemma = verb.lemma_.lower()
@@ -1061,6 +1389,8 @@ def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
                     return Voice("narrator", None, None, f"the outlet cites itself ('{verb.text}')")
                 if _hearsay_passive(verb, child):
                     return Voice("narrator", None, None, f"agentless hearsay '{verb.text}' (nobody speaks)")
+                if _hypothetical(verb):
+                    return Voice("narrator", None, None, f"hypothetical '{verb.text}' (nobody says it)")
                 subj = _subject_of(verb)
                 if subj is not None and subj.dep_ == "nsubjpass" and not (span.start <= verb.i < span.end):
                     # "the government was accused of abandoning ...": the accusers are unnamed

@@ -347,3 +347,93 @@ def test_split_quote_cue_is_the_narrators_words_and_the_parts_are_quoted(parsed)
     voices = {t.text: (t.voice, t.speaker) for t in r.results["loaded_terms"]}
     assert voices["claimed"] == ("narrator", None)
     assert voices["greedy"] == ("quoted", "Ana Ruiz")
+
+
+# ---------------------------------------------------------------- third round (own sentences)
+
+
+@pytest.mark.parametrize("body,word,category", [
+    ("The majority rammed through a tax on sugary drinks.", "rammed through", "repression_framing"),
+    ("Ministers forced the bill through parliament in a single day.", "forced", "repression_framing"),
+    ("The chairman railroaded the vote before critics could speak.", "railroaded", "repression_framing"),
+    ("The governor steamrolled the opposition on the budget.", "steamrolled", "repression_framing"),
+    ("Her anti-car crusade has closed half the streets in the centre.", "crusade", "hyperbole"),
+    ("The self-described patriot led the march.", "self-described", "delegitimising"),
+    ("The mayor bragged on Friday that the city was booming.", "bragged", "reporting_verb"),
+    ("The senator boasted after the hearing that he had won.", "boasted", "reporting_verb"),
+    ("The campaign is bankrolled by a handful of billionaires.", "bankrolled", "conspiracy_framing"),
+    ("Angry parents slammed the school board on Monday.", "slammed", "reporting_verb"),
+    ("Local residents blasted the new parking rules.", "blasted", "reporting_verb"),
+    ("Conservationists slammed the decision.", "slammed", "reporting_verb"),
+    ("Voters are tired of the woke agenda in the capital.", "woke agenda", "pejorative_label"),
+    ("The group accused him of pushing a globalist agenda.", "globalist agenda", "pejorative_label"),
+    ("The paper spread slanderous claims about the company.", "slanderous", "delegitimising"),
+    ("The paper fabricated lies about our soldiers.", "fabricated lies", "delegitimising"),
+    ("Such reports are pure political manipulation.", "political manipulation", "delegitimising"),
+    ("Anti-Russian forces have staged the incident.", "anti-russian forces", "conspiracy_framing"),
+    ("Certain media have hyped the so-called threat for years.", "hyped", "delegitimising"),
+    ("The sanctions reflect a zero-sum mindset in Washington.", "zero-sum mindset", "delegitimising"),
+    ("The move shows a Cold War mindset.", "cold war mindset", "delegitimising"),
+    ("Occupation troops shelled the village overnight.", "occupation troops", "pejorative_label"),
+    ("Russian occupiers shelled the town overnight.", "occupiers", "pejorative_label"),
+    ("Closing the library would be an act of cultural vandalism.", "cultural vandalism", "emotional_appeal"),
+    ("The cuts will starve hospitals of funds.", "starve", "hyperbole"),
+])
+def test_third_round_families_are_flagged(parsed, body, word, category):
+    assert find(terms(parsed(body)), word).category == category
+
+
+@pytest.mark.parametrize("body", [
+    "The truck rammed the gate of the depot.",
+    "Police forced their way through the crowd.",
+    "Bulldozers flattened the homes on Monday.",
+    "The council pushed through a new budget.",
+    "The railroad company hired 200 workers.",
+    "The Crusades began in the eleventh century.",
+    "The studio bankrolled the film.",
+    "He slammed the door of the house.",
+    "The agenda for the meeting was published on Monday.",
+    "The government set out its reform agenda.",
+    "He sued the newspaper for slander.",
+    "Anti-government forces took the town.",
+    "Anti-aircraft forces shot down a drone.",
+    "The much-hyped launch was delayed.",
+    "Owner-occupiers pay less tax.",
+    "Police are investigating vandalism at the school.",
+    "The prisoners were starved to death.",
+    "Thousands of people could starve this winter.",
+])
+def test_third_round_literal_uses_are_not_flagged(parsed, body):
+    assert terms(parsed(body)) == [], body
+
+
+def test_participle_after_said_is_the_narrators(parsed):
+    found = terms(parsed('"We will not stop," the mayor said, repeating the claims of so-called experts.'))
+    assert find(found, "so-called").voice == "narrator"
+
+
+def test_adding_that_is_still_reported(parsed):
+    found = terms(parsed("The minister spoke on Monday, adding that the thugs would be punished."))
+    assert find(found, "thugs").voice == "reported"
+
+
+def test_hypothetical_thought_is_the_narrators(parsed):
+    found = terms(parsed("Taxpayers can only hope the courts stop the disastrous plan."))
+    assert find(found, "disastrous").voice == "narrator"
+    found = terms(parsed("Residents hope the courts stop the disastrous plan."))
+    assert find(found, "disastrous").voice == "reported"
+
+
+def test_that_clause_after_a_time_phrase_is_the_verbs(parsed):
+    found = terms(parsed("The mayor boasted after the meeting that the plan was working."))
+    assert find(found, "boasted").category == "reporting_verb"
+
+
+def test_a_name_can_start_a_longer_term(parsed):
+    found = terms(parsed("Analysts said it was Cold War mentality."))
+    assert find(found, "cold war mentality").category == "delegitimising"
+    assert terms(parsed("Historians study the Cold War in Berlin.")) == []
+
+
+def test_self_described_in_a_poll_is_survey_language(parsed):
+    assert terms(parsed("She leads among self-described liberals by 5 points in the poll.")) == []
