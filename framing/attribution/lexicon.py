@@ -55,6 +55,9 @@ class RoleLexicon:
     documents_kept: frozenset[str]
     longest: int = field(default=4)
     affiliation: frozenset[str] = frozenset()
+    trade_bodies: frozenset[str] = frozenset()
+    trade_sectors: frozenset[str] = frozenset()
+    armed: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -122,4 +125,7 @@ def roles() -> RoleLexicon:
         documents_kept=frozenset(data["documents"]["keep_without_author"]),
         longest=longest,
         affiliation=frozenset(data.get("affiliation", {}).get("words", [])),
+        trade_bodies=frozenset(data.get("trade_bodies", {}).get("bodies", [])),
+        trade_sectors=frozenset(data.get("trade_bodies", {}).get("sectors", [])),
+        armed=frozenset(data.get("armed", {}).get("words", [])),
     )

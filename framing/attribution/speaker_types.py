@@ -78,7 +78,29 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
     pieces.extend(r for r in speaker.all_roles if r != speaker.role)
     generic_hit: tuple[str, str] | None = None
     org_hit: tuple[str, str] | None = None
+    armed = _armed(speaker, pieces, lex)
+    if armed:
+        return "other", f"armed:{armed}"
     if speaker.kind == "org":
+        # what the article says the organisation is decides before the words of its name
+        # ("the Greenway Institute, an activist group" -> civil_society; "X, the consortium
+        # that will build the road" -> business)
+        name = speaker.text.lower()
+        for piece in [speaker.role, *speaker.all_roles]:
+            bare = piece.lower().split(" ", 1)[-1] if piece.lower().startswith(("the ", "a ", "an ")) else piece.lower()
+            if not bare or bare in name or name in bare:
+                continue               # the name itself, parsed as a title
+            words = _tokens(_before_preposition(piece))
+            hit = _org_match(words, lex)
+            if hit and hit[0] != "other":
+                return hit[0], f"described:{hit[1]}"
+            if words and any(v in lex.orgs for v in variants(words[-1])):
+                for _, phrase, typ in reversed(_matches(words, lex.roles, lex.longest)):
+                    if typ != "other":
+                        return typ, f"described:{phrase}"
+        trade = _trade_body(_tokens(speaker.text), lex)
+        if trade:
+            return "business", f"trade_body:{trade}"
         # an organisation's own name ends in its kind: "Miners' Syndicate", "Nurses Union"
         hit = _org_match(_tokens(speaker.text), lex)
         if hit and hit[0] != "other":
@@ -137,7 +159,8 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
         # "X, who leads the United Movement party": an organisation in the who-clause
         for ctx in speaker.context:
             hit = _org_match(_tokens(ctx), lex)
-            if hit and hit[0] not in ("other", "citizen"):
+            # owning a business is decided by the "owner of" role ("who runs a bakery" is a local)
+            if hit and hit[0] not in ("other", "citizen", "business"):
                 return hit[0], f"context:{hit[1]}"
         return "citizen", "ner:PERSON" if speaker.ner == "PERSON" else "named_person"
     if speaker.kind == "org" and _camel_case(speaker.text):
@@ -146,6 +169,46 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
     if speaker.kind == "org" and speaker.ner == "ORG":
         return "other", "ner:ORG"
     return "other", "default"
+
+
+def _before_preposition(phrase: str) -> str:
+    out: list[str] = []
+    for w in phrase.split():
+        if w.lower() in _PREPS or w.lower() in ("which", "that", "who"):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _armed(speaker: Speaker, pieces: list[str], lex: RoleLexicon) -> str:
+    """An armed group, or a person speaking for one (``Front spokesman X`` linked to the Front)."""
+    if not lex.armed:
+        return ""
+    texts = list(pieces) + [speaker.text]
+    if speaker.linked is not None:
+        texts += [speaker.linked.text, speaker.linked.role, *speaker.linked.all_roles]
+    table = {w: "other" for w in lex.armed}
+    for text in texts:
+        found = _matches(_tokens(text), table, 3)
+        if found:
+            return found[0][1]
+    return ""
+
+
+def _trade_body(words: list[str], lex: RoleLexicon) -> str:
+    """``Mountain West Building Council`` / ``National Association of Manufacturers``: an
+    organisation of companies (a membership body whose name names an industry)."""
+    if not words or not lex.trade_bodies:
+        return ""
+    if not any(v in lex.trade_bodies for w in words for v in variants(w)):
+        return ""
+    for i, w in enumerate(words):
+        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in lex.trade_sectors:
+            return pair
+        if w in lex.trade_sectors and pair not in lex.orgs and pair not in lex.roles:
+            return w
+    return ""
 
 
 def _camel_case(name: str) -> bool:

@@ -150,7 +150,10 @@ class Mentions:
         self._by_name_token: dict[str, Entity] = {}
         #: surname -> different people sharing it ("Yusuf Haddani" and his brother "Karim Haddani")
         self._namesakes: dict[str, list[Entity]] = {}
+        #: (person, what they own or run) from "who owns ..." clauses, decided after the scan
+        self._owned: list[tuple[Entity, str]] = []
         self._scan()
+        self._owners()
 
     # -- name runs -------------------------------------------------------------------------
     def run_of(self, head: Token) -> list[Token]:
@@ -284,6 +287,18 @@ class Mentions:
                 self.orgs[acr] = ent
                 self._by_token[b.i] = ent
 
+    def _owners(self) -> None:
+        """A person who owns or runs a business the article names speaks as its owner (business):
+        ``who owns Sweet Rise Bakery``, ``who has owned the hardware store`` after ``Heidecker
+        Hardware``; ``who runs the corner bakery`` only describes a local."""
+        org_words = {w for o in self.orgs.values() for w in o.name.lower().split()}
+        for ent, owned in self._owned:
+            words = owned.split()
+            named = any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
+            known = any(w.lower() in org_words for w in words if w.lower() not in DETERMINERS)
+            if named or known:
+                ent.add_role(f"owner of {owned}")
+
     def _member_of(self, tok: Token) -> bool:
         """``a researcher at X`` / ``a coordinator with X`` / ``a spokesman for X``: X is an organisation."""
         prep, noun = tok.head, tok.head.head
@@ -325,7 +340,9 @@ class Mentions:
             return None                    # a place or a number, not a speaker's name
         relative = [c for c in head.children if c.dep_ == "relcl"]
         which = bool(relative) and any(t.lower_ in ("which", "that") and t.i < relative[0].i for t in relative[0].children)
-        context = " ".join(t.text for t in relative[0].subtree) if relative else ""
+        # the relative clause without its verbs ("who came downtown to watch": no "watch" group)
+        context = " ".join(t.text for t in relative[0].subtree if t.pos_ not in ("VERB", "AUX")) if relative else ""
+        owned = _owned_business(relative[0]) if relative else ""
         if self._org_words(name) or (head.ent_type_ == "ORG" and not person_evidence) or self._name_is_known_org(name) \
                 or (which and not person_evidence) or org_title or (self._member_of(head) and not person_evidence):
             key = slug(_joined([t for t in run if t.text.lower() not in DETERMINERS]))
@@ -371,6 +388,8 @@ class Mentions:
                     ent.gender = ent.gender or "f"
                 elif w in lex.male:
                     ent.gender = ent.gender or "m"
+        if owned:
+            self._owned.append((ent, owned))
         if head.ent_type_ == "PERSON" or _who_clause(head):
             ent.ner = "PERSON"
         if context and context not in ent.context:
@@ -577,7 +596,12 @@ class SpeakerResolver:
     def _from_entity(self, ent: Entity, head: Token, toks: list[Token], resolved_from: str = "") -> Speaker:
         s, e = self._span(toks)
         kind = ent.kind
-        if kind == "org" and not resolved_from and _contiguous(toks):
+        if kind == "org" and not resolved_from:
+            # "Marlow University's Center for Public Opinion": the possessor is not part of the name
+            poss = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+            if poss and toks and toks[0].i in poss:
+                toks = [t for t in toks if t.i not in poss and not (t.i < head.i and t.dep_ == "case")]
+        if kind == "org" and not resolved_from and toks and _contiguous(toks):
             # "the Centre for Economics and Business Research": the full phrase names the body
             full = _strip_det(_joined(toks))
             if len(full) > len(ent.name) and full.lower().startswith(_strip_det(ent.name).lower()) \
@@ -826,6 +850,26 @@ class SpeakerResolver:
             if i < head.i and sp.kind == "group" and sp.head and variants(sp.head)[-1] == variants(head_low)[-1]:
                 return _copy(sp, head, " ".join(t.text for t in toks))
         return None
+
+
+_OWN_VERBS = {"own", "run", "found", "co-found", "operate", "manage", "open", "start"}
+
+
+def _owned_business(clause: Token) -> str:
+    """``X, who owns Sweet Rise Bakery`` / ``who has run the hardware store for 31 years``: what
+    the person owns or runs (a business they speak for), else ""."""
+    if clause.lemma_.lower() not in _OWN_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return ""
+    for c in clause.children:
+        if c.dep_ != "dobj" or c.lower_ in ("it", "them", "this", "that"):
+            continue
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return ""                  # "who runs a bakery on the square": a local, described
+        keep = [t for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != c.i
+                                                  for a in [t, *t.ancestors] if a.i in range(c.left_edge.i, c.right_edge.i + 1))]
+        return " ".join(t.text for t in keep)
+    return ""
 
 
 _PHRASE_PREPS = {"at", "of", "for", "with", "from", "in", "on", "to", "by"}

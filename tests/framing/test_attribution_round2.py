@@ -127,3 +127,43 @@ def test_scientist_at_a_university_is_a_person_and_the_next_she(parsed) -> None:
     a = by_content(items, "dredging the bay")
     assert a.speaker == "Mina Rao" and a.speaker_type == "expert"
     assert by_content(items, "seen it before").speaker == "Mina Rao"
+
+
+# -- organisation and speaker types -----------------------------------------------------------
+def test_trade_body_is_business(parsed) -> None:
+    body = ("According to a study by the Prairie Home Builders Council, the rule could raise costs by 9 percent. "
+            "The Millbrook City Council said the rule would start in January.")
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "raise costs").speaker_type == "business"
+    assert by_content(items, "start in january").speaker_type == "official"
+
+
+def test_what_the_article_calls_an_organisation_beats_its_name(parsed) -> None:
+    body = ("The Lindell Institute, an advocacy group funded by donors, said the rule would save money. "
+            "The Tarn Road Partnership, the consortium that will build the road, said the work would start soon.")
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "save money").speaker_type == "civil_society"
+    assert by_content(items, "start soon").speaker_type == "business"
+
+
+def test_armed_group_and_its_spokesman_are_other(parsed) -> None:
+    body = ("The Eastern Liberation Army said on Telegram that its fighters had held the bridge. "
+            "Rebel spokesman Omar Kade said the truce would fail.")
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "held the bridge").speaker_type == "other"
+    assert by_content(items, "truce would fail").speaker_type == "other"
+
+
+def test_owner_of_a_named_business_is_business_a_local_baker_is_not(parsed) -> None:
+    body = ("Fire gutted Pell Hardware overnight. Sam Pell, who has owned the hardware store for 20 years, "
+            "said he would rebuild. Ana Ruiz, who owns Blue Door Bakery, said she had lost everything. "
+            '"It was terrifying," said Karl Vint, who runs a cafe on the square.')
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "would rebuild").speaker_type == "business"
+    assert by_content(items, "lost everything").speaker_type == "business"
+    assert by_content(items, "terrifying").speaker_type == "citizen"
+
+
+def test_verb_in_a_who_clause_is_no_organisation(parsed) -> None:
+    body = '"They were heroes," said Gene Voss, 68, who came downtown at dawn to watch.'
+    assert by_content(extract_attributions(parsed(body)), "heroes").speaker_type == "citizen"
