@@ -291,6 +291,17 @@ class Mentions:
         """A person who owns or runs a business the article names speaks as its owner (business):
         ``who owns Sweet Rise Bakery``, ``who has owned the hardware store`` after ``Heidecker
         Hardware``; ``who runs the corner bakery`` only describes a local."""
+        # "Front spokesman Arman Dedeyan" after "the Highland Freedom Front": the short form in a
+        # person's title names the organisation they speak for
+        ends = {o.name.split()[-1]: o for o in self.orgs.values() if len(o.name.split()) >= 2 and o.mentions}
+        for ent in self.people.values():
+            if ent.org is not None:
+                continue
+            for role in ent.roles:
+                hit = next((ends[w] for w in role.split() if w[:1].isupper() and w in ends), None)
+                if hit is not None:
+                    ent.org, ent.org_at = hit, hit.mentions[0]
+                    break
         org_words = {w for o in self.orgs.values() for w in o.name.lower().split()}
         for ent, owned in self._owned:
             words = owned.split()
@@ -441,6 +452,16 @@ class Mentions:
         for c in head.children:
             if c.dep_ == "appos":
                 return role_phrase(c)
+        # "the Greenway Institute, an activist group bankrolled by ...": an apposition the parser
+        # attached elsewhere, recognised by its words (a/an, modifiers, an organisation noun)
+        doc = head.doc
+        j = head.i + 1
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an") and head.pos_ == "PROPN":
+            k = j + 2
+            while k < len(doc) and k < j + 6 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[k].text != ",":
+                if doc[k].pos_ == "NOUN" and doc[k].lower_ in GENERIC_ORG_HEADS:
+                    return doc[j + 1:k + 1].text
+                k += 1
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
             return role_phrase(head.head, stop=head.i)
         return None

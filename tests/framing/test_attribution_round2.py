@@ -167,3 +167,17 @@ def test_owner_of_a_named_business_is_business_a_local_baker_is_not(parsed) -> N
 def test_verb_in_a_who_clause_is_no_organisation(parsed) -> None:
     body = '"They were heroes," said Gene Voss, 68, who came downtown at dawn to watch.'
     assert by_content(extract_attributions(parsed(body)), "heroes").speaker_type == "citizen"
+
+
+def test_short_form_in_a_title_links_the_organisation(parsed) -> None:
+    body = ("Talks with the Southern Freedom Front stalled on Monday. "
+            "Front spokesman Ilan Berro said any truce would collapse within days.")
+    a = by_content(extract_attributions(parsed(body)), "truce would collapse")
+    assert a.speaker == "Ilan Berro" and a.speaker_type == "other"
+
+
+def test_apposition_the_parser_lost_still_describes_the_organisation(parsed) -> None:
+    body = ('"We cannot wait," Mora said at the meeting, echoing experts at the Halden Institute, '
+            "an activist group funded by donors.\n\nThe Halden Institute says electric homes are cheaper to run.")
+    a = by_content(extract_attributions(parsed(body)), "cheaper to run")
+    assert a.speaker == "Halden Institute" and a.speaker_type == "civil_society"
