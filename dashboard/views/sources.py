@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from framing.charts.sources import (
     TYPE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_legend,
     type_share_chart, type_share_rows,
@@ -14,6 +15,29 @@ from framing.charts.sources import (
 from framing.highlight import legend_html, render_article_html
 
 KEY = "sources"
+FIXED_COLUMNS = {"speaker": "Speaker", "type": "Type", "role": "Role", "anonymous": "Anonymous"}
+REACH_COLUMN = "Outlets quoting"
+
+
+def speaker_frame(rows: list[dict], outlets: list[str]) -> pd.DataFrame:
+    """The speaker table for display: fixed columns, one column of counts per outlet, reach.
+    Outlet columns are named after the outlets; a name already taken gets " (outlet)" added."""
+    used = set(FIXED_COLUMNS.values()) | {REACH_COLUMN}
+    names: list[str] = []
+    for o in outlets:
+        name = str(o)
+        while name in used:
+            name += " (outlet)"
+        used.add(name)
+        names.append(name)
+    records = []
+    for r in rows:
+        rec = {label: r[k] for k, label in FIXED_COLUMNS.items()}
+        rec["Type"] = TYPE_LABELS.get(rec["Type"], rec["Type"])
+        rec.update({name: r["counts"].get(o, 0) for name, o in zip(names, outlets)})
+        rec[REACH_COLUMN] = r["outlets"]
+        records.append(rec)
+    return pd.DataFrame.from_records(records, columns=[*FIXED_COLUMNS.values(), *names, REACH_COLUMN])
 
 
 def render(data: AnalysedSet) -> None:
@@ -33,10 +57,7 @@ def render(data: AnalysedSet) -> None:
     rows = speaker_table(analyses)
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     if rows:
-        df = pd.DataFrame(rows)
-        df["type"] = [TYPE_LABELS.get(t, t) for t in df["type"]]
-        st.dataframe(df[["speaker", "type", "role", "anonymous", *outlets, "outlets"]], hide_index=True,
-                     width="stretch")
+        st.dataframe(speaker_frame(rows, outlets), hide_index=True, width="stretch")
         st.caption("Numbers are attributions per outlet; 0 means the speaker does not appear in that outlet.")
     else:
         st.info("No attributed speech found in these articles.")
@@ -61,7 +82,7 @@ def render(data: AnalysedSet) -> None:
         a = by_id[aid]
         items = list(a.results.get("attributions") or [])
         with col:
-            st.markdown(f"**{a.article.outlet}**")
+            st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):
                 st.html(render_article_html(a.article.text, a.article.paragraphs, attribution_highlights(items, keep)))
             if keep:

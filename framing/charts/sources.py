@@ -146,8 +146,11 @@ def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int = 460) -> alt.
 
 
 def speaker_table(analyses: Sequence[Any]) -> list[dict[str, Any]]:
-    """One row per speaker (``speaker_id``) across outlets: type, anonymous, and per outlet the
-    number of attributions (0 = absent from that outlet). Sorted by outlets reached, then volume."""
+    """One row per speaker (``speaker_id``) across outlets: ``speaker``, ``speaker_id``, ``type``,
+    ``anonymous``, ``role``, ``counts`` (``{outlet: attributions}`` for every outlet, 0 = absent
+    from that outlet), ``outlets`` (how many outlets quote them) and ``total``. Outlet names stay
+    inside ``counts``, so an outlet may be called anything (even ``speaker`` or ``total``).
+    Sorted by outlets reached, then volume."""
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     table: dict[str, dict[str, Any]] = {}
     for a in analyses:
@@ -155,16 +158,16 @@ def speaker_table(analyses: Sequence[Any]) -> list[dict[str, Any]]:
             sid = _get(x, "speaker_id")
             row = table.setdefault(sid, {"speaker": _get(x, "speaker"), "speaker_id": sid,
                                          "type": _get(x, "speaker_type"), "anonymous": bool(_get(x, "anonymous")),
-                                         "role": _get(x, "role") or "", **{o: 0 for o in outlets}})
+                                         "role": _get(x, "role") or "", "counts": {o: 0 for o in outlets}})
             if len(str(_get(x, "speaker"))) > len(str(row["speaker"])):
                 row["speaker"] = _get(x, "speaker")
             if not row["role"] and _get(x, "role"):
                 row["role"] = _get(x, "role")
-            row[a.article.outlet] += 1
+            row["counts"][a.article.outlet] += 1
     rows = list(table.values())
     for r in rows:
-        r["outlets"] = sum(1 for o in outlets if r[o] > 0)
-        r["total"] = sum(r[o] for o in outlets)
+        r["outlets"] = sum(1 for n in r["counts"].values() if n > 0)
+        r["total"] = sum(r["counts"].values())
     rows.sort(key=lambda r: (-r["outlets"], -r["total"], str(r["speaker"])))
     return rows
 

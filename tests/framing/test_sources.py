@@ -41,15 +41,15 @@ def test_summary_row_and_round_trip(parsed) -> None:
 
 # -- charts (framing/charts/sources.py) -------------------------------------------------------
 
-def _analyses():
+def _analyses(alpha: str = "Alpha", beta: str = "Beta"):
     from framing.analysis import analyse_articles
     from framing.model import Article
 
     arts = [
         Article.create(title="Fares rise", body='"Fares must rise," said Transport Minister Dan Roe. '
-                       "Officials said the network lost money.", outlet="Alpha", source="t"),
+                       "Officials said the network lost money.", outlet=alpha, source="t"),
         Article.create(title="Fare protest", body='"We cannot pay," said Lena Fox, a nurse. '
-                       "The minister claimed the rise was fair.", outlet="Beta", source="t"),
+                       "The minister claimed the rise was fair.", outlet=beta, source="t"),
     ]
     return analyse_articles(arts)
 
@@ -71,7 +71,20 @@ def test_speaker_table_marks_absent_speakers() -> None:
 
     rows = speaker_table(_analyses())
     fox = next(r for r in rows if r["speaker"] == "Lena Fox")
-    assert fox["Alpha"] == 0 and fox["Beta"] == 1 and fox["outlets"] == 1
+    assert fox["counts"] == {"Alpha": 0, "Beta": 1} and fox["outlets"] == 1 and fox["total"] == 1
+
+
+def test_speaker_table_keeps_outlets_apart_from_its_own_keys() -> None:
+    """Outlets named like the row's keys (speaker, total, type, ...) do not overwrite them."""
+    from framing.charts.sources import speaker_table
+
+    for alpha, beta in (("speaker", "total"), ("type", "outlets"), ("counts", "speaker_id")):
+        rows = speaker_table(_analyses(alpha, beta))
+        fox = next(r for r in rows if r["speaker"] == "Lena Fox")
+        assert fox["counts"] == {alpha: 0, beta: 1}, (alpha, beta)
+        assert fox["speaker_id"] == "lena-fox" and fox["type"] == "citizen"
+        assert fox["outlets"] == 1 and fox["total"] == 1
+        assert set(fox) == {"speaker", "speaker_id", "type", "anonymous", "role", "counts", "outlets", "total"}
 
 
 def test_stance_rows_and_highlights() -> None:
