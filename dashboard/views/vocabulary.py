@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
 from framing.charts.compare import distinctive_terms_chart
 
@@ -25,12 +26,19 @@ def render(data: AnalysedSet) -> None:
                "two-word phrases each outlet uses more than the other outlets. Faded bars: z below 1.96 "
                "(shown because the event is small). Click a bar to read its sentences.")
     state = st.altair_chart(distinctive_terms_chart(vocab), theme=None, on_select="rerun", key=f"{PICK}_chart")
+    # options are (outlet, term) tuples: outlet names and terms may hold any character
+    found = {(v["outlet"], t["term"]): t for v in vocab for t in v["distinctive"]}
+    options = list(found)
+    by_key = {f"{outlet}|{term}": (outlet, term) for outlet, term in options}  # the chart's key field
     key = picked(state)
-    options = [f"{v['outlet']}|{t['term']}" for v in vocab for t in v["distinctive"]]
-    if key in options:
-        st.session_state[PICK] = key
-    choice = st.selectbox("Term", options, key=PICK, format_func=lambda k: f"{k.split('|')[1]} — {k.split('|')[0]}")
-    outlet, term = choice.split("|", 1)
-    t = next(t for v in vocab if v["outlet"] == outlet for t in v["distinctive"] if t["term"] == term)
-    st.markdown(f"**{term}** — {t['count']} uses in {outlet}, {t['count_rest']} in the other outlets (z = {t['z']:.2f})")
+    if key in by_key:
+        st.session_state[PICK] = by_key[key]
+    if st.session_state.get(PICK) not in found:
+        st.session_state.pop(PICK, None)  # a pick from another event
+    # option labels are plain text (not Markdown) in st.selectbox: no escaping there
+    choice = st.selectbox("Term", options, key=PICK, format_func=lambda k: f"{k[1]} — {k[0]}")
+    outlet, term = choice
+    t = found[choice]
+    st.markdown(f"**{md_escape(term)}** — {t['count']} uses in {md_escape(outlet)}, {t['count_rest']} in the "
+                f"other outlets (z = {t['z']:.2f})")
     st.html(evidence_html(t["evidence"]))
