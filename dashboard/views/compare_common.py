@@ -13,6 +13,7 @@ from typing import Sequence
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from framing.analysis import ArticleAnalysis
 from framing.compare import EventComparison, compare_event, events_from_assignment, group_events
 from framing.compare.common import Evidence
@@ -63,7 +64,7 @@ def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalys
                      key=widget, on_change=_share_choice, args=(widget,),
                      help="The upload holds several stories; they were grouped by what they talk about.")
     event = next(e for e in evs if e.id == st.session_state[CHOSEN])
-    with st.expander(f"Event: {event.name} — edit grouping", expanded=False):
+    with st.expander(f"Event: {md_escape(event.name)} — edit grouping", expanded=False):
         new_name = st.text_input("Name of this event", value=event.name, key=f"{key}_rename_{event.id}")
         if new_name and new_name != event.name:
             st.session_state.setdefault(NAMES, {})[event.id] = new_name
@@ -73,7 +74,7 @@ def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalys
         names = {e.id: e.name for e in evs}
         for a in analyses:
             current = mapping.get(a.article.id)
-            choice = st.selectbox(f"{a.article.outlet} — {a.article.title[:70]}", options,
+            choice = st.selectbox(md_escape(f"{a.article.outlet} — {a.article.title[:70]}"), options,
                                   index=options.index(current) if current in options else 0,
                                   format_func=lambda i: names.get(i, i), key=f"{key}_move_{a.article.id}")
             if choice != current:

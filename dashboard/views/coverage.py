@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
 from framing.charts.compare import omission_heatmap, similarity_heatmap
 
@@ -35,8 +36,8 @@ def render(data: AnalysedSet) -> None:
     by_id = {it["id"]: it for it in items}
     choice = st.selectbox("Item", ids, key=PICK, format_func=lambda i: f"[{by_id[i]['kind']}] {by_id[i]['label'][:90]}")
     it = by_id[choice]
-    st.markdown(f"**{it['label']}** — reported by {', '.join(it['reported_by']) or 'nobody'}; "
-                f"left out by {', '.join(it['omitted_by']) or 'nobody'}")
+    st.markdown(f"**{md_escape(it['label'])}** — reported by {md_escape(', '.join(it['reported_by']) or 'nobody')}; "
+                f"left out by {md_escape(', '.join(it['omitted_by']) or 'nobody')}")
     st.html(evidence_html([e for evs in it["evidence"].values() for e in evs]))
     with st.expander("How alike the articles are"):
         st.altair_chart(similarity_heatmap(cmp["similarity"]), theme=None, width="stretch")

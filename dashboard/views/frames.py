@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from framing.charts.frames import frame_highlights, frame_legend, frame_rows, frames_heatmap
 from framing.frames import MIN_DISTINCT_CUES
 from framing.highlight import legend_html, render_article_html
@@ -34,7 +35,8 @@ def render(data: AnalysedSet) -> None:
                        format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}")
     a = by_id[aid]
     f = a.results["frames"]
-    st.markdown(f"**Primary frame:** {f.primary_label}" + (f" · secondary: {f.secondary}" if f.secondary else ""))
+    st.markdown(f"**Primary frame:** {md_escape(f.primary_label)}"
+                + (f" · secondary: {md_escape(f.secondary)}" if f.secondary else ""))
     if f.scores:
         st.dataframe(pd.DataFrame([{"frame": s.label, "paragraphs": s.paragraphs, "score": s.score,
                                     "share": s.share, "cues": ", ".join(s.cues)} for s in f.scores]),

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from framing.analysers import default_analysers
 from framing.analysers.loaded_terms import with_lexicon
 from framing.analysis import analyse_articles
@@ -37,7 +38,7 @@ def _user_lexicon_panel() -> Any:
                 st.session_state[f"{KEY}_text"] = user_lexicon_to_csv(user)
                 st.session_state[f"{KEY}_upload_name"] = up.name
             except (UnicodeDecodeError, LexiconError) as exc:
-                st.error(f"{up.name}: not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc))
+                st.error(md_escape(f"{up.name}: not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)))
         text = st.text_area("Lexicon (CSV: term, category, pos, direction, rule, note, action)",
                             key=f"{KEY}_text", height=150, placeholder=EXAMPLE,
                             help="action 'disable' with a term disables it; '*' with a category disables the category.")
@@ -47,7 +48,7 @@ def _user_lexicon_panel() -> Any:
         try:
             user = parse_user_lexicon(text, "your lexicon", "csv")
         except LexiconError as exc:
-            st.error(str(exc))
+            st.error(md_escape(str(exc)))
             return None
         st.download_button("Download this lexicon (CSV)", data=user_lexicon_to_csv(user).encode("utf-8"),
                            file_name="lexicon.csv", mime="text/csv", key=f"{KEY}_download")
@@ -110,6 +111,6 @@ def render(data: AnalysedSet) -> None:
         a = by_id[aid]
         hs = loaded_term_highlights(a.results.get("loaded_terms") or [], cats, voices, labels)
         with col:
-            st.markdown(f"**{a.article.outlet}**")
+            st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):
                 st.html(render_article_html(a.article.text, a.article.paragraphs, hs))

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html
 from framing.charts.compare import outlet_metric_chart, shared_text_chart, voice_share_chart
 
@@ -33,12 +34,12 @@ def render(data: AnalysedSet) -> None:
         return
     event, members = chosen
     cmp = comparison(event, members)
-    st.subheader(event.name)
+    st.subheader(md_escape(event.name))
     if len(cmp["outlets"]) < 2:
         st.info("This event has articles from one outlet only: add another outlet's report to compare.")
     st.dataframe(scorecard_frame(cmp["scorecard"]), hide_index=True, width="stretch")
     for note in cmp["notes"]:
-        st.caption(note)
+        st.caption(md_escape(note))
     card = cmp["scorecard"]
     left, right = st.columns(2)
     with left:
@@ -58,5 +59,5 @@ def render(data: AnalysedSet) -> None:
         for it in flagged[:12]:
             who = ", ".join(it["reported_by"]) if it["flag"] == "only_one_reports" else ", ".join(it["omitted_by"])
             what = "only" if it["flag"] == "only_one_reports" else "all but"
-            with st.expander(f"{it['label']} — {what} {who}"):
+            with st.expander(md_escape(f"{it['label']} — {what} {who}")):
                 st.html(evidence_html([e for evs in it["evidence"].values() for e in evs]))

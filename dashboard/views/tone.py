@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import AnalysedSet
+from dashboard.text import md_escape
 from framing.charts.tone import (
     actor_heatmap, actor_rows, readability_chart, readability_rows, tone_arc_chart, tone_arc_rows,
     tone_highlights, tone_legend, tone_voice_chart, tone_voice_rows,
@@ -78,7 +79,7 @@ def _actor_section(data: AnalysedSet) -> None:
     outlet = c2.selectbox("Outlet", outlets, key=f"{KEY}_outlet")
     cell = by_key.get((actor, outlet))
     if cell is not None:
-        st.markdown(f"**{cell.actor}** in **{cell.outlet}**: mean tone {cell.mean_score:+.2f} over "
+        st.markdown(f"**{md_escape(cell.actor)}** in **{md_escape(cell.outlet)}**: mean tone {cell.mean_score:+.2f} over "
                     f"{cell.mentions} mention{'s' if cell.mentions != 1 else ''}")
         st.html(sentences_html(cell.sentences))
 

@@ -1,0 +1,31 @@
+"""User text in Streamlit Markdown: :func:`md_escape` makes it literal.
+
+``st.markdown``, ``st.caption``, ``st.subheader``, ``st.info``/``warning``/``error``/``success``,
+expander and tab labels, widget labels and ``help`` tooltips render Markdown with Streamlit's
+extensions: images (``![](url)`` makes the browser fetch the URL — nothing may leave the
+machine), links, LaTeX (``$…$``), colour and icon directives (``:red[…]``, ``:material/x:``),
+emoji shortcodes and HTML-like tags. Outlet names, headlines, event names, speaker names, file
+names and error messages come from users' files, so every one of them goes through
+:func:`md_escape` before it reaches one of those calls.
+
+Not needed (plain text in Streamlit 1.67, where escaping would show the backslashes):
+``st.selectbox``/``st.multiselect`` *option* labels (``format_func`` output), ``st.dataframe``
+cells, ``st.text_input`` values, ``st.exception`` and ``st.html`` (escape with ``html.escape``).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+#: every ASCII punctuation character: CommonMark lets each be backslash-escaped and renders it
+#: literally, so escaping all of them also stops autolinks (``www.x.org``), e-mail links,
+#: list/heading markers, entities and Streamlit's directives and shortcodes
+_SPECIAL = frozenset(string.punctuation)
+_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
+
+
+def md_escape(s: object) -> str:
+    """``s`` as Markdown that renders as exactly its characters (line breaks become spaces)."""
+    text = _BREAKS.sub(" ", "" if s is None else str(s))
+    return "".join("\\" + c if c in _SPECIAL else c for c in text)
