@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any, Callable, Sequence
 
 import streamlit as st
@@ -21,6 +22,13 @@ MAX_COLUMNS = 4
 DEFAULT_COLUMNS = 3
 TEXT_HEIGHT = 640
 HEADLINE_LINES = 3  # cards reserve this many headline lines so the text boxes line up
+#: the only colour form allowed into a style attribute (framing.highlight keeps its own private)
+COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def safe_colour(colour: object, fallback: str = PALETTE[0]) -> str:
+    """``colour`` if it is ``#rrggbb``, else ``fallback`` (nothing else reaches a style attribute)."""
+    return colour if isinstance(colour, str) and COLOUR_RE.fullmatch(colour) else fallback
 
 
 def article_label(a: Article) -> str:
@@ -42,8 +50,9 @@ def _safe_url(url: str | None) -> str | None:
 
 
 def header_html(a: Article, row: dict[str, Any] | None, colour: str) -> str:
-    """The facts above an article's text; every value escaped."""
+    """The facts above an article's text; every value escaped, ``colour`` checked (``#rrggbb``)."""
     e = html.escape
+    colour = safe_colour(colour)
     row = row or {}
     facts = []
     if a.published:
