@@ -49,7 +49,7 @@ def markdown_texts(at: AppTest) -> list[str]:
     out: list[str] = []
     for kind in ("markdown", "caption", "subheader", "header", "title", "info", "warning", "error", "success"):
         out += [str(e.value) for e in at.get(kind)]
-    out += [str(e.label) for e in at.get("expandable")]
+    out += [str(e.label) for e in at.expander]
     out += [str(e.label) for e in at.tabs]
     for kind in ("selectbox", "multiselect", "radio", "text_input", "text_area", "checkbox", "button"):
         out += [str(e.label) for e in at.get(kind)]
