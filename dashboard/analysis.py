@@ -14,12 +14,14 @@ from typing import Any, Sequence
 
 import streamlit as st
 
+from dashboard.text import md_escape
 from framing.analysers import default_analysers
 from framing.analysis import ArticleAnalysis, analyse_articles
 from framing.model import Article
 from framing.nlp import load_pipeline
 
-CACHE_ENTRIES = 2000
+#: shared by every session: keep it small (an analysis is ~100x its text in JSON)
+CACHE_ENTRIES = 200
 
 
 @st.cache_resource(show_spinner="Loading the English language model…")
@@ -33,8 +35,9 @@ def analysers_fingerprint() -> str:
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def _analysis_json(article_id: str, fingerprint: str, _article: Article) -> dict[str, Any]:
-    """One article's analysis as JSON; ``_article`` is not hashed (its id stands for it)."""
+def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Article) -> dict[str, Any]:
+    """One article's analysis as JSON; ``_article`` is not hashed (its id and outlet stand for
+    it: the outlet is part of the key because attribution reads it, e.g. an outlet citing itself)."""
     return analyse_articles([_article])[0].to_json()
 
 
@@ -59,24 +62,35 @@ def analyse(articles: Sequence[Article]) -> AnalysedSet:
     fp = analysers_fingerprint()
     analyses: list[ArticleAnalysis] = []
     rows: list[dict[str, Any]] = []
+    failed: list[tuple[Article, str]] = []
     # progress only when this session has not seen these analyses yet (cache hits are instant)
-    seen: set[tuple[str, str]] = st.session_state.setdefault("fr_analysed", set())
-    todo = sum(1 for a in articles if (a.id, fp) not in seen)
+    seen: set[tuple[str, str, str]] = st.session_state.setdefault("fr_analysed", set())
+    todo = sum(1 for a in articles if (a.id, a.outlet, fp) not in seen)
     progress = None
     if todo:
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {todo} article{'s' if todo != 1 else ''}…")
     for i, a in enumerate(articles):
-        data = dict(_analysis_json(a.id, fp, a))
+        try:
+            data = dict(_analysis_json(a.id, a.outlet, fp, a))
+        except Exception as exc:  # noqa: BLE001 - one article must not take the others down
+            failed.append((a, f"{type(exc).__name__}: {exc}"))
+            continue
         for k in ("outlet", "title", "url", "published", "byline", "source"):
             data[k] = getattr(a, k)
         analysis = ArticleAnalysis.from_json(data)
         analysis.article = a
         analyses.append(analysis)
         rows.append(data)
-        seen.add((a.id, fp))
+        seen.add((a.id, a.outlet, fp))
         if progress is not None:
             progress.progress((i + 1) / len(articles), text=f"Analysing articles… {i + 1}/{len(articles)}")
     if progress is not None:
         progress.empty()
+    for a, message in failed:
+        st.error(f"Could not analyse “{md_escape(a.title or a.source)}” ({md_escape(a.outlet)}): "
+                 f"{md_escape(message)}. It is left out of the views; remove it or load it again.")
+    if failed:
+        bad = {a.id for a, _ in failed}
+        articles = [a for a in articles if a.id not in bad]
     return AnalysedSet(articles, analyses, rows)

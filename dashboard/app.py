@@ -19,6 +19,7 @@ import streamlit as st  # noqa: E402
 
 from dashboard import loading, state  # noqa: E402
 from dashboard.analysis import analyse  # noqa: E402
+from dashboard.text import md_escape  # noqa: E402
 from dashboard.views import views  # noqa: E402
 
 INTRO = (
@@ -32,7 +33,7 @@ def render_about_sample() -> None:
     """The sample event's title, notice and outlets, from its manifest (project data)."""
     manifest = state.read_manifest(state.sample_dir())
     title = manifest.get("title") or manifest.get("event") or "The sample event"
-    st.markdown(f"**{title}**")
+    st.markdown(f"**{md_escape(title)}**")
     rows = [
         {"Outlet": a.get("outlet", ""), "Date": a.get("date", ""), "Slant (as written)": a.get("slant", ""),
          "File": a.get("file", "")}
@@ -80,7 +81,7 @@ def main() -> None:
             try:
                 view.load()(data)
             except Exception as exc:  # noqa: BLE001 - one broken view must not take the others down
-                st.error(f"The “{view.title}” view failed: {type(exc).__name__}: {exc}")
+                st.error(f"The “{view.title}” view failed: {type(exc).__name__}: {md_escape(str(exc))}")
                 st.exception(exc)
 
 

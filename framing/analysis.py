@@ -1,8 +1,9 @@
 """Run the registered analysers over articles, with results cached per article.
 
 The cache is any mutable mapping supplied by the caller (a dict, a Streamlit cache, later
-a SQLite store), keyed by ``(article id, analyser name, analyser fingerprint)``. A fully
-cached article is not even parsed again.
+a SQLite store), keyed by ``(article id, outlet, analyser name, analyser fingerprint)``
+(the outlet is in the key because attribution reads it: an outlet citing itself is no
+source). A fully cached article is not even parsed again.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ ARTICLE_KEYS = ("id", "outlet", "title", "url", "published", "source", "byline")
 #: analyser keys in the order they are written (others follow, in dependency order)
 KEY_ORDER = ("attributions", "sources", "loaded_terms", "language", "tone", "actor_tone", "readability", "frames")
 
-CacheKey = tuple[str, str, str]
+CacheKey = tuple[str, str, str, str]
 
 
 @dataclass
@@ -88,7 +89,7 @@ def analyse_articles(
     todo: list[int] = []
     for i, a in enumerate(articles):
         for an in analysers:
-            key = (a.id, an.name, an.fingerprint())
+            key = (a.id, a.outlet, an.name, an.fingerprint())
             if cache is not None and key in cache:
                 out[i].results[an.name] = cache[key]
         if len(out[i].results) < len(analysers):
@@ -101,5 +102,5 @@ def analyse_articles(
             prior = {d: results[d] for d in an.depends_on}
             results[an.name] = an.analyse(parsed, prior)
             if cache is not None:
-                cache[(parsed.article.id, an.name, an.fingerprint())] = results[an.name]
+                cache[(parsed.article.id, parsed.article.outlet, an.name, an.fingerprint())] = results[an.name]
     return out

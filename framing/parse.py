@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -80,11 +80,54 @@ def _sentences(article: Article, doc: Doc) -> list[Sentence]:
     return out
 
 
+#: texts longer than this are parsed in pieces cut at paragraph breaks (spaCy refuses
+#: texts over ``nlp.max_length`` and its memory grows with the text's length)
+CHUNK_CHARS = 100_000
+
+
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters whose concatenation is ``text``.
+
+    Cuts fall after a paragraph break where there is one, else after a line break, a
+    sentence end or a space, so that no word is cut.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            i = window.rfind(sep)
+            if i > limit // 4:
+                cut = i + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _parse_long(nlp: Any, text: str) -> Doc:
+    docs = list(nlp.pipe(split_for_parsing(text)))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    assert doc.text == text, "chunked parse must keep every character offset"
+    return doc
+
+
 def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[ParsedArticle]:
-    """Parse articles in a batch (``nlp.pipe``); yields in input order."""
+    """Parse articles in a batch (``nlp.pipe``); yields in input order.
+
+    Long articles (over :data:`CHUNK_CHARS`) are parsed piecewise and joined, with the
+    same character offsets as the text.
+    """
     articles = list(articles)
     nlp = load_pipeline()
-    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size)):
+    short = [a for a in articles if len(a.text) <= CHUNK_CHARS]
+    short_docs = iter(nlp.pipe((a.text for a in short), batch_size=batch_size))
+    for article in articles:
+        doc = next(short_docs) if len(article.text) <= CHUNK_CHARS else _parse_long(nlp, article.text)
         yield ParsedArticle(article, doc, _sentences(article, doc))
 
 

@@ -178,3 +178,28 @@ def test_side_by_side_marks_who_speaks() -> None:
     bodies = html_bodies(at)
     assert 'class="hl-quote st-official' in bodies
     assert bodies.count("cue: say (neutral)") > before
+
+
+def test_an_article_that_fails_analysis_is_named_and_the_others_stay(monkeypatch, use_sample) -> None:
+    """An analyser crash on one article shows an error naming it; the other articles are still compared."""
+    import streamlit as st
+
+    import framing.analysis as analysis_module
+
+    real = analysis_module.analyse_articles
+    st.cache_data.clear()
+
+    def flaky(articles, *args, **kwargs):
+        articles = list(articles)
+        if any("Beta" in a.outlet for a in articles):
+            raise RuntimeError("analyser exploded")
+        return real(articles, *args, **kwargs)
+
+    monkeypatch.setattr("dashboard.analysis.analyse_articles", flaky)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["dashboard_view"] = "Side by side"
+    at.run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "Could not analyse" in errors and "analyser exploded" in errors.replace("\\", "")
+    assert column_headlines(at) and all("Beta" not in h for h in column_headlines(at))

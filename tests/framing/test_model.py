@@ -54,3 +54,38 @@ def test_registry_orders_dependencies_and_rejects_cycles():
         order_by_dependencies([make("x", ("y",)), make("y", ("x",))])
     with pytest.raises(ValueError, match="unknown"):
         order_by_dependencies([make("x", ("nope",))])
+
+
+def test_long_article_is_parsed_in_pieces_with_the_same_offsets():
+    from framing.parse import CHUNK_CHARS, parse_article, split_for_parsing
+
+    para = "The minister said the protesters were rioters. Police responded with force. " * 40
+    body = "\n\n".join([para] * (2 * CHUNK_CHARS // len(para) + 3))
+    assert len(body) > 2 * CHUNK_CHARS
+    pieces = split_for_parsing(body)
+    assert "".join(pieces) == body and len(pieces) >= 3 and all(len(p) <= CHUNK_CHARS for p in pieces)
+    a = Article.create(title="A long report", body=body, outlet="X")
+    p = parse_article(a)
+    assert p.doc.text == a.text
+    last = p.sentences[-1]
+    assert a.text[last.start:last.end] == "Police responded with force."
+    assert all(not s.in_headline for s in p.sentences[1:])
+
+
+def test_split_for_parsing_without_breaks_never_cuts_inside_a_word():
+    from framing.parse import split_for_parsing
+
+    text = "word " * 1000
+    pieces = split_for_parsing(text, limit=333)
+    assert "".join(pieces) == text and all(p.endswith(" ") for p in pieces[:-1])
+
+
+def test_cache_is_keyed_by_outlet_too():
+    """Attribution reads the outlet (an outlet citing itself is no source): a renamed outlet is re-analysed."""
+    body = "Water bosses pocketed bonuses, the Beacon can reveal. The health minister said the firm had failed."
+    cache: dict = {}
+    [unknown] = analyse_articles([Article.create(title="T", body=body, outlet="Unknown outlet")], cache=cache)
+    [beacon] = analyse_articles([Article.create(title="T", body=body, outlet="Beacon")], cache=cache)
+    assert {k[1] for k in cache} == {"Unknown outlet", "Beacon"}
+    speakers = [a.speaker for a in beacon.results["attributions"]]
+    assert "Beacon" not in speakers and any("minister" in s for s in speakers)
