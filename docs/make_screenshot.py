@@ -27,7 +27,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def wait_for_app(page, timeout_ms: int = 120_000) -> None:
     """Wait until the script has run and nothing is running any more."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
-    page.wait_for_selector('[data-testid="stMainBlockContainer"] [data-testid="stHtml"]', timeout=timeout_ms)
+    page.wait_for_selector('[role="tab"]', timeout=timeout_ms)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
         " || document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.trim() === ''",
@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chromium", default="/usr/bin/chromium")
     ap.add_argument("--width", type=int, default=1600)
     ap.add_argument("--height", type=int, default=1300)
+    ap.add_argument("--view", default="Side by side", help="the tab to show (default: %(default)s)")
     args = ap.parse_args(argv)
     if not Path(args.chromium).exists():
         print(f"error: Chromium not found at {args.chromium}; install it (apt-get install chromium) "
@@ -59,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
                                     device_scale_factor=1)
             page.goto(url, wait_until="domcontentloaded", timeout=120_000)
             wait_for_app(page)
+            if args.view:
+                page.locator('[role="tab"]', has_text=args.view).first.click()
+                wait_for_app(page)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(args.out), full_page=False)
         finally:
