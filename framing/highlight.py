@@ -97,6 +97,8 @@ def article_css() -> str:
     rules = [
         ".fr-article{font-size:0.95rem;line-height:1.55;color:inherit;overflow-wrap:anywhere}",
         ".fr-article p{margin:0 0 0.75em 0}",
+        # a marked snippet inside a heading keeps the heading's size
+        ".fr-headline .fr-article{font-size:inherit;line-height:inherit}",
         ".fr-article p.fr-headline{font-weight:700;font-size:1.08rem;line-height:1.35}",
         # no horizontal padding: a span cut into pieces (overlaps) must read as one run of text
         ".fr-article mark,.fr-legend .fr-swatch{border-radius:2px;padding:0.08em 0;color:#111827;"

@@ -14,7 +14,7 @@ from framing.charts.theme import PALETTE
 from framing.analysis import ArticleAnalysis
 from framing.charts.language import category_legend, loaded_term_highlights
 from framing.charts.sources import attribution_highlights, type_legend
-from framing.highlight import Highlight, legend_html, render_article_html
+from framing.highlight import Highlight, legend_html, render_article_html, render_snippet_html
 from framing.model import Article
 
 SELECTION = "side_by_side_selection"
@@ -49,8 +49,11 @@ def _safe_url(url: str | None) -> str | None:
     return None
 
 
-def header_html(a: Article, row: dict[str, Any] | None, colour: str) -> str:
-    """The facts above an article's text; every value escaped, ``colour`` checked (``#rrggbb``)."""
+def header_html(a: Article, row: dict[str, Any] | None, colour: str,
+                highlights: Sequence[Highlight] = ()) -> str:
+    """The facts above an article's text; every value escaped, ``colour`` checked (``#rrggbb``).
+
+    The headline carries the highlights that fall in it (headlines weigh most in framing)."""
     e = html.escape
     colour = safe_colour(colour)
     row = row or {}
@@ -68,6 +71,9 @@ def header_html(a: Article, row: dict[str, Any] | None, colour: str) -> str:
     if "sentence_count" in row:
         n = int(row["sentence_count"])
         counts.append(f"{n} sentence{'s' if n != 1 else ''}")
+    in_headline = [h for h in highlights if h.start < len(a.title)]
+    headline = (render_snippet_html(a.text, 0, len(a.title), in_headline, include_css=bool(in_headline))
+                if a.title else e("(no headline)"))
     url = _safe_url(a.url)
     link = (f' · <a href="{e(url, quote=True)}" target="_blank" rel="noopener noreferrer">source</a>'
             if url else "")
@@ -76,7 +82,7 @@ def header_html(a: Article, row: dict[str, Any] | None, colour: str) -> str:
         f'<div class="fr-outlet" style="border-left:4px solid {colour};padding-left:6px;'
         f'font-weight:600;font-size:0.9rem;text-transform:uppercase;letter-spacing:0.03em">{e(a.outlet)}</div>'
         f'<div class="fr-headline" style="font-weight:700;font-size:1.15rem;line-height:1.3;margin:0.35em 0;'
-        f'min-height:{HEADLINE_LINES * 1.3:.1f}em">{e(a.title or "(no headline)")}</div>'
+        f'min-height:{HEADLINE_LINES * 1.3:.1f}em">{headline}</div>'
         f'<div class="fr-facts" style="font-size:0.85rem;opacity:0.8">{" · ".join(facts) or "date and byline unknown"}{link}</div>'
         f'<div class="fr-counts" style="font-size:0.85rem;opacity:0.8">{" · ".join(counts)}</div>'
         "</div>"
@@ -165,7 +171,7 @@ def render(data: AnalysedSet) -> None:
     for col, article_id in zip(columns, chosen):
         a = by_id[article_id]
         with col:
-            st.html(header_html(a, data.row(article_id), colours.get(a.outlet, PALETTE[0])))
+            marked = highlights_for(article_id, data, marks or ())
+            st.html(header_html(a, data.row(article_id), colours.get(a.outlet, PALETTE[0]), marked))
             with st.container(height=TEXT_HEIGHT, border=True):
-                st.html(render_article_html(a.text, a.paragraphs, highlights_for(article_id, data, marks or ()),
-                                            include_headline=False))
+                st.html(render_article_html(a.text, a.paragraphs, marked, include_headline=False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import pathlib
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -43,7 +44,8 @@ def column_headlines(at: AppTest) -> list[str]:
         if body.startswith('<div class="fr-card">'):
             start = body.index('class="fr-headline"')
             start = body.index(">", start) + 1
-            out.append(html.unescape(body[start:body.index("</div>", start)]))
+            inner = re.sub(r"<style>.*?</style>|<[^>]+>", "", body[start:body.index("</div>", start)], flags=re.S)
+            out.append(html.unescape(inner))
     return out
 
 
@@ -203,3 +205,15 @@ def test_an_article_that_fails_analysis_is_named_and_the_others_stay(monkeypatch
     errors = " ".join(e.value for e in at.error)
     assert "Could not analyse" in errors and "analyser exploded" in errors.replace("\\", "")
     assert column_headlines(at) and all("Beta" not in h for h in column_headlines(at))
+
+
+def test_loaded_terms_in_headlines_are_marked_and_escaped() -> None:
+    from dashboard.views.side_by_side import header_html
+    from framing.highlight import Highlight
+    from framing.model import Article
+
+    a = Article.create(title="Heroic <b>forces</b> crush bandits", body="Body text here.", outlet="X")
+    start = a.text.index("bandits")
+    out = header_html(a, {}, "#123456", [Highlight(start, start + 7, "hl-loaded", title="pejorative label")])
+    assert '<mark class="hl-loaded"' in out and ">bandits</mark>" in out
+    assert "&lt;b&gt;forces&lt;/b&gt;" in out and "<b>" not in out
