@@ -16,12 +16,14 @@ and emitted with category ``scare_quote`` when no lexicon term sits inside them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import content_spans
+from .intervals import SpanIndex
 from .lexicon import Lexicon, LexiconEntry, split_term
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -1081,14 +1083,51 @@ def _attr(a: Any, name: str, default: Any = None) -> Any:
     return a.get(name, default) if isinstance(a, dict) else getattr(a, name, default)
 
 
-def _covering(attributions: Sequence[Any], start: int, end: int) -> list[Any]:
-    """Attributions whose content contains [start, end) (quotation marks at the edges allowed)."""
-    out = []
-    for a in attributions:
-        if any(cs - 2 <= start and end <= ce + 2 for cs, ce in content_spans(a)):
-            out.append(a)
-    out.sort(key=lambda a: sum(ce - cs for cs, ce in content_spans(a)))
-    return out
+class AttributionIndex:
+    """An article's attributions with lookups by position (see :mod:`framing.intervals`).
+
+    Every query gives the same answer, in the same order, as a scan of the whole list.
+    """
+
+    def __init__(self, attributions: Iterable[Any]) -> None:
+        self.items: list[Any] = list(attributions)
+        self.spans = [content_spans(a) for a in self.items]
+        self.lengths = [sum(ce - cs for cs, ce in sp) for sp in self.spans]
+        # content spans widened by the two characters a quotation mark may take
+        self.content: SpanIndex[int] = SpanIndex((cs - 2, ce + 2, n) for n, sp in enumerate(self.spans) for cs, ce in sp)
+        cues = sorted((cs, n) for n, a in enumerate(self.items) if (cs := _attr(a, "cue_start")) is not None)
+        self.cue_starts = [c for c, _ in cues]
+        self.cue_items = [n for _, n in cues]
+
+    def __iter__(self) -> Any:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def near(self, start: int, end: int | None = None) -> list[int]:
+        """Indexes (ascending, once each) of attributions whose content may meet [start, end]."""
+        return list(dict.fromkeys(self.content.candidates(start, end)))
+
+    def covering(self, start: int, end: int) -> list[Any]:
+        hits = [n for n in self.near(start) if any(cs - 2 <= start and end <= ce + 2 for cs, ce in self.spans[n])]
+        hits.sort(key=lambda n: self.lengths[n])
+        return [self.items[n] for n in hits]
+
+    def with_cue_in(self, lo: int, hi: int) -> list[Any]:
+        """Attributions whose cue starts in [lo, hi), in list order."""
+        i, j = bisect_left(self.cue_starts, lo), bisect_left(self.cue_starts, hi)
+        return [self.items[n] for n in sorted(self.cue_items[i:j])]
+
+
+def _index(attributions: Sequence[Any] | AttributionIndex) -> AttributionIndex:
+    return attributions if isinstance(attributions, AttributionIndex) else AttributionIndex(attributions)
+
+
+def _covering(attributions: Sequence[Any] | AttributionIndex, start: int, end: int) -> list[Any]:
+    """Attributions whose content contains [start, end) (quotation marks at the edges allowed),
+    shortest content first."""
+    return _index(attributions).covering(start, end)
 
 
 def _noun_phrase(tok: Token) -> str:
@@ -1163,15 +1202,15 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _speaker_text(subj: Token | None, attributions: Sequence[Any], sent: Span | None) -> tuple[str | None, str | None]:
+def _speaker_text(subj: Token | None, attributions: Sequence[Any] | AttributionIndex,
+                  sent: Span | None) -> tuple[str | None, str | None]:
     if subj is None:
         return None, None
     if subj.pos_ == "PRON" or subj.lower_ in ("which", "who", "that"):
         # resolve with an attribution in the same sentence, if any names a speaker
         if sent is not None:
-            for a in attributions:
-                cs = _attr(a, "cue_start")
-                if cs is not None and sent.start_char <= cs < sent.end_char and _attr(a, "speaker"):
+            for a in _index(attributions).with_cue_in(sent.start_char, sent.end_char):
+                if _attr(a, "speaker"):
                     return _attr(a, "speaker"), _attr(a, "speaker_id")
         if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
             return _noun_phrase(subj.head.head), None
@@ -1200,9 +1239,11 @@ def _next_tokens(doc: Doc, char: int, n: int) -> list[Token]:
     return [t for t in doc[span.end:span.end + n + 3] if not t.is_space][:n]
 
 
-def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any]) -> list[QuoteInfo]:
+def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any] | AttributionIndex,
+                    text: str | None = None) -> list[QuoteInfo]:
     """Decide for each quotation span whether it is speech, a title, a mention or a scare quote."""
-    text = doc.text
+    text = doc.text if text is None else text
+    attributions = _index(attributions)
     out: list[QuoteInfo] = []
     for q in quotes:
         qs, qe = _attr(q, "start"), _attr(q, "end")
@@ -1228,8 +1269,9 @@ def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any]
             out.append(QuoteInfo(qs, qe, s, e, "speech", f"inside {_attr(a, 'kind', 'an')} attribution",
                                  _attr(a, "speaker"), _attr(a, "speaker_id")))
             continue
-        overlap = [a for a in attributions if _attr(a, "kind") == "direct"
-                   and any(cs < e and s < ce for cs, ce in content_spans(a))]
+        overlap = [attributions.items[n] for n in attributions.near(s, e)
+                   if _attr(attributions.items[n], "kind") == "direct"
+                   and any(cs < e and s < ce for cs, ce in attributions.spans[n])]
         if overlap:
             a = overlap[0]
             out.append(QuoteInfo(qs, qe, s, e, "speech", "overlaps a direct attribution",
@@ -1357,20 +1399,51 @@ def _self_citing(verb: Token) -> bool:
     return (lemma == "reveal" and "can" in auxes) or (lemma in ("learn", "establish") and bool(auxes & {"has", "have"}))
 
 
-def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any],
-             quotes: Sequence[QuoteInfo], cue_ranges: Sequence[tuple[int, int]] = ()) -> Voice:
-    """The voice of the words at [start, end) (see the module docstring)."""
-    for q in quotes:
-        if q.inner_start <= start and end <= q.inner_end:
-            if q.kind == "scare":
-                return Voice("scare_quote", None, None, f"scare quote: {q.reason}")
-            if q.kind == "speech":
-                return Voice("quoted", q.speaker, q.speaker_id, f"quotation: {q.reason}")
-            if q.kind in ("title", "mention"):
-                return Voice("quoted", None, None, f"quotation ({q.kind})")
-    for a in _covering(attributions, start, end):
+class QuoteIndex:
+    """Classified quotations with lookup by position (same answers as a scan of the list)."""
+
+    def __init__(self, quotes: Iterable[QuoteInfo]) -> None:
+        self.items = list(quotes)
+        self.inner: SpanIndex[QuoteInfo] = SpanIndex((q.inner_start, q.inner_end, q) for q in self.items)
+
+    def __iter__(self) -> Any:
+        return iter(self.items)
+
+    def containing(self, start: int, end: int) -> Iterator[QuoteInfo]:
+        """Quotations whose inner span contains [start, end), in list order."""
+        return (q for q in self.inner.candidates(start) if q.inner_start <= start and end <= q.inner_end)
+
+
+def _cue_map(cue_ranges: Sequence[tuple[int, int]] | dict[int, list[Any]]) -> dict[int, list[Any]]:
+    if isinstance(cue_ranges, dict):
+        return cue_ranges
+    out: dict[Any, list[Any]] = {}
+    for cs, ce in cue_ranges:
+        out.setdefault(cs, []).append(ce)
+    return out
+
+
+def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any] | AttributionIndex,
+             quotes: Sequence[QuoteInfo] | QuoteIndex,
+             cue_ranges: Sequence[tuple[int, int]] | dict[int, list[Any]] = ()) -> Voice:
+    """The voice of the words at [start, end) (see the module docstring).
+
+    ``cue_ranges``: (cue start, cue end) pairs, or a map cue start -> cue ends.
+    """
+    attributions = _index(attributions)
+    quotes = quotes if isinstance(quotes, QuoteIndex) else QuoteIndex(quotes)
+    cue_ends = _cue_map(cue_ranges)
+    for q in quotes.containing(start, end):
+        if q.kind == "scare":
+            return Voice("scare_quote", None, None, f"scare quote: {q.reason}")
+        if q.kind == "speech":
+            return Voice("quoted", q.speaker, q.speaker_id, f"quotation: {q.reason}")
+        if q.kind in ("title", "mention"):
+            return Voice("quoted", None, None, f"quotation ({q.kind})")
+    for a in attributions.covering(start, end):
         kind = _attr(a, "kind")
-        if any(cs <= start < ce for cs, ce in cue_ranges if cs == _attr(a, "cue_start")):
+        cs = _attr(a, "cue_start")
+        if any(cs <= start < ce for ce in cue_ends.get(cs, ())):
             continue
         if kind == "direct":
             return Voice("quoted", _attr(a, "speaker"), _attr(a, "speaker_id"), "inside a direct attribution")
@@ -1410,11 +1483,11 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     doc: Doc = parsed.doc
     text = parsed.text
     matcher = matcher or Matcher(lexicon)
-    attributions = [a for a in (attributions or ()) if not _outlet_self(doc, a)]
-    quotes = classify_quotes(doc, find_quote_spans(text, parsed.article.paragraphs), attributions)
-    titles = [q for q in quotes if q.kind == "title"]
-    cue_ranges = [(_attr(a, "cue_start"), _attr(a, "cue_end")) for a in attributions
-                  if _attr(a, "cue_start") is not None]
+    attributions = AttributionIndex(a for a in (attributions or ()) if not _outlet_self(doc, a))
+    quotes = QuoteIndex(classify_quotes(doc, find_quote_spans(text, parsed.article.paragraphs), attributions, text))
+    titles = QuoteIndex(q for q in quotes if q.kind == "title")
+    cue_ranges = _cue_map([(_attr(a, "cue_start"), _attr(a, "cue_end")) for a in attributions
+                           if _attr(a, "cue_start") is not None])
     out: list[LoadedTerm] = []
 
     def sentence_index(offset: int) -> int | None:
@@ -1422,7 +1495,7 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
         return s.index if s is not None else None
 
     for m in matcher.find(doc):
-        if any(q.inner_start <= m.start and m.end <= q.inner_end for q in titles):
+        if any(titles.containing(m.start, m.end)):
             continue  # a word in a film or book title is not the writer's language
         v = voice_of(doc, m.start, m.end, attributions, quotes, cue_ranges)
         span = doc[m.i:m.j]
@@ -1434,10 +1507,13 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
             rule=rule, note=m.entry.note, term=m.entry.term, voice_rule=v.rule, speaker_id=v.speaker_id,
         ))
     if lexicon.category_enabled("scare_quote"):
+        # terms filed by their start: a term inside a quotation starts inside it
+        by_start: SpanIndex[LoadedTerm] = SpanIndex((t.start, t.start, t) for t in out)
         for q in quotes:
             if q.kind != "scare":
                 continue
-            if any(q.inner_start <= t.start and t.end <= q.inner_end for t in out):
+            if any(q.inner_start <= t.start and t.end <= q.inner_end
+                   for t in by_start.candidates(q.inner_start, max(q.inner_start, q.inner_end))):
                 continue
             s, e = q.inner_start, q.inner_end
             while s < e and text[s].isspace():
@@ -1446,11 +1522,13 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
                 e -= 1
             span = doc.char_span(s, e, alignment_mode="expand")
             lemma = " ".join(t.lemma_.lower() for t in span if not t.is_punct) if span is not None else text[s:e].lower()
-            out.append(LoadedTerm(
+            term = LoadedTerm(
                 text=text[s:e], lemma=lemma, category="scare_quote", direction="against", voice="scare_quote",
                 speaker=None, start=s, end=e, sentence_index=sentence_index(s), position=parsed.position(s),
                 rule=f"scare_quote:{q.reason}", note="put in quotation marks without being anyone's speech",
                 term="", voice_rule=f"scare quote: {q.reason}",
-            ))
+            )
+            out.append(term)
+            by_start.add(s, s, term)
     out.sort(key=lambda t: (t.start, t.end))
     return out

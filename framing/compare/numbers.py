@@ -355,6 +355,7 @@ def _category(cues: list[Any], kind: str, sentence_lemmas: set[str]) -> tuple[st
 def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberMention]:
     """Figures in a spaCy ``Doc`` (character offsets of ``doc.text``); ``sentence_of(offset)`` -> sentence index."""
     out: list[NumberMention] = []
+    text = doc.text  # built once: ``Doc.text`` joins every token on each access
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -445,7 +446,7 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         start, end = doc[start_i].idx, doc[end_i].idx + len(doc[end_i])
         noun_lemma = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() not in CURRENCY_WORDS else ""
         out.append(NumberMention(
-            text=doc.text[start:end], value=pv.value, low=pv.low if not qualifier else min(pv.low, pv.value),
+            text=text[start:end], value=pv.value, low=pv.low if not qualifier else min(pv.low, pv.value),
             high=pv.high, approx=approx, qualifier=qualifier, kind=kind, unit=unit, noun=noun_lemma,
             category=category, start=start, end=end, sentence=sentence_of(start), reason=why,
         ))
