@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..quotes import QuoteSpan, find_quotes
 from .cues import VerbCue, according_to, indirect_content, subject_of, verb_cue
@@ -608,10 +609,20 @@ class _Extractor:
 
     def _drop_nested(self, raws: list[_Raw]) -> list[_Raw]:
         keep = [r for r in raws if not r.dropped]
+        # each attribution's subject span, computed once; both spans filed by position so
+        # that only the attributions around a cue are tested (not every pair)
+        subj_span = [(o.subj.left_edge.idx, o.subj.right_edge.idx + len(o.subj.right_edge))
+                     if o.subj is not None else None for o in keep]
+        near: SpanIndex[int] = SpanIndex()
+        for n, o in enumerate(keep):
+            near.add(o.content[0], o.content[1], n)
+            if subj_span[n] is not None:
+                near.add(subj_span[n][0], subj_span[n][1], n)
         out: list[_Raw] = []
         for r in keep:
             nested = False
-            for o in keep:
+            for n in dict.fromkeys(near.candidates(r.cue_start)):
+                o = keep[n]
                 if o is r or (ACCORDING in (o.kind, r.kind) and o.kind != r.kind):
                     continue
                 if o.content[0] <= r.cue_start < o.content[1]:
@@ -619,7 +630,8 @@ class _Extractor:
                         continue
                     nested = True
                     break
-                if o.subj is not None and o.subj.left_edge.idx <= r.cue_start < o.subj.right_edge.idx + len(o.subj.right_edge):
+                span = subj_span[n]
+                if span is not None and span[0] <= r.cue_start < span[1]:
                     nested = True
                     break
             if not nested:

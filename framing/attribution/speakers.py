@@ -19,9 +19,11 @@ same id in every article that names them the same way.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -490,16 +492,36 @@ class Mentions:
         """Entities mentioned before token ``i``, latest first (each once)."""
         return [ent for _, ent in self.before_at(i)]
 
-    def before_at(self, i: int) -> list[tuple[int, Entity]]:
-        """(latest mention index, entity) for entities mentioned before token ``i``, latest first."""
+    def iter_before(self, i: int) -> Iterator[Entity]:
+        """:meth:`before`, lazily: callers that stop at the first fit read only the latest mentions."""
+        return (ent for _, ent in self.before_at(i))
+
+    def _latest_first(self) -> tuple[list[int], list[tuple[int, Entity]]]:
+        """The timeline sorted latest first (stable: equal indices keep timeline order), kept up
+        to date as mentions are noted instead of sorted again for every question."""
+        src = getattr(self, "_sorted_src", None)
+        if src is not self.timeline or getattr(self, "_sorted_len", 0) > len(self.timeline):
+            self._sorted = sorted(self.timeline, key=lambda x: -x[0])
+            self._sorted_keys = [-j for j, _ in self._sorted]
+        else:
+            for item in self.timeline[self._sorted_len:]:
+                k = bisect.bisect_right(self._sorted_keys, -item[0])
+                self._sorted_keys.insert(k, -item[0])
+                self._sorted.insert(k, item)
+        self._sorted_src, self._sorted_len = self.timeline, len(self.timeline)
+        return self._sorted_keys, self._sorted
+
+    def before_at(self, i: int) -> Iterator[tuple[int, Entity]]:
+        """(latest mention index, entity) for entities mentioned before token ``i``, latest first
+        (lazily; each entity once)."""
+        keys, ordered = self._latest_first()
         seen: set[int] = set()
-        out: list[tuple[int, Entity]] = []
-        for j, ent in sorted(self.timeline, key=lambda x: -x[0]):
-            if j >= i or id(ent) in seen:
+        for k in range(bisect.bisect_right(keys, -i), len(ordered)):
+            j, ent = ordered[k]
+            if id(ent) in seen:
                 continue
             seen.add(id(ent))
-            out.append((j, ent))
-        return out
+            yield j, ent
 
 
 def role_phrase(tok: Token, stop: int | None = None) -> str:
@@ -694,7 +716,7 @@ class SpeakerResolver:
                 return _copy(group[1], head, low)
             return None
         if low in ORG_PRONOUNS:
-            for ent in self.mentions.before(head.i):
+            for ent in self.mentions.iter_before(head.i):
                 if ent.kind == "org":
                     return self._from_entity(ent, head, toks, low)
             for _, sp in reversed(self.speakers):
@@ -705,7 +727,7 @@ class SpeakerResolver:
         for i, sp in reversed(self.speakers):
             if i < head.i and sp.kind in ("group", "org"):
                 return _copy(sp, head, low)
-        for ent in self.mentions.before(head.i):
+        for ent in self.mentions.iter_before(head.i):
             if ent.kind == "org":
                 return self._from_entity(ent, head, toks, low)
         return None
@@ -841,12 +863,22 @@ class SpeakerResolver:
         if not name_only and (any(v in lex.roles or v in lex.titles for v in variants(head_low))
                               or head.ent_type_ == "NORP" or head.pos_ in ("ADJ", "PROPN")):
             best: tuple[int, int, Entity] | None = None
-            order = {id(e): k for k, e in enumerate(self.mentions.before(head.i))}
+            fits = []
             for ent in self.mentions.people.values():
                 role_words = set(" ".join(ent.roles).lower().replace(",", " ").split())
                 role_words |= {v for w in list(role_words) for v in variants(w)}
-                if not all(any(v in role_words for v in variants(w)) for w in content):
-                    continue
+                if all(any(v in role_words for v in variants(w)) for w in content):
+                    fits.append(ent)
+            # rank (latest mention first) of the fitting people only: stop reading once all are ranked
+            want = {id(e) for e in fits}
+            order: dict[int, int] = {}
+            if want:
+                for k, e in enumerate(self.mentions.iter_before(head.i)):
+                    if id(e) in want:
+                        order[id(e)] = k
+                        if len(order) == len(want):
+                            break
+            for ent in fits:
                 rank = order.get(id(ent), 10_000)
                 cand = (len(content), -rank, ent)
                 if best is None or cand[:2] > best[:2]:
@@ -856,7 +888,7 @@ class SpeakerResolver:
         # an organisation by its kind: "the group", "the ministry", "the coalition"
         if head_low in GENERIC_ORG_HEADS:
             mods = {t.lower_ for t in words if t.i != head.i and t.dep_ in ("compound", "amod") and t.pos_ != "PROPN"}
-            for ent in self.mentions.before(head.i):
+            for ent in self.mentions.iter_before(head.i):
                 if ent.kind != "org":
                     continue
                 if mods - set(ent.name.lower().split()):
