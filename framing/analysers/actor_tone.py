@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..tone import Distribution, label_distribution, target_tones
 from .base import BaseAnalyser
@@ -168,12 +169,12 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
         if kind != "referent" and len(words) > 1 and words[-1][:1].isupper():
             long_names.setdefault(words[-1].casefold(), (name, kind))
     # ... also where the small NER model missed the later, shorter mention
-    covered = [(a, b) for a, b, _, _ in raw]
+    covered: SpanIndex[tuple[int, int]] = SpanIndex((a, b, (a, b)) for a, b, _, _ in raw)
     for i in range(n):
         word = lower[i]
         if word in long_names and i not in taken and nounish[i] and doc[i].text[:1].isupper():
             a, b = idx[i], idx[i] + length[i]
-            if not any(x <= a < y for x, y in covered):
+            if not any(x <= a < y for x, y in covered.candidates(a)):
                 name, kind = long_names[word]
                 raw.append((a, b, name, kind))
     raw.sort()
@@ -185,8 +186,9 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _voice(offset: int, quoted: list[tuple[int, int]]) -> str:
-    return "quoted" if any(a <= offset < b for a, b in quoted) else "narrator"
+def _voice(offset: int, quoted: list[tuple[int, int]] | SpanIndex[tuple[int, int]]) -> str:
+    spans = quoted.candidates(offset) if isinstance(quoted, SpanIndex) else quoted
+    return "quoted" if any(a <= offset < b for a, b in spans) else "narrator"
 
 
 class ActorToneAnalyser(BaseAnalyser):
@@ -203,6 +205,8 @@ class ActorToneAnalyser(BaseAnalyser):
         if tone is not None:
             compounds = {s.index: s.compound for s in tone.sentences}
             quoted = [(q.start, q.end) for s in tone.sentences for q in s.quoted]
+        # quoted spans filed by position: each mention tests only the quotations near it
+        quoted_near: SpanIndex[tuple[int, int]] = SpanIndex((a, b, (a, b)) for a, b in quoted)
         by_sentence: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for m in find_mentions(parsed):
             s = parsed.sentence_at(m[0])
@@ -221,7 +225,7 @@ class ActorToneAnalyser(BaseAnalyser):
             for (a, b, name, kind), t in zip(mentions, tones):
                 key = actor_key(name)
                 ev = [Evidence(e.start + s.start, e.end + s.start, e.text, e.weight, e.reason) for e in t.evidence]
-                item = ActorMention(a, b, text[a:b], si, s.start, s.end, t.label, t.score, _voice(a, quoted), ev)
+                item = ActorMention(a, b, text[a:b], si, s.start, s.end, t.label, t.score, _voice(a, quoted_near), ev)
                 entry = actors.get(key)
                 if entry is None:
                     entry = actors[key] = ActorTone(name, key, kind, 0, 0.0, "neutral", Distribution())
