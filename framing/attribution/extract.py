@@ -120,6 +120,9 @@ class _QuoteIndex:
     def __init__(self, quotes: list[QuoteSpan]) -> None:
         self.quotes = quotes
         self.starts = [q.start for q in quotes]
+        # by position (marks included, and inner words): lookups read only the nearby quotations
+        self.outer: SpanIndex[QuoteSpan] = SpanIndex((q.start, q.end, q) for q in quotes)
+        self.inner: SpanIndex[QuoteSpan] = SpanIndex((q.inner_start, q.inner_end, q) for q in quotes)
 
     def inside(self, offset: int) -> QuoteSpan | None:
         """The quotation (marks included) containing ``offset``; depth-0 quotes never overlap."""
@@ -468,7 +471,7 @@ class _Extractor:
 
     def _classify_content(self, start: int, end: int) -> tuple[str, tuple[int, int], QuoteSpan | None]:
         """A content that is nearly all one quotation is direct speech."""
-        for q in self.qi.quotes:
+        for q in self.qi.outer.candidates(start, end):
             if q.end < start or q.start > end:
                 continue
             if q.inner_start >= start - 1 and q.inner_end <= end + 1:
@@ -656,20 +659,50 @@ class _Extractor:
     def _floating(self, raws: list[_Raw], used: set[int]) -> list[_Raw]:
         out: list[_Raw] = []
         anchored = sorted((r for r in raws if r.speaker is not None), key=lambda r: r.content[0])
+        contents: SpanIndex[_Raw] = SpanIndex((r.content[0], r.content[1], r) for r in raws)
+        # the anchored attributions of each paragraph (by content start or cue), and those whose
+        # content starts in it, each sorted by content start like ``anchored`` (equal starts
+        # in the order they were added): a quote reads only its own paragraph's attributions
+        same_para: dict[int, tuple[list[int], list[_Raw]]] = {}
+        start_para: dict[int, tuple[list[int], list[_Raw]]] = {}
+        reversed_spans: list[bool] = [False]  # a content ending before it starts: scan, as before
+
+        def file(r: _Raw) -> None:
+            reversed_spans[0] = reversed_spans[0] or r.content[1] < r.content[0]
+            c = self.para_of(r.content[0])
+            for table, paras in ((same_para, {c, self.para_of(r.cue_start)}), (start_para, {c})):
+                for p in paras:
+                    keys, items = table.setdefault(p, ([], []))
+                    k = bisect.bisect_right(keys, r.content[0])
+                    keys.insert(k, r.content[0])
+                    items.insert(k, r)
+
+        for r in anchored:
+            file(r)
         for q in self.qi.quotes:
             if q.start in used or not self.sentence_like(q):
                 continue
-            if any(r.content[0] <= q.start < r.content[1] for r in raws):
+            if any(r.content[0] <= q.start < r.content[1] for r in contents.candidates(q.start)):
                 continue
             para = self.para_of(q.start)
             if self.paragraphs and self.paragraphs[para].kind == "headline":
                 continue
-            same = [r for r in anchored if self.para_of(r.content[0]) == para or self.para_of(r.cue_start) == para]
-            before = [r for r in same if r.content[1] <= q.start]
-            after = [r for r in same if r.content[0] >= q.end]
-            anchor = before[-1] if before else (after[0] if after else None)
+            keys, same = same_para.get(para, ([], []))
+            # the last (in content-start order) that ends before the quote, else the first after it
+            anchor = None
+            if reversed_spans[0]:
+                before = [r for r in same if r.content[1] <= q.start]
+                anchor = before[-1] if before else None
+            else:
+                for k in range(bisect.bisect_right(keys, q.start) - 1, -1, -1):
+                    if same[k].content[1] <= q.start:
+                        anchor = same[k]
+                        break
+            if anchor is None:
+                k = bisect.bisect_left(keys, q.end)
+                anchor = same[k] if k < len(same) else None
             if anchor is None and para > 0 and q.start <= self.paragraphs[para].start + 1:
-                prev = [r for r in anchored if self.para_of(r.content[0]) == para - 1]
+                prev = start_para.get(para - 1, ([], []))[1]
                 if prev and self._near_paragraph_end(prev[-1], para - 1):
                     anchor = prev[-1]
             if anchor is None:
@@ -677,8 +710,7 @@ class _Extractor:
             r = _Raw(DIRECT, anchor.verb, anchor.stance, anchor.cue_start, anchor.cue_end, anchor.subj,
                      (q.inner_start, q.inner_end), "floating_quote", anchor.cue_token, q, anchor, anchor.speaker)
             out.append(r)
-            anchored.append(r)
-            anchored.sort(key=lambda x: x.content[0])
+            file(r)
         return out
 
     def _near_paragraph_end(self, r: _Raw, para: int) -> bool:
@@ -744,7 +776,7 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
         if r.kind == DIRECT:
             quoted = _words(content)
         else:
-            for q in ex.qi.quotes:
+            for q in ex.qi.inner.candidates(s, e + 1):
                 if s <= q.inner_start and q.inner_end <= e + 1:
                     quoted += _words(text[q.inner_start:q.inner_end])
         out.append(Attribution(
