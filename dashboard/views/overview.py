@@ -28,6 +28,36 @@ def scorecard_frame(rows: list[dict]) -> pd.DataFrame:
     return df.rename(columns={k: v + (" %" if k in PERCENT else "") for k, v in COLUMNS.items()})
 
 
+def crowd_label_rows(labels: dict | None, actor: str = "crowds") -> list[dict]:
+    """One row per outlet: the words it uses for ``actor`` (most used first), with counts and voices."""
+    if not labels:
+        return []
+    family = next((a for a in labels.get("actors", []) if a.get("actor") == actor), None)
+    if family is None:
+        return []
+    rows = []
+    for outlet in labels.get("outlets", []):
+        used = sorted(family["by_outlet"].get(outlet, []), key=lambda x: -x["count"])
+        own = [u for u in used if u["voices"].get("narrator", 0) or u["voices"].get("scare_quote", 0)]
+        rows.append({
+            "Outlet": outlet,
+            "Words used (count)": ", ".join(f"{u['label']} ({u['count']})" for u in used) or "—",
+            "In its own voice": ", ".join(
+                f"{u['label']}" + (" (in scare quotes)" if u["voices"].get("scare_quote") else "") for u in own) or "—",
+        })
+    return rows
+
+
+def render_crowd_labels(labels: dict | None) -> None:
+    rows = crowd_label_rows(labels)
+    if not rows:
+        return
+    st.markdown("**How each outlet names the crowds**")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.caption("From the labels table (Language tab): every word is counted with whose voice it is in — "
+               "the outlet's own, a quotation, reported speech or scare quotes.")
+
+
 def render(data: AnalysedSet) -> None:
     chosen = choose_event(data, "overview")
     if chosen is None:
@@ -52,6 +82,7 @@ def render(data: AnalysedSet) -> None:
             st.altair_chart(outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
                                                 "per 1,000 words"), theme=None, width="stretch")
         st.altair_chart(shared_text_chart(cmp["similarity"]), theme=None, width="stretch")
+    render_crowd_labels(cmp.get("labels"))
     # the facts that stand out, each one click from its words
     flagged = [it for it in cmp["omissions"]["items"] if it["flag"] and it["kind"] in ("number", "voice")]
     if flagged:

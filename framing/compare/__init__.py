@@ -62,23 +62,11 @@ class EventComparison:
 
 
 def _labels(analyses: Sequence["ArticleAnalysis"], notes: list[str]) -> Any:
-    try:
-        from .. import labels as labels_module  # written by another part of the project
-    except ImportError:
-        notes.append("labels table unavailable: framing.labels is not installed")
-        return None
-    for name in ("labels_table", "label_table", "compare_labels", "table"):
-        fn = getattr(labels_module, name, None)
-        if callable(fn):
-            try:
-                from ..serialise import to_jsonable
+    """How each outlet names the same actors (:func:`framing.labels.labels_table`), as JSON."""
+    from ..labels import labels_table
+    from ..serialise import to_jsonable
 
-                return to_jsonable(fn(list(analyses)))
-            except Exception as exc:  # noqa: BLE001 - a failing optional section must not sink the comparison
-                notes.append(f"labels table failed: {type(exc).__name__}: {exc}")
-                return None
-    notes.append("labels table unavailable: framing.labels has no labels_table()")
-    return None
+    return to_jsonable(labels_table(list(analyses)))
 
 
 def compare_event(analyses: Sequence["ArticleAnalysis"], event: Event | None = None,

@@ -73,3 +73,11 @@ def test_app_with_two_events_renders_every_view_and_one_choice_drives_all(monkey
         at.run()
         assert not at.exception, at.exception
         assert next(s for s in at.selectbox if s.key == f"{view.lower()}_event").value == chosen
+
+
+def test_overview_shows_how_each_outlet_names_the_crowds() -> None:
+    at = start("Overview")
+    table = next(f.value for f in at.dataframe if "Words used (count)" in f.value.columns)
+    by_outlet = dict(zip(table["Outlet"], table["In its own voice"]))
+    assert "terrorist" in by_outlet["National Steppe Broadcasting"]
+    assert "demonstrator" in by_outlet["The Rights Ledger"] and "terrorist" not in by_outlet["The Rights Ledger"]
