@@ -173,22 +173,28 @@ def _family_mentions(analysis: Any, families: Sequence[LabelFamily]) -> list[tup
     used: set[int] = set()
     if content is not None and _get(content, "terms"):
         terms = list(_get(content, "terms"))
+        # each term's matchable forms, computed once; positions indexed by form so a label is
+        # only tried where its first word occurs (linear in the article, not labels x terms)
+        term_forms: list[frozenset[str]] = []
+        starts: dict[str, list[int]] = {}
+        for k, t in enumerate(terms):
+            surface = text[_get(t, "start"):_get(t, "end")]
+            low = surface.lower()
+            forms = frozenset(() if surface in MONTHS else
+                              (_get(t, "lemma"), low, low[:-1] if low.endswith("s") else low,
+                               low[:-2] if low.endswith("es") else low))
+            term_forms.append(forms)
+            for form in forms:
+                starts.setdefault(form, []).append(k)
         for fid, lab, words in patterns:
             n = len(words)
-            for k in range(len(terms) - n + 1):
-                if any((k + m) in used for m in range(n)):
+            for k in starts.get(words[0], ()):
+                if k + n > len(terms) or any((k + m) in used for m in range(n)):
                     continue
                 ok = True
-                for m in range(n):
+                for m in range(1, n):
                     t = terms[k + m]
-                    surface = text[_get(t, "start"):_get(t, "end")]
-                    if m and _get(t, "pos") != _get(terms[k + m - 1], "pos") + 1:
-                        ok = False
-                        break
-                    low = surface.lower()
-                    forms = (_get(t, "lemma"), low, low[:-1] if low.endswith("s") else low,
-                             low[:-2] if low.endswith("es") else low)
-                    if words[m] not in forms or surface in MONTHS:
+                    if _get(t, "pos") != _get(terms[k + m - 1], "pos") + 1 or words[m] not in term_forms[k + m]:
                         ok = False
                         break
                 if ok:
