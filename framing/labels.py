@@ -23,6 +23,7 @@ from typing import Any, Sequence
 
 from .attribution import content_spans
 from .lexicon import LexiconError
+from .serialise import field_of as _get
 
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "label_families.toml"
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -114,10 +115,6 @@ def load_label_families(path: str | pathlib.Path | None = None, text: str | None
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> str:

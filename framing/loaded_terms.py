@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import content_spans
 from .intervals import SpanIndex
 from .lexicon import Lexicon, LexiconEntry, split_term
+from .serialise import field_of as _attr
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
 HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
@@ -1077,10 +1078,6 @@ class QuoteInfo:
     reason: str
     speaker: str | None = None
     speaker_id: str | None = None
-
-
-def _attr(a: Any, name: str, default: Any = None) -> Any:
-    return a.get(name, default) if isinstance(a, dict) else getattr(a, name, default)
 
 
 class AttributionIndex:

@@ -15,7 +15,7 @@ import streamlit as st
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.analysis import ArticleAnalysis
-from framing.compare import EventComparison, compare_event, events_from_assignment, group_events
+from framing.compare import compare_event, events_from_assignment, group_events
 from framing.compare.common import Evidence
 from framing.compare.events import Event
 

@@ -14,12 +14,9 @@ import pandas as pd
 from ..frames import FRAME_ORDER, load_lexicon
 from ..highlight import Highlight, LegendItem
 from .theme import PALETTE, apply_theme
+from ..serialise import field_of as _get
 
 TOP_CUES = 10
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
 
 
 def frame_labels() -> dict[str, str]:

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..highlight import Highlight, LegendItem
 from .theme import apply_theme
+from ..serialise import field_of as _get
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
 VOICE_LABELS = {"narrator": "Narrator", "quoted": "Quoted", "reported": "Reported", "scare_quote": "Scare quotes"}
@@ -33,10 +34,6 @@ CATEGORY_COLORS: dict[str, str] = {
     "scare_quote": "#FFEEAA",
 }
 OTHER_COLOR = "#E5E7EB"
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
 
 
 def category_color(category: str) -> str:

@@ -21,6 +21,7 @@ import pandas as pd
 from ..attribution import content_spans
 from ..highlight import Highlight, LegendItem
 from .theme import apply_theme
+from ..serialise import field_of as _get
 
 SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "other")
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
@@ -38,10 +39,6 @@ STANCE_LABELS = {"neutral": "Neutral", "endorsing": "Endorsing", "distancing": "
                  "guilt_implying": "Guilt-implying", "emphatic": "Emphatic", "hedged": "Hedged"}
 STANCE_COLORS = {"neutral": "#BBBBBB", "endorsing": "#009E73", "distancing": "#D55E00",
                  "guilt_implying": "#CC79A7", "emphatic": "#0072B2", "hedged": "#E69F00"}
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
 
 
 def _attributions(analysis: Any) -> list[Any]:

@@ -13,6 +13,7 @@ import pandas as pd
 from ..analysers.actor_tone import ActorOutletCell, actor_outlet_matrix
 from ..highlight import Highlight, LegendItem
 from .theme import apply_theme, outlet_scale
+from ..serialise import field_of as _get
 
 #: diverging scale for tone scores (blue positive, orange-red negative: colour-blind safe)
 TONE_SCALE = alt.Scale(domain=[-1, 0, 1], range=["#D55E00", "#f7f7f7", "#0072B2"])
@@ -28,10 +29,6 @@ READABILITY_METRICS = {
     "passive_share": "Sentences with a passive",
     "agentless_share": "Sentences with an agentless passive",
 }
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    return obj.get(name, default) if isinstance(obj, Mapping) else getattr(obj, name, default)
 
 
 def _short(text: str, n: int = TOOLTIP_CHARS) -> str:

@@ -166,7 +166,6 @@ def parse_number(text: str) -> ParsedValue | None:
     if words[0] in VAGUE or (words[0] == "tens" and len(words) >= 3 and words[1] == "of"):
         if words[0] == "tens":
             rest = words[2:]
-            base = VAGUE.get(rest[0]) if rest and rest[0] in VAGUE else None
             scale = SCALES.get(rest[0].rstrip("s")) if rest else None
             if scale is None:
                 return None
