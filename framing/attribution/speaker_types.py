@@ -18,6 +18,8 @@ because the small English model mislabels names in this domain.
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import RoleLexicon, roles as load_roles
 from .speakers import Speaker, variants
 
@@ -76,8 +78,16 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
     if speaker.kind != "person":
         pieces.append(speaker.text)
     pieces.extend(r for r in speaker.all_roles if r != speaker.role)
+    # "the Fair Vote Campaign" is an organisation's name; a lower-case "campaign" is a candidate's
+    pieces = [_CAMPAIGN_NAME.sub(r"\1 campaign group", p) for p in pieces]
     generic_hit: tuple[str, str] | None = None
     org_hit: tuple[str, str] | None = None
+    doc = _document_issuer(speaker, lex)
+    if doc:
+        return doc
+    if speaker.kind != "person" and speaker.text.lower().startswith(("shares of ", "stock of ", "shares in ")):
+        # "Shares of Halvorsen Semiconductor AG fell": the company's
+        return "business", "shares_of"
     armed = _armed(speaker, pieces, lex)
     if armed:
         return "other", f"armed:{armed}"
@@ -102,7 +112,7 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
         if trade:
             return "business", f"trade_body:{trade}"
         # an organisation's own name ends in its kind: "Miners' Syndicate", "Nurses Union"
-        hit = _org_match(_tokens(speaker.text), lex)
+        hit = _org_match(_tokens(_CAMPAIGN_NAME.sub(r"\1 campaign group", speaker.text)), lex)
         if hit and hit[0] != "other":
             return hit[0], f"org:{hit[1]}"
     affiliation_hit: tuple[str, str] | None = None
@@ -130,6 +140,11 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
                     return hit[0], f"org:{hit[1]}"
                 if speaker.linked is not None and classify(speaker.linked, lex)[0] == "civil_society":
                     return "civil_society", f"linked:{speaker.linked.text}"
+            if speaker.linked is not None and _former(words, phrase):
+                # "a former prosecutor who now teaches at Ridgefield Law School": the present post
+                ltyp, lrule = classify(speaker.linked, lex)
+                if ltyp not in ("other", "citizen"):
+                    return ltyp, f"linked:{speaker.linked.text}:{lrule}"
             return typ, f"role:{phrase}"
         hit = _org_match(words, lex)
         if hit and hit[0] == "other":
@@ -169,6 +184,39 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
     if speaker.kind == "org" and speaker.ner == "ORG":
         return "other", "ner:ORG"
     return "other", "default"
+
+
+_CAMPAIGN_NAME = re.compile(r"\b([A-Z][\w'\u2019-]+) Campaign\b")
+
+# bodies whose papers speak for the state ("city documents", "court filings", "a council report")
+_STATE_ISSUERS = {"city", "county", "town", "municipal", "council", "court", "federal", "government",
+                  "state", "police", "ministry", "parliamentary", "congressional", "official", "cabinet"}
+
+
+def _document_issuer(speaker: Speaker, lex: RoleLexicon) -> tuple[str, str] | None:
+    """An unnamed document speaks for the body that issued it (its modifiers)."""
+    if speaker.kind == "person" or speaker.named:
+        return None
+    words = _tokens(_before_preposition(speaker.text))
+    if len(words) < 2 or not any(v in lex.documents for v in variants(words[-1])):
+        return None
+    mods = words[:-1]
+    for w in reversed(mods):
+        if w in _STATE_ISSUERS:
+            return "official", f"document:{w}"
+    hit = _org_match(mods, lex)
+    if hit and hit[0] != "other":
+        return hit[0], f"document:{hit[1]}"
+    return None
+
+
+def _former(words: list[str], phrase: str) -> bool:
+    """The role is a past one ("a former prosecutor", "ex-minister")."""
+    first = phrase.split()[0]
+    for i, w in enumerate(words):
+        if w == first or w.endswith("-" + first):
+            return w.startswith("ex-") or any(x in ("former", "ex", "retired") for x in words[:i])
+    return False
 
 
 def _before_preposition(phrase: str) -> str:
