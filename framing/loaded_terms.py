@@ -875,6 +875,307 @@ def rule_not_survey(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int
     return None if words & SURVEY_WORDS or "%" in words else (i, j)
 
 
+# --------------------------------------------------------------------------- fourth round: partisan and
+# state-media registers
+
+def _sent_words(tok: Token) -> set[str]:
+    return {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+
+
+#: nouns a "MAGA" label attaches to ("MAGA Republicans", "the MAGA crowd")
+MAGA_HEADS = frozenset("""
+republican republicans gop crowd base movement wing faction extremist extremists candidate senator lawmaker
+congressman congresswoman governor judge loyalist loyalists supporter supporters world mob cult acolyte
+politician candidate agenda activist voter voters right
+""".split())
+
+
+def rule_maga_label(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"MAGA" as a label for people ("MAGA Republicans", "a MAGA senator", "the MAGA crowd"),
+    not the slogan on a hat or a rally name."""
+    k = j
+    while k < len(doc) and doc[k].text in HYPHENS:
+        k += 1
+    if k >= len(doc):
+        return None
+    nxt = doc[k]
+    words = {nxt.lower_, nxt.lemma_.lower()}
+    if words & {"hat", "hats", "cap", "caps", "slogan", "rally", "rallies", "merchandise"}:
+        return None
+    return (i, j) if words & MAGA_HEADS or is_person(nxt) else None
+
+
+#: nouns "dangerous" judges when said of people's words and ideas
+DANGEROUS_TARGETS = frozenset("""
+rhetoric lie lies idea ideas ideology conspiracy theory theories agenda extremist extremists demagogue language
+falsehood falsehoods misinformation disinformation narrative narratives movement propaganda talk claims claim
+views view beliefs belief policies fantasy fantasies nonsense radical radicals zealot zealots cult lunatic
+""".split())
+#: people "dangerous" describes literally (risk, not a political judgement)
+DANGEROUS_LITERAL_PEOPLE = frozenset("""
+offender offenders criminal criminals prisoner prisoners inmate inmates driver drivers suspect suspects patient
+patients fugitive fugitives gunman animal dog dogs
+""".split())
+
+
+def rule_dangerous_judgement(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"dangerous" as a judgement of people, rhetoric or ideas ("dangerous rhetoric", "a dangerous
+    extremist", "his dangerous lies"), not of roads, storms, drugs or a "dangerous offender"."""
+    head = _group_head(_head_token(doc, i, j))
+    if head is None:
+        return None
+    words = {head.lower_, head.lemma_.lower()}
+    if words & DANGEROUS_LITERAL_PEOPLE:
+        return None
+    if words & DANGEROUS_TARGETS:
+        return i, j
+    return (i, j) if head.pos_ != "PRON" and is_person(head) and head.ent_type_ != "NORP" else None
+
+
+LIE_MODIFIERS = frozenset("""
+election big dangerous outright blatant brazen shameless baseless bald-faced barefaced repeated endless racist
+vicious
+""".split())
+
+
+def rule_lie_accusation(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"lies" as an accusation: someone's lies ("his lies", "Trump's lies"), lies with a judging
+    modifier ("election lies", "dangerous lies", "the Big Lie") or the object of telling/spreading;
+    not the verb ("the truth lies in"), a "white lie" or a lie-detector test."""
+    tok = _head_token(doc, i, j)
+    if tok.pos_ in ("VERB", "AUX"):
+        # the small parser reads "his election lies at" as a clause with the verb "lies"
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1]
+        if tok.lower_ == "lies" and subj and subj[0].lower_ in LIE_MODIFIERS and \
+                any(c.dep_ == "poss" for c in subj[0].children):
+            return subj[0].i, j
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ == "compound":  # "lie detector"
+        return None
+    if any(w in {"detector", "polygraph", "white"} for w in _sent_words(tok)):
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return i, j
+        if c.dep_ in ("amod", "compound") and c.lower_ in LIE_MODIFIERS:
+            return min(i, c.i), j
+    if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in {"spread", "peddle", "push", "repeat", "tell", "amplify"}:
+        return i, j
+    return None
+
+
+def rule_stolen_election(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """An election told as stolen ("the stolen election", "the election was stolen", "steal the
+    vote"), not a stolen car or stolen data."""
+    tok = _head_token(doc, i, j)
+    cands = [tok.head] if tok.dep_ in ("amod", "acl") else []
+    cands += _objects(tok) if tok.pos_ in ("VERB", "AUX") else []
+    if tok.dep_ in ("acomp",):
+        cands += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (i, j) if any(c.lemma_.lower() in {"election", "vote", "ballot", "presidency", "race", "mandate"}
+                         for c in cands) else None
+
+
+MIGRATION_WORDS = frozenset("""
+migrant migrants migration immigrant immigrants immigration asylum asylum-seeker refugee refugees illegal
+illegals alien aliens border crossers newcomer newcomers
+""".split())
+
+
+def rule_migration_magnet(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A place called a "magnet" for migrants ("a magnet for illegal immigration"); not a magnet
+    for tourists or talent, nor a physical magnet."""
+    tok = _head_token(doc, i, j)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return (i, j) if any(t.lemma_.lower() in MIGRATION_WORDS or t.lower_ in MIGRATION_WORDS
+                                 for t in c.subtree) else None
+    return None
+
+
+PREMIERE_WORDS = frozenset("""
+film films movie premiere festival oscar oscars award awards gala celebrity celebrities star stars actor actress
+cannes bafta emmy emmys grammy grammys fashion
+""".split())
+
+
+def rule_not_premiere(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"roll out the red carpet" as a lavish welcome (for migrants, investors, an autocrat), not
+    the carpet at a premiere or awards night."""
+    return None if _sent_words(doc[i]) & PREMIERE_WORDS else (i, j)
+
+
+MELTDOWN_LITERAL = frozenset("""
+nuclear reactor reactors plant core fuel market markets stock stocks financial bank banks banking economic
+economy crypto currency price prices bond bonds housing fukushima chernobyl uranium
+""".split())
+
+
+def rule_person_meltdown(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A person's or group's "meltdown" ("activists had a meltdown", "his meltdown on air"), not
+    a reactor or a market meltdown."""
+    tok = _head_token(doc, i, j)
+    if _sent_words(tok) & MELTDOWN_LITERAL:
+        return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return i, j
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"have", "suffer", "throw", "stage", "go"}:
+        subj = _subject_of(tok.head)
+        return (i, j) if subj is not None and _is_actor(subj) else None
+    return (i, j) if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in {"online", "on-air", "social", "public", "total", "epic", "full"}) for c in tok.children) else None
+
+
+WELFARE_WORDS = frozenset("""
+welfare taxpayer taxpayers taxpayer-funded benefit benefits migrant migrants immigrant immigrants illegal
+illegals alien aliens freeloader freeloaders scrounger scroungers government state federal
+""".split())
+
+
+def rule_welfare_handout(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"handouts" for public spending told as charity to the undeserving ("government handouts",
+    "handouts for illegal immigrants"); not a press handout, a charity's food handout or "cash
+    handouts" in economic copy."""
+    tok = _head_token(doc, i, j)
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & {"cash", "press", "food", "media"}:
+        return None
+    if mods & WELFARE_WORDS:
+        return i, j
+    return (i, j) if _sent_words(tok) & (WELFARE_WORDS - {"government", "state", "federal"}) else None
+
+
+INSTITUTION_NOUNS = frozenset("""
+department police force agency school schools hospital hospitals service services council city town county
+university universities library libraries museum charity charities nhs army military fire brigade court courts
+""".split())
+
+
+def rule_institution_beg(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """An institution said to "beg" for money ("her own police department begs for funding"):
+    the narrator casts a budget request as pleading. Not a person begging (literal or reported)."""
+    verb = _head_token(doc, i, j)
+    if j >= len(doc) or doc[j].lower_ != "for":
+        return None
+    if verb.pos_ == "NOUN":  # the small parser reads "department begs for" as a compound noun
+        if verb.lower_ != "begs":
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "compound"), None)
+    elif verb.pos_ == "VERB":
+        subj = _subject_of(verb)
+    else:
+        return None
+    if subj is None or is_person(subj):
+        return None
+    if subj.lemma_.lower() not in INSTITUTION_NOUNS and subj.lower_ not in INSTITUTION_NOUNS:
+        return None
+    return i, j
+
+
+def rule_crowd_criminals(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"criminals" said of protesters, activists or opponents ("a handful of criminals", in a
+    sentence about protest or unrest), not police news about convicted criminals."""
+    tok = _head_token(doc, i, j)
+    if tok.dep_ in ("compound", "amod"):
+        return None
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in {"handful", "bunch", "band", "gang", "group", "clique"}:
+        return i - 2 if doc[i - 2].lower_ == "handful" else i, j
+    words = _sent_words(tok)
+    if words & {"court", "convicted", "sentenced", "prison", "jail", "parole", "police-recorded"}:
+        return None
+    return (i, j) if words & {"protest", "protests", "protester", "protesters", "demonstrator", "demonstrators", "rally",
+                              "activist", "activists", "opposition", "unrest", "riot", "riots", "crowd", "crowds"} else None
+
+
+def rule_state_militants(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"militants" for a state's soldiers ("the Kyiv regime's militants", "militants of the
+    regime"): state media denying an army the name of army. Neutral wire copy's "Hamas militants"
+    or "Islamist militants" is not flagged."""
+    tok = _head_token(doc, i, j)
+    state = {"regime", "government", "junta", "kyiv", "state", "army"}
+    for c in tok.children:
+        if c.dep_ == "poss":
+            if c.lemma_.lower() in state or c.ent_type_ == "GPE" or any(g.lemma_.lower() in {"regime", "junta"} for g in c.subtree):
+                return i, j
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if any(g.lemma_.lower() in {"regime", "junta"} for g in c.subtree):
+                return i, j
+    return None
+
+
+def rule_foreign_curator(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"curators"/"handlers" as foreign controllers ("its Western curators", "their Washington
+    handlers"), not museum curators or baggage handlers."""
+    tok = _head_token(doc, i, j)
+    words = _sent_words(tok)
+    if words & {"museum", "gallery", "exhibition", "art", "artist", "collection", "festival", "baggage", "dog",
+                "airport", "luggage", "animal", "food"}:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            if c.lower_ in {"western", "foreign", "overseas", "american", "us", "nato", "washington", "british",
+                            "european", "u.s."} or c.ent_type_ in ("GPE", "NORP"):
+                return min(i, c.i), j
+    return None
+
+
+ORCHESTRATED_EVENTS = frozenset("""
+campaign provocation protest riot riots unrest hysteria smear coup revolution uprising disturbance disturbances
+attack stunt incident outrage leak operation
+""".split())
+
+
+def rule_orchestrated_campaign(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"orchestrated" as a modifier of protest, provocation or a campaign ("an orchestrated
+    information campaign", "orchestrated provocations"): events told as staged by a hidden hand;
+    not "a well-orchestrated ceremony"."""
+    tok = _head_token(doc, i, j)
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod",):
+        return (i, j) if any(o.lemma_.lower() in ORCHESTRATED_EVENTS for o in _objects(tok)) else None
+    head = _group_head(tok)
+    if head is None:
+        return None
+    if i >= 2 and doc[i - 1].text in HYPHENS:
+        return None  # "well-orchestrated", "carefully-orchestrated"
+    return (i, j) if head.lemma_.lower() in ORCHESTRATED_EVENTS else None
+
+
+def rule_genocide_pretext(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"genocide" as the pretext of a military action: "protect/save residents from genocide".
+    The legal and historical term ("charged with genocide", "the Rwandan genocide", "genocide
+    against the Rohingya" in a court report) is not flagged."""
+    tok = _head_token(doc, i, j)
+    if tok.head.lower_ != "from" or tok.dep_ != "pobj":
+        return None
+    verb = tok.head.head
+    return (i, j) if verb.lemma_.lower() in {"protect", "save", "shield", "defend", "rescue", "liberate", "guard"} else None
+
+
+def rule_not_special_forces(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"special operation" naming a war or crackdown, not "special operations forces/command" or
+    a hospital's or police unit's special operation."""
+    if j < len(doc) and doc[j].lemma_.lower() in {"force", "forces", "command", "unit", "units", "team", "squad", "executive"}:
+        return None
+    if doc[j - 1].lower_ == "operations":
+        return None
+    return i, j
+
+
+def rule_not_schengen(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"open borders" as a partisan charge, not the EU's Schengen area of open internal borders."""
+    return None if _sent_words(doc[i]) & {"schengen", "eu", "european", "internal", "union", "single"} else (i, j)
+
+
+def rule_not_blonde(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """"bombshell" of news (a bombshell report, recording, revelation), not a "blonde bombshell"."""
+    return None if _sent_words(doc[i]) & {"blonde", "blond", "actress", "starlet", "sexy"} else (i, j)
+
+
+#: rules that judge a capitalised name themselves, so a term with one of them is tried even where the
+#: tagger found a name ("MAGA Republicans" is tagged as one group name)
+NAME_RULES = frozenset({"maga_label"})
+
 RULES: dict[str, RuleFn] = {
     "regime_label": rule_regime_label,
     "plot_scheme": rule_plot_scheme,
@@ -913,6 +1214,23 @@ RULES: dict[str, RuleFn] = {
     "figurative_crusade": rule_figurative_crusade,
     "military_occupier": rule_military_occupier,
     "not_survey": rule_not_survey,
+    "maga_label": rule_maga_label,
+    "dangerous_judgement": rule_dangerous_judgement,
+    "lie_accusation": rule_lie_accusation,
+    "stolen_election": rule_stolen_election,
+    "migration_magnet": rule_migration_magnet,
+    "not_premiere": rule_not_premiere,
+    "person_meltdown": rule_person_meltdown,
+    "welfare_handout": rule_welfare_handout,
+    "institution_beg": rule_institution_beg,
+    "crowd_criminals": rule_crowd_criminals,
+    "state_militants": rule_state_militants,
+    "foreign_curator": rule_foreign_curator,
+    "orchestrated_campaign": rule_orchestrated_campaign,
+    "genocide_pretext": rule_genocide_pretext,
+    "not_special_forces": rule_not_special_forces,
+    "not_schengen": rule_not_schengen,
+    "not_blonde": rule_not_blonde,
 }
 
 
@@ -1027,14 +1345,14 @@ class Matcher:
             for f in _forms(tok):
                 cands.extend(self.index.get(f, ()))
             if name_end >= 0:
-                cands = [c for c in cands if len(c[0]) > 1]
+                cands = [c for c in cands if len(c[0]) > 1 or c[1].rule in NAME_RULES]
             seen: set[int] = set()
             for words, e in cands:
                 if id(e) in seen:
                     continue
                 seen.add(id(e))
                 j = self._match_words(doc, tok.i, words)
-                if j is None or j <= name_end:
+                if j is None or (j <= name_end and e.rule not in NAME_RULES):
                     continue
                 if len(words) == 1 or j - tok.i == 1:
                     if not _pos_ok(doc[tok.i] if j - tok.i == 1 else _head_token(doc, tok.i, j), e.pos):

@@ -12,7 +12,7 @@ from .base import BaseAnalyser
 
 class LoadedTermsAnalyser(BaseAnalyser):
     name: ClassVar[str] = "loaded_terms"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     depends_on: ClassVar[tuple[str, ...]] = ("attributions",)
     result_type: ClassVar[type] = list[LoadedTerm]
 

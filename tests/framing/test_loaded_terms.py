@@ -437,3 +437,61 @@ def test_a_name_can_start_a_longer_term(parsed):
 
 def test_self_described_in_a_poll_is_survey_language(parsed):
     assert terms(parsed("She leads among self-described liberals by 5 points in the poll.")) == []
+
+
+@pytest.mark.parametrize("body,word,category", [
+    ("Several MAGA Republicans voted against the bill.", "maga", "pejorative_label"),
+    ("The mainstream media ignored the report for a week.", "mainstream media", "pejorative_label"),
+    ("Legacy media outlets were slow to cover the verdict.", "legacy media", "pejorative_label"),
+    ("The governor's open-borders policy has cost the state billions.", "open-borders", "pejorative_label"),
+    ("The councillor is a bigot who should resign.", "bigot", "pejorative_label"),
+    ("The army said nationalist battalions had fired on the village.", "nationalist battalions", "pejorative_label"),
+    ("The regime's militants shelled the suburb overnight.", "militants", "pejorative_label"),
+    ("The minister said a handful of criminals had hijacked the protest.", "handful of criminals", "pejorative_label"),
+    ("The ministry blamed saboteurs for the blackout.", "saboteurs", "pejorative_label"),
+    ("The opposition acts on orders from its Western curators.", "western curators", "conspiracy_framing"),
+    ("It was an orchestrated provocation against the government.", "orchestrated", "conspiracy_framing"),
+    ("The country began its special security operation in the north in 2021.", "special security operation", "euphemism"),
+    ("The troops were sent to protect residents from genocide.", "genocide", "euphemism"),
+    ("The senator repeated his election lies at the rally.", "election lies", "delegitimising"),
+    ("He insists the election was stolen.", "stolen", "delegitimising"),
+    ("The governor doubled down on the plan.", "doubled down", "delegitimising"),
+    ("Her dangerous rhetoric has consequences.", "dangerous", "emotional_appeal"),
+    ("A bombshell report exposed the payments.", "bombshell", "emotional_appeal"),
+    ("Students had a meltdown over the speaker's invitation.", "meltdown", "emotional_appeal"),
+    ("The plan offers freebies to anyone who asks.", "freebies", "emotional_appeal"),
+    ("Taxpayers are footing the bill for handouts to illegal immigrants.", "handouts", "emotional_appeal"),
+    ("Meanwhile the city fire department begs for new trucks.", "begs", "emotional_appeal"),
+    ("The town has become a magnet for illegal migrants.", "magnet", "emotional_appeal"),
+    ("The state wants to roll out the red carpet for newcomers.", "roll out the red carpet", "emotional_appeal"),
+    ("Activists warned of voter suppression in rural counties.", "voter suppression", "repression_framing"),
+])
+def test_fourth_round_families_are_flagged(parsed, body, word, category):
+    assert find(terms(parsed(body)), word).category == category
+
+
+@pytest.mark.parametrize("body", [
+    "He wore a MAGA hat to the game.",
+    "The storm made the roads dangerous.",
+    "Officials called the drug dangerous for children.",
+    "The answer lies in better training.",
+    "He passed a lie detector test.",
+    "Thieves stole a car from the street.",
+    "The stolen bicycle was found on Monday.",
+    "The magnet holds the door shut.",
+    "The city is a magnet for tourists.",
+    "Stars walked the red carpet at the film premiere.",
+    "The reactor suffered a meltdown in 1986.",
+    "The museum curators chose the paintings.",
+    "Baggage handlers went on strike on Monday.",
+    "Hamas militants crossed the border.",
+    "Five criminals were sentenced on Monday.",
+    "The court heard charges of genocide against the former general.",
+    "Special operations forces landed at dawn.",
+    "Schengen rules allow open borders inside the EU.",
+    "The ceremony was carefully orchestrated.",
+    "He begs for coins outside the station.",
+    "The government announced cash handouts for households.",
+])
+def test_fourth_round_literal_uses_are_not_flagged(parsed, body):
+    assert terms(parsed(body)) == [], body
