@@ -61,7 +61,7 @@ class EventComparison:
         return to_jsonable(self)
 
 
-def _labels(analyses: Sequence["ArticleAnalysis"], notes: list[str]) -> Any:
+def _labels(analyses: Sequence["ArticleAnalysis"]) -> Any:
     """How each outlet names the same actors (:func:`framing.labels.labels_table`), as JSON."""
     from ..labels import labels_table
     from ..serialise import to_jsonable
@@ -98,7 +98,7 @@ def compare_event(analyses: Sequence["ArticleAnalysis"], event: Event | None = N
         articles=[ArticleRef(a.article.id, a.article.outlet, a.article.title, a.article.published, a.article.url)
                   for a in analyses],
         scorecard=card, vocabulary=distinctive_terms(analyses), omissions=matrix, similarity=sim,
-        labels=_labels(analyses, notes) if with_labels else None, notes=notes,
+        labels=_labels(analyses) if with_labels else None, notes=notes,
     )
 
 
