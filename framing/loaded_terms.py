@@ -1277,15 +1277,18 @@ def _verb_stems(low: str) -> set[str]:
     return out
 
 
-def _forms(tok: Token) -> set[str]:
+def _forms(tok: Token) -> list[str]:
+    """The forms a lexicon word may match at ``tok``, in a fixed order of preference: the word
+    as written, its lemma, without hyphens, then guessed stems (so that ties between two
+    entries resolve the same way in every run, whatever the string hash seed)."""
     low = tok.lower_.replace("\u2019", "'")
-    forms = {low, tok.lemma_.lower(), low.replace("-", "")}
+    forms = [low, tok.lemma_.lower(), low.replace("-", "")]
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and low.endswith("ed")):
-        forms |= _verb_stems(low)
+        forms += sorted(_verb_stems(low))
     if tok.pos_ == "PROPN" and len(low) > 3 and low.endswith("s"):
         # a capitalised plural the tagger took for a name ("Thugs hurled stones")
-        forms |= {low[:-1], low[:-2] if low.endswith("es") else low, low[:-3] + "y" if low.endswith("ies") else low}
-    return forms
+        forms += [low[:-1], low[:-2] if low.endswith("es") else low, low[:-3] + "y" if low.endswith("ies") else low]
+    return list(dict.fromkeys(forms))
 
 
 class Matcher:
