@@ -10,7 +10,7 @@ analyser keeps what it needs from the shared parse:
   bigram: "foreign-trained");
 * ``entities`` — people, organisations, places and groups, with a normalised name for
   merging across outlets;
-* ``numbers`` — figures with what they count (:mod:`framing.compare.numbers`).
+* ``numbers`` — figures with what they count (:mod:`framing.numbers`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from ..compare.numbers import NumberMention, extract_numbers
+from ..numbers import NumberMention, extract_numbers
 from ..parse import ParsedArticle
 from .base import BaseAnalyser
 

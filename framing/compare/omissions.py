@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .common import Evidence, Sentences, get, make_evidence, merge_names, outlet_order, result
-from .numbers import ParsedValue, category_label, close
+from ..numbers import ParsedValue, category_label, close
 from .similarity import SENTENCE_THRESHOLD, SentenceIndex
 
 if TYPE_CHECKING:  # pragma: no cover

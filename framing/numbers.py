@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 import yaml
 
-CATEGORY_FILE = Path(__file__).resolve().parents[1] / "data" / "compare" / "number_categories.yaml"
+CATEGORY_FILE = Path(__file__).resolve().parent / "data" / "compare" / "number_categories.yaml"
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -351,8 +351,159 @@ def _category(cues: list[Any], kind: str, sentence_lemmas: set[str]) -> tuple[st
     return "other", "no category cue near the figure"
 
 
+@dataclass
+class _Figure:
+    """A figure being read: its tokens ``doc[start_i:end_i + 1]`` and what is known so far."""
+
+    doc: Any
+    tokens: list[Any]
+    start_i: int  # first token, currency symbol and hedge included once found
+    end_i: int  # last token, unit included once found
+    number_end: int  # last token of the number itself
+    sym: str = ""
+    kind: str = ""
+    unit: str = ""
+
+
+def _extend_number(doc: Any, i: int) -> int:
+    """Index of the last token of the written number starting at ``i``:
+    "two hundred and fifty", "twenty-one", "tens of thousands", "3.5 million"."""
+    j, n = i, len(doc)
+    while j + 1 < n:
+        nxt = doc[j + 1]
+        if _numberish(nxt) and not doc[j].whitespace_ == "" and nxt.text[:1].isdigit() and doc[j].text[:1].isdigit():
+            break  # two separate digit groups
+        if _numberish(nxt):
+            j += 1
+        elif nxt.lower_ in ("-", "and") and j + 2 < n and _numberish(doc[j + 2]) and doc[j].lower_ not in VAGUE \
+                and not doc[j + 2].text[:1].isdigit() and not doc[j].text[:1].isdigit():
+            j += 2
+        elif nxt.lower_ == "of" and doc[j].lower_ in ("tens", "hundreds", "thousands", "dozens") and j + 2 < n \
+                and doc[j + 2].lower_ in ("thousands", "millions", "hundreds"):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _take_article(f: _Figure) -> None:
+    """ "a dozen", "a hundred", "half a million": the article belongs to the figure."""
+    doc = f.doc
+    if f.start_i > 0 and doc[f.start_i - 1].lower_ in ("a", "an") \
+            and f.tokens[0].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
+        f.start_i -= 1
+
+
+def _take_currency_before(f: _Figure) -> None:
+    """A currency symbol ("$5m") or an upper-case currency code ("USD 5m") just before."""
+    doc = f.doc
+    if f.start_i > 0 and doc[f.start_i - 1].text in CURRENCY_SYMBOLS:
+        f.start_i -= 1
+        f.sym = CURRENCY_SYMBOLS[doc[f.start_i].text]
+    elif f.start_i > 0 and doc[f.start_i - 1].lower_ in CURRENCY_WORDS and doc[f.start_i - 1].is_upper:
+        f.start_i -= 1
+        f.sym = CURRENCY_WORDS[doc[f.start_i].lower_]
+
+
+def _date_or_address(f: _Figure) -> bool:
+    doc = f.doc
+    return _is_date_like(f.tokens, doc) or any(
+        t.like_url or "/" in t.text for t in doc[max(0, f.start_i - 1):f.end_i + 2])
+
+
+def _identifier_after_title_word(f: _Figure) -> bool:
+    """ "Article 32", "Boeing 737": a capitalised noun right before the digits names a thing."""
+    prev = f.doc[f.start_i - 1] if f.start_i > 0 else None
+    first = f.tokens[0]
+    return (prev is not None and not f.sym and prev.is_title and prev.pos_ in ("PROPN", "NOUN")
+            and first.text[:1].isdigit() and not (first.dep_ == "nummod" and first.head.i > f.tokens[-1].i))
+
+
+def _identifier_of_a_name(f: _Figure) -> bool:
+    """The parser attaches the figure to a proper noun before it: an identifier as well."""
+    first = f.tokens[0]
+    return (first.head.pos_ == "PROPN" and first.head.i < first.i and not f.sym
+            and first.dep_ in ("nummod", "appos", "compound", "npadvmod"))
+
+
+def _capitalised_one(f: _Figure) -> bool:
+    """A lone capitalised "One" that counts nothing ("One resident said ...")."""
+    return (any(t.is_alpha and t.is_title and t.lower_ in ("one",) for t in f.tokens) and len(f.tokens) == 1
+            and f.tokens[0].dep_ not in ("nummod",))
+
+
+#: what is not a reported figure, tested in this order before the number is read
+NOT_A_FIGURE: tuple[tuple[str, Callable[[_Figure], bool]], ...] = (
+    ("date_or_address", _date_or_address),
+    ("identifier_after_title_word", _identifier_after_title_word),
+    ("identifier_of_a_name", _identifier_of_a_name),
+    ("capitalised_one", _capitalised_one),
+)
+
+
+def _percent_sign(f: _Figure, k: int) -> tuple[str, str, int] | None:
+    return ("percent", "%", k) if k < len(f.doc) and f.doc[k].text == "%" else None
+
+
+def _percent_word(f: _Figure, k: int) -> tuple[str, str, int] | None:
+    return ("percent", "%", k) if k < len(f.doc) and f.doc[k].lower_ in ("percent", "pct") else None
+
+
+def _per_cent(f: _Figure, k: int) -> tuple[str, str, int] | None:
+    doc = f.doc
+    if k + 1 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
+        return "percent", "%", k + 1
+    return None
+
+
+def _currency_word_after(f: _Figure, k: int) -> tuple[str, str, int] | None:
+    doc = f.doc
+    if k < len(doc) and (doc[k].lemma_.lower() in CURRENCY_WORDS or doc[k].lower_ in CURRENCY_WORDS):
+        return "money", CURRENCY_WORDS.get(doc[k].lemma_.lower(), CURRENCY_WORDS.get(doc[k].lower_, "")), k
+    return None
+
+
+#: units written after the number, tried in this order; the first that matches sets (kind, unit, last token)
+UNIT_AFTER: tuple[tuple[str, Callable[[_Figure, int], tuple[str, str, int] | None]], ...] = (
+    ("percent_sign", _percent_sign),
+    ("percent_word", _percent_word),
+    ("per_cent", _per_cent),
+    ("currency_word", _currency_word_after),
+)
+
+
+def _take_hedge_before(f: _Figure) -> str:
+    """The widest hedge ("about", "more than", "up to") right before the figure; it joins the span."""
+    doc = f.doc
+    for width in (3, 2, 1):
+        if f.start_i - width < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[f.start_i - width:f.start_i])
+        if words in QUALIFIERS:
+            f.start_i -= width
+            return QUALIFIERS[words]
+    return ""
+
+
+def _counted_root(f: _Figure) -> Any:
+    """The token whose head says what the figure counts."""
+    doc, tokens = f.doc, f.tokens
+    root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head.i == t.i), tokens[-1])
+    if f.kind == "money" and f.end_i > f.number_end and doc[f.end_i].lemma_.lower() in CURRENCY_WORDS:
+        root = doc[f.end_i] if doc[f.end_i].head.i != doc[f.end_i].i else root
+    if f.kind == "percent" and doc[f.end_i].text == "%":
+        root = doc[f.end_i]
+    return root
+
+
 def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberMention]:
-    """Figures in a spaCy ``Doc`` (character offsets of ``doc.text``); ``sentence_of(offset)`` -> sentence index."""
+    """Figures in a spaCy ``Doc`` (character offsets of ``doc.text``); ``sentence_of(offset)`` -> sentence index.
+
+    Each figure is read in these steps: the written number (:func:`_extend_number`), an
+    article and a currency before it, the tests of :data:`NOT_A_FIGURE`, the value
+    (:func:`parse_number`), a unit after it (:data:`UNIT_AFTER`), a hedge before it, and what
+    it counts (the governing noun and its category).
+    """
     out: list[NumberMention] = []
     text = doc.text  # built once: ``Doc.text`` joins every token on each access
     i, n = 0, len(doc)
@@ -361,92 +512,34 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         if not _numberish(tok) or tok.ent_type_ == "ORDINAL":
             i += 1
             continue
-        j = i
-        # extend: "two hundred and fifty", "twenty-one", "tens of thousands", "3.5 million"
-        while j + 1 < n:
-            nxt = doc[j + 1]
-            if _numberish(nxt) and not doc[j].whitespace_ == "" and nxt.text[:1].isdigit() and doc[j].text[:1].isdigit():
-                break  # two separate digit groups
-            if _numberish(nxt):
-                j += 1
-            elif nxt.lower_ in ("-", "and") and j + 2 < n and _numberish(doc[j + 2]) and doc[j].lower_ not in VAGUE \
-                    and not doc[j + 2].text[:1].isdigit() and not doc[j].text[:1].isdigit():
-                j += 2
-            elif nxt.lower_ == "of" and doc[j].lower_ in ("tens", "hundreds", "thousands", "dozens") and j + 2 < n \
-                    and doc[j + 2].lower_ in ("thousands", "millions", "hundreds"):
-                j += 2
-            else:
-                break
-        tokens = [doc[k] for k in range(i, j + 1)]
-        start_i, end_i = i, j
+        j = _extend_number(doc, i)
+        f = _Figure(doc, [doc[k] for k in range(i, j + 1)], i, j, j)
         i = j + 1
-        # "a dozen", "a hundred", "half a million"
-        if start_i > 0 and doc[start_i - 1].lower_ in ("a", "an") and tokens[0].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
-            start_i -= 1
-        # unit before: currency symbol
-        sym = ""
-        if start_i > 0 and doc[start_i - 1].text in CURRENCY_SYMBOLS:
-            start_i -= 1
-            sym = CURRENCY_SYMBOLS[doc[start_i].text]
-        elif start_i > 0 and doc[start_i - 1].lower_ in CURRENCY_WORDS and doc[start_i - 1].is_upper:
-            start_i -= 1  # "USD 5m"
-            sym = CURRENCY_WORDS[doc[start_i].lower_]
-        if _is_date_like(tokens, doc) or any(t.like_url or "/" in t.text for t in doc[max(0, start_i - 1):end_i + 2]):
+        _take_article(f)
+        _take_currency_before(f)
+        if any(test(f) for _name, test in NOT_A_FIGURE):
             continue
-        prev = doc[start_i - 1] if start_i > 0 else None
-        if prev is not None and not sym and prev.is_title and prev.pos_ in ("PROPN", "NOUN") \
-                and tokens[0].text[:1].isdigit() and not (tokens[0].dep_ == "nummod" and tokens[0].head.i > tokens[-1].i):
-            continue  # an identifier: "Article 32", "Boeing 737"
-        if tokens[0].head.pos_ == "PROPN" and tokens[0].head.i < tokens[0].i and not sym and tokens[0].dep_ in ("nummod", "appos", "compound", "npadvmod"):
-            continue  # an identifier: "Article 32", "Boeing 737"
-        if any(t.is_alpha and t.is_title and t.lower_ in ("one",) for t in tokens) and len(tokens) == 1 and tokens[0].dep_ not in ("nummod",):
-            continue
-        num_text = doc[start_i:end_i + 1].text
-        if sym:
-            num_text = doc[start_i + 1:end_i + 1].text
+        num_text = doc[f.start_i + (1 if f.sym else 0):f.end_i + 1].text
         pv = parse_number(num_text)
         if pv is None:
             continue
-        if pv.value < 2 and tokens[0].is_alpha and not pv.approx:
+        if pv.value < 2 and f.tokens[0].is_alpha and not pv.approx:
             continue  # "one", "a": not a reported figure
-        kind, unit = pv.kind, pv.unit
-        if sym:
-            kind, unit = "money", sym
-        # unit after: %, percent, currency words
-        k = end_i + 1
-        if k < n and doc[k].text == "%":
-            kind, unit, end_i = "percent", "%", k
-        elif k < n and doc[k].lower_ in ("percent", "pct"):
-            kind, unit, end_i = "percent", "%", k
-        elif k + 1 < n and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
-            kind, unit, end_i = "percent", "%", k + 1
-        elif k < n and (doc[k].lemma_.lower() in CURRENCY_WORDS or doc[k].lower_ in CURRENCY_WORDS):
-            kind, unit, end_i = "money", CURRENCY_WORDS.get(doc[k].lemma_.lower(), CURRENCY_WORDS.get(doc[k].lower_, "")), k
-        # hedge before
-        qualifier = ""
-        for width in (3, 2, 1):
-            if start_i - width < 0:
-                continue
-            words = " ".join(t.lower_ for t in doc[start_i - width:start_i])
-            if words in QUALIFIERS:
-                qualifier = QUALIFIERS[words]
-                start_i -= width
+        f.kind, f.unit = ("money", f.sym) if f.sym else (pv.kind, pv.unit)
+        for _name, unit_after in UNIT_AFTER:
+            found = unit_after(f, f.end_i + 1)
+            if found is not None:
+                f.kind, f.unit, f.end_i = found
                 break
-        approx = pv.approx or bool(qualifier)
-        root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head.i == t.i), tokens[-1])
-        if kind == "money" and end_i > j and doc[end_i].lemma_.lower() in CURRENCY_WORDS:
-            root = doc[end_i] if doc[end_i].head.i != doc[end_i].i else root
-        if kind == "percent" and doc[end_i].text == "%":
-            root = doc[end_i]
-        noun, cues = _governing(root)
-        sent = doc[start_i].sent
-        sentence_lemmas = {t.lemma_.lower() for t in sent}
-        category, why = _category(cues, kind, sentence_lemmas)
-        start, end = doc[start_i].idx, doc[end_i].idx + len(doc[end_i])
+        qualifier = _take_hedge_before(f)
+        noun, cues = _governing(_counted_root(f))
+        sentence_lemmas = {t.lemma_.lower() for t in doc[f.start_i].sent}
+        category, why = _category(cues, f.kind, sentence_lemmas)
+        start, end = doc[f.start_i].idx, doc[f.end_i].idx + len(doc[f.end_i])
         noun_lemma = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() not in CURRENCY_WORDS else ""
         out.append(NumberMention(
             text=text[start:end], value=pv.value, low=pv.low if not qualifier else min(pv.low, pv.value),
-            high=pv.high, approx=approx, qualifier=qualifier, kind=kind, unit=unit, noun=noun_lemma,
-            category=category, start=start, end=end, sentence=sentence_of(start), reason=why,
+            high=pv.high, approx=bool(pv.approx or qualifier), qualifier=qualifier, kind=f.kind, unit=f.unit,
+            noun=noun_lemma, category=category, start=start, end=end, sentence=sentence_of(start), reason=why,
         ))
     return out

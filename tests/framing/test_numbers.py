@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare.numbers import ParsedValue, close, extract_numbers, parse_number
+from framing.numbers import ParsedValue, close, extract_numbers, parse_number
 
 
 @pytest.mark.parametrize("text,value", [
@@ -61,3 +61,52 @@ def test_extract_with_counted_noun_and_category(parsed) -> None:
     assert not any(t in found for t in ("5", "180", "30", "2019", "32"))
     m = found["about 2,030"]
     assert p.text[m.start:m.end] == "about 2,030"
+
+
+# Each step of the reading order, by name: a sentence where the step decides, and the figure it
+# leaves out (or the unit it reads). Every name of NOT_A_FIGURE and UNIT_AFTER has a row.
+NOT_A_FIGURE_CASES = {
+    "date_or_address": ("Read the report at example.org/2024/88 before the vote.", "88"),
+    "identifier_after_title_word": ("Passengers boarded Flight 447 in the rain.", "447"),
+    "identifier_of_a_name": ("Apple sold the iPhone 15 in stores.", "15"),
+    "capitalised_one": ("One said the talks had failed.", "One"),
+}
+
+UNIT_AFTER_CASES = {
+    "percent_sign": ("Turnout fell to 41% in the capital.", "41%", "percent", "%"),
+    "percent_word": ("Turnout fell to 41 percent in the capital.", "41 percent", "percent", "%"),
+    "per_cent": ("Turnout fell to 41 per cent in the capital.", "41 per cent", "percent", "%"),
+    "currency_word": ("The fine was 500 euros for each driver.", "500 euros", "money", "EUR"),
+}
+
+
+def test_every_step_has_a_case() -> None:
+    from framing.numbers import NOT_A_FIGURE, UNIT_AFTER
+
+    assert [name for name, _ in NOT_A_FIGURE] == list(NOT_A_FIGURE_CASES)
+    assert [name for name, _ in UNIT_AFTER] == list(UNIT_AFTER_CASES)
+
+
+@pytest.mark.parametrize("step", sorted(NOT_A_FIGURE_CASES))
+def test_not_a_figure(parsed, step: str) -> None:
+    from framing.numbers import NOT_A_FIGURE, _extend_number, _Figure
+
+    sentence, left_out = NOT_A_FIGURE_CASES[step]
+    p = parsed(sentence)
+    found = [m.text for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)]
+    assert not any(left_out in t for t in found), found
+    # and it is this step that decides
+    tok = next(t for t in p.doc if left_out in t.text and t.idx >= len(p.article.title))
+    j = _extend_number(p.doc, tok.i)
+    figure = _Figure(p.doc, [p.doc[k] for k in range(tok.i, j + 1)], tok.i, j, j)
+    decided = next(name for name, test in NOT_A_FIGURE if test(figure))
+    assert decided == step
+
+
+@pytest.mark.parametrize("step", sorted(UNIT_AFTER_CASES))
+def test_unit_after(parsed, step: str) -> None:
+    sentence, text, kind, unit = UNIT_AFTER_CASES[step]
+    p = parsed(sentence)
+    found = {m.text: m for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)}
+    assert text in found, list(found)
+    assert (found[text].kind, found[text].unit) == (kind, unit)
