@@ -7,6 +7,7 @@ and a file is never loaded twice by a rerun.
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any, MutableMapping
 
@@ -29,14 +30,17 @@ def uploader_key() -> str:
     return f"fr_uploader_{st.session_state.get(UPLOADER_GEN, 0)}"
 
 
+def _read_upload(f: Any) -> LoadReport:
+    return load_bytes(f.name, f.getvalue())
+
+
 def _on_upload(key: str) -> None:
     files = st.session_state.get(key) or []
     if not isinstance(files, list):
         files = [files]
     report = LoadReport()
     for f in files:
-        name = f.name
-        report.extend(state.safe_load(lambda f=f, name=name: load_bytes(name, f.getvalue()), name))
+        report.extend(state.safe_load(functools.partial(_read_upload, f), f.name))
     if files:
         state.add_report(report)
     st.session_state[UPLOADER_GEN] = st.session_state.get(UPLOADER_GEN, 0) + 1

@@ -11,7 +11,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, MutableMapping
+from typing import Any, Callable, MutableMapping, cast
 
 import streamlit as st
 
@@ -94,7 +94,7 @@ def safe_load(fn: Callable[[], LoadReport], source: str) -> LoadReport:
 # --- session state ---------------------------------------------------------------------
 
 def _state() -> MutableMapping[str, Any]:
-    return st.session_state
+    return cast(MutableMapping[str, Any], st.session_state)
 
 
 def init(state: MutableMapping[str, Any] | None = None) -> None:

@@ -58,8 +58,9 @@ class ArticleAnalysis:
 
         analysers = default_analysers() if analysers is None else analysers
         text = data["text"]
+        facts: dict[str, Any] = {k: data.get(k) for k in ARTICLE_KEYS}
         article = Article(
-            **{k: data.get(k) for k in ARTICLE_KEYS},
+            **facts,
             text=text,
             paragraphs=split_paragraphs(text, len(data.get("title") or "")),
             metadata=dict(data.get("metadata") or {}),

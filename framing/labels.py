@@ -202,11 +202,11 @@ def _family_mentions(analysis: Any, families: Sequence[LabelFamily]) -> list[tup
     taken: list[tuple[int, int]] = []
     for fid, lab, words in patterns:
         rx = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?:s|es|ed|d|ing)?\b"
-        for m in re.finditer(rx, text, flags=re.IGNORECASE):
-            if m.group(0) in MONTHS or any(a < m.end() and m.start() < b for a, b in taken):
+        for found in re.finditer(rx, text, flags=re.IGNORECASE):
+            if found.group(0) in MONTHS or any(a < found.end() and found.start() < b for a, b in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            out.append((fid, lab, m.start(), m.end()))
+            taken.append((found.start(), found.end()))
+            out.append((fid, lab, found.start(), found.end()))
     return out
 
 

@@ -164,6 +164,8 @@ def parse_number(text: str) -> ParsedValue | None:
         return None
     # vague amounts: "dozens", "hundreds", "tens of thousands", "hundreds of thousands"
     if words[0] in VAGUE or (words[0] == "tens" and len(words) >= 3 and words[1] == "of"):
+        lo: float
+        hi: float
         if words[0] == "tens":
             rest = words[2:]
             scale = SCALES.get(rest[0].rstrip("s")) if rest else None
@@ -188,10 +190,10 @@ def parse_number(text: str) -> ParsedValue | None:
             if pv and sym:
                 return ParsedValue(pv.value, pv.low, pv.high, pv.approx, "money", sym)
             return pv
-    v = _word_value(words)
-    if v is None:
+    spelled = _word_value(words)
+    if spelled is None:
         return None
-    return ParsedValue(v, v, v, False, kind, unit)
+    return ParsedValue(spelled, spelled, spelled, False, kind, unit)
 
 
 def close(a: ParsedValue | Any, b: ParsedValue | Any, tolerance: float = 0.05, hedged_tolerance: float = 0.12) -> bool:

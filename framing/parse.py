@@ -38,7 +38,9 @@ class ParsedArticle:
 
     def spacy_sentence(self, index: int) -> SpacySpan:
         s = self.sentences[index]
-        return self.doc.char_span(s.start, s.end, alignment_mode="expand")
+        span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+        assert span is not None  # "expand" always finds the tokens covering a sentence's characters
+        return span
 
     def sentence_at(self, offset: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1

@@ -47,7 +47,7 @@ def from_jsonable(tp: Any, data: Any) -> Any:
     if origin in (dict, typing.Dict):
         vt = args[1] if len(args) == 2 else Any
         return {k: from_jsonable(vt, v) for k, v in data.items()}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         kwargs = {f.name: from_jsonable(hints.get(f.name, Any), data[f.name])
                   for f in dataclasses.fields(tp) if f.name in data}

@@ -8,7 +8,7 @@ rename them. The assignment lives in this session's state only.
 from __future__ import annotations
 
 import html
-from typing import Sequence
+from typing import Any, Sequence
 
 import streamlit as st
 
@@ -118,15 +118,16 @@ def evidence_html(evs: Sequence[dict | Evidence], limit: int = 12) -> str:
     return "".join(parts) or "<em>No evidence.</em>"
 
 
-def picked(event_state: object, name: str = "pick") -> str | None:
+def picked(event_state: Any, name: str = "pick") -> str | None:
     """The ``key`` of the clicked mark in an ``st.altair_chart(on_select="rerun")`` result."""
     try:
         sel = event_state.selection.get(name) if hasattr(event_state, "selection") else event_state["selection"].get(name)
     except (AttributeError, KeyError, TypeError):
         return None
+    key: Any = None
     if isinstance(sel, list) and sel:
-        return sel[0].get("key")
-    if isinstance(sel, dict):
+        key = sel[0].get("key")
+    elif isinstance(sel, dict):
         keys = sel.get("key")
-        return keys[0] if isinstance(keys, list) and keys else keys
-    return None
+        key = keys[0] if isinstance(keys, list) and keys else keys
+    return None if key is None else str(key)

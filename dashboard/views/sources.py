@@ -73,7 +73,7 @@ def render(data: AnalysedSet) -> None:
                             format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}",
                             key=f"{KEY}_articles")
     names = {r["speaker_id"]: r["speaker"] for r in rows}
-    picked = st.multiselect("Show only these speakers (empty: everyone)", list(names), format_func=names.get,
+    picked = st.multiselect("Show only these speakers (empty: everyone)", list(names), format_func=lambda i: names.get(i, i),
                             key=f"{KEY}_speakers")
     keep = picked or None
     st.html(legend_html(type_legend()))

@@ -65,7 +65,7 @@ def frame_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     """Frames (rows, codebook order) × outlets: colour = share of the outlet's frame cues;
     the number = articles where the frame is primary; the cue words on hover."""
     df = pd.DataFrame(list(rows), columns=["outlet", "frame", "label", "score", "share", "paragraphs", "primary",

@@ -7,7 +7,7 @@ match what the user saw.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, TypeVar
 
 import altair as alt
 
@@ -30,7 +30,12 @@ def outlet_scale(outlets: Iterable[str]) -> alt.Scale:
     return alt.Scale(domain=domain, range=rng)
 
 
-def apply_theme(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+#: any top-level Altair chart (single, layered, faceted, concatenated)
+ChartT = TypeVar("ChartT", alt.Chart, alt.LayerChart, alt.FacetChart, alt.HConcatChart, alt.VConcatChart,
+                 alt.ConcatChart)
+
+
+def apply_theme(chart: ChartT) -> ChartT:
     """Fonts, colours and axis style set on the chart itself (not via a global theme)."""
     return (
         chart.configure(font=FONT, background=BACKGROUND)

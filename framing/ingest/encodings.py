@@ -167,10 +167,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                 raise InputError(UNDECODABLE) from None
     head = data[:8192]
     if b"\x00" in head:
-        enc = _utf16_without_bom(head)
-        if enc:
+        utf16 = _utf16_without_bom(head)
+        if utf16:
             try:
-                return _clean(data.decode(enc), enc)
+                return _clean(data.decode(utf16), utf16)
             except UnicodeDecodeError:
                 pass
         desc = file_signature(data)

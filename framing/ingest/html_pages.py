@@ -48,10 +48,10 @@ def parse_html_text(html: str, *, name: str, options: IngestOptions, url: str | 
         raise InputError("is empty: it holds no text")
     for logger in ("trafilatura", "htmldate", "courlan", "justext"):
         logging.getLogger(logger).setLevel(logging.CRITICAL)
-    doc = None
-    for kwargs in ({}, {"favor_recall": True}):
+    doc: Any = None  # trafilatura's Document (attributes read with getattr: it may lack some)
+    for favor_recall in (False, True):
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, deduplicate=False, **kwargs)
+                                          include_tables=False, deduplicate=False, favor_recall=favor_recall)
         if doc is not None and (getattr(doc, "text", None) or "").strip():
             break
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""

@@ -155,7 +155,7 @@ def _metadata_lines(lines: list[str], start: int, header: Header) -> int:
             continue
         m = _META_LINE.match(line)
         fname = FIELD_KEYS.get(_key(m.group(1))) if m else None
-        if not fname or fname in header.fields:
+        if m is None or not fname or fname in header.fields:
             break
         value = m.group(2)
         if fname == "title" and not value:
