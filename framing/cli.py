@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any, Sequence
 
-from . import __version__
+from .version import __version__
 from .analysis import ArticleAnalysis, analyse_articles
 from .ingest import IngestOptions, load_paths
 

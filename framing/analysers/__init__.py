@@ -1,5 +1,6 @@
 """Analysers: one module per concern, each defining ``ANALYSER`` (see :mod:`.base`)."""
 
-from .base import Analyser, BaseAnalyser, default_analysers, order_by_dependencies
+from .base import AnalysisOptions, Analyser, BaseAnalyser, build_analysers, default_analysers, order_by_dependencies
 
-__all__ = ["Analyser", "BaseAnalyser", "default_analysers", "order_by_dependencies"]
+__all__ = ["AnalysisOptions", "Analyser", "BaseAnalyser", "build_analysers", "default_analysers",
+           "order_by_dependencies"]

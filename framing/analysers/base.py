@@ -12,16 +12,35 @@ An analyser is a small object with
 
 To add one, write a module in ``framing/analysers/`` that defines ``ANALYSER = ...``:
 :func:`default_analysers` discovers it; no other module changes.
+
+Configuration is passed in, never swapped into a module: an analyser whose results depend
+on what the user set (a user lexicon) takes it when it is built. Its module defines
+``build(options: AnalysisOptions) -> Analyser`` next to ``ANALYSER`` (the analyser built
+with the default options), and :func:`build_analysers` calls it.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import pathlib
 import pkgutil
-from typing import Any, ClassVar, Mapping, Protocol, runtime_checkable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Protocol, runtime_checkable
 
 from ..parse import ParsedArticle
+
+if TYPE_CHECKING:
+    from ..loaded_terms import Lexicon
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """What a user can set that changes results; analysers are built from it (:func:`build_analysers`)."""
+
+    #: the lexicon of loaded terms: the built-in one merged with a user's (None: the built-in one)
+    lexicon: "Lexicon | None" = None
 
 
 @runtime_checkable
@@ -78,16 +97,31 @@ def order_by_dependencies(analysers: list[Analyser]) -> tuple[Analyser, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def default_analysers() -> tuple[Analyser, ...]:
-    """Every ``ANALYSER`` defined by a module of this package, in dependency order."""
-    from .. import analysers as package
-
-    found: list[Analyser] = []
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+def analyser_modules() -> tuple[ModuleType, ...]:
+    """The modules of this package that define an ``ANALYSER``, by name."""
+    package = __name__.rpartition(".")[0]  # the modules are found on disk: no import of the package itself
+    found: list[ModuleType] = []
+    for info in sorted(pkgutil.iter_modules([str(pathlib.Path(__file__).parent)]), key=lambda m: m.name):
         if info.name.startswith("_") or info.name == "base":
             continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        analyser = getattr(module, "ANALYSER", None)
-        if analyser is not None:
-            found.append(analyser)
-    return order_by_dependencies(found)
+        module = importlib.import_module(f"{package}.{info.name}")
+        if getattr(module, "ANALYSER", None) is not None:
+            found.append(module)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def default_analysers() -> tuple[Analyser, ...]:
+    """Every ``ANALYSER`` defined by a module of this package, in dependency order."""
+    return order_by_dependencies([module.ANALYSER for module in analyser_modules()])
+
+
+def build_analysers(options: AnalysisOptions | None = None) -> tuple[Analyser, ...]:
+    """Every analyser, built with ``options`` where its module takes them, in dependency order."""
+    if options is None or options.lexicon is None:
+        return default_analysers()
+    built: list[Analyser] = []
+    for module in analyser_modules():
+        build = getattr(module, "build", None)
+        built.append(build(options) if build is not None else module.ANALYSER)
+    return order_by_dependencies(built)

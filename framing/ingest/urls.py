@@ -7,7 +7,7 @@ import urllib.error
 import urllib.request
 from email.message import Message
 
-from .. import __version__
+from ..version import __version__
 from .encodings import InputError
 from .report import IngestOptions
 
