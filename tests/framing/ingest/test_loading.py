@@ -13,7 +13,7 @@ from framing.ingest.common import normalise_date
 from framing.ingest.outlets import outlet_from_filename, outlet_from_url
 from framing.ingest.text_files import is_navigation_line, strip_markdown
 
-SEED = pathlib.Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "kazakhstan-presstv-2022-01.txt"
+SEED = pathlib.Path(__file__).resolve().parents[3].parent / "shared" / "seeds" / "kazakhstan-presstv-2022-01.txt"
 
 BODY = ("Heavy rain overnight flooded several roads in the northern valley on Tuesday, forcing the county "
         "to close the main route between the two largest towns for most of the morning.\n\n"
