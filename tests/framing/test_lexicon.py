@@ -6,11 +6,12 @@ import pathlib
 
 import pytest
 
-from framing.lexicon import (
-    DATA_DIR, LexiconError, builtin_lexicon, load_lexicon, load_user_lexicon, parse_user_lexicon, split_term,
+from framing.loaded_terms.lexicon import (
+    LexiconError, builtin_lexicon, load_lexicon, load_user_lexicon, parse_user_lexicon, split_term,
     user_lexicon_to_csv,
 )
 from framing.loaded_terms import RULES, find_loaded_terms
+from framing.loaded_terms.word_lists import DATA_DIR
 
 NEUTRAL = ["protester", "police", "government", "say", "demonstrator", "officer", "detain", "increase", "rally",
            "march", "student", "worker", "authorities", "statement", "announce", "coalition", "riot"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from framing.lexicon import builtin_lexicon
+from framing.loaded_terms import builtin_lexicon
 from framing.loaded_terms import find_loaded_terms
 
 
@@ -225,7 +225,7 @@ def test_naming_the_subject_of_an_according_to_claim_is_narrator(parsed):
 
 def test_analyser_declares_attributions_and_lexicon_fingerprint():
     from framing.analysers.loaded_terms import ANALYSER, LoadedTermsAnalyser
-    from framing.lexicon import parse_user_lexicon
+    from framing.loaded_terms import parse_user_lexicon
 
     assert ANALYSER.depends_on == ("attributions",)
     user = parse_user_lexicon("term,category\njackbooted,repression_framing\n", "u.csv")
