@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for problem in report.problems:
         print(f"framing: {problem}", file=sys.stderr)
     from .analysers.loaded_terms import analysers_for_lexicon
-    from .lexicon import LexiconError
+    from .loaded_terms import LexiconError
 
     try:
         analysers = analysers_for_lexicon(args.lexicon)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .attribution import content_spans
-from .lexicon import LexiconError
+from .loaded_terms import LexiconError, find_quote_spans
 from .serialise import field_of as _get
 
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "label_families.toml"
@@ -131,8 +131,6 @@ class _Voicer:
         res = analysis.results
         self.loaded = list(res.get("loaded_terms") or [])
         self.attributions = list(res.get("attributions") or [])
-        from .loaded_terms import find_quote_spans
-
         self.quotes = find_quote_spans(self.text, analysis.article.paragraphs)
 
     def voice(self, start: int, end: int) -> tuple[str, str | None]:

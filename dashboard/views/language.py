@@ -18,7 +18,7 @@ from framing.charts.language import (
 )
 from framing.highlight import legend_html, render_article_html
 from framing.labels import labels_table
-from framing.lexicon import LexiconError, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
+from framing.loaded_terms import LexiconError, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
 
 KEY = "language"
 EXAMPLE = ("term,category,pos,direction,rule,note,action\n"

@@ -1,13 +1,16 @@
-"""Loaded language: every loaded term and scare quote, with its voice (see docs/analysers/loaded_terms.md)."""
+"""Loaded language: every loaded term and scare quote, with its voice.
+
+JSON key ``loaded_terms`` (see ``docs/analysers/loaded_terms.md``); the work is done in
+:mod:`framing.loaded_terms`.
+"""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping, Sequence
+from typing import Any, ClassVar, Mapping, Protocol, Sequence, runtime_checkable
 
-from ..lexicon import Lexicon, builtin_lexicon
-from ..loaded_terms import LoadedTerm, Matcher, find_loaded_terms
+from ..loaded_terms import Lexicon, LoadedTerm, Matcher, builtin_lexicon, find_loaded_terms, load_lexicon
 from ..parse import ParsedArticle
-from .base import BaseAnalyser
+from .base import BaseAnalyser, default_analysers
 
 
 class LoadedTermsAnalyser(BaseAnalyser):
@@ -47,17 +50,22 @@ class LoadedTermsAnalyser(BaseAnalyser):
 ANALYSER = LoadedTermsAnalyser()
 
 
-def with_lexicon(analysers: Sequence[Any], lexicon: Lexicon) -> tuple[Any, ...]:
-    """``analysers`` with the loaded-terms and language analysers configured for ``lexicon``."""
-    from .language import LanguageAnalyser
+@runtime_checkable
+class ReadsLoadedTerms(Protocol):
+    """An analyser configured with the loaded-terms analyser whose results it reads."""
 
+    def for_loaded_terms(self, loaded: LoadedTermsAnalyser) -> Any: ...
+
+
+def with_lexicon(analysers: Sequence[Any], lexicon: Lexicon) -> tuple[Any, ...]:
+    """``analysers`` with the loaded-terms analyser, and those reading its results, configured for ``lexicon``."""
     loaded = LoadedTermsAnalyser(lexicon)
-    out = []
+    out: list[Any] = []
     for a in analysers:
         if a.name == LoadedTermsAnalyser.name:
             out.append(loaded)
-        elif a.name == LanguageAnalyser.name:
-            out.append(LanguageAnalyser(loaded))
+        elif isinstance(a, ReadsLoadedTerms):
+            out.append(a.for_loaded_terms(loaded))
         else:
             out.append(a)
     return tuple(out)
@@ -66,11 +74,8 @@ def with_lexicon(analysers: Sequence[Any], lexicon: Lexicon) -> tuple[Any, ...]:
 def analysers_for_lexicon(path: str | None) -> tuple[Any, ...] | None:
     """The default analysers with the user lexicon at ``path`` applied (None: the defaults).
 
-    Raises :class:`framing.lexicon.LexiconError` naming the file and line when it is malformed.
+    Raises :class:`framing.loaded_terms.LexiconError` naming the file and line when it is malformed.
     """
     if not path:
         return None
-    from ..lexicon import load_lexicon
-    from .base import default_analysers
-
     return with_lexicon(default_analysers(), load_lexicon(path))

@@ -11,7 +11,7 @@ import pytest
 from framing.analysers import default_analysers
 from framing.analysis import analyse_articles
 from framing.intervals import SpanIndex
-from framing.loaded_terms import AttributionIndex, QuoteIndex, QuoteInfo, voice_of
+from framing.loaded_terms.voice import AttributionIndex, QuoteIndex, QuoteInfo, voice_of
 from framing.model import Article
 
 BLOCK = "\n\n".join((

@@ -6,7 +6,7 @@ import pytest
 
 from framing.analysis import analyse_articles
 from framing.labels import labels_table, load_label_families
-from framing.lexicon import LexiconError
+from framing.loaded_terms import LexiconError
 from framing.model import Article
 
 ARTICLES = [

@@ -19,7 +19,8 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Iterable
 
-DATA_DIR = pathlib.Path(__file__).resolve().parent / "data" / "loaded_terms"
+from .rules import RULES
+from .word_lists import DATA_DIR
 
 POS_VALUES = ("", "NOUN", "VERB", "ADJ", "ADV")
 DIRECTIONS = ("", "against", "toward")
@@ -158,8 +159,6 @@ def _check_entry(source: str, line: int | None, term: str, category: str, pos: s
 
 
 def _known_rules() -> tuple[str, ...]:
-    from .loaded_terms import RULES  # local import: loaded_terms imports this module
-
     return tuple(RULES)
 
 

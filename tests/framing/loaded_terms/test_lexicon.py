@@ -6,11 +6,12 @@ import pathlib
 
 import pytest
 
-from framing.lexicon import (
-    DATA_DIR, LexiconError, builtin_lexicon, load_lexicon, load_user_lexicon, parse_user_lexicon, split_term,
-    user_lexicon_to_csv,
+from framing.analysers.loaded_terms import ANALYSER, LoadedTermsAnalyser
+from framing.loaded_terms import (
+    RULES, LexiconError, builtin_lexicon, find_loaded_terms, load_lexicon, load_user_lexicon, parse_user_lexicon,
+    split_term, user_lexicon_to_csv,
 )
-from framing.loaded_terms import RULES, find_loaded_terms
+from framing.loaded_terms.word_lists import DATA_DIR, load_word_lists
 
 NEUTRAL = ["protester", "police", "government", "say", "demonstrator", "officer", "detain", "increase", "rally",
            "march", "student", "worker", "authorities", "statement", "announce", "coalition", "riot"]
@@ -24,12 +25,18 @@ def test_builtin_has_hundreds_of_entries_in_every_category():
               "hyperbole", "emotional_appeal", "praise", "hedge", "booster", "reporting_verb"):
         assert c in cats, c
     assert all(e.note for e in lex.entries)
-    assert all(e.rule in RULES for e in lex.entries if e.rule)
 
 
 def test_builtin_never_lists_neutral_words():
     terms = {e.term.casefold() for e in builtin_lexicon().entries}
     assert not terms & set(NEUTRAL)
+
+
+def test_analyser_declares_attributions_and_lexicon_fingerprint():
+    assert ANALYSER.depends_on == ("attributions",)
+    user = parse_user_lexicon("term,category\njackbooted,repression_framing\n", "u.csv")
+    other = LoadedTermsAnalyser(builtin_lexicon().merged(user))
+    assert other.fingerprint() != ANALYSER.fingerprint()
 
 
 def test_data_files_have_header_comment_and_families():
@@ -151,6 +158,20 @@ def test_cli_reports_malformed_lexicon(tmp_path, capsys):
 
 
 def test_every_context_rule_is_documented():
-    doc = (pathlib.Path(__file__).resolve().parents[2] / "docs" / "lexicon.md").read_text()
+    doc = (pathlib.Path(__file__).resolve().parents[3] / "docs" / "lexicon.md").read_text()
     missing = [r for r in RULES if f"`{r}`" not in doc]
     assert not missing, f"rules missing from docs/lexicon.md: {missing}"
+
+
+def test_every_word_list_file_has_notes_and_words():
+    files = ["word_classes.toml", "voice.toml"] + [f"rules/{p.name}" for p in sorted((DATA_DIR / "rules").glob("*.toml"))]
+    assert len(files) >= 3
+    for name in files:
+        lists = load_word_lists(name)
+        assert lists and all(words for words in lists.values()), name
+
+
+def test_a_word_list_without_a_note_is_refused(tmp_path):
+    (tmp_path / "bad.toml").write_text('[colours]\nwords = ["red"]\n')
+    with pytest.raises(ValueError, match="note"):
+        load_word_lists("bad.toml", tmp_path)

@@ -1,14 +1,11 @@
-"""Per-article scores of loaded language: density per 1,000 words by category, voice and position."""
+"""Density of loaded language in one article: counts per 1,000 words by category, voice and position."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Mapping
 
-from ..loaded_terms import VOICES, LoadedTerm
-from ..parse import ParsedArticle
-from .base import BaseAnalyser
-from .counts import is_word
+from .terms import LoadedTerm
+from .voice import VOICES
 
 POSITIONS = ("headline", "lede", "body")
 
@@ -32,10 +29,12 @@ class LanguageScores:
 
 
 def per_1000(n: int, words: int) -> float:
+    """``n`` per 1,000 of ``words``, to two decimals (0 for no words)."""
     return round(1000.0 * n / words, 2) if words else 0.0
 
 
 def score_terms(terms: list[LoadedTerm], words: int) -> LanguageScores:
+    """The scores of an article's loaded terms, for an article of ``words`` words."""
     by_cat: dict[str, int] = {}
     by_voice = {v: 0 for v in VOICES}
     by_cv: dict[str, dict[str, int]] = {}
@@ -57,33 +56,3 @@ def score_terms(terms: list[LoadedTerm], words: int) -> LanguageScores:
         by_voice=by_voice, by_voice_per_1000={v: per_1000(n, words) for v, n in by_voice.items()},
         by_category_voice=dict(sorted(by_cv.items())), by_position=by_pos, narrator_by_position=nar_pos,
     )
-
-
-class LanguageAnalyser(BaseAnalyser):
-    name: ClassVar[str] = "language"
-    version: ClassVar[str] = "1"
-    depends_on: ClassVar[tuple[str, ...]] = ("loaded_terms",)
-    result_type: ClassVar[type] = LanguageScores
-
-    def __init__(self, loaded: Any = None) -> None:
-        self._loaded = loaded
-
-    def fingerprint(self) -> str:
-        from .loaded_terms import ANALYSER as DEFAULT_LOADED
-
-        return f"{self.version}:{(self._loaded or DEFAULT_LOADED).fingerprint()}"
-
-    def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> LanguageScores:
-        words = sum(1 for t in parsed.doc if is_word(t))
-        return score_terms(list(prior.get("loaded_terms") or []), words)
-
-    @staticmethod
-    def summary_row(result: LanguageScores) -> dict[str, Any]:
-        return {
-            "loaded_per_1000": result.per_1000,
-            "narrator_loaded_per_1000": result.narrator_per_1000,
-            "headline_loaded": result.by_position.get("headline", 0),
-        }
-
-
-ANALYSER = LanguageAnalyser()

@@ -1,0 +1,47 @@
+"""Density of loaded language per article: loaded terms per 1,000 words by category, voice and position.
+
+JSON key ``language`` (see ``docs/analysers/loaded_terms.md``); the scores are computed in
+:mod:`framing.loaded_terms.scores` from the ``loaded_terms`` analyser's results.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Mapping
+
+from ..loaded_terms import LanguageScores, score_terms
+from ..parse import ParsedArticle
+from .base import BaseAnalyser
+from .counts import is_word
+from .loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser
+
+
+class LoadedTermDensityAnalyser(BaseAnalyser):
+    name: ClassVar[str] = "language"
+    version: ClassVar[str] = "1"
+    depends_on: ClassVar[tuple[str, ...]] = ("loaded_terms",)
+    result_type: ClassVar[type] = LanguageScores
+
+    def __init__(self, loaded_terms: LoadedTermsAnalyser = LOADED_TERMS) -> None:
+        #: the analyser whose results this one scores (its lexicon is part of the fingerprint)
+        self.loaded_terms = loaded_terms
+
+    def for_loaded_terms(self, loaded: LoadedTermsAnalyser) -> LoadedTermDensityAnalyser:
+        return LoadedTermDensityAnalyser(loaded)
+
+    def fingerprint(self) -> str:
+        return f"{self.version}:{self.loaded_terms.fingerprint()}"
+
+    def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> LanguageScores:
+        words = sum(1 for t in parsed.doc if is_word(t))
+        return score_terms(list(prior.get("loaded_terms") or []), words)
+
+    @staticmethod
+    def summary_row(result: LanguageScores) -> dict[str, Any]:
+        return {
+            "loaded_per_1000": result.per_1000,
+            "narrator_loaded_per_1000": result.narrator_per_1000,
+            "headline_loaded": result.by_position.get("headline", 0),
+        }
+
+
+ANALYSER = LoadedTermDensityAnalyser()

@@ -1,0 +1,31 @@
+"""Loaded language: find loaded terms and scare quotes in a parsed article, with the voice of each.
+
+* :mod:`.lexicon` — the built-in lexicon (``framing/data/loaded_terms/``) and user lexicons;
+* :mod:`.matcher` — matching entries on the spaCy parse (word forms, part of speech);
+* :mod:`.rules` — the context rules an entry may name, one module per family;
+* :mod:`.voice` — whose words a term is in, and what each quotation is;
+* :mod:`.terms` — :func:`find_loaded_terms` and its result, :class:`LoadedTerm`;
+* :mod:`.scores` — density per 1,000 words by category, voice and position.
+
+See ``docs/lexicon.md`` and ``docs/analysers/loaded_terms.md``.
+"""
+
+from __future__ import annotations
+
+from .lexicon import (
+    Category, Lexicon, LexiconEntry, LexiconError, UserLexicon, builtin_lexicon, load_builtin, load_lexicon,
+    load_user_lexicon, parse_user_lexicon, split_term, user_lexicon_to_csv,
+)
+from .matcher import Match, Matcher
+from .rules import RULES, Rule
+from .scores import POSITIONS, LanguageScores, per_1000, score_terms
+from .terms import LoadedTerm, find_loaded_terms
+from .voice import VOICES, AttributionIndex, QuoteIndex, QuoteInfo, Voice, classify_quotes, find_quote_spans, voice_of
+
+__all__ = [
+    "AttributionIndex", "Category", "LanguageScores", "Lexicon", "LexiconEntry", "LexiconError", "LoadedTerm",
+    "Match", "Matcher", "POSITIONS", "QuoteIndex", "QuoteInfo", "RULES", "Rule", "UserLexicon", "VOICES", "Voice",
+    "builtin_lexicon", "classify_quotes", "find_loaded_terms", "find_quote_spans", "load_builtin", "load_lexicon",
+    "load_user_lexicon", "parse_user_lexicon", "per_1000", "score_terms", "split_term", "user_lexicon_to_csv",
+    "voice_of",
+]

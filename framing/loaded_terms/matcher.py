@@ -1,0 +1,157 @@
+"""Matching lexicon entries on the shared spaCy parse.
+
+A lexicon word matches a token's lower-cased text or its lemma (so ``thug`` finds ``thugs``
+and ``wreak havoc`` finds ``wreaked havoc``), or a base form guessed from an -ed/-ing ending;
+multi-word terms match in sequence; hyphen, space and joined spellings are the same term
+(``foreign-backed`` / ``foreign backed`` / ``foreignbacked``). An entry's part of speech must
+agree with the token's (:func:`pos_ok`), and an entry may name a context rule
+(:mod:`.rules`) that must hold. Overlapping matches are resolved to the longest at each place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon, LexiconEntry, split_term
+from .rules import RULES
+from .syntax import HYPHENS, head_token, verb_stems
+
+#: rules that judge a capitalised name themselves, so a term with one of them is tried even where
+#: the tagger found a name ("MAGA Republicans" is tagged as one group name)
+_INSIDE_NAMES = frozenset(name for name, r in RULES.items() if r.inside_names)
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: LexiconEntry
+    i: int  # first token
+    j: int  # one past the last token
+    start: int
+    end: int
+
+
+def pos_ok(tok: Token, pos: str) -> bool:
+    if not pos:
+        return True
+    if tok.pos_ == "PROPN" and tok.is_upper and len(tok.text) > 2 and pos in ("ADJ", "NOUN"):
+        return True  # an all-capitals tabloid word ("SHAMELESS water bosses") is tagged as a name
+    if pos == "NOUN":
+        return tok.pos_ in ("NOUN", "PROPN")
+    if pos == "ADJ":
+        return tok.pos_ == "ADJ" or (tok.pos_ in ("VERB", "NOUN", "PROPN") and tok.dep_ in ("amod", "acomp"))
+    if pos == "VERB":
+        return tok.pos_ == "VERB"
+    if pos == "ADV":
+        return tok.pos_ == "ADV"
+    return True
+
+
+
+
+def word_forms(tok: Token) -> list[str]:
+    """The forms a lexicon word may match at ``tok``, in a fixed order of preference: the word
+    as written, its lemma, without hyphens, then guessed stems (so that ties between two
+    entries resolve the same way in every run, whatever the string hash seed)."""
+    low = tok.lower_.replace("\u2019", "'")
+    forms = [low, tok.lemma_.lower(), low.replace("-", "")]
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and low.endswith("ed")):
+        forms += sorted(verb_stems(low))
+    if tok.pos_ == "PROPN" and len(low) > 3 and low.endswith("s"):
+        # a capitalised plural the tagger took for a name ("Thugs hurled stones")
+        forms += [low[:-1], low[:-2] if low.endswith("es") else low, low[:-3] + "y" if low.endswith("ies") else low]
+    return list(dict.fromkeys(forms))
+
+
+class Matcher:
+    """Compiled lexicon: index entries by their first word (and joined prefixes)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
+        for e in lexicon.active_entries():
+            words = split_term(e.term)
+            if not words:
+                continue
+            keys = {words[0]} | {"".join(words[:n]) for n in range(2, len(words) + 1)}
+            for k in keys:
+                self.index.setdefault(k, []).append((words, e))
+
+    def _match_words(self, doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
+        """Token index one past the match of ``words`` starting at token ``i`` (None: no match)."""
+        k, t = 0, i
+        n = len(doc)
+        while k < len(words):
+            if t >= n:
+                return None
+            tok = doc[t]
+            if k > 0 and tok.text in HYPHENS and not doc[t - 1].whitespace_:
+                t += 1
+                continue
+            if k > 0 and tok.is_space:
+                return None
+            forms = word_forms(tok)
+            if words[k] in forms:
+                k += 1
+                t += 1
+                continue
+            for m in range(len(words) - k, 1, -1):
+                if "".join(words[k:k + m]) in forms:
+                    k += m
+                    t += 1
+                    break
+            else:
+                return None
+        return t
+
+    def find(self, doc: Doc) -> list[Match]:
+        found: list[Match] = []
+        for tok in doc:
+            if tok.is_space or tok.is_punct:
+                continue
+            # a capitalised proper noun inside a sentence is a name ("Brave", "Noble Energy");
+            # only a multi-word term reaching past the name may start there ("Cold War mentality")
+            name_end = -1
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_:
+                name_end = tok.i + 1
+                while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
+                    name_end += 1
+            cands: list[tuple[tuple[str, ...], LexiconEntry]] = []
+            for f in word_forms(tok):
+                cands.extend(self.index.get(f, ()))
+            if name_end >= 0:
+                cands = [c for c in cands if len(c[0]) > 1 or c[1].rule in _INSIDE_NAMES]
+            seen: set[int] = set()
+            for words, e in cands:
+                if id(e) in seen:
+                    continue
+                seen.add(id(e))
+                j = self._match_words(doc, tok.i, words)
+                if j is None or (j <= name_end and e.rule not in _INSIDE_NAMES):
+                    continue
+                if len(words) == 1 or j - tok.i == 1:
+                    if not pos_ok(doc[tok.i] if j - tok.i == 1 else head_token(doc, tok.i, j), e.pos):
+                        continue
+                i2, j2 = tok.i, j
+                if e.rule:
+                    res = RULES[e.rule].check(doc, tok.i, j, e)
+                    if res is None:
+                        continue
+                    i2, j2 = res
+                span = doc[i2:j2]
+                if ("-" in e.term and len(span) > 1 and not any(t.text in HYPHENS for t in span)
+                        and all(t.is_stop for t in span)):
+                    continue  # "would be" is not "would-be", "all out" is not "all-out"
+                found.append(Match(e, i2, j2, span.start_char, span.end_char))
+        # keep the longest match at each place; no overlaps
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Match] = []
+        last_end = -1
+        for m in found:
+            if m.start >= last_end:
+                out.append(m)
+                last_end = m.end
+            elif out and out[-1].start == m.start:
+                continue
+        return out
