@@ -30,7 +30,7 @@ from .analysers import AnalysisOptions, Analyser, build_analysers
 from .analysis import ArticleAnalysis, CacheKey, analyse_articles
 from .compare import DEFAULT_THRESHOLD, EventComparison, compare_all
 from .ingest import IngestOptions, LoadReport, load_paths
-from .lexicon import Lexicon, load_lexicon
+from .loaded_terms import Lexicon, load_lexicon
 from .model import Article
 
 PathLike = str | os.PathLike[str]
