@@ -29,13 +29,13 @@ from framing.analysers.readability import ANALYSER as READABILITY  # noqa: E402
 from framing.analysers.tone import ANALYSER as TONE  # noqa: E402
 from framing.ingest import load_paths  # noqa: E402
 from framing.parse import parse_articles  # noqa: E402
-from framing.target_tone import features  # noqa: E402
+from framing.tone import sentences, target  # noqa: E402
 
 SEED = pathlib.Path("/work/shared/seeds/kazakhstan-presstv-2022-01.txt")
 
 
 def clear_caches() -> None:
-    for f in (features.vader_compound, features.sentence_info, features.tokenize, readability_module.syllables):
+    for f in (sentences.vader_compound, target.sentence_info, sentences.tokenize, readability_module.syllables):
         f.cache_clear()
 
 
