@@ -242,7 +242,8 @@ def actor_tones(parsed: ParsedArticle, tone: Tone | None = None) -> list[ActorTo
 
 
 def majority_label(d: Distribution) -> str:
-    """The most frequent mention label; a tie between negative and positive is neutral."""
+    """The most frequent mention label; a tie (negative with positive, or either with neutral)
+    is neutral."""
     best = max(d.negative, d.neutral, d.positive)
     winners = [k for k, v in (("negative", d.negative), ("neutral", d.neutral), ("positive", d.positive)) if v == best]
     return winners[0] if len(winners) == 1 else "neutral"
