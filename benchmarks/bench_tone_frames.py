@@ -17,6 +17,7 @@ import pathlib
 import statistics
 import sys
 import time
+from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -29,13 +30,13 @@ from framing.analysers.readability import ANALYSER as READABILITY  # noqa: E402
 from framing.analysers.tone import ANALYSER as TONE  # noqa: E402
 from framing.ingest import load_paths  # noqa: E402
 from framing.parse import parse_articles  # noqa: E402
-from framing.target_tone import features  # noqa: E402
+from framing.tone import sentences, target  # noqa: E402
 
 SEED = pathlib.Path("/work/shared/seeds/kazakhstan-presstv-2022-01.txt")
 
 
 def clear_caches() -> None:
-    for f in (features.vader_compound, features.sentence_info, features.tokenize, readability_module.syllables):
+    for f in (sentences.vader_compound, target.sentence_info, sentences.tokenize, readability_module.syllables):
         f.cache_clear()
 
 
@@ -49,7 +50,7 @@ def main() -> None:
     words = sum(len(a.text.split()) for a in articles)
     t0 = time.perf_counter()
     parsed = list(parse_articles(articles))              # warm-up: model load
-    priors = [{"attributions": ATTRIBUTIONS.analyse(p, {})} for p in parsed]
+    priors: list[dict[str, Any]] = [{"attributions": ATTRIBUTIONS.analyse(p, {})} for p in parsed]
     for p, prior in zip(parsed, priors):                  # one-time loads: VADER, CMUdict, model, cues
         prior["tone"] = TONE.analyse(p, prior)
         ACTOR_TONE.analyse(p, prior)
@@ -64,23 +65,23 @@ def main() -> None:
         parsed = list(parse_articles(articles))
         parse_t.append(time.perf_counter() - t0)
         spent = dict.fromkeys(parts, 0.0)
-        for p, prior in zip(parsed, priors):
-            prior = {"attributions": prior["attributions"]}
+        for p, recorded in zip(parsed, priors):
+            prior = {"attributions": recorded["attributions"]}
             for name, an in (("tone", TONE), ("actor_tone", ACTOR_TONE), ("readability", READABILITY), ("frames", FRAMES)):
                 t = time.perf_counter()
                 prior[name] = an.analyse(p, prior)
                 spent[name] += time.perf_counter() - t
         for name in parts:
             parts[name].append(spent[name])
-    p = statistics.median(parse_t)
+    parse_s = statistics.median(parse_t)
     print(f"{len(articles)} articles, {words} words, {repeats} repeats (median); first run incl. loading {warm * 1000:.0f} ms")
-    print(f"parse        {p * 1000:8.1f} ms")
+    print(f"parse        {parse_s * 1000:8.1f} ms")
     total = 0.0
     for name, values in parts.items():
         m = statistics.median(values)
         total += m
-        print(f"{name:12s} {m * 1000:8.1f} ms  ({m / p * 100:.1f} % of parse)")
-    print(f"together     {total * 1000:8.1f} ms  ({total / p * 100:.1f} % of parse; target <= 20 %)")
+        print(f"{name:12s} {m * 1000:8.1f} ms  ({m / parse_s * 100:.1f} % of parse)")
+    print(f"together     {total * 1000:8.1f} ms  ({total / parse_s * 100:.1f} % of parse; target <= 20 %)")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ Classification in Political News Articles", EACL 2021; MIT licence). Each JSON l
 (2 negative, 4 neutral, 6 positive).
 
 Model: multinomial logistic regression over the target-aware features of
-:mod:`framing.target_tone.features` (window words with distance weighting, left/right
+:mod:`framing.tone.target` (window words with distance weighting, left/right
 context, clause, VADER lexicon and compound scores). Features seen in fewer than
 ``--min-df`` training sentences are dropped; the output is a gzipped JSON of the vocabulary
 and coefficients (no pickle: safe and version-proof to load). Fixed seed: reproducible.
@@ -30,8 +30,7 @@ import numpy as np
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from framing.target_tone.features import features_for  # noqa: E402
-from framing.target_tone.model import CLASSES, DEFAULT_MODEL_PATH  # noqa: E402
+from framing.tone.target import CLASSES, DEFAULT_MODEL_PATH, features_for, parse_sentences  # noqa: E402
 
 LABEL = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 
@@ -61,8 +60,6 @@ def featurise(rows, deps: bool = True):
     """Features per target; with ``deps`` each distinct sentence is parsed once by spaCy."""
     if not deps:
         return [features_for(s, a, b).as_dict() for s, a, b, *_ in rows]
-    from framing.target_tone.parse import parse_sentences
-
     sentences = list(dict.fromkeys(r[0] for r in rows))
     docs = dict(zip(sentences, parse_sentences(sentences)))
     return [features_for(s, a, b, tokens=docs[s]).as_dict() for s, a, b, *_ in rows]

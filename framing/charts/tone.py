@@ -10,7 +10,7 @@ from typing import Any, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from ..analysers.actor_tone import ActorOutletCell, actor_outlet_matrix
+from ..compare.actor_tone import ActorOutletCell, actor_outlet_matrix
 from ..highlight import Highlight, LegendItem
 from .theme import apply_theme, outlet_scale
 from ..serialise import field_of as _get

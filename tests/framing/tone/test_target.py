@@ -9,11 +9,20 @@ import sys
 
 import pytest
 
-from framing.target_tone.features import features_for, target_token_range, tokenize
-from framing.target_tone.model import DEFAULT_MODEL_PATH, ModelFileError, load_model, read_model
-from framing.tone import TargetTone, target_tone, target_tones
+from framing.tone.sentences import tokenize
+from framing.tone.target import (
+    DEFAULT_MODEL_PATH,
+    ModelFileError,
+    TargetTone,
+    features_for,
+    load_model,
+    read_model,
+    target_token_range,
+    target_tone,
+    target_tones,
+)
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+ROOT = pathlib.Path(__file__).resolve().parents[3]
 
 
 def test_returns_label_string_with_score_and_evidence():

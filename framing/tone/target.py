@@ -1,8 +1,14 @@
-"""Target-aware features for the tone of a sentence toward one mention in it.
+"""Tone toward one mention: target-aware features, the shipped linear model, the API.
 
-Everything here is plain Python over a regex tokenisation of the sentence (no parse): the
-same code runs at training time (``training/train_target_tone.py``) and at run time, so the
-features cannot drift apart. Feature names are strings; values are floats. Families:
+:func:`target_tone` gives the tone of a sentence toward the mention at ``start:end``. It
+returns a :class:`TargetTone`, a ``str`` equal to the label (``"negative"``, ``"neutral"``,
+``"positive"``) that also carries ``score`` (P(positive) - P(negative)), ``probabilities`` and
+``evidence``; :func:`target_tones` scores several mentions of one sentence at once.
+
+Features. Most are plain Python over the regex tokenisation of the sentence
+(:func:`framing.tone.sentences.tokenize`): the same code runs at training time
+(``training/train_target_tone.py``) and at run time, so the features cannot drift apart.
+Feature names are strings; values are floats. Families:
 
 * ``L:`` / ``R:`` words left / right of the target; ``n:`` words within 3 tokens of it;
   ``d:`` every word weighted by closeness (1 / (1 + (distance - 1) / 3));
@@ -12,60 +18,48 @@ features cannot drift apart. Feature names are strings; values are floats. Famil
 * ``lex_*`` VADER lexicon valences (negation-flipped) summed per region (all, left, right,
   near, clause, distance-weighted) and ``vader_*`` VADER compound of the sentence, of the
   clause and of the ±6-token window; ``pos_*`` target position, pronoun target, quotes.
+
+When a spaCy parse of the sentence is at hand, dependency features (:func:`dep_features`)
+and the pipeline's contextual token vectors (:func:`tensor_features`) are added.
+
+Model. A multinomial logistic regression trained on NewsMTSC (Hamborg & Donnay, EACL 2021;
+MIT licence), shipped as ``framing/data/models/target_tone.json.gz`` (a gzipped JSON of
+linear coefficients) and rebuilt by
+``python training/train_target_tone.py --data PATH/TO/newsmtsc/train.jsonl``. Loading reads
+plain JSON — no pickle, nothing downloaded — once per process (``functools.lru_cache``);
+scoring is a sparse dot product over the features.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import heapq
+import json
+import math
+import pathlib
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
-from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
 
-TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+from ..nlp import load_pipeline
+from .sentences import Token, lexicon_valences, tokenize, vader_analyzer, vader_compound
+
 CLAUSE_BREAK_WORDS = frozenset(
     "but while although though whereas however because which who whom whose yet despite".split()
 )
 CLAUSE_BREAK_PUNCT = frozenset(",;:—–()[]")
 QUOTE_CHARS = frozenset('"“”')
 PRONOUNS = frozenset("he she they him her them his hers their theirs it its we us our i me my you your".split())
-NEGATORS = frozenset(w.replace("'", "") for w in NEGATE) | frozenset(NEGATE) | {"n't", "no", "not", "never", "without"}
 NEAR = 3
 WINDOW = 6
-BIGRAM_WINDOW = 6
 
 
-@functools.lru_cache(maxsize=1)
-def vader_analyzer() -> SentimentIntensityAnalyzer:
-    """The one VADER analyser of the process (its lexicon ships in the package; read-only)."""
-    return SentimentIntensityAnalyzer()
-
-
-@functools.lru_cache(maxsize=4096)
-def vader_compound(text: str) -> float:
-    """VADER's compound score of a short text (a sentence or part of one)."""
-    if not text.strip():
-        return 0.0
-    return float(vader_analyzer().polarity_scores(text)["compound"])
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    lower: str
-    start: int
-    end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-
-@functools.lru_cache(maxsize=2048)
-def tokenize(sentence: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence))
+# --- features over the regex tokens ----------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -78,19 +72,6 @@ class SentenceInfo:
     clause_id: tuple[int, ...]   # clause index per token
     in_quote: tuple[bool, ...]   # token between quotation marks
     compound: float
-
-
-def _valences(tokens: Sequence[Token]) -> tuple[float, ...]:
-    lexicon = vader_analyzer().lexicon
-    out: list[float] = []
-    for i, t in enumerate(tokens):
-        v = lexicon.get(t.lower, 0.0) / 4.0
-        if v:
-            back = tokens[max(0, i - 3):i]
-            if any(b.lower in NEGATORS for b in back):
-                v = -0.74 * v  # VADER's own negation scalar
-        out.append(v)
-    return tuple(out)
 
 
 def _clauses(tokens: Sequence[Token]) -> tuple[int, ...]:
@@ -124,7 +105,7 @@ def sentence_info(sentence: str, compound: float | None = None) -> SentenceInfo:
     return SentenceInfo(
         sentence=sentence,
         tokens=tokens,
-        valence=_valences(tokens),
+        valence=lexicon_valences(tokens),
         clause_id=_clauses(tokens),
         in_quote=_quotes(tokens),
         compound=vader_compound(sentence) if compound is None else compound,
@@ -242,7 +223,8 @@ def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float
 
 
 def features_for(
-    sentence: str, start: int, end: int, compound: float | None = None, tokens=None, offset: int = 0
+    sentence: str, start: int, end: int, compound: float | None = None, tokens: Doc | Span | None = None,
+    offset: int = 0,
 ) -> Features:
     """All features; ``tokens``/``offset``: the sentence's spaCy tokens and their doc offset."""
     f = target_features(sentence_info(sentence, compound), start, end)
@@ -275,7 +257,7 @@ AGENT_DEPS = frozenset({"nsubj", "csubj"})
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
 
 
-def _token_valence(tok) -> float:
+def _token_valence(tok: SpacyToken) -> float:
     lexicon = vader_analyzer().lexicon
     v = lexicon.get(tok.lower_, lexicon.get(tok.lemma_.lower(), 0.0)) / 4.0
     if v and any(c.dep_ == "neg" for c in tok.children):
@@ -283,7 +265,7 @@ def _token_valence(tok) -> float:
     return v
 
 
-def _inside(tokens, offset: int, start: int, end: int) -> list:
+def _inside(tokens: Doc | Span, offset: int, start: int, end: int) -> list[SpacyToken]:
     """The spaCy tokens overlapping the mention (``tokens``: a Doc or a Span of one)."""
     doc = getattr(tokens, "doc", tokens)
     span = doc.char_span(start + offset, end + offset, alignment_mode="expand")
@@ -293,7 +275,9 @@ def _inside(tokens, offset: int, start: int, end: int) -> list:
     return list(span)
 
 
-def dep_features(tokens, offset: int, start: int, end: int, inside: list | None = None) -> dict[str, float]:
+def dep_features(
+    tokens: Doc | Span, offset: int, start: int, end: int, inside: list[SpacyToken] | None = None
+) -> dict[str, float]:
     """Syntactic features of the mention at sentence offsets ``start:end``.
 
     ``tokens`` are the spaCy tokens of the sentence (a ``Span`` or ``Doc``); ``offset`` is
@@ -351,7 +335,7 @@ def dep_features(tokens, offset: int, start: int, end: int, inside: list | None 
 DENSE_BLOCKS = ("tv", "wv")
 
 
-def tensor_features(tokens, inside) -> dict[str, np.ndarray]:
+def tensor_features(tokens: Doc | Span, inside: list[SpacyToken]) -> dict[str, np.ndarray]:
     """The pipeline's contextual token vectors (``doc.tensor``), averaged over the mention
     (``tv``) and over the 3 tokens either side of it (``wv``), scaled by 1/2."""
     doc = inside[0].doc
@@ -379,3 +363,239 @@ class Features:
         for block, vec in self.dense.items():
             d.update({f"{block}{j}": float(x) for j, x in enumerate(vec)})
         return d
+
+
+# --- the shipped linear model ------------------------------------------------------
+
+CLASSES = ("negative", "neutral", "positive")
+DEFAULT_MODEL_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "models" / "target_tone.json.gz"
+FORMAT = "framing.target_tone/1"
+
+
+class ModelFileError(RuntimeError):
+    pass
+
+
+_DENSE_NAME = re.compile(r"^(%s)(\d+)$" % "|".join(DENSE_BLOCKS))
+
+
+def _softmax(z: list[float]) -> list[float]:
+    m = max(z)
+    e = [math.exp(x - m) for x in z]
+    s = sum(e)
+    return [x / s for x in e]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]           # sparse features by name
+    dense: Mapping[str, np.ndarray]                     # block -> (classes, dim) matrix
+    meta: Mapping[str, object]
+
+    def logits(self, features: Features) -> list[float]:
+        z0, z1, z2 = self.intercept
+        w = self.weights
+        for name, value in features.sparse.items():
+            col = w.get(name)
+            if col is not None:
+                z0 += col[0] * value
+                z1 += col[1] * value
+                z2 += col[2] * value
+        out = [z0, z1, z2]
+        for block, vec in features.dense.items():
+            m = self.dense.get(block)
+            if m is not None and m.shape[1] == len(vec):
+                d = m @ vec
+                out = [out[0] + float(d[0]), out[1] + float(d[1]), out[2] + float(d[2])]
+        return out
+
+    def explain(self, features: Features, k: int = 3) -> tuple[list[float], list[tuple[str, float]]]:
+        """Probabilities and the ``k`` sparse features adding most to the predicted class
+        (relative to the mean over the classes), in one pass over the features."""
+        z0, z1, z2 = self.intercept
+        w = self.weights
+        used: list[tuple[str, float, tuple[float, ...]]] = []
+        for name, value in features.sparse.items():
+            col = w.get(name)
+            if col is not None:
+                z0 += col[0] * value
+                z1 += col[1] * value
+                z2 += col[2] * value
+                used.append((name, value, col))
+        z = [z0, z1, z2]
+        for block, vec in features.dense.items():
+            m = self.dense.get(block)
+            if m is not None and m.shape[1] == len(vec):
+                d = m @ vec
+                z = [z[0] + float(d[0]), z[1] + float(d[1]), z[2] + float(d[2])]
+        p = _softmax(z)
+        c = max(range(3), key=lambda i: p[i])
+        top = heapq.nlargest(k, ((name, v * (col[c] - (col[0] + col[1] + col[2]) / 3.0)) for name, v, col in used),
+                             key=lambda x: x[1])
+        return p, top
+
+    def proba(self, features: Features) -> list[float]:
+        return _softmax(self.logits(features))
+
+
+def read_model(path: pathlib.Path | str) -> LinearModel:
+    path = pathlib.Path(path)
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError as exc:
+        raise ModelFileError(
+            f"target-tone model {path} is missing; rebuild it with "
+            "`python training/train_target_tone.py --data PATH/TO/newsmtsc/train.jsonl`"
+        ) from exc
+    except (OSError, ValueError) as exc:
+        raise ModelFileError(f"target-tone model {path} is not a readable gzipped JSON file: {exc}") from exc
+    if data.get("format") != FORMAT or tuple(data.get("classes", ())) != CLASSES:
+        raise ModelFileError(f"target-tone model {path} has an unknown format; retrain it")
+    weights: dict[str, tuple[float, ...]] = {}
+    dense_cols: dict[str, dict[int, list[float]]] = {}
+    for name, col in data["weights"].items():
+        m = _DENSE_NAME.match(name)
+        if m:
+            dense_cols.setdefault(m.group(1), {})[int(m.group(2))] = col
+        else:
+            weights[name] = tuple(float(x) for x in col)
+    dense: dict[str, np.ndarray] = {}
+    for block, cols in dense_cols.items():
+        mat = np.zeros((len(CLASSES), max(cols) + 1), dtype=np.float32)
+        for j, col in cols.items():
+            mat[:, j] = col
+        dense[block] = mat
+    return LinearModel(
+        classes=tuple(data["classes"]),
+        intercept=tuple(float(x) for x in data["intercept"]),
+        weights=weights,
+        dense=dense,
+        meta=dict(data.get("meta", {})),
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(path: str | None = None) -> LinearModel:
+    """The model at ``path`` (default: the shipped one), read once per process."""
+    return read_model(path or DEFAULT_MODEL_PATH)
+
+
+# --- parsing stand-alone sentences (tagger, parser, lemmatiser only) -------------------
+
+DISABLED = ("ner",)
+
+
+def parse_sentences(sentences: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    nlp = load_pipeline()
+    disable = [p for p in DISABLED if p in nlp.pipe_names]
+    yield from nlp.pipe(sentences, batch_size=batch_size, disable=disable)
+
+
+@functools.lru_cache(maxsize=256)
+def parse_sentence(sentence: str) -> Doc:
+    """One sentence's parse, cached (a Doc is not modified by the callers)."""
+    return next(parse_sentences([sentence]))
+
+
+# --- tone toward a target -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TargetEvidence:
+    """Why the model leans the way it does: a word (sentence offsets) or a named feature."""
+
+    start: int
+    end: int
+    text: str
+    weight: float
+    reason: str
+
+
+class TargetTone(str):
+    """The tone of a sentence toward one mention; equal to its label string.
+
+    Attributes: ``label``, ``score`` (P(positive) - P(negative), in [-1, 1]),
+    ``probabilities`` (negative, neutral, positive) and ``evidence`` (lexicon words near the
+    mention and the model features that weighed most for the label).
+    """
+
+    label: str
+    score: float
+    probabilities: tuple[float, float, float]
+    evidence: tuple[TargetEvidence, ...]
+
+    def __new__(cls, label: str, score: float, probabilities: Sequence[float],
+                evidence: Sequence[TargetEvidence] = ()) -> "TargetTone":
+        obj = super().__new__(cls, label)
+        obj.label = label
+        obj.score = score
+        obj.probabilities = tuple(probabilities)  # type: ignore[assignment]
+        obj.evidence = tuple(evidence)
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:  # keep attributes through pickling (multiprocessing, caches)
+        return (TargetTone, (self.label, self.score, self.probabilities, self.evidence))
+
+
+def _describe(feature: str) -> str:
+    family, _, rest = feature.partition(":")
+    names = {
+        "s": "sentence word", "L": "word left of the mention", "R": "word right of the mention",
+        "n": "word next to the mention", "d": "nearby word", "c": "word in the mention's clause",
+        "pw": "word before the mention", "nw": "word after the mention", "b": "bigram near the mention",
+        "dep": "mention's syntactic role", "head": "mention's governing word", "dh": "role + governor",
+        "anc": "word governing the mention's phrase", "mod": "modifier of the mention",
+    }
+    if rest:
+        return f"{names.get(family, family)} '{rest}'"
+    return feature
+
+
+def target_tones(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    tokens: Doc | Span | None = None,
+    offset: int = 0,
+    compound: float | None = None,
+    explain: bool = True,
+) -> list[TargetTone]:
+    """Tone of ``sentence`` toward each mention in ``spans`` (sentence character offsets).
+
+    ``tokens``: the sentence's spaCy tokens when a parse is at hand (with ``offset``, the
+    sentence's start in their document); without them the sentence is parsed here (cached).
+    ``compound``: the sentence's VADER compound when already computed.
+    """
+    if tokens is None:
+        tokens, offset = parse_sentence(sentence), 0
+    model = load_model()
+    info = sentence_info(sentence, compound)
+    out: list[TargetTone] = []
+    for start, end in spans:
+        if not (0 <= start < end <= len(sentence)):
+            raise ValueError(f"mention span {start}:{end} is outside the sentence (length {len(sentence)})")
+        feats = features_for(sentence, start, end, compound=info.compound, tokens=tokens, offset=offset)
+        if explain:
+            p, top = model.explain(feats)
+        else:
+            p, top = model.proba(feats), []
+        k = max(range(3), key=lambda i: p[i])
+        evidence: list[TargetEvidence] = []
+        if explain:
+            for a, b, w in evidence_words(info, start, end):
+                evidence.append(TargetEvidence(a, b, sentence[a:b], round(w, 3), "VADER lexicon word near the mention"))
+            for name, w in top:
+                if w > 0:
+                    evidence.append(TargetEvidence(start, end, name, round(w, 3), f"model feature: {_describe(name)}"))
+        out.append(TargetTone(model.classes[k], round(p[2] - p[0], 4), [round(x, 4) for x in p], evidence))
+    return out
+
+
+def target_tone(sentence: str, start: int, end: int) -> TargetTone:
+    """Tone of ``sentence`` toward the mention ``sentence[start:end]``."""
+    if not isinstance(sentence, str) or not sentence.strip():
+        raise ValueError("target_tone needs a non-empty sentence")
+    return target_tones(sentence, [(start, end)])[0]

@@ -1,0 +1,70 @@
+"""Tone toward each actor, outlet by outlet: the actor × outlet table across articles.
+
+Built from the ``actor_tone`` analyser's results (:mod:`framing.tone.actors`); each cell
+keeps the sentences of its mentions as evidence (used by the dashboard's Tone view).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..tone.actors import ActorTone, majority_label
+from ..tone.sentences import label_distribution
+
+
+@dataclass
+class ActorOutletCell:
+    actor: str
+    actor_id: str
+    outlet: str
+    mentions: int
+    mean_score: float
+    label: str
+    negative: float
+    neutral: float
+    positive: float
+    sentences: list[dict[str, Any]] = field(default_factory=list)  # article_id, start, end, text, label, score
+
+
+def actor_outlet_matrix(
+    articles: Iterable[tuple[str, str, str, list[ActorTone]]],
+    min_mentions: int = 1,
+) -> list[ActorOutletCell]:
+    """Actor × outlet cells from (article id, outlet, article text, actor_tone result) rows.
+
+    Each cell averages the mention scores of that actor in that outlet's articles and keeps
+    the sentences (with the mention's label and score) as evidence.
+    """
+    cells: dict[tuple[str, str], ActorOutletCell] = {}
+    labels: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article_id, outlet, text, result in articles:
+        for actor in result or ():
+            key = (actor.actor_id, outlet)
+            cell = cells.get(key)
+            if cell is None:
+                cell = cells[key] = ActorOutletCell(actor.actor, actor.actor_id, outlet, 0, 0.0, "neutral", 0, 0, 0)
+            if len(actor.actor) > len(cell.actor):
+                cell.actor = actor.actor
+            for m in actor.items:
+                cell.mentions += 1
+                cell.mean_score += m.score
+                labels[key].append(m.label)
+                cell.sentences.append({
+                    "article_id": article_id, "start": m.sentence_start, "end": m.sentence_end,
+                    "text": text[m.sentence_start:m.sentence_end], "mention": m.text,
+                    "mention_start": m.start, "mention_end": m.end,
+                    "label": m.label, "score": m.score, "voice": m.voice,
+                })
+    out = []
+    for key, cell in cells.items():
+        if cell.mentions < min_mentions:
+            continue
+        cell.mean_score = round(cell.mean_score / cell.mentions, 4)
+        d = label_distribution(labels[key])
+        cell.label = majority_label(d)
+        cell.negative, cell.neutral, cell.positive = d.negative, d.neutral, d.positive
+        out.append(cell)
+    out.sort(key=lambda c: (c.actor_id, c.outlet))
+    return out

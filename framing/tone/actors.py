@@ -1,0 +1,249 @@
+"""Tone toward each actor: the target-tone model on every mention, aggregated per actor.
+
+JSON key ``actor_tone``: a list of :class:`ActorTone` (see ``docs/analysers/tone.md``).
+Actors are spaCy named entities of types PERSON, ORG, GPE and NORP (cut at line breaks,
+"the" and possessive endings dropped; a one-word mention equal to the last word of a longer
+name in the same article joins that name: "Putin" -> "Vladimir Putin") plus the common
+referents of ``framing/data/actors/referents.toml`` (protesters, police, government, ...).
+Each mention carries the sentence, the label and score from
+:func:`framing.tone.target.target_tones` and the evidence (article offsets). The actor ×
+outlet table across articles is :func:`framing.compare.actor_tone.actor_outlet_matrix`.
+"""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..intervals import SpanIndex
+from ..parse import ParsedArticle
+from .sentences import Distribution, Tone, label_distribution
+from .target import target_tones
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+REFERENTS_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "actors" / "referents.toml"
+_NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+    weight: float
+    reason: str
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    label: str
+    score: float
+    voice: str                     # narrator | quoted
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class ActorTone:
+    actor: str                     # display name
+    actor_id: str                  # stable key for matching across articles
+    kind: str                      # PERSON | ORG | GPE | NORP | referent
+    mentions: int
+    mean_score: float              # mean of P(positive) - P(negative) over the mentions
+    label: str                     # most frequent mention label (negative/positive tie: neutral)
+    distribution: Distribution     # mentions by label
+    items: list[ActorMention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Referents:
+    lemmas: dict[str, str]
+    phrases: dict[tuple[str, ...], str]
+
+
+@functools.lru_cache(maxsize=1)
+def referents(path: str | None = None) -> _Referents:
+    p = pathlib.Path(path) if path else REFERENTS_PATH
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuntimeError(f"actor referents file {p} could not be read: {exc}") from exc
+    lemmas: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for actor, entry in data.items():
+        for w in entry.get("lemmas", []):
+            lemmas[w.lower()] = actor
+        for ph in entry.get("phrases", []):
+            phrases[tuple(ph.lower().split())] = actor
+    return _Referents(lemmas, phrases)
+
+
+def actor_key(name: str) -> str:
+    return re.sub(r"[^\w]+", "-", name.casefold()).strip("-")
+
+
+def _clean_entity(ent: Span, text: str) -> tuple[int, int, str] | None:
+    """Character span and text of an entity, trimmed ("the", possessives, line breaks)."""
+    toks = [t for t in ent if not t.is_space]
+    # cut at the first line break (the small model sometimes runs an entity over paragraphs)
+    for k, t in enumerate(toks[:-1]):
+        if "\n" in t.whitespace_ or toks[k + 1].i != t.i + 1:
+            toks = toks[:k + 1]
+            break
+    while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or toks[-1].is_punct):
+        toks = toks[:-1]
+    if not toks or not any(c.isalpha() for t in toks for c in t.text):
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return start, end, text[start:end]
+
+
+def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
+    """(start, end, actor display name, kind) for every actor mention, in text order."""
+    doc = parsed.doc
+    raw: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        cleaned = _clean_entity(ent, parsed.text)
+        if cleaned is None:
+            continue
+        a, b, text = cleaned
+        raw.append((a, b, re.sub(r"\s+", " ", text), ent.label_))
+        taken.update(range(ent.start, ent.end))
+    ref = referents()
+    n = len(doc)
+    lemma: list[str] = []
+    lower: list[str] = []
+    nounish: list[bool] = []
+    idx: list[int] = []
+    length: list[int] = []
+    for t in doc:  # one pass: creating spaCy Token objects is the costly part
+        lemma.append(t.lemma_.lower())
+        lower.append(t.lower_)
+        nounish.append(t.pos_ in _NOUN_POS)
+        idx.append(t.idx)
+        length.append(len(t.text))
+    max_len = max((len(p) for p in ref.phrases), default=1)
+    first_words = {p[0] for p in ref.phrases}
+    i = 0
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        hit = None
+        if lemma[i] in first_words or lower[i] in first_words:
+            for L in range(min(max_len, n - i), 1, -1):
+                if any(j in taken for j in range(i, i + L)):
+                    continue
+                actor = ref.phrases.get(tuple(lemma[i:i + L])) or ref.phrases.get(tuple(lower[i:i + L]))
+                if actor:
+                    hit = (idx[i], idx[i + L - 1] + length[i + L - 1], actor, L)
+                    break
+        if hit is None and nounish[i]:
+            actor = ref.lemmas.get(lemma[i]) or ref.lemmas.get(lower[i])
+            if actor:
+                hit = (idx[i], idx[i] + length[i], actor, 1)
+        if hit:
+            raw.append((hit[0], hit[1], hit[2], "referent"))
+            i += hit[3]
+        else:
+            i += 1
+    # one-word names join the longer name ending with that word ("Putin" -> "Vladimir Putin")
+    long_names: dict[str, tuple[str, str]] = {}
+    for a, b, name, kind in raw:
+        words = name.split()
+        if kind != "referent" and len(words) > 1 and words[-1][:1].isupper():
+            long_names.setdefault(words[-1].casefold(), (name, kind))
+    # ... also where the small NER model missed the later, shorter mention
+    covered: SpanIndex[tuple[int, int]] = SpanIndex((a, b, (a, b)) for a, b, _, _ in raw)
+    for i in range(n):
+        word = lower[i]
+        if word in long_names and i not in taken and nounish[i] and doc[i].text[:1].isupper():
+            a, b = idx[i], idx[i] + length[i]
+            if not any(x <= a < y for x, y in covered.candidates(a)):
+                name, kind = long_names[word]
+                raw.append((a, b, name, kind))
+    raw.sort()
+    out = []
+    for a, b, name, kind in raw:
+        if kind != "referent" and len(name.split()) == 1 and name.casefold() in long_names:
+            name, kind = long_names[name.casefold()]
+        out.append((a, b, name, kind))
+    return out
+
+
+def _voice(offset: int, quoted: SpanIndex[tuple[int, int]]) -> str:
+    return "quoted" if any(a <= offset < b for a, b in quoted.candidates(offset)) else "narrator"
+
+
+def actor_tones(parsed: ParsedArticle, tone: Tone | None = None) -> list[ActorTone]:
+    """Every actor mentioned in ``parsed`` with the tone toward each mention, most mentioned
+    first; ``tone``: the article's sentence tone (its compounds and quoted stretches are reused)."""
+    text = parsed.text
+    compounds: dict[int, float] = {}
+    quoted: list[tuple[int, int]] = []
+    if tone is not None:
+        compounds = {s.index: s.compound for s in tone.sentences}
+        quoted = [(q.start, q.end) for s in tone.sentences for q in s.quoted]
+    # quoted spans filed by position: each mention tests only the quotations near it
+    quoted_near: SpanIndex[tuple[int, int]] = SpanIndex((a, b, (a, b)) for a, b in quoted)
+    by_sentence: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for m in find_mentions(parsed):
+        s = parsed.sentence_at(m[0])
+        if s is not None and m[1] <= s.end:
+            by_sentence[s.index].append(m)
+    actors: dict[str, ActorTone] = {}
+    kinds: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for si, mentions in sorted(by_sentence.items()):
+        s = parsed.sentences[si]
+        sent = text[s.start:s.end]
+        tokens = parsed.spacy_sentence(si)
+        tones = target_tones(
+            sent, [(a - s.start, b - s.start) for a, b, _, _ in mentions],
+            tokens=tokens, offset=s.start, compound=compounds.get(si),
+        )
+        for (a, b, name, kind), t in zip(mentions, tones):
+            key = actor_key(name)
+            ev = [Evidence(e.start + s.start, e.end + s.start, e.text, e.weight, e.reason) for e in t.evidence]
+            item = ActorMention(a, b, text[a:b], si, s.start, s.end, t.label, t.score, _voice(a, quoted_near), ev)
+            entry = actors.get(key)
+            if entry is None:
+                entry = actors[key] = ActorTone(name, key, kind, 0, 0.0, "neutral", Distribution())
+            if len(name) > len(entry.actor):
+                entry.actor = name
+            entry.items.append(item)
+            kinds[key][kind] += 1
+    out = []
+    for key, entry in actors.items():
+        scores = [m.score for m in entry.items]
+        entry.mentions = len(scores)
+        entry.mean_score = round(sum(scores) / len(scores), 4)
+        entry.distribution = label_distribution([m.label for m in entry.items])
+        entry.label = majority_label(entry.distribution)
+        entry.kind = max(kinds[key].items(), key=lambda kv: kv[1])[0]
+        out.append(entry)
+    out.sort(key=lambda e: (-e.mentions, e.actor))
+    return out
+
+
+def majority_label(d: Distribution) -> str:
+    """The most frequent mention label; a tie (negative with positive, or either with neutral)
+    is neutral."""
+    best = max(d.negative, d.neutral, d.positive)
+    winners = [k for k, v in (("negative", d.negative), ("neutral", d.neutral), ("positive", d.positive)) if v == best]
+    return winners[0] if len(winners) == 1 else "neutral"

@@ -1,0 +1,49 @@
+"""Tone toward each actor: finding the mentions, scoring and aggregating them per actor."""
+
+import json
+
+from framing.serialise import from_jsonable, to_jsonable
+from framing.tone.actors import ActorTone, actor_tones, find_mentions, majority_label
+from framing.tone.sentences import Distribution
+
+
+def test_actor_mentions_entities_and_referents(parsed):
+    body = ("Police arrested dozens of protesters in Riverton on Friday. "
+            "Mayor Helen Okafor praised the police. Okafor said the protesters had been peaceful.")
+    p = parsed(body)
+    mentions = find_mentions(p)
+    names = {m[2] for m in mentions}
+    assert "police" in names and "protesters" in names
+    # a surname joins the full name
+    okafor = [m for m in mentions if "Okafor" in p.text[m[0]:m[1]]]
+    assert len(okafor) == 2 and len({m[2] for m in okafor}) == 1
+
+
+def test_actor_tone_aggregates_mentions_with_evidence(parsed, tone_of):
+    body = ("The charity Bright Harbour won praise for its brilliant, generous relief work. "
+            "Volunteers thanked Bright Harbour for saving lives.\n\n"
+            "Prosecutors accused the firm Grayline of fraud, bribery and deadly negligence.")
+    p = parsed(body, title="Relief work")
+    actors = {a.actor_id: a for a in actor_tones(p, tone_of(p))}
+    harbour = actors["bright-harbour"]
+    grayline = actors["grayline"]
+    assert harbour.mentions == 2 and harbour.mean_score > grayline.mean_score
+    assert grayline.label == "negative"
+    m = grayline.items[0]
+    assert p.text[m.start:m.end] == "Grayline"
+    assert p.text[m.sentence_start:m.sentence_end].startswith("Prosecutors")
+    assert any(e.reason.startswith("VADER lexicon") and p.text[e.start:e.end] == e.text for e in m.evidence)
+
+
+def test_majority_label_ties_between_negative_and_positive_are_neutral():
+    assert majority_label(Distribution(0.5, 0.0, 0.5, 2)) == "neutral"
+    assert majority_label(Distribution(0.25, 0.25, 0.5, 4)) == "positive"
+    assert majority_label(Distribution(0.5, 0.5, 0.0, 2)) == "neutral"
+    assert majority_label(Distribution(0.6, 0.2, 0.2, 5)) == "negative"
+
+
+def test_actor_tone_round_trips_through_json(parsed, tone_of):
+    p = parsed('Crowds cheered the result. "We are thrilled," a supporter said.')
+    actors = actor_tones(p, tone_of(p))
+    data = json.loads(json.dumps(to_jsonable(actors)))
+    assert from_jsonable(list[ActorTone], data) == actors
