@@ -96,11 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = load_paths(args.paths, options=IngestOptions(max_chars=args.max_chars))
     for problem in report.problems:
         print(f"framing: {problem}", file=sys.stderr)
-    from .analysers.loaded_terms import analysers_for_lexicon
-    from .loaded_terms import LexiconError
+    from .analysers import AnalysisOptions, build_analysers
+    from .loaded_terms import LexiconError, load_lexicon
 
     try:
-        analysers = analysers_for_lexicon(args.lexicon)
+        analysers = build_analysers(AnalysisOptions(lexicon=load_lexicon(args.lexicon) if args.lexicon else None))
     except LexiconError as exc:
         print(f"framing: lexicon {exc}", file=sys.stderr)
         return 2

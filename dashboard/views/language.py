@@ -10,8 +10,7 @@ import streamlit as st
 
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
-from framing.analysers import default_analysers
-from framing.analysers.loaded_terms import with_lexicon
+from framing.analysers import AnalysisOptions, build_analysers
 from framing.analysis import analyse_articles
 from framing.charts.language import (
     VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights,
@@ -64,7 +63,7 @@ def _analyses(data: AnalysedSet, lexicon: Any) -> list[Any]:
     if len(cache) > MAX_CACHE:
         cache.clear()
     with st.spinner("Applying your lexicon…"):
-        return analyse_articles(data.articles, with_lexicon(default_analysers(), lexicon), cache=cache)
+        return analyse_articles(data.articles, build_analysers(AnalysisOptions(lexicon=lexicon)), cache=cache)
 
 
 def render(data: AnalysedSet) -> None:

@@ -10,9 +10,9 @@ from typing import Any, ClassVar, Mapping
 
 from ..loaded_terms import LanguageScores, score_terms
 from ..parse import ParsedArticle
-from .base import BaseAnalyser
+from .base import AnalysisOptions, BaseAnalyser
 from .counts import is_word
-from .loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser
+from .loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser, build as build_loaded_terms
 
 
 class LoadedTermDensityAnalyser(BaseAnalyser):
@@ -24,9 +24,6 @@ class LoadedTermDensityAnalyser(BaseAnalyser):
     def __init__(self, loaded_terms: LoadedTermsAnalyser = LOADED_TERMS) -> None:
         #: the analyser whose results this one scores (its lexicon is part of the fingerprint)
         self.loaded_terms = loaded_terms
-
-    def for_loaded_terms(self, loaded: LoadedTermsAnalyser) -> LoadedTermDensityAnalyser:
-        return LoadedTermDensityAnalyser(loaded)
 
     def fingerprint(self) -> str:
         return f"{self.version}:{self.loaded_terms.fingerprint()}"
@@ -45,3 +42,8 @@ class LoadedTermDensityAnalyser(BaseAnalyser):
 
 
 ANALYSER = LoadedTermDensityAnalyser()
+
+
+def build(options: AnalysisOptions) -> LoadedTermDensityAnalyser:
+    """Density of the terms found with the lexicon in ``options`` (the fingerprint follows the lexicon)."""
+    return ANALYSER if options.lexicon is None else LoadedTermDensityAnalyser(build_loaded_terms(options))

@@ -6,11 +6,11 @@ JSON key ``loaded_terms`` (see ``docs/analysers/loaded_terms.md``); the work is 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping, Protocol, Sequence, runtime_checkable
+from typing import Any, ClassVar, Mapping
 
-from ..loaded_terms import Lexicon, LoadedTerm, Matcher, builtin_lexicon, find_loaded_terms, load_lexicon
+from ..loaded_terms import Lexicon, LoadedTerm, Matcher, builtin_lexicon, find_loaded_terms
 from ..parse import ParsedArticle
-from .base import BaseAnalyser, default_analysers
+from .base import AnalysisOptions, BaseAnalyser
 
 
 class LoadedTermsAnalyser(BaseAnalyser):
@@ -50,32 +50,6 @@ class LoadedTermsAnalyser(BaseAnalyser):
 ANALYSER = LoadedTermsAnalyser()
 
 
-@runtime_checkable
-class ReadsLoadedTerms(Protocol):
-    """An analyser configured with the loaded-terms analyser whose results it reads."""
-
-    def for_loaded_terms(self, loaded: LoadedTermsAnalyser) -> Any: ...
-
-
-def with_lexicon(analysers: Sequence[Any], lexicon: Lexicon) -> tuple[Any, ...]:
-    """``analysers`` with the loaded-terms analyser, and those reading its results, configured for ``lexicon``."""
-    loaded = LoadedTermsAnalyser(lexicon)
-    out: list[Any] = []
-    for a in analysers:
-        if a.name == LoadedTermsAnalyser.name:
-            out.append(loaded)
-        elif isinstance(a, ReadsLoadedTerms):
-            out.append(a.for_loaded_terms(loaded))
-        else:
-            out.append(a)
-    return tuple(out)
-
-
-def analysers_for_lexicon(path: str | None) -> tuple[Any, ...] | None:
-    """The default analysers with the user lexicon at ``path`` applied (None: the defaults).
-
-    Raises :class:`framing.loaded_terms.LexiconError` naming the file and line when it is malformed.
-    """
-    if not path:
-        return None
-    return with_lexicon(default_analysers(), load_lexicon(path))
+def build(options: AnalysisOptions) -> LoadedTermsAnalyser:
+    """The analyser for the lexicon in ``options`` (the built-in one when it names none)."""
+    return ANALYSER if options.lexicon is None else LoadedTermsAnalyser(options.lexicon)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from framing.analysers.base import default_analysers
+from framing.analysers.base import AnalysisOptions, build_analysers, default_analysers
 from framing.analysers.loaded_term_density import ANALYSER as DENSITY, LoadedTermDensityAnalyser
-from framing.analysers.loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser, analysers_for_lexicon, with_lexicon
+from framing.analysers.loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser
 from framing.loaded_terms import LoadedTerm, builtin_lexicon, parse_user_lexicon, per_1000, score_terms
 
 
@@ -51,24 +51,30 @@ def test_density_analyser_scores_the_prior_loaded_terms(parsed):
     assert s.total == 1 and s.words == 8  # "Test headline" and six body words
 
 
-def test_with_lexicon_configures_loaded_terms_and_its_density():
+def test_options_configure_loaded_terms_and_its_density():
     lex = builtin_lexicon().merged(parse_user_lexicon("term,category\njackbooted,repression_framing\n", "u.csv"))
-    out = with_lexicon(default_analysers(), lex)
+    out = build_analysers(AnalysisOptions(lexicon=lex))
     by_name = {a.name: a for a in out}
     assert [a.name for a in out] == [a.name for a in default_analysers()]
     loaded, density = by_name["loaded_terms"], by_name["language"]
     assert isinstance(loaded, LoadedTermsAnalyser) and loaded.lexicon is lex
-    assert isinstance(density, LoadedTermDensityAnalyser) and density.loaded_terms is loaded
+    assert isinstance(density, LoadedTermDensityAnalyser) and density.loaded_terms.lexicon is lex
+    assert density.loaded_terms.fingerprint() == loaded.fingerprint()
     assert density.fingerprint() != DENSITY.fingerprint()
     others = [a for a in out if a.name not in ("loaded_terms", "language")]
     assert all(a in default_analysers() for a in others)
 
 
-def test_analysers_for_lexicon(tmp_path):
-    assert analysers_for_lexicon(None) is None
+def test_default_options_are_the_default_analysers():
+    assert build_analysers() is default_analysers()
+    assert build_analysers(AnalysisOptions()) is default_analysers()
+
+
+def test_a_user_lexicon_file_reaches_the_analysis(tmp_path, parsed):
+    import framing
+
     f = tmp_path / "mine.csv"
     f.write_text("term,category\njackbooted,repression_framing\n")
-    out = analysers_for_lexicon(str(f))
-    assert out is not None
-    loaded = next(a for a in out if a.name == "loaded_terms")
-    assert any(e.term == "jackbooted" for e in loaded.lexicon.entries)
+    [analysis] = framing.analyse([parsed("Jackbooted guards stood at the gate.").article], lexicon=f)
+    assert [t.text for t in analysis.results["loaded_terms"]] == ["Jackbooted"]
+    assert analysis.results["language"].by_category == {"repression_framing": 1}
