@@ -11,10 +11,10 @@ Modules, one per concern:
 * :mod:`.speaker_types` — official | political | civil_society | expert | citizen |
   business | media | other, and the anonymous flag;
 * :mod:`.extract` — the rules that put it together (each attribution names its ``rule``);
-* :mod:`.lexicon` — the project's word lists in ``framing/data``.
+* :mod:`.verbs_and_roles` — the reporting verbs and speaker roles (word lists in ``framing/data``).
 """
 
 from .extract import ACCORDING, DIRECT, INDIRECT, Attribution, content_spans, extract_attributions
-from .lexicon import SPEAKER_TYPES, STANCES
+from .verbs_and_roles import SPEAKER_TYPES, STANCES
 
 __all__ = ["ACCORDING", "DIRECT", "INDIRECT", "Attribution", "content_spans", "SPEAKER_TYPES", "STANCES", "extract_attributions"]

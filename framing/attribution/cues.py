@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import VerbLexicon
+from .verbs_and_roles import VerbLexicon
 
 VERB_POS = {"VERB", "AUX"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")

@@ -34,7 +34,7 @@ from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..quotes import QuoteSpan, find_quotes
 from .cues import VerbCue, according_to, indirect_content, subject_of, verb_cue
-from .lexicon import roles as load_roles, verbs as load_verbs
+from .verbs_and_roles import roles as load_roles, verbs as load_verbs
 from .speaker_types import classify, is_anonymous
 from .speakers import Speaker, SpeakerResolver, variants as _variants
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import RoleLexicon, roles as load_roles
+from .verbs_and_roles import RoleLexicon, roles as load_roles
 from .speakers import Speaker, variants
 
 

@@ -27,7 +27,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import RoleLexicon, roles as load_roles
+from .verbs_and_roles import RoleLexicon, roles as load_roles
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their"}

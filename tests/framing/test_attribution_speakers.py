@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from framing.attribution import extract_attributions
-from framing.attribution.lexicon import STANCES, verbs
+from framing.attribution.verbs_and_roles import STANCES, verbs
 from framing.attribution.speakers import slug
 
 
