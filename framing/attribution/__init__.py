@@ -7,7 +7,9 @@ Modules, one per concern:
 
 * :mod:`framing.quotes` — quotation spans (shared with the loaded-language analyser);
 * :mod:`.cues` — reporting verbs, ``according to``, and the content each introduces;
-* :mod:`.speakers` — speaker phrases, names vs titles, pronoun/short-form/role resolution;
+* :mod:`.phrases` — the words naming a speaker (noun phrase, role, apposition), ``slug`` and ``variants``;
+* :mod:`.mentions` — proper-name runs grouped into people and organisations (titles vs names);
+* :mod:`.speakers` — subject token -> speaker: pronoun, short-form and role-reference resolution;
 * :mod:`.speaker_types` — official | political | civil_society | expert | citizen |
   business | media | other, and the anonymous flag;
 * :mod:`.extract` — the rules that put it together (each attribution names its ``rule``);

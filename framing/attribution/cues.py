@@ -23,9 +23,7 @@ from spacy.tokens import Doc, Token
 from .verbs_and_roles import VerbLexicon
 
 VERB_POS = {"VERB", "AUX"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = {"who", "which", "that", "whom"}
-EXPLETIVE = {"it", "there"}
 DOCUMENT_NOUNS = {"statement", "interview", "letter", "post", "message", "email", "video", "speech",
                   "briefing", "conference", "address", "tweet", "note", "release", "communique"}
 

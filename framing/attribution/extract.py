@@ -36,7 +36,8 @@ from ..quotes import QuoteSpan, find_quotes
 from .cues import VerbCue, according_to, indirect_content, subject_of, verb_cue
 from .verbs_and_roles import roles as load_roles, verbs as load_verbs
 from .speaker_types import classify, is_anonymous
-from .speakers import Speaker, SpeakerResolver, variants as _variants
+from .phrases import variants
+from .speakers import Speaker, SpeakerResolver
 
 DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
@@ -272,7 +273,7 @@ class _Extractor:
                 continue
             if cue.verb in self.vlex.animate_only and not self._animate(subj) and not (
                     cue.verb in self.vlex.document_subject
-                    and any(v in self.rlex.documents_kept for v in _variants(subj.lower_))):
+                    and any(v in self.rlex.documents_kept for v in variants(subj.lower_))):
                 continue
             found = indirect_content(cue, self.vlex, subj)
             if found is None:
@@ -301,7 +302,7 @@ class _Extractor:
             owner = next((c for c in pobj.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")), None)
             if owner is not None and not self._animate(pobj) and self._animate(owner):
                 pobj = owner                   # "according to the city clerk's sign-up sheet": the clerk
-            if not (self._animate(pobj) or any(v in self.rlex.documents for v in _variants(pobj.lower_))):
+            if not (self._animate(pobj) or any(v in self.rlex.documents for v in variants(pobj.lower_))):
                 continue                       # "according to law", "according to plan": no source
             content = self._according_content(tok, pobj)
             if content is None:
@@ -465,7 +466,6 @@ class _Extractor:
             return True
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
-        from .speakers import variants
         lex = self.rlex
         return any(v in lex.roles or v in lex.orgs or v in lex.anonymous_people for v in variants(low))
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from .verbs_and_roles import RoleLexicon, roles as load_roles
-from .speakers import Speaker, variants
+from .phrases import before_preposition, variants
+from .speakers import Speaker
 
 
 def _tokens(text: str) -> list[str]:
@@ -53,7 +54,9 @@ def _matches(words: list[str], table: dict[str, str], longest: int) -> list[tupl
     return out
 
 
-_PREPS = {"of", "for", "at", "in", "on", "with", "from", "near", "to"}
+_PREPS = frozenset({"of", "for", "at", "in", "on", "with", "from", "near", "to"})
+#: where the description of an organisation ends: a preposition or a relative pronoun
+_DESCRIPTION_ENDS = _PREPS | {"which", "that", "who"}
 
 
 def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
@@ -100,7 +103,7 @@ def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str
             bare = piece.lower().split(" ", 1)[-1] if piece.lower().startswith(("the ", "a ", "an ")) else piece.lower()
             if not bare or bare in name or name in bare:
                 continue               # the name itself, parsed as a title
-            words = _tokens(_before_preposition(piece))
+            words = _tokens(before_preposition(piece, _DESCRIPTION_ENDS))
             hit = _org_match(words, lex)
             if hit and hit[0] != "other":
                 return hit[0], f"described:{hit[1]}"
@@ -197,7 +200,7 @@ def _document_issuer(speaker: Speaker, lex: RoleLexicon) -> tuple[str, str] | No
     """An unnamed document speaks for the body that issued it (its modifiers)."""
     if speaker.kind == "person" or speaker.named:
         return None
-    words = _tokens(_before_preposition(speaker.text))
+    words = _tokens(before_preposition(speaker.text, _DESCRIPTION_ENDS))
     if len(words) < 2 or not any(v in lex.documents for v in variants(words[-1])):
         return None
     mods = words[:-1]
@@ -217,15 +220,6 @@ def _former(words: list[str], phrase: str) -> bool:
         if w == first or w.endswith("-" + first):
             return w.startswith("ex-") or any(x in ("former", "ex", "retired") for x in words[:i])
     return False
-
-
-def _before_preposition(phrase: str) -> str:
-    out: list[str] = []
-    for w in phrase.split():
-        if w.lower() in _PREPS or w.lower() in ("which", "that", "who"):
-            break
-        out.append(w)
-    return " ".join(out)
 
 
 def _armed(speaker: Speaker, pieces: list[str], lex: RoleLexicon) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from framing.attribution import extract_attributions
 from framing.attribution.verbs_and_roles import STANCES, verbs
-from framing.attribution.speakers import slug
+from framing.attribution.phrases import slug
 
 
 def by_content(items, fragment):
