@@ -9,6 +9,7 @@ mention; namesakes with other first names stay apart), an organisation by its na
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -16,8 +17,11 @@ from spacy.tokens import Doc, Token
 
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, before_preposition, is_name_token, joined, owned_business,
                       role_phrase, slug, variants, who_clause)
+from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
 
+#: entity labels of places and numbers: a run labelled so is no name unless it has a title
+_NOT_NAME_LABELS = ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP")
 PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
 
 @dataclass
@@ -160,7 +164,7 @@ class Mentions:
                 title, name = [], run          # "Brill Foods", "Interior Ministry": the name ends in its kind
             if not name:
                 continue
-            if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP"):
+            if tok.ent_type_ in _NOT_NAME_LABELS:
                 if not title and not (len(name) >= 2 and who_clause(tok)) and len(name) != 1:
                     continue
             found.append((tok, run, title, name))
@@ -224,98 +228,8 @@ class Mentions:
             and any(v in self.lex.roles for v in variants(noun.lower_))
 
     def _classify(self, head: Token, run: list[Token], title: list[Token], name: list[Token]) -> Entity | None:
-        lex = self.lex
-        title_words = [t.text.lower().rstrip(".") for t in title]
-        # "the rights group Open Door Watch", "Campaign group Clean Coasts Now": an organisation word
-        # written before the name
-        org_title = bool(title) and self.org_words(title) and not any(
-            w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w)) for w in title_words)
-        appos_role = self.appositive_role(head)
-        # "the rights group, Civic Lantern" / "Civic Lantern, a rights group": the apposition says it
-        appos_head = before_preposition(appos_role) if appos_role else ""
-        if appos_role and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
-                                  for w in appos_role.lower().replace(",", " ").split()) and self.org_words(
-                [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):
-            org_title = True
-        person_evidence = (
-            head.ent_type_ == "PERSON" or who_clause(head)
-            or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in title_words)
-            or (appos_role is not None and self._role_is_person(appos_role))
-        )
-        if len(name) == 1 and not title:
-            known = self._short_form(self._surname(name), head.i) or self._by_name_token.get(self._surname(name))
-            if known is not None:
-                return known                   # a short form of a person named in full
-        if len(name) == 1 and not title and not who_clause(head) and not (appos_role and self._role_is_person(appos_role)):
-            # "Halvorsen said" after "Halvorsen Motors": the short form of an organisation's name
-            low = name[0].lower_
-            for org in self.orgs.values():
-                words = org.name.lower().split()
-                if len(words) >= 2 and (words[0] == low or (words[0] in DETERMINERS and words[1] == low)):
-                    return org
-        if head.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP") and not title \
-                and len(name) == 1:
-            return None                    # a place or a number, not a speaker's name
-        relative = [c for c in head.children if c.dep_ == "relcl"]
-        which = bool(relative) and any(t.lower_ in ("which", "that") and t.i < relative[0].i for t in relative[0].children)
-        # the relative clause without its verbs ("who came downtown to watch": no "watch" group)
-        context = " ".join(t.text for t in relative[0].subtree if t.pos_ not in ("VERB", "AUX")) if relative else ""
-        owned = owned_business(relative[0]) if relative else ""
-        if self.org_words(name) or (head.ent_type_ == "ORG" and not person_evidence) or self._name_is_known_org(name) \
-                or (which and not person_evidence) or org_title or (self._member_of(head) and not person_evidence):
-            key = slug(joined([t for t in run if t.text.lower() not in DETERMINERS]))
-            ent = self.orgs.get(key) or self.orgs.setdefault(key, Entity(key, "org", joined(run), ner=head.ent_type_))
-            if appos_role:
-                ent.add_role(appos_role)
-            if context and context not in ent.context:
-                ent.context.append(context)
-            return ent
-        if not person_evidence:
-            if len([t for t in name if t.text not in ("-", "\u2010")]) < 2 and head.ent_type_ not in ("", "PERSON"):
-                return None
-            if head.ent_type_ not in ("", "PERSON", "ORG"):
-                return None
-            if self._surname(name) not in self.people and self._surname(name) not in self._by_name_token and len(name) < 2:
-                return None
-        surname = self._surname(name)
-        full = joined(name)
-        ent = self._short_form(surname, head.i) if len(name) == 1 else self._same_person(surname, full)
-        if ent is None and len(name) == 1:
-            ent = self._by_name_token.get(surname)
-        if ent is None and surname in self.people:
-            # a namesake: same surname, other first name -> another person
-            ent = Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i)
-            self._namesakes.setdefault(surname, [self.people[surname]]).append(ent)
-        if ent is None:
-            ent = self.people.setdefault(surname, Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i))
-        elif len(full) > len(ent.name):
-            ent.name, ent.key = full, slug(full)
-        if len(name) >= 2 and (ent.first < 0 or head.i < ent.first):
-            ent.first = head.i
-        if title:
-            ent.add_role(joined(title))
-            for w in title_words:
-                if w in lex.female:
-                    ent.gender = "f"
-                elif w in lex.male:
-                    ent.gender = "m"
-        if appos_role:
-            ent.add_role(appos_role)
-            for w in appos_role.lower().split():
-                if w in lex.female:
-                    ent.gender = ent.gender or "f"
-                elif w in lex.male:
-                    ent.gender = ent.gender or "m"
-        if owned:
-            self._owned.append((ent, owned))
-        if head.ent_type_ == "PERSON" or who_clause(head):
-            ent.ner = "PERSON"
-        if context and context not in ent.context:
-            ent.context.append(context)
-        for t in name:
-            if t.text not in ("-", "\u2010"):
-                self._by_name_token.setdefault(t.text.lower(), ent)
-        return ent
+        """The entity a name run stands for (the first step of :data:`NAME_STEPS` that decides)."""
+        return first_decision(NAME_STEPS, _NameRun(self, head, run, title, name))
 
     def add_person(self, tok: Token) -> Entity:
         """A person named only inside a clause ("who gave only her first name, Amina")."""
@@ -422,3 +336,167 @@ class Mentions:
             seen.add(id(ent))
             yield j, ent
 
+
+class _NameRun:
+    """What the steps of :data:`NAME_STEPS` read: one proper-name run, split into title and name,
+    with the evidence around it (computed when a step first asks)."""
+
+    def __init__(self, mentions: Mentions, head: Token, run: list[Token], title: list[Token], name: list[Token]) -> None:
+        self.mentions, self.lex = mentions, mentions.lex
+        self.head, self.run, self.title, self.name = head, run, title, name
+        self.title_words = [t.text.lower().rstrip(".") for t in title]
+        self.appos_role = mentions.appositive_role(head)
+
+    @functools.cached_property
+    def org_title(self) -> bool:
+        """``the rights group Open Door Watch``, ``Campaign group Clean Coasts Now``: an organisation
+        word written before the name; ``the rights group, Civic Lantern`` / ``Civic Lantern, a
+        rights group``: the apposition says it."""
+        lex, head, appos_role = self.lex, self.head, self.appos_role
+        org_title = bool(self.title) and self.mentions.org_words(self.title) and not any(
+            w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w)) for w in self.title_words)
+        appos_head = before_preposition(appos_role) if appos_role else ""
+        if appos_role and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
+                                  for w in appos_role.lower().replace(",", " ").split()) and self.mentions.org_words(
+                [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):
+            org_title = True
+        return org_title
+
+    @functools.cached_property
+    def person_evidence(self) -> bool:
+        lex = self.lex
+        return (
+            self.head.ent_type_ == "PERSON" or who_clause(self.head)
+            or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in self.title_words)
+            or (self.appos_role is not None and self.mentions._role_is_person(self.appos_role))
+        )
+
+    @functools.cached_property
+    def relative(self) -> Token | None:
+        return next((c for c in self.head.children if c.dep_ == "relcl"), None)
+
+    @functools.cached_property
+    def context(self) -> str:
+        """The relative clause without its verbs ("who came downtown to watch": no "watch" group)."""
+        rel = self.relative
+        return " ".join(t.text for t in rel.subtree if t.pos_ not in ("VERB", "AUX")) if rel is not None else ""
+
+    @property
+    def surname(self) -> str:
+        return self.mentions._surname(self.name)
+
+
+def _person_short_form(n: _NameRun) -> Entity | None:
+    """A bare surname of a person named in full."""
+    if len(n.name) != 1 or n.title:
+        return None
+    m = n.mentions
+    return m._short_form(n.surname, n.head.i) or m._by_name_token.get(n.surname)
+
+
+def _org_short_form(n: _NameRun) -> Entity | None:
+    """``Halvorsen said`` after ``Halvorsen Motors``: the short form of an organisation's name."""
+    if len(n.name) != 1 or n.title or who_clause(n.head) or (n.appos_role and n.mentions._role_is_person(n.appos_role)):
+        return None
+    low = n.name[0].lower_
+    for org in n.mentions.orgs.values():
+        words = org.name.lower().split()
+        if len(words) >= 2 and (words[0] == low or (words[0] in DETERMINERS and words[1] == low)):
+            return org
+    return None
+
+
+def _place_or_number(n: _NameRun) -> Entity | Nothing | None:
+    """One word labelled a place or a number, with no title: not a speaker's name."""
+    if n.head.ent_type_ in _NOT_NAME_LABELS and not n.title and len(n.name) == 1:
+        return NOTHING
+    return None
+
+
+def _organisation(n: _NameRun) -> Entity | None:
+    m, head, name = n.mentions, n.head, n.name
+    rel = n.relative
+    which = rel is not None and any(t.lower_ in ("which", "that") and t.i < rel.i for t in rel.children)
+    if not (m.org_words(name) or (head.ent_type_ == "ORG" and not n.person_evidence) or m._name_is_known_org(name)
+            or (which and not n.person_evidence) or n.org_title or (m._member_of(head) and not n.person_evidence)):
+        return None
+    key = slug(joined([t for t in n.run if t.text.lower() not in DETERMINERS]))
+    ent = m.orgs.get(key) or m.orgs.setdefault(key, Entity(key, "org", joined(n.run), ner=head.ent_type_))
+    if n.appos_role:
+        ent.add_role(n.appos_role)
+    if n.context and n.context not in ent.context:
+        ent.context.append(n.context)
+    return ent
+
+
+def _no_person_evidence(n: _NameRun) -> Entity | Nothing | None:
+    """Without a title, a role, a who-clause or the PERSON label, a name must be a known person's or
+    a full name the parser did not label otherwise."""
+    if n.person_evidence:
+        return None
+    m, head, name = n.mentions, n.head, n.name
+    if len([t for t in name if t.text not in ("-", "\u2010")]) < 2 and head.ent_type_ not in ("", "PERSON"):
+        return NOTHING
+    if head.ent_type_ not in ("", "PERSON", "ORG"):
+        return NOTHING
+    if n.surname not in m.people and n.surname not in m._by_name_token and len(name) < 2:
+        return NOTHING
+    return None
+
+
+def _person(n: _NameRun) -> Entity | None:
+    """A person: the one already known under this name (or a namesake), with the roles, gender and
+    relative clause this mention gives."""
+    m, lex, head, name, title = n.mentions, n.lex, n.head, n.name, n.title
+    surname = n.surname
+    full = joined(name)
+    ent = m._short_form(surname, head.i) if len(name) == 1 else m._same_person(surname, full)
+    if ent is None and len(name) == 1:
+        ent = m._by_name_token.get(surname)
+    if ent is None and surname in m.people:
+        # a namesake: same surname, other first name -> another person
+        ent = Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i)
+        m._namesakes.setdefault(surname, [m.people[surname]]).append(ent)
+    if ent is None:
+        ent = m.people.setdefault(surname, Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i))
+    elif len(full) > len(ent.name):
+        ent.name, ent.key = full, slug(full)
+    if len(name) >= 2 and (ent.first < 0 or head.i < ent.first):
+        ent.first = head.i
+    if title:
+        ent.add_role(joined(title))
+        for w in n.title_words:
+            if w in lex.female:
+                ent.gender = "f"
+            elif w in lex.male:
+                ent.gender = "m"
+    if n.appos_role:
+        ent.add_role(n.appos_role)
+        for w in n.appos_role.lower().split():
+            if w in lex.female:
+                ent.gender = ent.gender or "f"
+            elif w in lex.male:
+                ent.gender = ent.gender or "m"
+    owned = owned_business(n.relative) if n.relative is not None else ""
+    if owned:
+        m._owned.append((ent, owned))
+    if head.ent_type_ == "PERSON" or who_clause(head):
+        ent.ner = "PERSON"
+    if n.context and n.context not in ent.context:
+        ent.context.append(n.context)
+    for t in name:
+        if t.text not in ("-", "\u2010"):
+            m._by_name_token.setdefault(t.text.lower(), ent)
+    return ent
+
+
+#: what a proper-name run is, in order of precedence: the first step that decides wins
+#: (``NOTHING``: the run names no speaker)
+NAME_STEPS: tuple[Step[_NameRun, Entity], ...] = (
+    Step("person_short_form", _person_short_form),
+    Step("org_short_form", _org_short_form),
+    Step("place_or_number", _place_or_number),
+    Step("organisation", _organisation),
+    Step("no_person_evidence", _no_person_evidence),
+    Step("person", _person),
+)
