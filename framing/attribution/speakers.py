@@ -11,6 +11,7 @@ same id in every article that names them the same way.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Token
 from .mentions import Entity, Mentions
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, anonymity_marker, appositions, contiguous, given_name, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
+from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -178,112 +180,8 @@ class SpeakerResolver:
         return None
 
     def _noun_phrase(self, head: Token) -> Speaker | None:
-        lex = self.lex
-        # "said a woman who gave only her first name, Amina": the name given is the speaker
-        given = given_name(head)
-        if given is not None:
-            ent = self.mentions.entity_at(given)
-            if ent is None or ent.kind != "person":
-                ent = self.mentions.add_person(given)
-            sp = self._from_entity(ent, given, [given])
-            sp.role = role_phrase(head, stop=given.i) or sp.role
-            sp.all_roles = [sp.role, *sp.all_roles] if sp.role else sp.all_roles
-            return sp
-        # "Other analysts were more cautious. Some said ...": the group of the previous sentence
-        if head.lower_ in QUANTIFIERS and not any(c.dep_ in ("prep", "compound", "amod") for c in head.children):
-            group = self._previous_group(head)
-            if group is not None:
-                sp = self._noun_phrase(group)
-                if sp is not None:
-                    text = f"{'Other' if head.lower_ == 'others' else head.text} {group.text}"
-                    return replace(sp, text=text, id=slug(f"{head.lower_} {group.text}"), start=head.idx,
-                                   end=head.idx + len(head), resolved_from=head.text)
-        # "Her transport minister, Daniel Okafor, said": the name in apposition is the speaker
-        if head.pos_ != "PROPN":
-            for c in appositions(head):
-                ent = self.mentions.entity_at(c)
-                if ent is not None and ent.kind == "person":
-                    sp = self._from_entity(ent, c, noun_phrase(head) + [c])
-                    sp.role = role_phrase(head) or sp.role
-                    return sp
-                if ent is not None and ent.kind == "org" and any(v in lex.orgs for v in variants(head.lower_)):
-                    # "the rights group Civic Lantern": the organisation's name
-                    sp = self._from_entity(ent, c, [c])
-                    sp.role = role_phrase(head) or sp.role
-                    return sp
-        ent = self.mentions.entity_at(head)
-        if ent is None and head.is_title and head.pos_ in ("NOUN", "X", "PROPN") \
-                and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts):
-            # "Hutchins said" with the surname tagged as a common noun: the person named in full earlier
-            ent = self.mentions.known_surname(head)
-        toks = noun_phrase(head)
-        if not toks:
-            return None
-        if ent is not None and ent.kind == "org" and len(toks) == 2 and toks[0].lower_ == "the" \
-                and not self.mentions.org_words([head]):
-            # "The Kazakh said": a nationality standing for a person named earlier
-            ref = self._definite_reference(head, toks, [head])
-            if ref is not None:
-                return ref
-        if ent is not None:
-            sp = self._from_entity(ent, head, toks)
-            run_title, _ = self.mentions.split_title(self.mentions.run_of(head))
-            appos = self.mentions.appositive_role(head)
-            local = " ".join(x for x in (joined(run_title), appos or "") if x)
-            if local:
-                sp.role = local
-            return sp
-        if head.pos_ == "PROPN" and head.ent_type_ in ("GPE",):
-            name = joined([t for t in toks if t.text.lower() not in DETERMINERS])
-            s, e = self._span(toks)
-            return Speaker(name, slug(name), "org", "", head.lemma_.lower(), s, e, head.ent_type_, True,
-                           anonymity_marker(head, lex))
-        words = [t for t in toks if t.text.lower() not in DETERMINERS and (t.dep_ != "poss" or t.i == head.i)]
-        text = joined(toks) if contiguous(toks) else " ".join(t.text for t in toks)
-        head_low = head.text.lower()
-        definite = any(t.text.lower() in ("the", "this", "that", "these", "those") or t.dep_ == "poss" for t in toks if t.i < head.i)
-        # headline style: "Minister says ...", a bare singular role noun stands for a person
-        bare = head.tag_ in ("NN", "NNP") and not any(t.dep_ in ("det", "poss") for t in head.lefts)
-        definite = definite or bare
-        # document subjects: "a report by the ministry said" -> the ministry
-        if any(v in lex.documents for v in variants(head_low)):
-            for c in head.children:
-                if c.dep_ == "prep" and c.text.lower() in ("by", "from", "of"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            return self.resolve(p)
-                if c.dep_ == "poss" and c.text.lower() not in PERSON_PRONOUNS and c.pos_ in ("PROPN", "NOUN"):
-                    return self.resolve(c)
-                if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                    owner = self.resolve(c)      # "its quarterly report" -> the company
-                    if owner is not None:
-                        return owner
-            if not any(v in lex.documents_kept for v in variants(head_low)):
-                return None
-        if definite:
-            ref = self._definite_reference(head, toks, words)
-            if ref is not None:
-                return ref
-        # a group or institution named by common nouns
-        clean = [t for t in toks if not (t.i == toks[0].i and t.text.lower() in DETERMINERS)]
-        shown = joined(clean) if clean and contiguous(clean) else " ".join(t.text for t in clean) or text
-        kind = "group"
-        if any(v in lex.orgs for v in variants(head_low)) and head_low not in lex.anonymous_people:
-            kind = "org"
-        linked = None
-        for t in clean:
-            e2 = self.mentions.entity_at(t)
-            if e2 is not None and e2.kind == "org" and t.i != head.i:
-                linked = self._from_entity(e2, t, [t])
-                break
-        sid = slug(" ".join(t.text for t in clean if t.pos_ != "NUM" and t.text.lower() not in ("one", "some", "several", "many", "two", "three")))
-        s, e = self._span(toks)
-        sp = Speaker(shown, sid or slug(text), kind, "", head.lemma_.lower() if head.pos_ != "PROPN" else head_low,
-                     s, e, head.ent_type_, head.pos_ == "PROPN" and kind == "org",
-                     anonymity_marker(head, lex))
-        sp.linked = linked
-        sp.singular = kind == "group" and head.tag_ == "NN"
-        return sp
+        """The speaker a subject noun phrase names (the first step of :data:`PHRASE_STEPS` that decides)."""
+        return first_decision(PHRASE_STEPS, _Subject(self, head))
 
     def _previous_group(self, head: Token) -> Token | None:
         """The plural subject of the previous sentence ("Other analysts were more cautious.")."""
@@ -355,3 +253,195 @@ def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:
     return replace(sp, start=head.idx, end=head.idx + len(head), resolved_from=resolved_from,
                    all_roles=list(sp.all_roles), context=list(sp.context))
 
+
+class _Subject:
+    """What the steps of :data:`PHRASE_STEPS` read: a subject token that is no pronoun, with its
+    entity and words (computed when a step first asks, in the order the steps ask)."""
+
+    def __init__(self, resolver: SpeakerResolver, head: Token) -> None:
+        self.resolver, self.lex, self.head = resolver, resolver.lex, head
+        self.head_low = head.text.lower()
+
+    @functools.cached_property
+    def entity(self) -> Entity | None:
+        head, mentions = self.head, self.resolver.mentions
+        ent = mentions.entity_at(head)
+        if ent is None and head.is_title and head.pos_ in ("NOUN", "X", "PROPN") \
+                and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts):
+            # "Hutchins said" with the surname tagged as a common noun: the person named in full earlier
+            ent = mentions.known_surname(head)
+        return ent
+
+    @functools.cached_property
+    def toks(self) -> list[Token]:
+        return noun_phrase(self.head)
+
+    @functools.cached_property
+    def definite(self) -> bool:
+        """``the minister``, ``its spokesman``; headline style ``Minister says ...``: a bare singular
+        role noun stands for a person."""
+        head = self.head
+        definite = any(t.text.lower() in ("the", "this", "that", "these", "those") or t.dep_ == "poss"
+                       for t in self.toks if t.i < head.i)
+        bare = head.tag_ in ("NN", "NNP") and not any(t.dep_ in ("det", "poss") for t in head.lefts)
+        return definite or bare
+
+
+def _given_name(s: _Subject) -> Speaker | None:
+    """``said a woman who gave only her first name, Amina``: the name given is the speaker."""
+    r, head = s.resolver, s.head
+    given = given_name(head)
+    if given is None:
+        return None
+    ent = r.mentions.entity_at(given)
+    if ent is None or ent.kind != "person":
+        ent = r.mentions.add_person(given)
+    sp = r._from_entity(ent, given, [given])
+    sp.role = role_phrase(head, stop=given.i) or sp.role
+    sp.all_roles = [sp.role, *sp.all_roles] if sp.role else sp.all_roles
+    return sp
+
+
+def _quantifier(s: _Subject) -> Speaker | None:
+    """``Other analysts were more cautious. Some said ...``: the group of the previous sentence."""
+    r, head = s.resolver, s.head
+    if head.lower_ not in QUANTIFIERS or any(c.dep_ in ("prep", "compound", "amod") for c in head.children):
+        return None
+    group = r._previous_group(head)
+    if group is None:
+        return None
+    sp = r._noun_phrase(group)
+    if sp is None:
+        return None
+    text = f"{'Other' if head.lower_ == 'others' else head.text} {group.text}"
+    return replace(sp, text=text, id=slug(f"{head.lower_} {group.text}"), start=head.idx,
+                   end=head.idx + len(head), resolved_from=head.text)
+
+
+def _apposition(s: _Subject) -> Speaker | None:
+    """``Her transport minister, Daniel Okafor, said``: the name in apposition is the speaker;
+    ``the rights group Civic Lantern``: the organisation's name."""
+    r, head = s.resolver, s.head
+    if head.pos_ == "PROPN":
+        return None
+    for c in appositions(head):
+        ent = r.mentions.entity_at(c)
+        if ent is not None and ent.kind == "person":
+            sp = r._from_entity(ent, c, noun_phrase(head) + [c])
+            sp.role = role_phrase(head) or sp.role
+            return sp
+        if ent is not None and ent.kind == "org" and any(v in s.lex.orgs for v in variants(head.lower_)):
+            sp = r._from_entity(ent, c, [c])
+            sp.role = role_phrase(head) or sp.role
+            return sp
+    return None
+
+
+def _no_words(s: _Subject) -> Nothing | None:
+    _ = s.entity                   # looked up first: finding a surname notes the mention, words or not
+    return NOTHING if not s.toks else None
+
+
+def _nationality(s: _Subject) -> Speaker | None:
+    """``The Kazakh said``: a nationality standing for a person named earlier."""
+    ent, toks, head = s.entity, s.toks, s.head
+    if ent is not None and ent.kind == "org" and len(toks) == 2 and toks[0].lower_ == "the" \
+            and not s.resolver.mentions.org_words([head]):
+        return s.resolver._definite_reference(head, toks, [head])
+    return None
+
+
+def _named(s: _Subject) -> Speaker | None:
+    """A named person or organisation, with the title and apposition of this mention as its role."""
+    ent, r, head = s.entity, s.resolver, s.head
+    if ent is None:
+        return None
+    sp = r._from_entity(ent, head, s.toks)
+    run_title, _ = r.mentions.split_title(r.mentions.run_of(head))
+    appos = r.mentions.appositive_role(head)
+    local = " ".join(x for x in (joined(run_title), appos or "") if x)
+    if local:
+        sp.role = local
+    return sp
+
+
+def _country(s: _Subject) -> Speaker | None:
+    head, toks = s.head, s.toks
+    if head.pos_ != "PROPN" or head.ent_type_ != "GPE":
+        return None
+    name = joined([t for t in toks if t.text.lower() not in DETERMINERS])
+    start, end = s.resolver._span(toks)
+    return Speaker(name, slug(name), "org", "", head.lemma_.lower(), start, end, head.ent_type_, True,
+                   anonymity_marker(head, s.lex))
+
+
+def _document(s: _Subject) -> Speaker | Nothing | None:
+    """``a report by the ministry said`` -> the ministry; ``its quarterly report`` -> the company; a
+    document with no author speaks only when the word list keeps it (``a study found``)."""
+    r, head, lex = s.resolver, s.head, s.lex
+    if not any(v in lex.documents for v in variants(s.head_low)):
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.text.lower() in ("by", "from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return r.resolve(p) or NOTHING
+        if c.dep_ == "poss" and c.text.lower() not in PERSON_PRONOUNS and c.pos_ in ("PROPN", "NOUN"):
+            return r.resolve(c) or NOTHING
+        if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+            owner = r.resolve(c)
+            if owner is not None:
+                return owner
+    if not any(v in lex.documents_kept for v in variants(s.head_low)):
+        return NOTHING
+    return None
+
+
+def _definite(s: _Subject) -> Speaker | None:
+    """``the prime minister``, ``the group``, ``the sources``: an earlier speaker or entity."""
+    if not s.definite:
+        return None
+    words = [t for t in s.toks if t.text.lower() not in DETERMINERS and (t.dep_ != "poss" or t.i == s.head.i)]
+    return s.resolver._definite_reference(s.head, s.toks, words)
+
+
+def _group(s: _Subject) -> Speaker | None:
+    """A group or institution named by common nouns (``officials``, ``a senior official in the
+    finance ministry``), linked to an organisation named inside the phrase."""
+    r, head, lex, toks, head_low = s.resolver, s.head, s.lex, s.toks, s.head_low
+    text = joined(toks)
+    clean = [t for t in toks if not (t.i == toks[0].i and t.text.lower() in DETERMINERS)]
+    shown = joined(clean) or text
+    kind = "group"
+    if any(v in lex.orgs for v in variants(head_low)) and head_low not in lex.anonymous_people:
+        kind = "org"
+    linked = None
+    for t in clean:
+        e2 = r.mentions.entity_at(t)
+        if e2 is not None and e2.kind == "org" and t.i != head.i:
+            linked = r._from_entity(e2, t, [t])
+            break
+    sid = slug(" ".join(t.text for t in clean if t.pos_ != "NUM" and t.text.lower() not in ("one", "some", "several", "many", "two", "three")))
+    start, end = r._span(toks)
+    sp = Speaker(shown, sid or slug(text), kind, "", head.lemma_.lower() if head.pos_ != "PROPN" else head_low,
+                 start, end, head.ent_type_, head.pos_ == "PROPN" and kind == "org",
+                 anonymity_marker(head, lex))
+    sp.linked = linked
+    sp.singular = kind == "group" and head.tag_ == "NN"
+    return sp
+
+
+#: who a subject noun phrase names, in order of precedence: the first step that decides wins
+#: (``NOTHING``: no speaker)
+PHRASE_STEPS: tuple[Step[_Subject, Speaker], ...] = (
+    Step("given_name", _given_name),
+    Step("quantifier", _quantifier),
+    Step("apposition", _apposition),
+    Step("no_words", _no_words),
+    Step("nationality", _nationality),
+    Step("named", _named),
+    Step("country", _country),
+    Step("document", _document),
+    Step("definite", _definite),
+    Step("group", _group),
+)
