@@ -24,6 +24,9 @@ from .verbs_and_roles import VerbLexicon
 
 VERB_POS = {"VERB", "AUX"}
 RELATIVE = {"who", "which", "that", "whom"}
+#: the rules :func:`indirect_content` writes
+CONTENT_RULES = ("verb_clause", "clause_before_cue", "infinitive_frame", "preposition_frame", "object_frame",
+                 "parenthetical_cue")
 DOCUMENT_NOUNS = {"statement", "interview", "letter", "post", "message", "email", "video", "speech",
                   "briefing", "conference", "address", "tweet", "note", "release", "communique"}
 
