@@ -40,11 +40,12 @@ from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..quotes import QuoteSpan, find_quotes
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, subject_of, verb_cue
-from .verbs_and_roles import roles as load_roles, verbs as load_verbs
-from .speaker_types import classify, is_anonymous
+from .datelines import dateline_tokens
 from .phrases import variants
+from .speaker_types import classify, is_anonymous
 from .speakers import Speaker, SpeakerResolver
 from .steps import Pass, Step, decided_by, run_passes
+from .verbs_and_roles import roles as load_roles, verbs as load_verbs
 
 DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
@@ -790,39 +791,6 @@ PASSES: tuple[Pass[_Extractor], ...] = (
     Pass("speakers", _Extractor._speakers),
     Pass("floating_quote", _Extractor._floating_quotes, writes=("floating_quote",)),
 )
-
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-#: a wire or local dateline opening a paragraph: ``COLUMBUS, Ohio (AP) —``, ``SORN, May 12 (Reuters) -``,
-#: ``LONDON —``, ``ALMATY, Jan 16 -``, ``Beijing (Xinhua) --``; the place is in capitals unless an
-#: agency in parentheses follows it
-DATELINE = re.compile(
-    r"(?:(?:[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+)*)"
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
-    r"(?:,?[ \t]+" + _MONTH + r"[ \t]+\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]*[A-Z][\w.]*)?(?:,?[ \t]+" + _MONTH + r"[ \t]+\d{1,2})?"
-    r"[ \t]*\([A-Z][^()\n]{1,30}\))"
-    r"[ \t]*(?:--|-|—|–)[ \t]+")
-
-
-def dateline_tokens(doc: Doc, text: str, paragraphs: list[Any]) -> set[int]:
-    """Token indices of the datelines that open body paragraphs."""
-    out: set[int] = set()
-    starts = [t.idx for t in doc]
-    for p in paragraphs:
-        if getattr(p, "kind", "") == "headline":
-            continue
-        m = DATELINE.match(text, p.start, p.end)
-        if m is None or not any(c.isalpha() for c in m.group(0)[:3]):
-            continue
-        head = m.group(0).split(",")[0].split("(")[0].strip(" -—–")
-        if head.isupper() and len(head.replace(" ", "")) < 3:
-            continue
-        lo = bisect.bisect_left(starts, p.start)
-        hi = bisect.bisect_left(starts, m.end())
-        out.update(range(lo, hi))
-    return out
 
 
 def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:

@@ -4,7 +4,7 @@ one small test each, with sentences of our own."""
 from __future__ import annotations
 
 from framing.attribution import extract_attributions
-from framing.attribution.extract import dateline_tokens
+from framing.attribution.datelines import dateline_tokens
 
 
 def by_content(items, fragment):
@@ -33,7 +33,7 @@ def test_dateline_with_date_and_agency(parsed) -> None:
 def test_dateline_pattern() -> None:
     import re
 
-    from framing.attribution.extract import DATELINE
+    from framing.attribution.datelines import DATELINE
     for line in ("COLUMBUS, Ohio (AP) \u2014 x", "SORN, May 12 (Reuters) - x", "LONDON \u2014 x",
                  "ALMATY, Jan 16 - x", "Beijing (Xinhua) -- x", "NEW YORK (AP) \u2014 x"):
         assert DATELINE.match(line), line
