@@ -156,11 +156,11 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 lo = gerunds[0].left_edge.i
             lo = max(lo, cue_last + 1)
             rule = "verb_clause"
-            if subj is not None and skip_lo is not None and lo <= skip_hi and skip_lo > tok.i:
+            if skip_lo is not None and skip_hi is not None and lo <= skip_hi and skip_lo > tok.i:
                 lo = skip_hi + 1      # "said Smith that ..." (rare)
         else:
             hi = min(hi, tok.i - 1)
-            if subj is not None and skip_lo is not None and skip_lo > lo:
+            if skip_lo is not None and skip_lo > lo:
                 hi = min(hi, skip_lo - 1)
             rule = "clause_before_cue"
         t = _trim(doc, lo, hi)

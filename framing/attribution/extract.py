@@ -660,8 +660,9 @@ class _Extractor:
         near: SpanIndex[int] = SpanIndex()
         for n, o in enumerate(keep):
             near.add(o.content[0], o.content[1], n)
-            if subj_span[n] is not None:
-                near.add(subj_span[n][0], subj_span[n][1], n)
+            span = subj_span[n]
+            if span is not None:
+                near.add(span[0], span[1], n)
         out: list[_Raw] = []
         for r in keep:
             nested = False

@@ -65,6 +65,11 @@ class Mentions:
         self._namesakes: dict[str, list[Entity]] = {}
         #: (person, what they own or run) from "who owns ..." clauses, decided after the scan
         self._owned: list[tuple[Entity, str]] = []
+        #: the timeline sorted latest first (see _latest_first), and the timeline it was sorted from
+        self._sorted: list[tuple[int, Entity]] = []
+        self._sorted_keys: list[int] = []
+        self._sorted_src: list[tuple[int, Entity]] | None = None
+        self._sorted_len = 0
         self._scan()
         self._owners()
 
@@ -312,8 +317,7 @@ class Mentions:
     def _latest_first(self) -> tuple[list[int], list[tuple[int, Entity]]]:
         """The timeline sorted latest first (stable: equal indices keep timeline order), kept up
         to date as mentions are noted instead of sorted again for every question."""
-        src = getattr(self, "_sorted_src", None)
-        if src is not self.timeline or getattr(self, "_sorted_len", 0) > len(self.timeline):
+        if self._sorted_src is not self.timeline or self._sorted_len > len(self.timeline):
             self._sorted = sorted(self.timeline, key=lambda x: -x[0])
             self._sorted_keys = [-j for j, _ in self._sorted]
         else:
