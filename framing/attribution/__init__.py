@@ -12,7 +12,9 @@ Modules, one per concern:
 * :mod:`.speakers` — subject token -> speaker: pronoun, short-form and role-reference resolution;
 * :mod:`.speaker_types` — official | political | civil_society | expert | citizen |
   business | media | other, and the anonymous flag;
-* :mod:`.extract` — the rules that put it together (each attribution names its ``rule``);
+* :mod:`.extract` — the passes that put it together (each attribution names its ``rule``);
+* :mod:`.datelines` — the datelines that open wire and local stories (never speakers);
+* :mod:`.steps` — ordered tables of named steps, the order of precedence of each decision;
 * :mod:`.verbs_and_roles` — the reporting verbs and speaker roles (word lists in ``framing/data``).
 """
 
