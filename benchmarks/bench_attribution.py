@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.analysers.sources import summarise  # noqa: E402
 from framing.attribution import extract_attributions  # noqa: E402
-from framing.attribution.lexicon import roles, verbs  # noqa: E402
+from framing.attribution.verbs_and_roles import roles, verbs  # noqa: E402
 from framing.ingest import load_paths  # noqa: E402
 from framing.parse import parse_articles  # noqa: E402
 

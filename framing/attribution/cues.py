@@ -20,12 +20,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import VerbLexicon
+from .verbs_and_roles import VerbLexicon
 
 VERB_POS = {"VERB", "AUX"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = {"who", "which", "that", "whom"}
-EXPLETIVE = {"it", "there"}
+#: the rules :func:`indirect_content` writes
+CONTENT_RULES = ("verb_clause", "clause_before_cue", "infinitive_frame", "preposition_frame", "object_frame",
+                 "parenthetical_cue")
 DOCUMENT_NOUNS = {"statement", "interview", "letter", "post", "message", "email", "video", "speech",
                   "briefing", "conference", "address", "tweet", "note", "release", "communique"}
 
@@ -155,11 +156,11 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 lo = gerunds[0].left_edge.i
             lo = max(lo, cue_last + 1)
             rule = "verb_clause"
-            if subj is not None and skip_lo is not None and lo <= skip_hi and skip_lo > tok.i:
+            if skip_lo is not None and skip_hi is not None and lo <= skip_hi and skip_lo > tok.i:
                 lo = skip_hi + 1      # "said Smith that ..." (rare)
         else:
             hi = min(hi, tok.i - 1)
-            if subj is not None and skip_lo is not None and skip_lo > lo:
+            if skip_lo is not None and skip_lo > lo:
                 hi = min(hi, skip_lo - 1)
             rule = "clause_before_cue"
         t = _trim(doc, lo, hi)

@@ -1,24 +1,30 @@
 """Find every attribution of speech in a parsed article.
 
-Order of work (each step names its ``rule`` on the attributions it makes):
+Quotation spans come from :func:`framing.quotes.find_quotes` (quotation marks that are
+nobody's speech, scare quotes and titles, simply never get a cue); reporting verbs outside
+quotations from :mod:`.cues`. Then the passes of :data:`PASSES` run in order; each is named
+by the ``rule`` it writes on the attributions it makes:
 
-1. quotation spans (:func:`framing.quotes.find_quotes`); quotation marks that are nobody's
-   speech (scare quotes, titles) simply never get a cue;
-2. reporting verbs outside quotations (:mod:`.cues`);
-3. direct speech — a quotation next to a cue: ``"...," she said`` / ``"...," said X``
-   (``quote_then_cue``), ``X said: "..."`` (``cue_then_quote``), the second half of a
-   split quote (``"X," she said, "Y."``) the same way;
-4. indirect speech — the cue's content clause or frame (``verb_clause``,
-   ``clause_before_cue``, ``participle`` for ``..., adding that``, ``infinitive_frame``,
-   ``preposition_frame``, ``object_frame``); a content that is nearly all quotation is
-   direct (``quoted_clause``);
-5. ``according to X`` (``according_to``): the content is the rest of the sentence;
-6. floating quotations — a quoted sentence with no cue of its own takes the speaker of the
-   nearest attribution in its paragraph, or of the previous paragraph's closing one
-   (``floating_quote``);
-7. clean-up: a cue inside another attribution's content or speaker is part of it (dropped);
-   a conjoined cue sharing the subject ("said ... but insisted ...") extends the first;
-8. speakers resolved in text order (:mod:`.speakers`), typed (:mod:`.speaker_types`).
+1. ``direct`` — a quotation next to a cue, by the steps of :data:`DIRECT_STEPS`:
+   ``"...," she said`` / ``"...," said X`` (``quote_then_cue``), else ``X said: "..."`` and the
+   second half of a split quote (``cue_then_quote``); a verb before a colon that is no
+   reporting verb of the word list makes it ``colon_quote``;
+2. ``headline_colon`` — headline ``Mayor Ana Ruiz: "We will rebuild"``;
+3. ``indirect`` — the cue's content clause or frame (``verb_clause``, ``clause_before_cue``,
+   ``parenthetical_cue``, ``infinitive_frame``, ``preposition_frame``, ``object_frame`` from
+   :func:`.cues.indirect_content`; ``participle`` for ``..., adding that``,
+   ``relative_clause``); a content that is nearly all quotation is direct (``quoted_clause``);
+4. ``according_to`` — ``according to X``: the content is the rest of the sentence;
+5. ``quotes_in_content`` — a quotation inside reported content is part of it;
+6. ``after_dateline`` — a content that starts in a dateline starts after it;
+7. ``split_quote`` — ``"X," she said, "Y."`` in one sentence: one attribution, two parts;
+8. ``+conjoined`` — ``said ... but insisted ...`` with one subject: the first extends;
+9. ``drop_nested`` — a cue inside another attribution's content or speaker is part of it;
+10. ``speakers`` — speakers resolved in text order (:mod:`.speakers`); no speaker, no attribution;
+11. ``floating_quote`` — a quoted sentence with no cue of its own takes the speaker of the
+    nearest attribution in its paragraph, or of the previous paragraph's closing one.
+
+Speakers are typed by :mod:`.speaker_types`.
 """
 
 from __future__ import annotations
@@ -33,10 +39,13 @@ from spacy.tokens import Doc, Token
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..quotes import QuoteSpan, find_quotes
-from .cues import VerbCue, according_to, indirect_content, subject_of, verb_cue
-from .lexicon import roles as load_roles, verbs as load_verbs
+from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, subject_of, verb_cue
+from .datelines import dateline_tokens
+from .phrases import variants
 from .speaker_types import classify, is_anonymous
-from .speakers import Speaker, SpeakerResolver, variants as _variants
+from .speakers import Speaker, SpeakerResolver
+from .steps import Pass, Step, decided_by, run_passes
+from .verbs_and_roles import roles as load_roles, verbs as load_verbs
 
 DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
@@ -154,6 +163,14 @@ class _Extractor:
         self.tok_starts = [t.idx for t in self.doc]
         #: token indices of datelines ("COLUMBUS, Ohio (AP) —"): never speakers
         self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs)
+        # what the passes of PASSES read and write
+        self.cues: dict[int, VerbCue] = {}
+        self.colon_cues: set[int] = set()
+        self.raws: list[_Raw] = []
+        #: token indices of the cues that introduce a quotation (direct speech)
+        self.quote_cue: set[int] = set()
+        #: start offsets of the quotations that are part of an attribution
+        self.used_quotes: set[int] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def para_of(self, offset: int) -> int:
@@ -209,11 +226,10 @@ class _Extractor:
                 best = t
         return best, how
 
-    # -- steps -----------------------------------------------------------------------------
     def run(self) -> list[_Raw]:
-        doc = self.doc
-        cues: dict[int, VerbCue] = {}
-        for tok in doc:
+        """Every attribution of the article with its speaker, in text order: the passes of
+        :data:`PASSES`, in order, over the reporting verbs found outside quotations."""
+        for tok in self.doc:
             if tok.is_space or tok.is_punct:
                 continue
             c = verb_cue(tok, self.vlex)
@@ -221,41 +237,48 @@ class _Extractor:
                 continue
             if any(ch.dep_ == "neg" for ch in tok.children):
                 continue
-            cues[tok.i] = c
-        colon_cues = self._colon_cues(cues)
-        raws: list[_Raw] = []
-        quote_cue: dict[int, list[QuoteSpan]] = {}
-        used_quotes: set[int] = set()
+            self.cues[tok.i] = c
+        self.colon_cues = self._colon_cues(self.cues)
+        run_passes(PASSES, self)
+        self.raws.sort(key=lambda r: r.content[0])
+        return self.raws
+
+    # -- passes (in the order of PASSES) ---------------------------------------------------
+    def _direct(self) -> None:
+        """A quotation next to a cue: the first step of :data:`DIRECT_STEPS` that finds the cue;
+        a colon cue (``X fumed: "..."``) makes it ``colon_quote``."""
         for q in self.qi.quotes:
-            tok_i = self._quote_then_cue(q, cues)
-            rule = "quote_then_cue"
-            if tok_i is None:
-                tok_i = self._cue_then_quote(q, cues)
-                rule = "cue_then_quote"
-            if tok_i is not None:
-                quote_cue.setdefault(tok_i, []).append(q)
-                used_quotes.add(q.start)
-                cue = cues[tok_i]
-                if tok_i in colon_cues:
-                    rule = "colon_quote"
-                subj, how = self._subject_of(cue.token)
-                if subj is None and how == "no_subject":
-                    subj = self._fallback_subject(cue.token)
-                if subj is None:
-                    continue
-                raws.append(_Raw(DIRECT, cue.verb, cue.stance, cue.start, cue.end, subj,
-                                 (q.inner_start, q.inner_end), rule, cue.token, q))
+            step, tok_i = decided_by(DIRECT_STEPS, _AtQuote(self, q))
+            if step is None or tok_i is None:
+                continue
+            self.quote_cue.add(tok_i)
+            self.used_quotes.add(q.start)
+            cue = self.cues[tok_i]
+            rule = "colon_quote" if tok_i in self.colon_cues else step.name
+            subj, how = self._subject_of(cue.token)
+            if subj is None and how == "no_subject":
+                subj = self._fallback_subject(cue.token)
+            if subj is None:
+                continue
+            self.raws.append(_Raw(DIRECT, cue.verb, cue.stance, cue.start, cue.end, subj,
+                                  (q.inner_start, q.inner_end), rule, cue.token, q))
+
+    def _headline_colons(self) -> None:
         for q in self.qi.quotes:
-            if q.start not in used_quotes:
+            if q.start not in self.used_quotes:
                 raw = self._headline_colon(q)
                 if raw is not None:
-                    raws.append(raw)
-                    used_quotes.add(q.start)
-        for i in colon_cues:
-            if i not in quote_cue:
+                    self.raws.append(raw)
+                    self.used_quotes.add(q.start)
+
+    def _indirect(self) -> None:
+        """The content clause or frame of every cue that introduces no quotation."""
+        cues = self.cues
+        for i in self.colon_cues:
+            if i not in self.quote_cue:
                 del cues[i]                 # a colon cue only introduces the quotation after it
         for i, cue in cues.items():
-            if i in quote_cue:
+            if i in self.quote_cue:
                 continue
             subj, how = self._subject_of(cue.token)
             if subj is None and how == "no_subject":
@@ -272,7 +295,7 @@ class _Extractor:
                 continue
             if cue.verb in self.vlex.animate_only and not self._animate(subj) and not (
                     cue.verb in self.vlex.document_subject
-                    and any(v in self.rlex.documents_kept for v in _variants(subj.lower_))):
+                    and any(v in self.rlex.documents_kept for v in variants(subj.lower_))):
                 continue
             found = indirect_content(cue, self.vlex, subj)
             if found is None:
@@ -285,13 +308,15 @@ class _Extractor:
             start, end = self.chars(lo, hi)
             kind, content, q = self._classify_content(start, end)
             if q is not None:
-                used_quotes.add(q.start)
+                self.used_quotes.add(q.start)
                 rule = "quoted_clause"
             raw = _Raw(kind, cue.verb, cue.stance, cue.start, cue.end, subj, content, rule, cue.token, q)
             raw.parent = parent
-            raws.append(raw)
-        self._cut_participles(raws)
-        for tok in doc:
+            self.raws.append(raw)
+        self._cut_participles(self.raws)
+
+    def _according_to(self) -> None:
+        for tok in self.doc:
             if tok.lower_ != "according":
                 continue
             at = according_to(tok)
@@ -301,38 +326,55 @@ class _Extractor:
             owner = next((c for c in pobj.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")), None)
             if owner is not None and not self._animate(pobj) and self._animate(owner):
                 pobj = owner                   # "according to the city clerk's sign-up sheet": the clerk
-            if not (self._animate(pobj) or any(v in self.rlex.documents for v in _variants(pobj.lower_))):
+            if not (self._animate(pobj) or any(v in self.rlex.documents for v in variants(pobj.lower_))):
                 continue                       # "according to law", "according to plan": no source
             content = self._according_content(tok, pobj)
             if content is None:
                 continue
-            raws.append(_Raw(ACCORDING, "according to", self.vlex.according_to, tok.idx, to.idx + len(to), pobj,
-                             content, "according_to", tok))
-        # quotes inside reported content are part of it
-        for r in raws:
+            self.raws.append(_Raw(ACCORDING, "according to", self.vlex.according_to, tok.idx, to.idx + len(to), pobj,
+                                  content, "according_to", tok))
+
+    def _quotes_in_content(self) -> None:
+        """Quotations inside reported content are part of it (no floating quotes)."""
+        for r in self.raws:
             if r.kind != DIRECT:
                 for q in self.qi.quotes:
                     if r.content[0] <= q.inner_start and q.inner_end <= r.content[1] + 1:
-                        used_quotes.add(q.start)
-        if self.dateline_tokens:
-            for r in raws:             # "LONDON — Britain will ..., X said": the content starts after the dateline
-                j = self.tok_at(r.content[0])
-                if j not in self.dateline_tokens:
-                    continue
-                while j < len(doc) and (j in self.dateline_tokens or doc[j].is_space or doc[j].is_punct):
-                    j += 1
-                if j < len(doc) and doc[j].idx < r.content[1]:
-                    r.content = (doc[j].idx, r.content[1])
-        self._merge_split_quotes(raws)
-        self._merge_conjoined(raws)
-        raws = self._drop_nested(raws)
-        raws.sort(key=lambda r: (r.subj.i if r.subj is not None else 0, r.content[0]))
-        self._resolve(raws)
-        raws = [r for r in raws if r.speaker is not None]
-        raws.extend(self._floating(raws, used_quotes))
-        raws.sort(key=lambda r: r.content[0])
-        return raws
+                        self.used_quotes.add(q.start)
 
+    def _after_dateline(self) -> None:
+        """``LONDON — Britain will ..., X said``: the content starts after the dateline."""
+        doc = self.doc
+        if not self.dateline_tokens:
+            return
+        for r in self.raws:
+            j = self.tok_at(r.content[0])
+            if j not in self.dateline_tokens:
+                continue
+            while j < len(doc) and (j in self.dateline_tokens or doc[j].is_space or doc[j].is_punct):
+                j += 1
+            if j < len(doc) and doc[j].idx < r.content[1]:
+                r.content = (doc[j].idx, r.content[1])
+
+    def _split_quotes(self) -> None:
+        self._merge_split_quotes(self.raws)
+
+    def _conjoined(self) -> None:
+        self._merge_conjoined(self.raws)
+
+    def _nested(self) -> None:
+        self.raws = self._drop_nested(self.raws)
+
+    def _speakers(self) -> None:
+        """Speakers resolved in text order (of their subjects); attributions without one go."""
+        self.raws.sort(key=lambda r: (r.subj.i if r.subj is not None else 0, r.content[0]))
+        self._resolve(self.raws)
+        self.raws = [r for r in self.raws if r.speaker is not None]
+
+    def _floating_quotes(self) -> None:
+        self.raws.extend(self._floating(self.raws, self.used_quotes))
+
+    # -- helpers of the passes -------------------------------------------------------------
     def _colon_before(self, q: QuoteSpan) -> int | None:
         """Offset of the colon that introduces ``q`` (``X fumed: "..."``), also at the end of the
         previous paragraph (``A spokesperson said:`` / new paragraph with the quotation)."""
@@ -465,7 +507,6 @@ class _Extractor:
             return True
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
-        from .speakers import variants
         lex = self.rlex
         return any(v in lex.roles or v in lex.orgs or v in lex.anonymous_people for v in variants(low))
 
@@ -619,8 +660,9 @@ class _Extractor:
         near: SpanIndex[int] = SpanIndex()
         for n, o in enumerate(keep):
             near.add(o.content[0], o.content[1], n)
-            if subj_span[n] is not None:
-                near.add(subj_span[n][0], subj_span[n][1], n)
+            span = subj_span[n]
+            if span is not None:
+                near.add(span[0], span[1], n)
         out: list[_Raw] = []
         for r in keep:
             nested = False
@@ -720,37 +762,36 @@ class _Extractor:
         return last is not None and s is not None and s.index == last.index
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-#: a wire or local dateline opening a paragraph: ``COLUMBUS, Ohio (AP) —``, ``SORN, May 12 (Reuters) -``,
-#: ``LONDON —``, ``ALMATY, Jan 16 -``, ``Beijing (Xinhua) --``; the place is in capitals unless an
-#: agency in parentheses follows it
-DATELINE = re.compile(
-    r"(?:(?:[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+)*)"
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
-    r"(?:,?[ \t]+" + _MONTH + r"[ \t]+\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]*[A-Z][\w.]*)?(?:,?[ \t]+" + _MONTH + r"[ \t]+\d{1,2})?"
-    r"[ \t]*\([A-Z][^()\n]{1,30}\))"
-    r"[ \t]*(?:--|-|—|–)[ \t]+")
+@dataclass
+class _AtQuote:
+    """What the steps of :data:`DIRECT_STEPS` read: the extractor and one quotation."""
+
+    ex: _Extractor
+    quote: QuoteSpan
 
 
-def dateline_tokens(doc: Doc, text: str, paragraphs: list[Any]) -> set[int]:
-    """Token indices of the datelines that open body paragraphs."""
-    out: set[int] = set()
-    starts = [t.idx for t in doc]
-    for p in paragraphs:
-        if getattr(p, "kind", "") == "headline":
-            continue
-        m = DATELINE.match(text, p.start, p.end)
-        if m is None or not any(c.isalpha() for c in m.group(0)[:3]):
-            continue
-        head = m.group(0).split(",")[0].split("(")[0].strip(" -—–")
-        if head.isupper() and len(head.replace(" ", "")) < 3:
-            continue
-        lo = bisect.bisect_left(starts, p.start)
-        hi = bisect.bisect_left(starts, m.end())
-        out.update(range(lo, hi))
-    return out
+#: the cue of a quotation, in order of precedence (the first that finds one wins): the token
+#: index of the reporting verb
+DIRECT_STEPS: tuple[Step[_AtQuote, int], ...] = (
+    Step("quote_then_cue", lambda at: at.ex._quote_then_cue(at.quote, at.ex.cues)),
+    Step("cue_then_quote", lambda at: at.ex._cue_then_quote(at.quote, at.ex.cues)),
+)
+
+#: the passes of :meth:`_Extractor.run`, in order; each is named by the rule it writes (the
+#: clean-up passes write none)
+PASSES: tuple[Pass[_Extractor], ...] = (
+    Pass("direct", _Extractor._direct, writes=("quote_then_cue", "cue_then_quote", "colon_quote")),
+    Pass("headline_colon", _Extractor._headline_colons, writes=("headline_colon",)),
+    Pass("indirect", _Extractor._indirect, writes=(*CONTENT_RULES, "participle", "relative_clause", "quoted_clause")),
+    Pass("according_to", _Extractor._according_to, writes=("according_to",)),
+    Pass("quotes_in_content", _Extractor._quotes_in_content),
+    Pass("after_dateline", _Extractor._after_dateline),
+    Pass("split_quote", _Extractor._split_quotes, writes=("split_quote",)),
+    Pass("+conjoined", _Extractor._conjoined, writes=("+conjoined",)),
+    Pass("drop_nested", _Extractor._nested),
+    Pass("speakers", _Extractor._speakers),
+    Pass("floating_quote", _Extractor._floating_quotes, writes=("floating_quote",)),
+)
 
 
 def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:

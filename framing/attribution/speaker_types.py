@@ -1,27 +1,42 @@
 """Speaker type (official, political, ... other) and the anonymous flag, with the rule that decided.
 
-The type comes from words, in this order (the first that gives an answer wins):
+:func:`classify` tries the steps of :data:`TYPE_STEPS` in order; the first that decides wins
+and its name starts the ``type_rule`` it writes:
 
-1. ``role:<phrase>`` — a role word with a type of its own in the speaker's title, noun
-   phrase or apposition ("Prime Minister", "economist", "nurse", "opposition leader");
-2. ``org:<phrase>`` — an organisation word linked to the speaker ("a coordinator with the
-   Fair Fares Coalition", "a senior official in the finance ministry", "police");
-3. ``generic:<phrase>`` — a role word that usually takes its type from an organisation,
-   used alone ("officials" -> official, "activists" -> civil_society);
-4. ``ner:<label>`` — the entity label: a country (GPE) speaking is ``official``; a named
-   person with no role is a ``citizen``;
-5. ``default`` — ``other``.
+1. ``document:<word>`` — an unnamed document speaks for the body that issued it (``county documents``);
+2. ``shares_of`` — ``Shares of X fell``: business;
+3. ``armed:<phrase>`` — an armed group, or a person speaking for one: other;
+4. ``described:<phrase>`` — what the article calls an organisation (``X, an activist group``);
+5. ``trade_body:<sector>`` — a membership body whose name names an industry: business;
+6. ``org:<phrase>`` — an organisation's own name ends in its kind (``Miners' Syndicate``);
+7. ``role:<phrase>`` — a role word with a type of its own in the speaker's title, noun phrase
+   or apposition ("Prime Minister", "economist", "opposition leader"); the phrase's
+   organisation word when it has no role word (``org:``); a researcher of a rights group or a
+   former office speaks for the organisation (``org:``, ``linked:``);
+8. ``org:<phrase>`` — an organisation word in the speaker's own name;
+9. ``linked:<org>:<rule>`` — the type of the organisation the speaker speaks for;
+10. ``generic:<phrase>`` — a role word that usually takes its type from an organisation, used
+    alone ("officials" -> official, "activists" -> civil_society);
+11. ``context:<phrase>`` — the relative clause of a group or organisation;
+12. ``ner:GPE`` — a country speaking is ``official``;
+13. ``context:<phrase>`` — an organisation in a person's who-clause;
+14. ``ner:PERSON`` / 15. ``named_person`` — a named person with no role is a ``citizen``;
+16. ``name:camel_case`` — a one-word name with an inner capital is a company;
+17. ``ner:ORG`` / 18. ``default`` — ``other``.
 
-Role words come from ``framing/data/speaker_roles.toml``. Entity labels are used last
+Role words come from ``framing/data/speaker_roles.toml``. Entity labels are used late
 because the small English model mislabels names in this domain.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .lexicon import RoleLexicon, roles as load_roles
-from .speakers import Speaker, variants
+from .phrases import before_preposition, variants
+from .speakers import Speaker
+from .steps import Step, first_decision
+from .verbs_and_roles import RoleLexicon, roles as load_roles
 
 
 def _tokens(text: str) -> list[str]:
@@ -53,7 +68,9 @@ def _matches(words: list[str], table: dict[str, str], longest: int) -> list[tupl
     return out
 
 
-_PREPS = {"of", "for", "at", "in", "on", "with", "from", "near", "to"}
+_PREPS = frozenset({"of", "for", "at", "in", "on", "with", "from", "near", "to"})
+#: where the description of an organisation ends: a preposition or a relative pronoun
+_DESCRIPTION_ENDS = _PREPS | {"which", "that", "who"}
 
 
 def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
@@ -69,123 +86,6 @@ def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
     return None
 
 
-def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> tuple[str, str]:
-    """(speaker_type, type_rule) for a resolved speaker."""
-    lex = lex or load_roles()
-    pieces: list[str] = []
-    if speaker.role:
-        pieces.append(speaker.role)
-    if speaker.kind != "person":
-        pieces.append(speaker.text)
-    pieces.extend(r for r in speaker.all_roles if r != speaker.role)
-    # "the Fair Vote Campaign" is an organisation's name; a lower-case "campaign" is a candidate's
-    pieces = [_CAMPAIGN_NAME.sub(r"\1 campaign group", p) for p in pieces]
-    generic_hit: tuple[str, str] | None = None
-    org_hit: tuple[str, str] | None = None
-    doc = _document_issuer(speaker, lex)
-    if doc:
-        return doc
-    if speaker.kind != "person" and speaker.text.lower().startswith(("shares of ", "stock of ", "shares in ")):
-        # "Shares of Halvorsen Semiconductor AG fell": the company's
-        return "business", "shares_of"
-    armed = _armed(speaker, pieces, lex)
-    if armed:
-        return "other", f"armed:{armed}"
-    if speaker.kind == "org":
-        # what the article says the organisation is decides before the words of its name
-        # ("the Greenway Institute, an activist group" -> civil_society; "X, the consortium
-        # that will build the road" -> business)
-        name = speaker.text.lower()
-        for piece in [speaker.role, *speaker.all_roles]:
-            bare = piece.lower().split(" ", 1)[-1] if piece.lower().startswith(("the ", "a ", "an ")) else piece.lower()
-            if not bare or bare in name or name in bare:
-                continue               # the name itself, parsed as a title
-            words = _tokens(_before_preposition(piece))
-            hit = _org_match(words, lex)
-            if hit and hit[0] != "other":
-                return hit[0], f"described:{hit[1]}"
-            if words and any(v in lex.orgs for v in variants(words[-1])):
-                for _, phrase, typ in reversed(_matches(words, lex.roles, lex.longest)):
-                    if typ != "other":
-                        return typ, f"described:{phrase}"
-        trade = _trade_body(_tokens(speaker.text), lex)
-        if trade:
-            return "business", f"trade_body:{trade}"
-        # an organisation's own name ends in its kind: "Miners' Syndicate", "Nurses Union"
-        hit = _org_match(_tokens(_CAMPAIGN_NAME.sub(r"\1 campaign group", speaker.text)), lex)
-        if hit and hit[0] != "other":
-            return hit[0], f"org:{hit[1]}"
-    affiliation_hit: tuple[str, str] | None = None
-    for piece in pieces:
-        words = _tokens(piece)
-        found_roles = _matches(words, lex.roles, lex.longest)
-        # an office or occupation wins over a party affiliation ("Mayor X, a Democrat")
-        offices = any(p not in lex.generic and p not in lex.affiliation for _, p, _ in found_roles)
-        # the role word nearest the head noun decides ("local councillor", "Police Inspector")
-        for _, phrase, typ in reversed(found_roles):
-            if phrase in lex.generic:
-                generic_hit = generic_hit or (typ, phrase)
-                continue
-            if phrase in lex.affiliation and (offices or any(
-                    p not in lex.generic and p not in lex.affiliation
-                    for other in pieces for _, p, _ in _matches(_tokens(other), lex.roles, lex.longest))):
-                affiliation_hit = affiliation_hit or (typ, phrase)
-                continue
-            if phrase in ("researcher", "analyst", "expert", "specialist"):
-                # "a researcher at Human Rights Watch" speaks for the rights group
-                found = {t for _, _, t in _matches(words, lex.orgs, lex.longest)}
-                if found == {"civil_society"}:
-                    hit = _org_match(words, lex)
-                    assert hit is not None
-                    return hit[0], f"org:{hit[1]}"
-                if speaker.linked is not None and classify(speaker.linked, lex)[0] == "civil_society":
-                    return "civil_society", f"linked:{speaker.linked.text}"
-            if speaker.linked is not None and _former(words, phrase):
-                # "a former prosecutor who now teaches at Ridgefield Law School": the present post
-                ltyp, lrule = classify(speaker.linked, lex)
-                if ltyp not in ("other", "citizen"):
-                    return ltyp, f"linked:{speaker.linked.text}:{lrule}"
-            return typ, f"role:{phrase}"
-        hit = _org_match(words, lex)
-        if hit and hit[0] == "other":
-            continue                   # "the trust's chief executive": no type from a bare "trust"
-        org_hit = org_hit or hit
-        if org_hit:
-            return org_hit[0], f"org:{org_hit[1]}"
-    if speaker.kind == "person" or speaker.kind == "org":
-        hit = _org_match(_tokens(speaker.text), lex)
-        if hit:
-            return hit[0], f"org:{hit[1]}"
-    if speaker.linked is not None:
-        typ, rule = classify(speaker.linked, lex)
-        if typ != "other":
-            return typ, f"linked:{speaker.linked.text}:{rule}"
-    if generic_hit:
-        return generic_hit[0], f"generic:{generic_hit[1]}"
-    if speaker.kind in ("org", "group"):
-        for ctx in speaker.context:
-            words = _tokens(ctx)
-            for _, phrase, typ in _matches(words, lex.orgs, lex.longest) + _matches(words, lex.roles, lex.longest):
-                if phrase not in lex.generic:
-                    return typ, f"context:{phrase}"
-    if speaker.ner == "GPE":
-        return "official", "ner:GPE"
-    if speaker.kind == "person":
-        # "X, who leads the United Movement party": an organisation in the who-clause
-        for ctx in speaker.context:
-            hit = _org_match(_tokens(ctx), lex)
-            # owning a business is decided by the "owner of" role ("who runs a bakery" is a local)
-            if hit and hit[0] not in ("other", "citizen", "business"):
-                return hit[0], f"context:{hit[1]}"
-        return "citizen", "ner:PERSON" if speaker.ner == "PERSON" else "named_person"
-    if speaker.kind == "org" and _camel_case(speaker.text):
-        # "MarketScope", "BlackRock": a one-word name with an inner capital is a company's
-        return "business", "name:camel_case"
-    if speaker.kind == "org" and speaker.ner == "ORG":
-        return "other", "ner:ORG"
-    return "other", "default"
-
-
 _CAMPAIGN_NAME = re.compile(r"\b([A-Z][\w'\u2019-]+) Campaign\b")
 
 # bodies whose papers speak for the state ("city documents", "court filings", "a council report")
@@ -197,7 +97,7 @@ def _document_issuer(speaker: Speaker, lex: RoleLexicon) -> tuple[str, str] | No
     """An unnamed document speaks for the body that issued it (its modifiers)."""
     if speaker.kind == "person" or speaker.named:
         return None
-    words = _tokens(_before_preposition(speaker.text))
+    words = _tokens(before_preposition(speaker.text, _DESCRIPTION_ENDS))
     if len(words) < 2 or not any(v in lex.documents for v in variants(words[-1])):
         return None
     mods = words[:-1]
@@ -219,16 +119,7 @@ def _former(words: list[str], phrase: str) -> bool:
     return False
 
 
-def _before_preposition(phrase: str) -> str:
-    out: list[str] = []
-    for w in phrase.split():
-        if w.lower() in _PREPS or w.lower() in ("which", "that", "who"):
-            break
-        out.append(w)
-    return " ".join(out)
-
-
-def _armed(speaker: Speaker, pieces: list[str], lex: RoleLexicon) -> str:
+def _armed_group(speaker: Speaker, pieces: list[str], lex: RoleLexicon) -> str:
     """An armed group, or a person speaking for one (``Front spokesman X`` linked to the Front)."""
     if not lex.armed:
         return ""
@@ -263,6 +154,238 @@ def _camel_case(name: str) -> bool:
     words = name.split()
     return len(words) == 1 and len(name) > 4 and name[0].isupper() and any(c.isupper() for c in name[2:]) \
         and any(c.islower() for c in name) and name.isalpha()
+
+
+@dataclass
+class _Typing:
+    """What the steps of :data:`TYPE_STEPS` read: the speaker and the phrases that describe it."""
+
+    speaker: Speaker
+    lex: RoleLexicon
+    #: the speaker's role, its own words (not a person's name) and its other roles
+    pieces: list[str]
+
+
+Decision = tuple[str, str]          # (speaker_type, type_rule)
+
+
+def classify(speaker: Speaker, lex: RoleLexicon | None = None) -> Decision:
+    """(speaker_type, type_rule) for a resolved speaker: the first step of :data:`TYPE_STEPS`
+    that decides."""
+    typing = _typing(speaker, lex or load_roles())
+    decision = first_decision(TYPE_STEPS, typing)
+    assert decision is not None     # the last step, ``default``, always decides
+    return decision
+
+
+def _typing(speaker: Speaker, lex: RoleLexicon) -> _Typing:
+    pieces: list[str] = []
+    if speaker.role:
+        pieces.append(speaker.role)
+    if speaker.kind != "person":
+        pieces.append(speaker.text)
+    pieces.extend(r for r in speaker.all_roles if r != speaker.role)
+    # "the Fair Vote Campaign" is an organisation's name; a lower-case "campaign" is a candidate's
+    pieces = [_CAMPAIGN_NAME.sub(r"\1 campaign group", p) for p in pieces]
+    return _Typing(speaker, lex, pieces)
+
+
+def _shares_of(t: _Typing) -> Decision | None:
+    """``Shares of Halvorsen Semiconductor AG fell``: the company's."""
+    sp = t.speaker
+    if sp.kind != "person" and sp.text.lower().startswith(("shares of ", "stock of ", "shares in ")):
+        return "business", "shares_of"
+    return None
+
+
+def _armed(t: _Typing) -> Decision | None:
+    armed = _armed_group(t.speaker, t.pieces, t.lex)
+    return ("other", f"armed:{armed}") if armed else None
+
+
+def _described(t: _Typing) -> Decision | None:
+    """What the article says an organisation is decides before the words of its name ("the
+    Greenway Institute, an activist group" -> civil_society; "X, the consortium that will build
+    the road" -> business)."""
+    sp, lex = t.speaker, t.lex
+    if sp.kind != "org":
+        return None
+    name = sp.text.lower()
+    for piece in [sp.role, *sp.all_roles]:
+        bare = piece.lower().split(" ", 1)[-1] if piece.lower().startswith(("the ", "a ", "an ")) else piece.lower()
+        if not bare or bare in name or name in bare:
+            continue               # the name itself, parsed as a title
+        words = _tokens(before_preposition(piece, _DESCRIPTION_ENDS))
+        hit = _org_match(words, lex)
+        if hit and hit[0] != "other":
+            return hit[0], f"described:{hit[1]}"
+        if words and any(v in lex.orgs for v in variants(words[-1])):
+            for _, phrase, typ in reversed(_matches(words, lex.roles, lex.longest)):
+                if typ != "other":
+                    return typ, f"described:{phrase}"
+    return None
+
+
+def _trade(t: _Typing) -> Decision | None:
+    if t.speaker.kind != "org":
+        return None
+    trade = _trade_body(_tokens(t.speaker.text), t.lex)
+    return ("business", f"trade_body:{trade}") if trade else None
+
+
+def _org_name_kind(t: _Typing) -> Decision | None:
+    """An organisation's own name ends in its kind: "Miners' Syndicate", "Nurses Union"."""
+    if t.speaker.kind != "org":
+        return None
+    hit = _org_match(_tokens(_CAMPAIGN_NAME.sub(r"\1 campaign group", t.speaker.text)), t.lex)
+    if hit and hit[0] != "other":
+        return hit[0], f"org:{hit[1]}"
+    return None
+
+
+def _role(t: _Typing) -> Decision | None:
+    """A typed role word in the speaker's phrases, else an organisation word of the same phrase
+    (phrase by phrase, in the order of :attr:`_Typing.pieces`)."""
+    sp, lex, pieces = t.speaker, t.lex, t.pieces
+    for piece in pieces:
+        words = _tokens(piece)
+        found_roles = _matches(words, lex.roles, lex.longest)
+        # an office or occupation wins over a party affiliation ("Mayor X, a Democrat")
+        offices = any(p not in lex.generic and p not in lex.affiliation for _, p, _ in found_roles)
+        # the role word nearest the head noun decides ("local councillor", "Police Inspector")
+        for _, phrase, typ in reversed(found_roles):
+            if phrase in lex.generic:
+                continue           # step ``generic``, when nothing else decides
+            if phrase in lex.affiliation and (offices or any(
+                    p not in lex.generic and p not in lex.affiliation
+                    for other in pieces for _, p, _ in _matches(_tokens(other), lex.roles, lex.longest))):
+                continue
+            if phrase in ("researcher", "analyst", "expert", "specialist"):
+                # "a researcher at Human Rights Watch" speaks for the rights group
+                found = {t for _, _, t in _matches(words, lex.orgs, lex.longest)}
+                if found == {"civil_society"}:
+                    hit = _org_match(words, lex)
+                    assert hit is not None
+                    return hit[0], f"org:{hit[1]}"
+                if sp.linked is not None and classify(sp.linked, lex)[0] == "civil_society":
+                    return "civil_society", f"linked:{sp.linked.text}"
+            if sp.linked is not None and _former(words, phrase):
+                # "a former prosecutor who now teaches at Ridgefield Law School": the present post
+                ltyp, lrule = classify(sp.linked, lex)
+                if ltyp not in ("other", "citizen"):
+                    return ltyp, f"linked:{sp.linked.text}:{lrule}"
+            return typ, f"role:{phrase}"
+        hit = _org_match(words, lex)
+        if hit and hit[0] == "other":
+            continue                   # "the trust's chief executive": no type from a bare "trust"
+        if hit:
+            return hit[0], f"org:{hit[1]}"
+    return None
+
+
+def _org_in_name(t: _Typing) -> Decision | None:
+    """An organisation word in the speaker's own name, of any type."""
+    if t.speaker.kind not in ("person", "org"):
+        return None
+    hit = _org_match(_tokens(t.speaker.text), t.lex)
+    return (hit[0], f"org:{hit[1]}") if hit else None
+
+
+def _linked(t: _Typing) -> Decision | None:
+    """The organisation the speaker speaks for ("a Rail Partners spokesman")."""
+    linked = t.speaker.linked
+    if linked is None:
+        return None
+    typ, rule = classify(linked, t.lex)
+    return (typ, f"linked:{linked.text}:{rule}") if typ != "other" else None
+
+
+def _generic(t: _Typing) -> Decision | None:
+    """A role word that usually takes its type from an organisation, used alone ("officials")."""
+    for piece in t.pieces:
+        for _, phrase, typ in reversed(_matches(_tokens(piece), t.lex.roles, t.lex.longest)):
+            if phrase in t.lex.generic:
+                return typ, f"generic:{phrase}"
+    return None
+
+
+def _group_context(t: _Typing) -> Decision | None:
+    """The relative clause of a group or organisation ("X, which represents the train companies")."""
+    if t.speaker.kind not in ("org", "group"):
+        return None
+    lex = t.lex
+    for ctx in t.speaker.context:
+        words = _tokens(ctx)
+        for _, phrase, typ in _matches(words, lex.orgs, lex.longest) + _matches(words, lex.roles, lex.longest):
+            if phrase not in lex.generic:
+                return typ, f"context:{phrase}"
+    return None
+
+
+def _country(t: _Typing) -> Decision | None:
+    return ("official", "ner:GPE") if t.speaker.ner == "GPE" else None
+
+
+def _person_context(t: _Typing) -> Decision | None:
+    """``X, who leads the United Movement party``: an organisation in the who-clause."""
+    if t.speaker.kind != "person":
+        return None
+    for ctx in t.speaker.context:
+        hit = _org_match(_tokens(ctx), t.lex)
+        # owning a business is decided by the "owner of" role ("who runs a bakery" is a local)
+        if hit and hit[0] not in ("other", "citizen", "business"):
+            return hit[0], f"context:{hit[1]}"
+    return None
+
+
+def _person_label(t: _Typing) -> Decision | None:
+    return ("citizen", "ner:PERSON") if t.speaker.kind == "person" and t.speaker.ner == "PERSON" else None
+
+
+def _named_person(t: _Typing) -> Decision | None:
+    """A named person with no role is a citizen."""
+    return ("citizen", "named_person") if t.speaker.kind == "person" else None
+
+
+def _camel_case_name(t: _Typing) -> Decision | None:
+    """``MarketScope``, ``BlackRock``: a one-word name with an inner capital is a company's."""
+    return ("business", "name:camel_case") if t.speaker.kind == "org" and _camel_case(t.speaker.text) else None
+
+
+def _org_label(t: _Typing) -> Decision | None:
+    return ("other", "ner:ORG") if t.speaker.kind == "org" and t.speaker.ner == "ORG" else None
+
+
+def _default(t: _Typing) -> Decision | None:
+    return "other", "default"
+
+
+def _by_document(t: _Typing) -> Decision | None:
+    return _document_issuer(t.speaker, t.lex)
+
+
+#: the order of precedence of speaker types: the first step that decides wins; each step is
+#: named by the ``type_rule`` it writes (``role`` writes ``role:<phrase>``)
+TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
+    Step("document", _by_document),
+    Step("shares_of", _shares_of),
+    Step("armed", _armed),
+    Step("described", _described),
+    Step("trade_body", _trade),
+    Step("org", _org_name_kind),
+    Step("role", _role, also=("org", "linked")),
+    Step("org", _org_in_name),
+    Step("linked", _linked),
+    Step("generic", _generic),
+    Step("context", _group_context),
+    Step("ner:GPE", _country),
+    Step("context", _person_context),
+    Step("ner:PERSON", _person_label),
+    Step("named_person", _named_person),
+    Step("name:camel_case", _camel_case_name),
+    Step("ner:ORG", _org_label),
+    Step("default", _default),
+)
 
 
 def is_anonymous(speaker: Speaker, lex: RoleLexicon | None = None) -> bool:

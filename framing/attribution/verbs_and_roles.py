@@ -1,4 +1,4 @@
-"""The project's word lists for attribution, loaded once from ``framing/data``.
+"""The reporting verbs and speaker roles of attribution, loaded once from ``framing/data``.
 
 * ``reporting_verbs.toml`` — reporting verbs by stance family, and the extra frames in
   which a verb reports speech without a that-clause;

@@ -1,0 +1,506 @@
+"""Named mentions: every proper-name run of an article, grouped into people and organisations.
+
+A run is split into title and name ("Prime Minister Elin Sarr" -> role "Prime Minister",
+name "Elin Sarr") and grouped into entities: a person by surname (``Tokayev``,
+``President Tokayev`` and ``Kassym-Jomart Tokayev`` are one person, named by the fullest
+mention; namesakes with other first names stay apart), an organisation by its name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, before_preposition, is_name_token, joined, owned_business,
+                      role_phrase, slug, variants, who_clause)
+from .steps import NOTHING, Nothing, Step, first_decision
+from .verbs_and_roles import RoleLexicon, roles as load_roles
+
+#: entity labels of places and numbers: a run labelled so is no name unless it has a title
+_NOT_NAME_LABELS = ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP")
+PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
+
+@dataclass
+class Entity:
+    """A person or organisation mentioned by name; ``key`` groups its mentions."""
+
+    key: str
+    kind: str                       # person | org
+    name: str                       # fullest name seen
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    ner: str = ""
+    mentions: list[int] = field(default_factory=list)   # token indices of mention heads
+    context: list[str] = field(default_factory=list)    # relative clauses ("which represents ...")
+    first: int = -1                 # token index of the first full mention (namesakes)
+    org: "Entity | None" = None     # the organisation named in the person's role ("researcher at X")
+    org_at: int = -1                # a token of that organisation's mention
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,")
+        if role and role.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(role)
+
+
+
+class Mentions:
+    """Proper-name runs of the article grouped into people and organisations."""
+
+    def __init__(self, doc: Doc, lex: RoleLexicon | None = None, skip: set[int] | frozenset[int] = frozenset()) -> None:
+        self.doc = doc
+        self.lex = lex or load_roles()
+        #: token indices that name no one (datelines: ``COLUMBUS, Ohio (AP) —``)
+        self.skip = skip
+        self.people: dict[str, Entity] = {}
+        self.orgs: dict[str, Entity] = {}
+        #: (token index, entity) in text order, for pronoun and role resolution
+        self.timeline: list[tuple[int, Entity]] = []
+        self._by_token: dict[int, Entity] = {}
+        self._by_name_token: dict[str, Entity] = {}
+        #: surname -> different people sharing it ("Yusuf Haddani" and his brother "Karim Haddani")
+        self._namesakes: dict[str, list[Entity]] = {}
+        #: (person, what they own or run) from "who owns ..." clauses, decided after the scan
+        self._owned: list[tuple[Entity, str]] = []
+        #: the timeline sorted latest first (see _latest_first), and the timeline it was sorted from
+        self._sorted: list[tuple[int, Entity]] = []
+        self._sorted_keys: list[int] = []
+        self._sorted_src: list[tuple[int, Entity]] | None = None
+        self._sorted_len = 0
+        self._scan()
+        self._owners()
+
+    # -- name runs -------------------------------------------------------------------------
+    def run_of(self, head: Token) -> list[Token]:
+        """The contiguous proper-name/title run ending at ``head`` (compounds to its left)."""
+        toks = [head]
+        i = head.i - 1
+        while i >= 0:
+            t = self.doc[i]
+            if t.text in ("-", "\u2010") and not t.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_:
+                toks.insert(0, t)
+                i -= 1
+                continue
+            if t.head.i in {x.i for x in toks} or (t.dep_ == "compound" and t.head.i > t.i and t.head.i <= head.i):
+                if t.dep_ in ("compound", "amod", "nmod", "punct") or is_name_token(t):
+                    if t.dep_ == "punct" and t.text not in ("-", "."):
+                        break
+                    toks.insert(0, t)
+                    i -= 1
+                    continue
+            break
+        # "Governor Ada Lin" with the title parsed apart: a capitalised title word right before the name
+        while i >= 0 and head.i - i < 6 and self.doc[i].is_title \
+                and (self.doc[i].lower_.rstrip(".") in self.lex.titles or self.doc[i].lower_ in self.lex.roles
+                     or f"{self.doc[i].lower_} {toks[0].lower_.rstrip('.')}" in self.lex.roles):
+            toks.insert(0, self.doc[i])
+            i -= 1
+        # "U.S. Secretary of State Antony Blinken": a title with its own preposition
+        lefts = [c for c in head.lefts if c.dep_ == "nmod" and c.left_edge.i < toks[0].i]
+        if lefts:
+            toks = list(self.doc[min(c.left_edge.i for c in lefts):head.i + 1])
+        return toks
+
+    def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+        """(title/role tokens, name tokens): the name is the longest proper-name suffix."""
+        name: list[Token] = []
+        # tokens of the head's own entity span ("Nino Beridze", even if labelled GPE) are name
+        ent_start = toks[-1].i
+        while ent_start > 0 and self.doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        same_entity = toks[-1].ent_type_ != "" and toks[-1].ent_type_ != "NORP"
+        for t in reversed(toks):
+            low = t.text.lower()
+            if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
+                    and not any(v in self.lex.roles or v in self.lex.orgs for v in variants(low)):
+                name.insert(0, t)
+                continue
+            if t.text in ("-", "\u2010") and name:
+                name.insert(0, t)
+                continue
+            if t.pos_ != "PROPN" and not (t.is_title and t.pos_ in ("NOUN", "X")):
+                break
+            if low in self.lex.titles or low.rstrip(".") in self.lex.titles or t.ent_type_ in ("NORP", "GPE"):
+                break
+            if any(v in self.lex.roles or v in self.lex.orgs for v in variants(low)):
+                break
+            name.insert(0, t)
+        while name and name[0].text in ("-", "\u2010"):
+            name.pop(0)
+        title = toks[:len(toks) - len(name)]
+        return title, name
+
+    def org_words(self, tokens: list[Token]) -> bool:
+        words = [t.text.lower() for t in tokens]
+        for i, w in enumerate(words):
+            for v in variants(w):
+                if v in self.lex.orgs:
+                    return True
+            if i + 1 < len(words) and f"{w} {words[i + 1]}" in self.lex.orgs:
+                return True
+        return False
+
+    def _scan(self) -> None:
+        doc = self.doc
+        found: list[tuple[Token, list[Token], list[Token], list[Token]]] = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in self.skip:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+                continue                       # not the head of its run
+            if nxt is not None and nxt.text in ("-", "\u2010") and not tok.whitespace_:
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
+                continue                       # "Ministry of Internal Affairs": part of a longer name
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ != "ORG" \
+                    and tok.head.head.lower_ != "according" and not self._member_of(tok):
+                continue                       # "a driver from Zhanaozen": a place, not a person
+            if tok.dep_ in ("nmod", "pobj") and tok.head.dep_ in ("nmod", "prep") and tok.head.head.pos_ == "PROPN" \
+                    and tok.head.head.i > tok.i:
+                continue                       # "Secretary of State" inside a title
+            run = self.run_of(tok)
+            title, name = self.split_title(run)
+            if not name and len(run) >= 2 and self.org_words([run[-1]]) and run[-1].pos_ == "PROPN" \
+                    and run[0].pos_ == "PROPN" and not self._role_is_person(run[-1].text):
+                title, name = [], run          # "Brill Foods", "Interior Ministry": the name ends in its kind
+            if not name:
+                continue
+            if tok.ent_type_ in _NOT_NAME_LABELS:
+                if not title and not (len(name) >= 2 and who_clause(tok)) and len(name) != 1:
+                    continue
+            found.append((tok, run, title, name))
+        # full names first, so that a short form seen earlier ("Xi says", a headline) finds them
+        order = sorted(range(len(found)), key=lambda k: -len([t for t in found[k][3] if t.text not in ("-", "\u2010")]))
+        results: dict[int, Entity] = {}
+        for k in order:
+            tok, run, title, name = found[k]
+            ent = self._classify(tok, run, title, name)
+            if ent is not None:
+                results[k] = ent
+        for k in sorted(results):
+            tok = found[k][0]
+            ent = results[k]
+            ent.mentions.append(tok.i)
+            self._by_token[tok.i] = ent
+            self.timeline.append((tok.i, ent))
+        # "the National Security Committee (KNB)": the acronym names the same body
+        for k in sorted(results):
+            tok, ent = found[k][0], results[k]
+            if ent.kind != "org" or tok.i + 3 >= len(doc):
+                continue
+            a, b, c = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+            if a.text == "(" and c.text == ")" and b.text.isupper() and len(b.text) >= 2:
+                acr = slug(b.text)
+                other = self.orgs.get(acr)
+                if other is not None and other is not ent:
+                    for i in other.mentions:
+                        self._by_token[i] = ent
+                    self.timeline = [(i, ent if e is other else e) for i, e in self.timeline]
+                self.orgs[acr] = ent
+                self._by_token[b.i] = ent
+
+    def _owners(self) -> None:
+        """A person who owns or runs a business the article names speaks as its owner (business):
+        ``who owns Sweet Rise Bakery``, ``who has owned the hardware store`` after ``Heidecker
+        Hardware``; ``who runs the corner bakery`` only describes a local."""
+        # "Front spokesman Arman Dedeyan" after "the Highland Freedom Front": the short form in a
+        # person's title names the organisation they speak for
+        ends = {o.name.split()[-1]: o for o in self.orgs.values() if len(o.name.split()) >= 2 and o.mentions}
+        for ent in self.people.values():
+            if ent.org is not None:
+                continue
+            for role in ent.roles:
+                hit = next((ends[w] for w in role.split() if w[:1].isupper() and w in ends), None)
+                if hit is not None:
+                    ent.org, ent.org_at = hit, hit.mentions[0]
+                    break
+        org_words = {w for o in self.orgs.values() for w in o.name.lower().split()}
+        for ent, owned in self._owned:
+            words = owned.split()
+            named = any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
+            known = any(w.lower() in org_words for w in words if w.lower() not in DETERMINERS)
+            if named or known:
+                ent.add_role(f"owner of {owned}")
+
+    def _member_of(self, tok: Token) -> bool:
+        """``a researcher at X`` / ``a coordinator with X`` / ``a spokesman for X``: X is an organisation."""
+        prep, noun = tok.head, tok.head.head
+        return tok.dep_ == "pobj" and prep.lower_ in ("at", "with", "for") and noun.pos_ == "NOUN" \
+            and any(v in self.lex.roles for v in variants(noun.lower_))
+
+    def _classify(self, head: Token, run: list[Token], title: list[Token], name: list[Token]) -> Entity | None:
+        """The entity a name run stands for (the first step of :data:`NAME_STEPS` that decides)."""
+        return first_decision(NAME_STEPS, _NameRun(self, head, run, title, name))
+
+    def add_person(self, tok: Token) -> Entity:
+        """A person named only inside a clause ("who gave only her first name, Amina")."""
+        key = tok.lower_
+        ent = self.people.get(key) or self.people.setdefault(key, Entity(slug(tok.text), "person", tok.text, ner="PERSON", first=tok.i))
+        self._by_token[tok.i] = ent
+        self._by_name_token.setdefault(key, ent)
+        self.timeline.append((tok.i, ent))
+        return ent
+
+    def _same_person(self, surname: str, full: str) -> Entity | None:
+        """The person already known under ``full`` (or a compatible shorter/longer form of it)."""
+        words = set(full.lower().split())
+        for ent in self._namesakes.get(surname, [self.people[surname]] if surname in self.people else []):
+            other = set(ent.name.lower().split())
+            if len(other) < 2 or other <= words or words <= other:
+                return ent
+        return None
+
+    def _short_form(self, surname: str, at: int) -> Entity | None:
+        """A bare surname: the namesake introduced last before ``at`` (else the first one)."""
+        cands = self._namesakes.get(surname)
+        if not cands:
+            return self.people.get(surname)
+        before = [e for e in cands if 0 <= e.first < at]
+        return max(before, key=lambda e: e.first) if before else cands[0]
+
+    def _name_is_known_org(self, name: list[Token]) -> bool:
+        return slug(joined(name)) in self.orgs
+
+    @staticmethod
+    def _surname(name: list[Token]) -> str:
+        return name[-1].text.lower()
+
+    def _role_is_person(self, role: str) -> bool:
+        words = role.lower().split()
+        return any(v in self.lex.roles for w in words for v in variants(w.strip(",")))
+
+    def appositive_role(self, head: Token) -> str | None:
+        """``X, a coordinator with Y`` / ``a coordinator with Y, X``: the role phrase."""
+        for c in head.children:
+            if c.dep_ == "appos":
+                return role_phrase(c)
+        # "the Greenway Institute, an activist group bankrolled by ...": an apposition the parser
+        # attached elsewhere, recognised by its words (a/an, modifiers, an organisation noun)
+        doc = head.doc
+        j = head.i + 1
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an") and head.pos_ == "PROPN":
+            k = j + 2
+            while k < len(doc) and k < j + 6 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[k].text != ",":
+                if doc[k].pos_ == "NOUN" and doc[k].lower_ in GENERIC_ORG_HEADS:
+                    return doc[j + 1:k + 1].text
+                k += 1
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+            return role_phrase(head.head, stop=head.i)
+        return None
+
+    # -- lookup ---------------------------------------------------------------------------
+    def entity_at(self, tok: Token) -> Entity | None:
+        return self._by_token.get(tok.i)
+
+    def known_surname(self, tok: Token) -> Entity | None:
+        """A bare capitalised word that is the surname of a person named in full before ``tok``."""
+        ent = self._short_form(tok.lower_, tok.i) or self._by_name_token.get(tok.lower_)
+        if ent is None or ent.kind != "person" or len(ent.name.split()) < 2 or not (0 <= ent.first < tok.i):
+            return None
+        self._by_token[tok.i] = ent
+        return ent
+
+    def note(self, i: int, ent: Entity) -> None:
+        """Record a resolved mention (speaker NPs, pronouns) on the timeline."""
+        self.timeline.append((i, ent))
+        ent.mentions.append(i)
+
+    def iter_before(self, i: int) -> Iterator[Entity]:
+        """Entities mentioned before token ``i``, latest first (each once), lazily: callers that
+        stop at the first fit read only the latest mentions."""
+        return (ent for _, ent in self.before_at(i))
+
+    def _latest_first(self) -> tuple[list[int], list[tuple[int, Entity]]]:
+        """The timeline sorted latest first (stable: equal indices keep timeline order), kept up
+        to date as mentions are noted instead of sorted again for every question."""
+        if self._sorted_src is not self.timeline or self._sorted_len > len(self.timeline):
+            self._sorted = sorted(self.timeline, key=lambda x: -x[0])
+            self._sorted_keys = [-j for j, _ in self._sorted]
+        else:
+            for item in self.timeline[self._sorted_len:]:
+                k = bisect.bisect_right(self._sorted_keys, -item[0])
+                self._sorted_keys.insert(k, -item[0])
+                self._sorted.insert(k, item)
+        self._sorted_src, self._sorted_len = self.timeline, len(self.timeline)
+        return self._sorted_keys, self._sorted
+
+    def before_at(self, i: int) -> Iterator[tuple[int, Entity]]:
+        """(latest mention index, entity) for entities mentioned before token ``i``, latest first
+        (lazily; each entity once)."""
+        keys, ordered = self._latest_first()
+        seen: set[int] = set()
+        for k in range(bisect.bisect_right(keys, -i), len(ordered)):
+            j, ent = ordered[k]
+            if id(ent) in seen:
+                continue
+            seen.add(id(ent))
+            yield j, ent
+
+
+class _NameRun:
+    """What the steps of :data:`NAME_STEPS` read: one proper-name run, split into title and name,
+    with the evidence around it (computed when a step first asks)."""
+
+    def __init__(self, mentions: Mentions, head: Token, run: list[Token], title: list[Token], name: list[Token]) -> None:
+        self.mentions, self.lex = mentions, mentions.lex
+        self.head, self.run, self.title, self.name = head, run, title, name
+        self.title_words = [t.text.lower().rstrip(".") for t in title]
+        self.appos_role = mentions.appositive_role(head)
+
+    @functools.cached_property
+    def org_title(self) -> bool:
+        """``the rights group Open Door Watch``, ``Campaign group Clean Coasts Now``: an organisation
+        word written before the name; ``the rights group, Civic Lantern`` / ``Civic Lantern, a
+        rights group``: the apposition says it."""
+        lex, head, appos_role = self.lex, self.head, self.appos_role
+        org_title = bool(self.title) and self.mentions.org_words(self.title) and not any(
+            w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w)) for w in self.title_words)
+        appos_head = before_preposition(appos_role) if appos_role else ""
+        if appos_role and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
+                                  for w in appos_role.lower().replace(",", " ").split()) and self.mentions.org_words(
+                [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):
+            org_title = True
+        return org_title
+
+    @functools.cached_property
+    def person_evidence(self) -> bool:
+        lex = self.lex
+        return (
+            self.head.ent_type_ == "PERSON" or who_clause(self.head)
+            or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in self.title_words)
+            or (self.appos_role is not None and self.mentions._role_is_person(self.appos_role))
+        )
+
+    @functools.cached_property
+    def relative(self) -> Token | None:
+        return next((c for c in self.head.children if c.dep_ == "relcl"), None)
+
+    @functools.cached_property
+    def context(self) -> str:
+        """The relative clause without its verbs ("who came downtown to watch": no "watch" group)."""
+        rel = self.relative
+        return " ".join(t.text for t in rel.subtree if t.pos_ not in ("VERB", "AUX")) if rel is not None else ""
+
+    @property
+    def surname(self) -> str:
+        return self.mentions._surname(self.name)
+
+
+def _person_short_form(n: _NameRun) -> Entity | None:
+    """A bare surname of a person named in full."""
+    if len(n.name) != 1 or n.title:
+        return None
+    m = n.mentions
+    return m._short_form(n.surname, n.head.i) or m._by_name_token.get(n.surname)
+
+
+def _org_short_form(n: _NameRun) -> Entity | None:
+    """``Halvorsen said`` after ``Halvorsen Motors``: the short form of an organisation's name."""
+    if len(n.name) != 1 or n.title or who_clause(n.head) or (n.appos_role and n.mentions._role_is_person(n.appos_role)):
+        return None
+    low = n.name[0].lower_
+    for org in n.mentions.orgs.values():
+        words = org.name.lower().split()
+        if len(words) >= 2 and (words[0] == low or (words[0] in DETERMINERS and words[1] == low)):
+            return org
+    return None
+
+
+def _place_or_number(n: _NameRun) -> Entity | Nothing | None:
+    """One word labelled a place or a number, with no title: not a speaker's name."""
+    if n.head.ent_type_ in _NOT_NAME_LABELS and not n.title and len(n.name) == 1:
+        return NOTHING
+    return None
+
+
+def _organisation(n: _NameRun) -> Entity | None:
+    m, head, name = n.mentions, n.head, n.name
+    rel = n.relative
+    which = rel is not None and any(t.lower_ in ("which", "that") and t.i < rel.i for t in rel.children)
+    if not (m.org_words(name) or (head.ent_type_ == "ORG" and not n.person_evidence) or m._name_is_known_org(name)
+            or (which and not n.person_evidence) or n.org_title or (m._member_of(head) and not n.person_evidence)):
+        return None
+    key = slug(joined([t for t in n.run if t.text.lower() not in DETERMINERS]))
+    ent = m.orgs.get(key) or m.orgs.setdefault(key, Entity(key, "org", joined(n.run), ner=head.ent_type_))
+    if n.appos_role:
+        ent.add_role(n.appos_role)
+    if n.context and n.context not in ent.context:
+        ent.context.append(n.context)
+    return ent
+
+
+def _no_person_evidence(n: _NameRun) -> Entity | Nothing | None:
+    """Without a title, a role, a who-clause or the PERSON label, a name must be a known person's or
+    a full name the parser did not label otherwise."""
+    if n.person_evidence:
+        return None
+    m, head, name = n.mentions, n.head, n.name
+    if len([t for t in name if t.text not in ("-", "\u2010")]) < 2 and head.ent_type_ not in ("", "PERSON"):
+        return NOTHING
+    if head.ent_type_ not in ("", "PERSON", "ORG"):
+        return NOTHING
+    if n.surname not in m.people and n.surname not in m._by_name_token and len(name) < 2:
+        return NOTHING
+    return None
+
+
+def _person(n: _NameRun) -> Entity | None:
+    """A person: the one already known under this name (or a namesake), with the roles, gender and
+    relative clause this mention gives."""
+    m, lex, head, name, title = n.mentions, n.lex, n.head, n.name, n.title
+    surname = n.surname
+    full = joined(name)
+    ent = m._short_form(surname, head.i) if len(name) == 1 else m._same_person(surname, full)
+    if ent is None and len(name) == 1:
+        ent = m._by_name_token.get(surname)
+    if ent is None and surname in m.people:
+        # a namesake: same surname, other first name -> another person
+        ent = Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i)
+        m._namesakes.setdefault(surname, [m.people[surname]]).append(ent)
+    if ent is None:
+        ent = m.people.setdefault(surname, Entity(slug(full), "person", full, ner=head.ent_type_, first=head.i))
+    elif len(full) > len(ent.name):
+        ent.name, ent.key = full, slug(full)
+    if len(name) >= 2 and (ent.first < 0 or head.i < ent.first):
+        ent.first = head.i
+    if title:
+        ent.add_role(joined(title))
+        for w in n.title_words:
+            if w in lex.female:
+                ent.gender = "f"
+            elif w in lex.male:
+                ent.gender = "m"
+    if n.appos_role:
+        ent.add_role(n.appos_role)
+        for w in n.appos_role.lower().split():
+            if w in lex.female:
+                ent.gender = ent.gender or "f"
+            elif w in lex.male:
+                ent.gender = ent.gender or "m"
+    owned = owned_business(n.relative) if n.relative is not None else ""
+    if owned:
+        m._owned.append((ent, owned))
+    if head.ent_type_ == "PERSON" or who_clause(head):
+        ent.ner = "PERSON"
+    if n.context and n.context not in ent.context:
+        ent.context.append(n.context)
+    for t in name:
+        if t.text not in ("-", "\u2010"):
+            m._by_name_token.setdefault(t.text.lower(), ent)
+    return ent
+
+
+#: what a proper-name run is, in order of precedence: the first step that decides wins
+#: (``NOTHING``: the run names no speaker)
+NAME_STEPS: tuple[Step[_NameRun, Entity], ...] = (
+    Step("person_short_form", _person_short_form),
+    Step("org_short_form", _org_short_form),
+    Step("place_or_number", _place_or_number),
+    Step("organisation", _organisation),
+    Step("no_person_evidence", _no_person_evidence),
+    Step("person", _person),
+)

@@ -1,0 +1,236 @@
+"""The words that name a speaker, read from the dependency parse.
+
+* :func:`noun_phrase` — the speaker's words: the head with its modifiers and prepositional
+  phrases, up to the first comma (relative clauses, participles and appositions are kept
+  apart: an apposition is the speaker's *role*, :func:`role_phrase`);
+* :func:`given_name`, :func:`appositions`, :func:`who_clause`, :func:`owned_business`,
+  :func:`anonymity_marker` — what the words around a speaker say about them;
+* :func:`slug` — the ``speaker_id`` form of a name; :func:`variants` — a word and its naive
+  singulars, the forms looked up in the word lists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Token
+
+from .verbs_and_roles import RoleLexicon
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "agency", "institution",
+                     "company", "firm", "ministry", "office", "coalition", "union", "party",
+                     "government", "department", "campaign", "movement", "charity", "network",
+                     "alliance", "association", "council", "committee", "bank", "broadcaster",
+                     "newspaper", "university", "institute", "kremlin", "trust", "hospital",
+                     "syndicate", "foundation", "watchdog", "regulator", "service"}
+LEFT_KEEP = {"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "predet", "case", "prep", "pobj",
+             "advmod", "punct", "cc", "conj", "hmod", "hyph", "npadvmod"}
+
+
+def slug(text: str) -> str:
+    """``Kassym-Jomart Tokayev`` -> ``kassym-jomart-tokayev`` (ASCII, lower case, hyphens)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['’]s\b", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def variants(word: str) -> tuple[str, ...]:
+    """A word and its naive singulars (for lexicon look-up: ``witnesses`` -> ``witness``)."""
+    w = word.lower()
+    out = [w]
+    if len(w) > 3 and w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if len(w) > 3 and w.endswith("es"):
+        out.append(w[:-2])
+    if len(w) > 2 and w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    if w.endswith("men"):
+        out.append(w[:-3] + "man")
+    return tuple(out)
+
+
+def is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("NOUN", "X") and tok.i > 0 and not tok.is_sent_start)
+
+
+def joined(tokens: list[Token]) -> str:
+    """Tokens as written (keeps ``Kassym-Jomart`` together)."""
+    if not tokens:
+        return ""
+    if contiguous(tokens):
+        return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text   # a Span: no copy of the whole text
+    return " ".join(t.text for t in tokens)
+
+
+def contiguous(tokens: list[Token]) -> bool:
+    return all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
+
+
+def strip_det(text: str) -> str:
+    parts = text.split(" ", 1)
+    if len(parts) == 2 and parts[0].lower() in DETERMINERS:
+        return parts[1]
+    return text
+
+
+def role_phrase(tok: Token, stop: int | None = None) -> str:
+    """A noun phrase as a role: the subtree without relative clauses, participles, appositions."""
+    toks = phrase_tokens(tok, drop=("relcl", "acl", "appos", "advcl"))
+    if stop is not None:
+        toks = [t for t in toks if t.i < stop]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return " ".join(t.text for t in toks).replace(" - ", "-").replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def phrase_tokens(tok: Token, drop: tuple[str, ...] = ("relcl", "acl", "appos", "advcl")) -> list[Token]:
+    out: list[Token] = []
+
+    def walk(t: Token) -> None:
+        for c in t.lefts:
+            if c.dep_ not in drop and c.dep_ in LEFT_KEEP:
+                walk(c)
+        out.append(t)
+        for c in t.rights:
+            if c.dep_ in drop:
+                continue
+            if c.is_punct and c.text in (",", ";", ":", "(", ")", "\u2014", "\u2013"):
+                break
+            walk(c)
+
+    walk(tok)
+    out.sort(key=lambda t: t.i)
+    # cut at the first comma after the head (an apposition parsed as something else)
+    res: list[Token] = []
+    for t in out:
+        if t.i > tok.i and t.text in (",", ";", "(", "\u2014", "\u2013"):
+            break
+        res.append(t)
+    return res
+
+
+_NOT_SPEAKER_PREPS = {"statement", "interview", "video", "post", "message", "email", "letter", "speech",
+                      "briefing", "conference", "address", "tweet", "remarks", "comments", "report"}
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The speaker's own words (modifiers and prepositional phrases; no clauses, no appositions)."""
+    drop: set[int] = set()
+    for c in head.rights:
+        if c.dep_ == "prep":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs and (objs[0].lemma_.lower() in _NOT_SPEAKER_PREPS or objs[0].ent_type_ in ("DATE", "TIME")):
+                drop.update(t.i for t in c.subtree)
+    for c in head.rights:
+        if c.dep_ in ("cc", "conj"):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in phrase_tokens(head) if t.i not in drop]
+    # a dateline glued to the phrase ("(Reuters) - Kazakhstan's authorities"): keep what follows the dash
+    dashes = [k for k, t in enumerate(toks) if t.i < head.i and t.text in ("-", "--", "\u2014", "\u2013") and t.whitespace_]
+    if dashes:
+        toks = toks[dashes[-1] + 1:]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "case")):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return toks
+
+
+def anonymity_marker(head: Token, lex: RoleLexicon) -> str:
+    """A phrase such as ``on condition of anonymity`` attached to the speaker (or its clause)."""
+    lo = head.left_edge.i
+    hi = head.right_edge.i
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None:
+        # "X, speaking on condition of anonymity, said": the participle hangs on the verb
+        for c in verb.children:
+            if c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < verb.i + 12:
+                lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
+    span = head.doc[lo:hi + 1].text.lower()
+    for m in lex.anonymous_markers:
+        if m in span:
+            return m
+    return ""
+
+
+
+_OWN_VERBS = {"own", "run", "found", "co-found", "operate", "manage", "open", "start"}
+
+
+def owned_business(clause: Token) -> str:
+    """``X, who owns Sweet Rise Bakery`` / ``who has run the hardware store for 31 years``: what
+    the person owns or runs (a business they speak for), else ""."""
+    if clause.lemma_.lower() not in _OWN_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return ""
+    for c in clause.children:
+        if c.dep_ != "dobj" or c.lower_ in ("it", "them", "this", "that"):
+            continue
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return ""                  # "who runs a bakery on the square": a local, described
+        keep = [t for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != c.i
+                                                  for a in [t, *t.ancestors] if a.i in range(c.left_edge.i, c.right_edge.i + 1))]
+        return " ".join(t.text for t in keep)
+    return ""
+
+
+#: the prepositions after which a role phrase names where the person works, not what they are
+ROLE_PREPS = frozenset({"at", "of", "for", "with", "from", "in", "on", "to", "by"})
+
+
+def before_preposition(phrase: str, stop: frozenset[str] = ROLE_PREPS) -> str:
+    """The words of ``phrase`` before the first word of ``stop`` (in lower case):
+    ``a forest ecologist at the University of Exeter`` -> ``a forest ecologist``."""
+    out: list[str] = []
+    for w in phrase.split():
+        if w.lower() in stop:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def who_clause(tok: Token) -> bool:
+    """``X, who ...``: a relative clause introduced by *who* marks a person."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whose", "whom") and w.i < c.i for w in c.children)
+               for c in tok.children)
+
+
+_NAMING_WORDS = {"name", "names", "identify", "identified", "call", "called", "known"}
+
+
+def given_name(head: Token) -> Token | None:
+    """``a woman who gave only her first name, Amina`` / ``a man identified only as Yusuf``:
+    the proper name given inside the clause that describes an unnamed person."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if c.dep_ not in ("relcl", "acl"):
+            continue
+        sub = list(c.subtree)
+        if not any(t.lower_ in _NAMING_WORDS or t.lemma_.lower() in _NAMING_WORDS for t in sub):
+            continue
+        for t in sub:
+            if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj", "oprd", "attr", "npadvmod", "dobj") \
+                    and (t.head.lower_ in _NAMING_WORDS or t.head.lemma_.lower() in _NAMING_WORDS or t.head.lower_ == "as"):
+                return t
+    return None
+
+
+def appositions(head: Token) -> list[Token]:
+    """Proper names in apposition to the phrase headed by ``head`` (also inside its prepositional
+    phrases: "The United Nations envoy for Darvik, Sofia Lindqvist, said")."""
+    out: list[Token] = []
+    stack = [(head, 0)]
+    while stack:
+        t, d = stack.pop()
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                out.append(c)
+            elif c.dep_ in ("prep", "pobj", "compound") and d < 3 and c.i > head.i - 1:
+                stack.append((c, d + 1))
+    return sorted(out, key=lambda t: t.i)
+

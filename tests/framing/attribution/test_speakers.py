@@ -1,0 +1,129 @@
+"""Speakers: pronouns, short forms, role references and namesakes resolved to the fullest mention;
+organisations and groups; speaker ids."""
+
+from __future__ import annotations
+
+from framing.attribution import extract_attributions
+from framing.attribution.phrases import slug
+
+
+def test_pronoun_and_short_form_resolve_to_full_name(by_content, parsed) -> None:
+    body = ("Kazakh President Kassym-Jomart Tokayev said order had been restored. "
+            "He added that the curfew would stay. Tokayev said foreign fighters were involved.")
+    items = extract_attributions(parsed(body))
+    assert {a.speaker for a in items} == {"Kassym-Jomart Tokayev"}
+    assert {a.speaker_id for a in items} == {"kassym-jomart-tokayev"}
+    assert by_content(items, "curfew").resolved_from == "he"
+    assert by_content(items, "curfew").speaker_type == "official"
+
+
+def test_role_reference_resolves_to_the_person(parsed) -> None:
+    body = ("Prime Minister Elena Varga defended the budget on Monday. "
+            '"We cannot spend what we do not have," the prime minister said.')
+    a = extract_attributions(parsed(body))[0]
+    assert a.speaker == "Elena Varga" and a.resolved_from.lower() == "the prime minister"
+
+
+def test_she_skips_a_man_already_resolved_as_he(by_content, parsed) -> None:
+    body = ("Mr Adam Cole, the finance minister, said taxes would rise. Ms Ruth Bell, an economist, "
+            "said growth would slow. She said exports were weak.")
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "exports were weak").speaker == "Ruth Bell"
+
+
+def test_the_group_resolves_to_the_named_organisation(by_content, parsed) -> None:
+    body = ('Human Rights Watch criticised the arrests. "Peaceful protest is not a crime," the group said.')
+    a = by_content(extract_attributions(parsed(body)), "Peaceful protest")
+    assert a.speaker == "Human Rights Watch" and a.speaker_type == "civil_society"
+
+
+def test_namesakes_with_one_surname_stay_two_people(by_content, parsed) -> None:
+    body = ("Among the injured was Omar Saleh, 30, a driver. His cousin, Tariq Saleh, said the family "
+            'had been told to stay silent. "They came at night," Saleh said.')
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "stay silent").speaker == "Tariq Saleh"
+    assert by_content(items, "came at night").speaker == "Tariq Saleh"
+
+
+def test_name_given_in_a_clause_is_the_speaker(by_content, parsed) -> None:
+    body = ("\u201cThey gave no warning,\u201d said a man who gave only his first name, Yusuf, a 40-year-old baker. "
+            "He said he hid in a shop.")
+    items = extract_attributions(parsed(body))
+    assert by_content(items, "no warning").speaker == "Yusuf"
+    assert by_content(items, "hid in a shop").speaker == "Yusuf"
+
+
+def test_organisation_named_after_its_kind(by_content, parsed) -> None:
+    body = "Dozens were hurt in the city, according to the rights group Civic Lantern."
+    a = by_content(extract_attributions(parsed(body)), "dozens were hurt")
+    assert a.speaker == "Civic Lantern" and a.speaker_type == "civil_society"
+
+
+def test_hospital_name_is_no_person_for_pronouns(by_content, parsed) -> None:
+    body = ("Dr Ana Ruiz, the clinic\u2019s director, said a new ward would open at Lakeside General Hospital in May.\n\n"
+            "\u2018We know how hard the wait is,\u2019 she told the BBC.")
+    a = by_content(extract_attributions(parsed(body)), "hard the wait")
+    assert a.speaker == "Ana Ruiz"
+
+
+def test_short_form_of_a_company_name(by_content, parsed) -> None:
+    body = ("One of the suitors is Vell Pharma, which has reportedly hired advisers to study a bid.\n\n"
+            "Vell said in a statement that it does not comment on market speculation.")
+    a = by_content(extract_attributions(parsed(body)), "market speculation")
+    assert a.speaker == "Vell Pharma" and a.speaker_type == "business"
+
+
+def test_the_company_refers_to_the_named_company(by_content, parsed) -> None:
+    body = ("Shares of Brill Foods fell 5%. Brill said in a statement that it would cut jobs. "
+            "The company said it had hired advisers.")
+    a = by_content(extract_attributions(parsed(body)), "hired advisers")
+    assert a.speaker == "Brill Foods" and a.speaker_type == "business"
+
+
+def test_quantifier_subject_takes_the_previous_group(by_content, parsed) -> None:
+    body = "Some traders were upbeat. Others said the rally would fade."
+    a = by_content(extract_attributions(parsed(body)), "rally would fade")
+    assert "traders" in a.speaker and a.speaker_type == "business" and a.anonymous
+
+
+def test_spokeswoman_speaks_for_the_group_just_named(by_content, parsed) -> None:
+    body = ("The campaign group Clean Coves Now slammed the payouts. "
+            "Spokeswoman Ann Reid said the firm must pay.")
+    a = by_content(extract_attributions(parsed(body)), "firm must pay")
+    assert a.speaker == "Ann Reid" and a.speaker_type == "civil_society"
+
+
+def test_another_ministry_is_not_the_one_named_before(by_content, parsed) -> None:
+    body = ("Belmora's foreign ministry said in a statement that the talks would go on. "
+            "Nine people were killed, according to the health ministry in Tarsk.")
+    a = by_content(extract_attributions(parsed(body)), "nine people were killed")
+    assert "health ministry" in a.speaker
+
+
+def test_role_reference_needs_that_role(by_content, parsed) -> None:
+    body = ("The roads minister, Jon Pike, said the road would help. "
+            "According to the inspector's report, the harm to the valley outweighed the benefits.")
+    a = by_content(extract_attributions(parsed(body)), "harm to the valley")
+    assert a.speaker == "inspector"
+
+
+def test_scientist_at_a_university_is_a_person_and_the_next_she(by_content, parsed) -> None:
+    body = ("'We will fight this,' said Ruth Kell, the group's coordinator.\n\n"
+            "Dr Mina Rao, a marine biologist at the University of Plymouth, said dredging the bay, as the "
+            "council has proposed, would harm the reef. 'We have seen it before,' she said.")
+    items = extract_attributions(parsed(body))
+    a = by_content(items, "dredging the bay")
+    assert a.speaker == "Mina Rao" and a.speaker_type == "expert"
+    assert by_content(items, "seen it before").speaker == "Mina Rao"
+
+
+def test_short_form_in_a_title_links_the_organisation(by_content, parsed) -> None:
+    body = ("Talks with the Southern Freedom Front stalled on Monday. "
+            "Front spokesman Ilan Berro said any truce would collapse within days.")
+    a = by_content(extract_attributions(parsed(body)), "truce would collapse")
+    assert a.speaker == "Ilan Berro" and a.speaker_type == "other"
+
+
+def test_slug_is_comparable_across_articles() -> None:
+    assert slug("Kassym-Jomart Tokayev") == "kassym-jomart-tokayev"
+    assert slug("Tomás Reyes") == "tomas-reyes"
