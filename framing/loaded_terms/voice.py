@@ -22,12 +22,12 @@ from ..attribution import content_spans
 from ..intervals import SpanIndex
 from ..quotes import QuoteSpan, find_quotes
 from ..serialise import field_of as _attr
-from .syntax import subject_of
-from .word_lists import load_word_lists
+from ..syntax import subject_of
+from ..word_lists import load_word_lists
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
 
-_WORDS = load_word_lists("voice.toml")
+_WORDS = load_word_lists("loaded_terms/voice.toml")
 SPEECH_VERBS = _WORDS["speech_verbs"]
 NAMING_VERBS = _WORDS["naming_verbs"]
 PREP_CONTENT_VERBS = _WORDS["prep_content_verbs"]

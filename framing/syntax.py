@@ -2,7 +2,7 @@
 matched span, a verb's objects and subject, whether a token names a person or an actor, and
 the base forms of a verb the small parser's lemmatiser misses.
 
-Word classes come from ``framing/data/loaded_terms/word_classes.toml``.
+Word classes come from ``framing/data/word_classes.toml``.
 """
 
 from __future__ import annotations
