@@ -91,7 +91,10 @@ def group_head(tok: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject; for a passive with an agent, the agent; inherited through conj/xcomp/advcl."""
+    """The verb's grammatical subject (a passive's subject too, unless a ``by`` agent names who
+    acts: then the agent); inherited through conj/xcomp/advcl; a relative clause's noun.
+    The one subject finder of the library; attribution's speaker finder
+    (:func:`framing.attribution.cues.speaker_token`) differs on purpose for passives."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
             if c.dep_ == "nsubjpass" and any(x.dep_ == "agent" for x in verb.children):

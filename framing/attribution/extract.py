@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..quotes import QuoteSpan, find_quotes
-from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, subject_of, verb_cue
+from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
 from .phrases import variants
 from .speaker_types import classify, is_anonymous
@@ -209,10 +209,10 @@ class _Extractor:
         return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
                 or after[:1] == "\n" or not q.closed)
 
-    def _subject_of(self, verb: Token) -> tuple[Token | None, str]:
-        """:func:`subject_of`, past a dateline the parser made the subject
+    def _speaker_token(self, verb: Token) -> tuple[Token | None, str]:
+        """:func:`~framing.attribution.cues.speaker_token`, past a dateline the parser made the subject
         (``COLUMBUS, Ohio (AP) — Ohio Gov. Richard Calloway ... saying``: Calloway)."""
-        subj, how = subject_of(verb)
+        subj, how = speaker_token(verb)
         if subj is None or subj.i not in self.dateline_tokens:
             return subj, how
         for c in verb.children:
@@ -255,7 +255,7 @@ class _Extractor:
             self.used_quotes.add(q.start)
             cue = self.cues[tok_i]
             rule = "colon_quote" if tok_i in self.colon_cues else step.name
-            subj, how = self._subject_of(cue.token)
+            subj, how = self._speaker_token(cue.token)
             if subj is None and how == "no_subject":
                 subj = self._fallback_subject(cue.token)
             if subj is None:
@@ -280,7 +280,7 @@ class _Extractor:
         for i, cue in cues.items():
             if i in self.quote_cue:
                 continue
-            subj, how = self._subject_of(cue.token)
+            subj, how = self._speaker_token(cue.token)
             if subj is None and how == "no_subject":
                 subj = self._fallback_subject(cue.token)
                 how = "appositive_subject" if subj is not None else how
@@ -288,7 +288,7 @@ class _Extractor:
             if how == "participle":
                 parent = self._reporting_ancestor(cue.token, cues)
                 if parent is not None:
-                    subj, _ = self._subject_of(parent)
+                    subj, _ = self._speaker_token(parent)
             if subj is None or subj.lower_ in ("it", "there") and how == "subject" and self._expletive(cue.token):
                 continue
             if self._outlet_itself(subj, cue.token):
@@ -430,7 +430,7 @@ class _Extractor:
                 continue
             if any(ch.dep_ == "neg" for ch in v.children) or self.qi.inside(v.idx) is not None:
                 continue
-            subj, _ = self._subject_of(v)
+            subj, _ = self._speaker_token(v)
             if subj is None or not self._animate(subj) or self._outlet_itself(subj, v):
                 continue
             lemma = v.lemma_.lower()
@@ -549,7 +549,7 @@ class _Extractor:
             if t.text in (".", "!", "?") and j > lo:
                 return None
             if j in cues:
-                subj, _ = self._subject_of(t)
+                subj, _ = self._speaker_token(t)
                 if self._gap_ok_before_cue(lo, t, subj):
                     return j
                 return None
