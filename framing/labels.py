@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .attribution import content_spans
-from .loaded_terms import LexiconError, find_quote_spans
+from .loaded_terms import LexiconError
+from .quotes import find_quotes
 from .serialise import field_of as _get
 
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "label_families.toml"
@@ -131,7 +132,7 @@ class _Voicer:
         res = analysis.results
         self.loaded = list(res.get("loaded_terms") or [])
         self.attributions = list(res.get("attributions") or [])
-        self.quotes = find_quote_spans(self.text, analysis.article.paragraphs)
+        self.quotes = find_quotes(self.text, list(analysis.article.paragraphs))
 
     def voice(self, start: int, end: int) -> tuple[str, str | None]:
         for t in self.loaded:

@@ -21,6 +21,10 @@ NOT_PERSON_SUFFIXED = _WORDS["not_person_suffixed"]
 NON_CRITIC_SUBJECTS = _WORDS["non_critic_subjects"]
 PHYSICAL_OBJECTS = _WORDS["physical_objects"]
 ACTOR_NOUNS = _WORDS["actor_nouns"]
+SPEECH_VERBS = _WORDS["speech_verbs"]
+NAMING_VERBS = _WORDS["naming_verbs"]
+PREP_CONTENT_VERBS = _WORDS["prep_content_verbs"]
+AS_JUDGEMENT_VERBS = _WORDS["as_judgement_verbs"]
 
 #: agent-noun endings that almost always name people ("-ist", "-ian"): "environmentalists", "politicians"
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians")
@@ -127,3 +131,61 @@ def verb_stems(low: str) -> set[str]:
             if suf == "ed" and stem.endswith("i"):
                 out.add(stem[:-1] + "y")  # bullied -> bully
     return out
+
+
+def noun_phrase(tok: Token) -> str:
+    """The noun phrase ``tok`` heads, up to ``tok`` (its determiners, modifiers and compounds)."""
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos", "acl") or t.i == tok.i]
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
+    start = min([tok.i] + [t.i for t in left])
+    return tok.doc[start:tok.i + 1].text if toks else tok.text
+
+
+def speech_ancestor(tok: Token, limit: int = 12) -> tuple[Token, Token] | None:
+    """The nearest ancestor verb of which ``tok`` is part of the said/claimed content.
+
+    Returns (verb, child-on-the-path) or None. Content enters the verb as a clause
+    (ccomp, xcomp, parataxis), through a preposition for accuse/blame verbs, or as the
+    object of a naming verb ('called it "X"').
+    """
+    child, node = tok, tok.head
+    steps = 0
+    while node is not child and steps < limit:
+        lemma = node.lemma_.lower()
+        if node.pos_ == "VERB" and lemma in AS_JUDGEMENT_VERBS and child.dep_ == "prep" and child.lower_ == "as":
+            return node, child
+        if node.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+            dep = child.dep_
+            if dep == "advcl" and describes_the_act(child):
+                pass  # '"...," she said, repeating the arguments of X': the narrator describes the act
+            elif dep in ("ccomp", "xcomp", "parataxis", "advcl") and lemma not in NAMING_VERBS - {"call", "describe"}:
+                return node, child
+            if dep in ("ccomp", "xcomp", "parataxis"):
+                return node, child
+            if dep == "prep" and lemma in PREP_CONTENT_VERBS | {"describe"}:
+                return node, child
+            if dep in ("dobj", "oprd", "attr", "prep") and lemma in NAMING_VERBS:
+                return node, child
+        # a clause reporting speech from its head: '... police admitted' (head verb with ccomp child)
+        child, node = node, node.head
+        steps += 1
+    return None
+
+
+def describes_the_act(clause: Token) -> bool:
+    """An adverbial clause of a speech verb that describes the act of speaking rather than giving
+    its content: a participle without a subject of its own ("said, repeating the arguments of
+    ...", "said, citing ...", "wrote, echoing ..."; a speech-verb participle only when it has no
+    clause of its own, unlike "adding that ..."), or a clause of time or manner ("said as
+    prices rose")."""
+    kids = list(clause.children)
+    if clause.lemma_.lower() in SPEECH_VERBS:
+        # "adding that ...", "saying ..." give content; "repeating the arguments of X" does not
+        return not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids)
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "while", "after", "before", "when", "since", "because") for c in kids):
+        return True
+    # set off by a comma: "said, repeating ..." (not '"a coup" coordinated from abroad', which the
+    # small parser may hang on the speech verb too)
+    edge = clause.left_edge.i
+    comma = edge > 0 and clause.doc[edge - 1].text in (",", ";", "\u2014", "\u2013")
+    return comma and clause.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)

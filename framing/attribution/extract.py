@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
-from ..quotes import QuoteSpan, find_quotes
+from ..quotes import QuotationIndex, QuoteSpan, find_quotes
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
 from .phrases import variants
@@ -125,26 +125,6 @@ class _Raw:
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
-class _QuoteIndex:
-    def __init__(self, quotes: list[QuoteSpan]) -> None:
-        self.quotes = quotes
-        self.starts = [q.start for q in quotes]
-        # by position (marks included, and inner words): lookups read only the nearby quotations
-        self.outer: SpanIndex[QuoteSpan] = SpanIndex((q.start, q.end, q) for q in quotes)
-        self.inner: SpanIndex[QuoteSpan] = SpanIndex((q.inner_start, q.inner_end, q) for q in quotes)
-
-    def inside(self, offset: int) -> QuoteSpan | None:
-        """The quotation (marks included) containing ``offset``; depth-0 quotes never overlap."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
-            return self.quotes[i]
-        return None
-
-    def next_after(self, offset: int) -> QuoteSpan | None:
-        i = bisect.bisect_left(self.starts, offset)
-        return self.quotes[i] if i < len(self.quotes) else None
-
-
 def _words(text: str) -> int:
     return len(re.findall(r"[\w\u00C0-\u024F]+(?:['’\-][\w\u00C0-\u024F]+)*", text))
 
@@ -159,7 +139,7 @@ class _Extractor:
         self.paragraphs = parsed.article.paragraphs
         self.para_starts = [p.start for p in self.paragraphs]
         quotes = [q for q in find_quotes(self.text, self.paragraphs) if q.depth == 0]
-        self.qi = _QuoteIndex(quotes)
+        self.qi = QuotationIndex(quotes)
         self.tok_starts = [t.idx for t in self.doc]
         #: token indices of datelines ("COLUMBUS, Ohio (AP) —"): never speakers
         self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs)
@@ -247,7 +227,7 @@ class _Extractor:
     def _direct(self) -> None:
         """A quotation next to a cue: the first step of :data:`DIRECT_STEPS` that finds the cue;
         a colon cue (``X fumed: "..."``) makes it ``colon_quote``."""
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             step, tok_i = decided_by(DIRECT_STEPS, _AtQuote(self, q))
             if step is None or tok_i is None:
                 continue
@@ -264,7 +244,7 @@ class _Extractor:
                                   (q.inner_start, q.inner_end), rule, cue.token, q))
 
     def _headline_colons(self) -> None:
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             if q.start not in self.used_quotes:
                 raw = self._headline_colon(q)
                 if raw is not None:
@@ -338,7 +318,7 @@ class _Extractor:
         """Quotations inside reported content are part of it (no floating quotes)."""
         for r in self.raws:
             if r.kind != DIRECT:
-                for q in self.qi.quotes:
+                for q in self.qi.items:
                     if r.content[0] <= q.inner_start and q.inner_end <= r.content[1] + 1:
                         self.used_quotes.add(q.start)
 
@@ -414,7 +394,7 @@ class _Extractor:
         before a quotation introduces it even when it is no reporting verb of the word list; its
         subject must be a person, group or institution. Only used for that quotation."""
         added: set[int] = set()
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             c = self._colon_before(q)
             if c is None:
                 continue
@@ -721,7 +701,7 @@ class _Extractor:
 
         for r in anchored:
             file(r)
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             if q.start in used or not self.sentence_like(q):
                 continue
             if any(r.content[0] <= q.start < r.content[1] for r in contents.candidates(q.start)):
