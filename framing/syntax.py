@@ -7,11 +7,32 @@ Word classes come from ``framing/data/word_classes.toml``.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from spacy.tokens import Doc, Token
+import re
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .word_lists import load_word_lists
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: a word of running text: letters or digits, with inner apostrophes or hyphens joining its
+#: parts ("don't", "Kazakhstan's", "well-known" are one word each)
+WORD = re.compile(r"[\w\u00C0-\u024F]+(?:['\u2019\-][\w\u00C0-\u024F]+)*")
+
+
+def word_count(text: str) -> int:
+    """The words of a stretch of text (:data:`WORD`). The one word counter for raw text: quoted
+    and narrator words (tone), quoted and content words (attribution), the minimum length of
+    a loaded page (ingestion)."""
+    return len(WORD.findall(text))
+
+
+def is_word(token: Any) -> bool:
+    """A word of the parse: a token with a letter or digit in it (not punctuation, not space).
+    The article's ``word_count`` and every density per 1,000 words count these; the parser
+    splits contractions ("do" + "n't"), so a text with contractions has a few more of them
+    than :func:`word_count` finds."""
+    return not token.is_space and not token.is_punct and any(c.isalnum() for c in token.text)
 
 HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 

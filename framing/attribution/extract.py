@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
+from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan, find_quotes
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
@@ -125,10 +126,6 @@ class _Raw:
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _words(text: str) -> int:
-    return len(re.findall(r"[\w\u00C0-\u024F]+(?:['’\-][\w\u00C0-\u024F]+)*", text))
-
-
 class _Extractor:
     def __init__(self, parsed: ParsedArticle) -> None:
         self.parsed = parsed
@@ -183,7 +180,7 @@ class _Extractor:
 
     def sentence_like(self, q: QuoteSpan) -> bool:
         inner = self.text[q.inner_start:q.inner_end].strip()
-        if _words(inner) < 3 or not self.clause_initial(q):
+        if word_count(inner) < 3 or not self.clause_initial(q):
             return False
         after = self.text[q.end:q.end + 3].lstrip(" \t")
         return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
@@ -496,8 +493,8 @@ class _Extractor:
             if q.end < start or q.start > end:
                 continue
             if q.inner_start >= start - 1 and q.inner_end <= end + 1:
-                outside = _words(self.text[start:q.start]) + _words(self.text[q.end:end])
-                if outside <= 1 and _words(self.text[q.inner_start:q.inner_end]) >= 2:
+                outside = word_count(self.text[start:q.start]) + word_count(self.text[q.end:end])
+                if outside <= 1 and word_count(self.text[q.inner_start:q.inner_end]) >= 2:
                     return DIRECT, (q.inner_start, q.inner_end), q
         return INDIRECT, (start, end), None
 
@@ -795,18 +792,18 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
         sent = parsed.sentence_at(s)
         quoted = 0
         if r.kind == DIRECT:
-            quoted = _words(content)
+            quoted = word_count(content)
         else:
             for q in ex.qi.inner.candidates(s, e + 1):
                 if s <= q.inner_start and q.inner_end <= e + 1:
-                    quoted += _words(text[q.inner_start:q.inner_end])
+                    quoted += word_count(text[q.inner_start:q.inner_end])
         out.append(Attribution(
             speaker=sp.text, speaker_id=sp.id, speaker_type=typ, anonymous=is_anonymous(sp, lex),
             role=sp.role, kind=r.kind, verb=r.verb, verb_stance=r.stance, content=content,
             content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
             sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
             rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
-            resolved_from=sp.resolved_from, quoted_words=quoted, content_words=_words(content),
+            resolved_from=sp.resolved_from, quoted_words=quoted, content_words=word_count(content),
             content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
         ))
     return out
