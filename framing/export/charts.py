@@ -27,6 +27,27 @@ from ..charts.tone import (
 from ..serialise import field_of, to_jsonable
 
 
+#: file name -> export title of every comparison chart (the dashboard's export controls use them too)
+CHART_TITLES: dict[str, str] = {
+    "voices-by-type": "Who gets to speak: share of attributed voices by type",
+    "loaded-terms-per-1000": "Loaded terms in the outlet's own voice (per 1,000 words)",
+    "figures-reported": "Figures reported (deaths, arrests, troops, prices…)",
+    "shared-sentences": "Sentences said elsewhere too (shared) vs only here (own)",
+    "article-lengths": "Length of each article (words in the body)",
+    "distinctive-vocabulary": "Distinctive vocabulary of each outlet (log-odds z-scores)",
+    "coverage": "Who reports what (◆ only one outlet reports it, ◇ only one leaves it out)",
+    "similarity": "How alike the articles are (TF-IDF cosine of their words)",
+    "loaded-language": "Loaded language per 1,000 words, by category and voice",
+    "who-speaks": "Who speaks: share of attributed words by speaker type",
+    "reporting-verbs": "How speech is introduced (reporting-verb stance)",
+    "tone-arc": "Tone arc: each sentence's tone, article by article",
+    "tone-toward-actors": "Tone toward each actor, by outlet (number = mentions)",
+    "tone-narrator-vs-quoted": "Tone in the outlet's own words vs in quotations",
+    "readability": "Readability and passives, by outlet (mean over articles)",
+    "frames": "Policy frames by outlet (number = articles where the frame is primary)",
+}
+
+
 @dataclass(frozen=True)
 class ChartItem:
     """One exportable chart: ``name`` is its file name (no suffix), ``title`` the export title."""
@@ -55,25 +76,25 @@ def comparison_charts(comparison: Any, analyses: Sequence[Any]) -> list[ChartIte
                      "word_count": field_of(a.results.get("counts"), "word_count", 0),
                      "paragraph_count": field_of(a.results.get("counts"), "paragraph_count", 0)}
                     for a in analyses]
-    builders: list[tuple[str, str, bool, Callable[[], alt.TopLevelMixin]]] = [
-        ("voices-by-type", "Who gets to speak: share of attributed voices by type",
+    builders: list[tuple[str, bool, Callable[[], alt.TopLevelMixin]]] = [
+        ("voices-by-type",
          any(r.get("official_share") is not None for r in card), lambda: voice_share_chart(card)),
-        ("loaded-terms-per-1000", "Loaded terms in the outlet's own voice (per 1,000 words)",
+        ("loaded-terms-per-1000",
          any(r.get("narrator_loaded_per_1000") is not None for r in card),
          lambda: outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
                                      "per 1,000 words")),
-        ("figures-reported", "Figures reported (deaths, arrests, troops, prices…)", True,
+        ("figures-reported", True,
          lambda: outlet_metric_chart(card, "numbers_reported", "Figures reported", "figures", fmt="d")),
-        ("shared-sentences", "Sentences said elsewhere too (shared) vs only here (own)", True,
+        ("shared-sentences", True,
          lambda: shared_text_chart(cmp["similarity"])),
-        ("article-lengths", "Length of each article (words in the body)", bool(article_rows),
+        ("article-lengths", bool(article_rows),
          lambda: article_lengths_chart(article_rows)),
-        ("distinctive-vocabulary", "Distinctive vocabulary of each outlet (log-odds z-scores)",
+        ("distinctive-vocabulary",
          len(cmp["outlets"]) > 1 and any(v["distinctive"] for v in cmp["vocabulary"]),
          lambda: distinctive_terms_chart([v for v in cmp["vocabulary"] if v["distinctive"]])),
-        ("coverage", "Who reports what (◆ only one outlet reports it, ◇ only one leaves it out)",
+        ("coverage",
          bool(cmp["omissions"]["items"]), lambda: omission_heatmap(cmp["omissions"])),
-        ("similarity", "How alike the articles are (TF-IDF cosine of their words)", True,
+        ("similarity", True,
          lambda: similarity_heatmap(cmp["similarity"])),
     ]
     lang = language_rows(analyses)
@@ -85,20 +106,20 @@ def comparison_charts(comparison: Any, analyses: Sequence[Any]) -> list[ChartIte
     read = readability_rows(analyses)
     frames = frame_rows([a for a in analyses if a.results.get("frames") is not None])
     builders += [
-        ("loaded-language", "Loaded language per 1,000 words, by category and voice", bool(lang),
+        ("loaded-language", bool(lang),
          lambda: language_chart(lang, _category_labels())),
-        ("who-speaks", "Who speaks: share of attributed words by speaker type",
+        ("who-speaks",
          any(r["attributions"] for r in types), lambda: type_share_chart(types)),
-        ("reporting-verbs", "How speech is introduced (reporting-verb stance)",
+        ("reporting-verbs",
          any(r["count"] for r in stances), lambda: stance_chart(stances)),
-        ("tone-arc", "Tone arc: each sentence's tone, article by article", bool(arc), lambda: tone_arc_chart(arc)),
-        ("tone-toward-actors", "Tone toward each actor, by outlet (number = mentions)", bool(actors),
+        ("tone-arc", bool(arc), lambda: tone_arc_chart(arc)),
+        ("tone-toward-actors", bool(actors),
          lambda: actor_heatmap(actors)),
-        ("tone-narrator-vs-quoted", "Tone in the outlet's own words vs in quotations", bool(voice),
+        ("tone-narrator-vs-quoted", bool(voice),
          lambda: tone_voice_chart(voice)),
-        ("readability", "Readability and passives, by outlet (mean over articles)", bool(read),
+        ("readability", bool(read),
          lambda: readability_chart(read)),
-        ("frames", "Policy frames by outlet (number = articles where the frame is primary)", bool(frames),
+        ("frames", bool(frames),
          lambda: frames_heatmap(frames)),
     ]
-    return [ChartItem(name, title, build()) for name, title, present, build in builders if present]
+    return [ChartItem(name, CHART_TITLES[name], build()) for name, present, build in builders if present]
