@@ -85,7 +85,7 @@ def javascript_bundle() -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         pass
-    script = str(vlc.javascript_bundle())
+    script = str(vlc.javascript_bundle(None))  # type: ignore[arg-type]  # the stub omits the None default
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
