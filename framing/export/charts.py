@@ -24,7 +24,8 @@ from ..charts.tone import (
     actor_heatmap, actor_rows, readability_chart, readability_rows, tone_arc_chart, tone_arc_rows,
     tone_voice_chart, tone_voice_rows,
 )
-from ..serialise import field_of, to_jsonable
+from ..analysers.counts import Counts
+from ..serialise import to_jsonable
 
 
 #: file name -> export title of every comparison chart (the dashboard's export controls use them too)
@@ -72,9 +73,13 @@ def comparison_charts(comparison: Any, analyses: Sequence[Any]) -> list[ChartIte
     """Every chart of the event, in dashboard order; ``analyses`` are the event's articles."""
     cmp = comparison_json(comparison)
     card = cmp["scorecard"]
+    def counts(a: Any) -> Counts | None:
+        found = a.results.get("counts")
+        return found if isinstance(found, Counts) else None
+
     article_rows = [{"id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
-                     "word_count": field_of(a.results.get("counts"), "word_count", 0),
-                     "paragraph_count": field_of(a.results.get("counts"), "paragraph_count", 0)}
+                     "word_count": c.word_count if (c := counts(a)) else 0,
+                     "paragraph_count": c.paragraph_count if (c := counts(a)) else 0}
                     for a in analyses]
     builders: list[tuple[str, bool, Callable[[], alt.TopLevelMixin]]] = [
         ("voices-by-type",

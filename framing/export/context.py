@@ -44,7 +44,7 @@ DEFAULT_SIZE = "column"
 
 def lexicon_version() -> str:
     """The built-in loaded-terms lexicon: its size and fingerprint (changes with any entry)."""
-    from ..lexicon import builtin_lexicon
+    from ..loaded_terms import builtin_lexicon
 
     lex = builtin_lexicon()
     return f"lexicon {len(lex.active_entries())} terms ({lex.fingerprint()[:8]})"

@@ -48,7 +48,7 @@ def value_labels() -> dict[str, dict[str, str]]:
     from ..charts.frames import frame_labels
     from ..charts.language import VOICE_LABELS
     from ..charts.sources import STANCE_LABELS, TYPE_LABELS
-    from ..lexicon import builtin_lexicon
+    from ..loaded_terms import builtin_lexicon
 
     lexicon = builtin_lexicon()
     return {

@@ -58,7 +58,7 @@ def methods_paragraph(event: str | None = None, outlets: Sequence[str] = ()) -> 
     from ..compare.similarity import SENTENCE_THRESHOLD
     from ..compare.vocabulary import MIN_Z
     from ..frames import MIN_DISTINCT_CUES, load_lexicon as load_frame_cues
-    from ..lexicon import builtin_lexicon
+    from ..loaded_terms import builtin_lexicon
     from .context import model_versions
 
     lexicon = builtin_lexicon()

@@ -6,7 +6,7 @@ import pathlib
 
 from framing.analysers import default_analysers
 from framing.export.methods import MEASURED, bibtex, methods_paragraph
-from framing.lexicon import builtin_lexicon
+from framing.loaded_terms import builtin_lexicon
 from framing.version import __version__
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
