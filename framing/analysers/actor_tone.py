@@ -15,7 +15,7 @@ from .base import BaseAnalyser
 
 class ActorToneAnalyser(BaseAnalyser):
     name = "actor_tone"
-    version = "1"
+    version = "2"  # 2: the target-tone model retrained on the current features (reproducible)
     depends_on = ("tone",)
     result_type = list[ActorTone]
 
