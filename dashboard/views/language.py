@@ -16,7 +16,7 @@ from framing.charts.language import (
     VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights,
 )
 from framing.highlight import legend_html, render_article_html
-from framing.labels import labels_table
+from framing.compare.labels import labels_table
 from framing.loaded_terms import LexiconError, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
 
 KEY = "language"
