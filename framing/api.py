@@ -65,7 +65,7 @@ def analyse(articles: Iterable[Article] | LoadReport, *, lexicon: PathLike | Lex
     if isinstance(articles, LoadReport):
         articles = articles.articles
     if analysers is None:
-        user = lexicon if isinstance(lexicon, Lexicon) or lexicon is None else load_lexicon(lexicon)
+        user = lexicon if isinstance(lexicon, Lexicon) or lexicon is None else load_lexicon(os.fspath(lexicon))
         analysers = build_analysers(AnalysisOptions(lexicon=user))
     return analyse_articles(articles, analysers, cache)
 
