@@ -89,8 +89,8 @@ def result_of(analysis: ArticleAnalysis, name: str, kind: type[T]) -> T | None:
     if value is None:
         return None
     if not isinstance(value, kind):
-        raise TypeError(f"result {name!r} of article {analysis.article.id!r} is a {type(value).__name__}, "
-                        f"not a {kind.__name__}")
+        raise TypeError(f"result {name!r} of article {analysis.article.id!r}: expected {kind.__name__}, "
+                        f"got {type(value).__name__}")
     return value
 
 
@@ -102,8 +102,8 @@ def list_result_of(analysis: ArticleAnalysis, name: str, item: type[T]) -> list[
         return None
     for x in value:
         if not isinstance(x, item):
-            raise TypeError(f"result {name!r} of article {analysis.article.id!r} holds a {type(x).__name__}, "
-                            f"not a {item.__name__}")
+            raise TypeError(f"result {name!r} of article {analysis.article.id!r}: expected a list of "
+                            f"{item.__name__}, got one holding {type(x).__name__}")
     return value
 
 
