@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.analysers import default_analysers  # noqa: E402
 from framing.analysis import analyse_articles  # noqa: E402
-from framing.analysers.counts import is_word  # noqa: E402
+from framing.syntax import is_word  # noqa: E402
 from framing.ingest import load_paths  # noqa: E402
 from framing.model import Article  # noqa: E402
 from framing.nlp import load_pipeline  # noqa: E402

@@ -1,4 +1,4 @@
-"""Command line: ``python -m framing analyze PATH... [--format json|csv|table]``.
+"""Command line: ``python -m framing analyze PATH... [--format json|csv|table]``, ``compare`` and ``export``.
 
 Problems with inputs are printed to standard error, one line each, naming the input;
 the articles that loaded are analysed and printed to standard output.
@@ -87,7 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_cmp.add_argument("--format", choices=("json", "table"), default="json")
     p_cmp.add_argument("--threshold", type=float, default=None, help="event grouping: cosine distance under which articles join (default 0.87)")
     p_cmp.add_argument("--max-chars", type=int, default=IngestOptions.max_chars, help="largest article text accepted, in characters")
+    from .export.cli import add_parser as add_export_parser
+
+    add_export_parser(sub)
     args = parser.parse_args(argv)
+    if args.command == "export":
+        from .export.cli import run as run_export
+
+        return run_export(args)
     if args.command == "compare":
         from .compare.report import run as run_compare
 

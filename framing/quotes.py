@@ -25,13 +25,20 @@ and close at a word end; a single quotation nested in a double one is reported a
 own span (``depth`` 1).
 
 Quotation marks that are not speech (scare quotes, titles) are still quotation spans:
-deciding whether a span is someone's speech is the attribution analyser's job.
+deciding whether a span is someone's speech is the attribution analyser's job
+(:func:`framing.attribution.quote_kinds.classify_quotes`).
+
+:class:`QuotationIndex` is the one position index over an article's quotations, used by
+attribution (over :class:`QuoteSpan`) and by loaded terms (over classified quotations).
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from typing import Generic, Iterable, Iterator, Protocol, TypeVar
 
+from .intervals import SpanIndex
 from .model import Paragraph
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"   # “ „ «
@@ -255,3 +262,53 @@ def inside_quote(quotes: list[QuoteSpan], offset: int) -> QuoteSpan | None:
             if best is None or q.depth < best.depth:
                 best = q
     return best
+
+
+class Quotation(Protocol):
+    """What the index reads of a quotation: its span with marks and its inner words."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def inner_start(self) -> int: ...
+    @property
+    def inner_end(self) -> int: ...
+
+
+Q = TypeVar("Q", bound=Quotation)
+
+
+class QuotationIndex(Generic[Q]):
+    """An article's quotations (in text order) with lookups by position: each query gives the
+    same answer, in the same order, as a scan of the whole list (see :mod:`framing.intervals`)."""
+
+    def __init__(self, quotes: Iterable[Q]) -> None:
+        self.items: list[Q] = list(quotes)
+        self.starts = [q.start for q in self.items]
+        # by position (marks included, and inner words): lookups read only the nearby quotations
+        self.outer: SpanIndex[Q] = SpanIndex((q.start, q.end, q) for q in self.items)
+        self.inner: SpanIndex[Q] = SpanIndex((q.inner_start, q.inner_end, q) for q in self.items)
+
+    def __iter__(self) -> Iterator[Q]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def inside(self, offset: int) -> Q | None:
+        """The quotation (marks included) containing ``offset``; top-level quotations never overlap."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.items[i].start <= offset < self.items[i].end:
+            return self.items[i]
+        return None
+
+    def next_after(self, offset: int) -> Q | None:
+        """The first quotation starting at or after ``offset``."""
+        i = bisect.bisect_left(self.starts, offset)
+        return self.items[i] if i < len(self.items) else None
+
+    def containing(self, start: int, end: int) -> Iterator[Q]:
+        """Quotations whose inner words contain [start, end), in list order."""
+        return (q for q in self.inner.candidates(start) if q.inner_start <= start and end <= q.inner_end)

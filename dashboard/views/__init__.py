@@ -23,6 +23,7 @@ VIEWS: list[tuple[str, str]] = [
     ("Sources", "sources"),
     ("Tone", "tone"),
     ("Frames", "frames"),
+    ("About", "about"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
@@ -28,7 +29,10 @@ def render(data: AnalysedSet) -> None:
         return
     st.caption("Filled: the outlet reports it. ◆ only one outlet reports it; ◇ only one outlet leaves it out. "
                "Click a cell to read the words behind it.")
-    state = st.altair_chart(omission_heatmap(matrix, kinds=wanted), theme=None, on_select="rerun", key=f"{PICK}_chart")
+    chart = omission_heatmap(matrix, kinds=wanted)
+    state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{PICK}_chart")
+    context = export_controls.context_for(event.name, cmp.outlets)
+    export_controls.chart_export(chart, "coverage", context, key="coverage_export")
     key = picked(state)
     ids = [it.id for it in items]
     if key and key.split("|")[0] in ids:
@@ -40,4 +44,6 @@ def render(data: AnalysedSet) -> None:
                 f"left out by {md_escape(', '.join(it.omitted_by) or 'nobody')}")
     st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))
     with st.expander("How alike the articles are"):
-        st.altair_chart(similarity_heatmap(cmp.similarity), theme=None, width="stretch")
+        chart = similarity_heatmap(cmp.similarity)
+        st.altair_chart(chart, theme=None, width="stretch")
+        export_controls.chart_export(chart, "similarity", context, key="coverage_similarity_export")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.analysis import result_of
@@ -26,7 +27,10 @@ def render(data: AnalysedSet) -> None:
     if not rows:
         st.info("No policy frame has enough cue words in these articles.")
         return
-    st.altair_chart(frames_heatmap(rows), theme=None)
+    chart = frames_heatmap(rows)
+    st.altair_chart(chart, theme=None)
+    export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses), key=f"{KEY}_export")
+    export_controls.table_export(rows, "frames", key=f"{KEY}_table_csv", label="⤓ Frames by outlet as CSV")
     st.caption(f"The 15 frame dimensions of the Media Frames Corpus codebook (Boydstun et al. 2014), found with "
                f"this project's cue lexicon: a frame counts in a paragraph when {MIN_DISTINCT_CUES} or more "
                "different cue words of it occur there. Colour: the frame's share of the outlet's counted cues. "
@@ -40,9 +44,10 @@ def render(data: AnalysedSet) -> None:
     st.markdown(f"**Primary frame:** {md_escape(f.primary_label)}"
                 + (f" · secondary: {md_escape(f.secondary)}" if f.secondary else ""))
     if f.scores:
-        st.dataframe(pd.DataFrame([{"frame": s.label, "paragraphs": s.paragraphs, "score": s.score,
-                                    "share": s.share, "cues": ", ".join(s.cues)} for s in f.scores]),
-                     hide_index=True, width="stretch")
+        scores = pd.DataFrame([{"frame": s.label, "paragraphs": s.paragraphs, "score": s.score,
+                                "share": s.share, "cues": ", ".join(s.cues)} for s in f.scores])
+        st.dataframe(scores, hide_index=True, width="stretch")
+        export_controls.table_export(scores, f"frames-{a.article.outlet}", key=f"{KEY}_scores_csv")
     present = [s.frame for s in f.scores]
     labels = {s.frame: s.label for s in f.scores}
     shown = st.multiselect("Highlight frames", present, default=present[:3], format_func=lambda x: labels.get(x, x),

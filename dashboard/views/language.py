@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.analysers import AnalysisOptions, build_analysers
@@ -82,7 +83,10 @@ def render(data: AnalysedSet) -> None:
                             key=f"{KEY}_voices")
     rows = [r for r in language_rows(analyses) if r["category"] in cats and r["voice"] in voices]
     if rows:
-        st.altair_chart(language_chart(rows, labels), theme=None)
+        chart = language_chart(rows, labels)
+        st.altair_chart(chart, theme=None)
+        export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses),
+                                     key=f"{KEY}_export")
     else:
         st.info("No loaded terms in the chosen categories and voices.")
     st.caption("Narrator: the outlet's own words. Quoted: inside someone's direct quotation. Reported: inside "
@@ -96,6 +100,7 @@ def render(data: AnalysedSet) -> None:
         df = pd.DataFrame(trows)
         actor = st.selectbox("Actor", list(dict.fromkeys(df["actor"])), key=f"{KEY}_actor")
         st.dataframe(df[df["actor"] == actor].drop(columns=["actor", "kind"]), hide_index=True, width="stretch")
+        export_controls.table_export(df, "labels", key=f"{KEY}_labels_csv", label="⤓ Labels table (all actors) as CSV")
     else:
         st.info("No shared actors found.")
 

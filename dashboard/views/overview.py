@@ -8,21 +8,13 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html
 from framing.charts.compare import outlet_metric_chart, shared_text_chart, voice_share_chart
 from framing.compare import LabelsTable, ScorecardRow
-
-COLUMNS = {
-    "outlet": "Outlet", "articles": "Articles", "words": "Words",
-    "narrator_loaded_per_1000": "Loaded terms (narrator) /1,000 words", "voices": "Voices",
-    "official_share": "Official", "civil_society_share": "Civil society", "citizen_share": "Citizens",
-    "anonymous_share": "Anonymous", "distancing_share": "Distancing verbs", "tone": "Tone",
-    "primary_frame": "Main frame", "reading_grade": "Reading grade", "numbers_reported": "Figures reported",
-    "numbers_only_here": "Figures only here", "unique_share": "Own sentences",
-}
-PERCENT = ("official_share", "civil_society_share", "citizen_share", "anonymous_share", "distancing_share", "unique_share")
+from framing.export.labels import SCORECARD_COLUMNS as COLUMNS, SCORECARD_PERCENT as PERCENT
 
 
 def scorecard_frame(rows: list[ScorecardRow]) -> pd.DataFrame:
@@ -58,6 +50,7 @@ def render_crowd_labels(labels: LabelsTable | None) -> None:
         return
     st.markdown("**How each outlet names the crowds**")
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    export_controls.table_export(rows, "crowd-labels", key="overview_crowds_csv")
     st.caption("From the labels table (Language tab): every word is counted with whose voice it is in — "
                "the outlet's own, a quotation, reported speech or scare quotes.")
 
@@ -71,21 +64,33 @@ def render(data: AnalysedSet) -> None:
     st.subheader(md_escape(event.name))
     if len(cmp.outlets) < 2:
         st.info("This event has articles from one outlet only: add another outlet's report to compare.")
-    st.dataframe(scorecard_frame(cmp.scorecard), hide_index=True, width="stretch")
+    scorecard = scorecard_frame(cmp.scorecard)
+    st.dataframe(scorecard, hide_index=True, width="stretch")
+    export_controls.table_export(scorecard, "scorecard", key="overview_scorecard_csv")
+    export_controls.comparison_export(cmp, members, key="overview_bundle")
+    context = export_controls.context_for(event.name, cmp.outlets)
     for note in cmp.notes:
         st.caption(md_escape(note))
     card = cmp.scorecard
     left, right = st.columns(2)
     with left:
         if any(r.official_share is not None for r in card):
-            st.altair_chart(voice_share_chart(card), theme=None, width="stretch")
-        st.altair_chart(outlet_metric_chart(card, "numbers_reported", "Figures reported (deaths, arrests, troops, prices…)",
-                                            "figures", fmt="d"), theme=None, width="stretch")
+            chart = voice_share_chart(card)
+            st.altair_chart(chart, theme=None, width="stretch")
+            export_controls.chart_export(chart, "voices-by-type", context, key="overview_voices_export")
+        chart = outlet_metric_chart(card, "numbers_reported", "Figures reported (deaths, arrests, troops, prices…)",
+                                    "figures", fmt="d")
+        st.altair_chart(chart, theme=None, width="stretch")
+        export_controls.chart_export(chart, "figures-reported", context, key="overview_figures_export")
     with right:
         if any(r.narrator_loaded_per_1000 is not None for r in card):
-            st.altair_chart(outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
-                                                "per 1,000 words"), theme=None, width="stretch")
-        st.altair_chart(shared_text_chart(cmp.similarity), theme=None, width="stretch")
+            chart = outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
+                                        "per 1,000 words")
+            st.altair_chart(chart, theme=None, width="stretch")
+            export_controls.chart_export(chart, "loaded-terms-per-1000", context, key="overview_loaded_export")
+        chart = shared_text_chart(cmp.similarity)
+        st.altair_chart(chart, theme=None, width="stretch")
+        export_controls.chart_export(chart, "shared-sentences", context, key="overview_shared_export")
     render_crowd_labels(cmp.labels)
     # the facts that stand out, each one click from its words
     flagged = [it for it in cmp.omissions.items if it.flag and it.kind in ("number", "voice")]

@@ -8,6 +8,7 @@ from typing import Any, Callable, Sequence
 
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from framing.charts.overview import article_lengths_chart
 from framing.charts.theme import PALETTE
@@ -133,6 +134,8 @@ def render(data: AnalysedSet) -> None:
 
     chart = article_lengths_chart(data.rows)
     st.altair_chart(chart, theme=None, width="stretch")
+    export_controls.chart_export(chart, "article-lengths", export_controls.loaded_context(data.analyses),
+                                 key="side_by_side_lengths_export")
 
     # keep the selection valid when articles come and go; refill it only when every chosen
     # article has gone (or on first view), not when the user emptied it on purpose

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.analysis import list_result_of
@@ -50,7 +51,10 @@ def render(data: AnalysedSet) -> None:
     measure = st.radio("Share of voice by", ["share_words", "share_attributions"], horizontal=True,
                        format_func=lambda m: "attributed words" if m == "share_words" else "attributions",
                        key=f"{KEY}_measure")
-    st.altair_chart(type_share_chart(type_share_rows(analyses), measure=measure), theme=None)
+    context = export_controls.loaded_context(analyses)
+    chart = type_share_chart(type_share_rows(analyses), measure=measure)
+    st.altair_chart(chart, theme=None)
+    export_controls.chart_export(chart, "who-speaks", context, key=f"{KEY}_types_export")
     st.caption("Each bar is one outlet: the share of attributed words (quoted or reported) given to each kind "
                "of speaker. Hover a segment for counts. Speaker types come from titles, roles and "
                "organisation words (see docs/analysers/attributions.md).")
@@ -59,13 +63,19 @@ def render(data: AnalysedSet) -> None:
     rows = speaker_table(analyses)
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     if rows:
-        st.dataframe(speaker_frame(rows, outlets), hide_index=True, width="stretch")
+        speakers = speaker_frame(rows, outlets)
+        st.dataframe(speakers, hide_index=True, width="stretch")
+        with_ids = speakers.copy()
+        with_ids.insert(1, "Speaker id", [r["speaker_id"] for r in rows], allow_duplicates=True)
+        export_controls.table_export(with_ids, "speakers", key=f"{KEY}_speakers_csv")
         st.caption("Numbers are attributions per outlet; 0 means the speaker does not appear in that outlet.")
     else:
         st.info("No attributed speech found in these articles.")
 
     st.subheader("How speech is introduced")
-    st.altair_chart(stance_chart(stance_rows(analyses)), theme=None)
+    chart = stance_chart(stance_rows(analyses))
+    st.altair_chart(chart, theme=None)
+    export_controls.chart_export(chart, "reporting-verbs", context, key=f"{KEY}_stance_export")
     st.caption("Neutral: say, tell. Endorsing: note, confirm, reveal. Distancing: claim, allege, insist. "
                "Guilt-implying: admit, concede, deny. Emphatic: stress, warn. Hedged: suggest, believe.")
 

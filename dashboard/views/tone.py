@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.charts.tone import (
@@ -65,7 +66,10 @@ def _actor_section(data: AnalysedSet) -> None:
     st.caption("Each mention is scored by a small model trained on NewsMTSC (tone of the sentence toward that "
                "mention; macro-F1 0.65 on its test split, so read single sentences, not single cells). "
                "Click a cell, or choose below, to read its sentences.")
-    state = st.altair_chart(actor_heatmap(cells, SELECTION), theme=None, on_select="rerun", key=f"{KEY}_heatmap")
+    chart = actor_heatmap(cells, SELECTION)
+    state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{KEY}_heatmap")
+    export_controls.chart_export(chart, "tone-toward-actors", export_controls.loaded_context(data.analyses),
+                                 key=f"{KEY}_actors_export")
     by_key = {(c.actor_id, c.outlet): c for c in cells}
     hit = clicked_cell(state)
     actors = list(dict.fromkeys(c.actor_id for c in cells))
@@ -108,8 +112,11 @@ def render(data: AnalysedSet) -> None:
     st.subheader("Tone arc")
     chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:3], format_func=label, key=f"{KEY}_arc")
     rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
+    context = export_controls.loaded_context(analyses)
     if rows:
-        st.altair_chart(tone_arc_chart(rows), theme=None, width="stretch")
+        arc = tone_arc_chart(rows)
+        st.altair_chart(arc, theme=None, width="stretch")
+        export_controls.chart_export(arc, "tone-arc", context, key=f"{KEY}_arc_export")
     st.caption("VADER compound per sentence (−1 to +1; the grey band is neutral, ±0.05). Article tone is the mean "
                "of its sentences, never VADER on the whole text. Hover a point for the sentence.")
     voice = tone_voice_rows(analyses)
@@ -117,15 +124,20 @@ def render(data: AnalysedSet) -> None:
         df = pd.DataFrame(voice)[["outlet", "title", "mean", "narrator", "quoted", "headline", "negative",
                                   "neutral", "positive"]]
         st.dataframe(df, hide_index=True, width="stretch")
+        export_controls.table_export(pd.DataFrame(voice), "tone-by-article", key=f"{KEY}_voice_csv")
         with st.expander("Outlet's own words vs quotations"):
-            st.altair_chart(tone_voice_chart(voice), theme=None)
+            by_voice = tone_voice_chart(voice)
+            st.altair_chart(by_voice, theme=None)
+            export_controls.chart_export(by_voice, "tone-narrator-vs-quoted", context, key=f"{KEY}_voice_export")
 
     _actor_section(data)
 
     st.subheader("Readability")
     rrows = readability_rows(analyses)
     if rrows:
-        st.altair_chart(readability_chart(rrows), theme=None)
+        numbers = readability_chart(rrows)
+        st.altair_chart(numbers, theme=None)
+        export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
         st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
                    "sentences; an agentless passive (\"mistakes were made\") hides who acted.")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
@@ -25,7 +26,10 @@ def render(data: AnalysedSet) -> None:
     st.caption("Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): words and "
                "two-word phrases each outlet uses more than the other outlets. Faded bars: z below 1.96 "
                "(shown because the event is small). Click a bar to read its sentences.")
-    state = st.altair_chart(distinctive_terms_chart(vocab), theme=None, on_select="rerun", key=f"{PICK}_chart")
+    chart = distinctive_terms_chart(vocab)
+    state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{PICK}_chart")
+    export_controls.chart_export(chart, "distinctive-vocabulary", export_controls.context_for(event.name, cmp.outlets),
+                                 key="vocabulary_export")
     # options are (outlet, term) tuples: outlet names and terms may hold any character
     found = {(v.outlet, t.term): t for v in vocab for t in v.distinctive}
     options = list(found)

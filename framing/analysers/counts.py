@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..parse import ParsedArticle
+from ..syntax import is_word
 from .base import BaseAnalyser
 
 
@@ -34,11 +35,6 @@ class Counts:
     headline_word_count: int
     sentences: list[SentenceSpan] = field(default_factory=list)
     paragraphs: list[ParagraphSpan] = field(default_factory=list)
-
-
-def is_word(token: Any) -> bool:
-    """A word is a token with a letter or digit in it (not punctuation, not space)."""
-    return not token.is_space and not token.is_punct and any(c.isalnum() for c in token.text)
 
 
 class CountsAnalyser(BaseAnalyser):

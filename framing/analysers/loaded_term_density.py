@@ -10,8 +10,8 @@ from typing import Any, ClassVar, Mapping
 
 from ..loaded_terms import LanguageScores, score_terms
 from ..parse import ParsedArticle
+from ..syntax import is_word
 from .base import AnalysisOptions, BaseAnalyser
-from .counts import is_word
 from .loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser, build as build_loaded_terms
 
 

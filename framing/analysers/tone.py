@@ -15,7 +15,7 @@ from .base import BaseAnalyser
 
 class ToneAnalyser(BaseAnalyser):
     name = "tone"
-    version = "1"
+    version = "2"  # 2: words counted with framing.syntax.word_count ("don't", "well-known": one word)
     depends_on = ("attributions",)
     result_type = Tone
 

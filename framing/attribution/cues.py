@@ -4,7 +4,7 @@ Everything here reads the shared spaCy dependency parse; nothing is parsed again
 
 * :func:`verb_cue` — is this token a reporting verb (lemma in ``reporting_verbs.toml``,
   phrasal verbs by particle), and with which stance;
-* :func:`subject_of` — the verb's speaker token: its subject; for a participle
+* :func:`speaker_token` — the reporting verb's speaker token: its subject; for a participle
   ("..., adding that"), a conjoined verb ("... but insisted") or an infinitive the
   subject of the verb it hangs on; for a relative clause ("a spokesman who said") the noun
   it modifies; for a passive the ``by`` agent;
@@ -57,8 +57,11 @@ def verb_cue(tok: Token, lex: VerbLexicon) -> VerbCue | None:
     return VerbCue(tok, lemma, lex.stance[lemma], tok.idx, end)
 
 
-def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
-    """(speaker token, how it was found); (None, reason) when there is no speaker."""
+def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
+    """(speaker token, how it was found); (None, reason) when there is no speaker.
+
+    Unlike the grammatical subject (:func:`framing.syntax.subject_of`), a passive verb's
+    speaker is its ``by`` agent or nobody ("it was announced that ...")."""
     if depth > 4:
         return None, "too_deep"
     # "He was quoted as saying ...", "she was heard saying": the person quoted is the speaker
@@ -92,12 +95,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
                         return p, "agent"
         return None, "passive"
     if tok.dep_ == "conj" and tok.head.pos_ in VERB_POS:
-        s, _ = subject_of(tok.head, depth + 1)
+        s, _ = speaker_token(tok.head, depth + 1)
         return s, "conjoined"
     if tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ == "VBG":
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, "participle"
-        s, _ = subject_of(tok.head, depth + 1)
+        s, _ = speaker_token(tok.head, depth + 1)
         return s, "participle"
     if tok.dep_ == "xcomp" and tok.head.pos_ in VERB_POS:
         return None, "infinitive"

@@ -38,8 +38,9 @@ from spacy.tokens import Doc, Token
 
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
-from ..quotes import QuoteSpan, find_quotes
-from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, subject_of, verb_cue
+from ..syntax import word_count
+from ..quotes import QuotationIndex, QuoteSpan, find_quotes
+from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
 from .phrases import variants
 from .speaker_types import classify, is_anonymous
@@ -125,30 +126,6 @@ class _Raw:
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
-class _QuoteIndex:
-    def __init__(self, quotes: list[QuoteSpan]) -> None:
-        self.quotes = quotes
-        self.starts = [q.start for q in quotes]
-        # by position (marks included, and inner words): lookups read only the nearby quotations
-        self.outer: SpanIndex[QuoteSpan] = SpanIndex((q.start, q.end, q) for q in quotes)
-        self.inner: SpanIndex[QuoteSpan] = SpanIndex((q.inner_start, q.inner_end, q) for q in quotes)
-
-    def inside(self, offset: int) -> QuoteSpan | None:
-        """The quotation (marks included) containing ``offset``; depth-0 quotes never overlap."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
-            return self.quotes[i]
-        return None
-
-    def next_after(self, offset: int) -> QuoteSpan | None:
-        i = bisect.bisect_left(self.starts, offset)
-        return self.quotes[i] if i < len(self.quotes) else None
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"[\w\u00C0-\u024F]+(?:['’\-][\w\u00C0-\u024F]+)*", text))
-
-
 class _Extractor:
     def __init__(self, parsed: ParsedArticle) -> None:
         self.parsed = parsed
@@ -159,7 +136,7 @@ class _Extractor:
         self.paragraphs = parsed.article.paragraphs
         self.para_starts = [p.start for p in self.paragraphs]
         quotes = [q for q in find_quotes(self.text, self.paragraphs) if q.depth == 0]
-        self.qi = _QuoteIndex(quotes)
+        self.qi = QuotationIndex(quotes)
         self.tok_starts = [t.idx for t in self.doc]
         #: token indices of datelines ("COLUMBUS, Ohio (AP) —"): never speakers
         self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs)
@@ -203,16 +180,16 @@ class _Extractor:
 
     def sentence_like(self, q: QuoteSpan) -> bool:
         inner = self.text[q.inner_start:q.inner_end].strip()
-        if _words(inner) < 3 or not self.clause_initial(q):
+        if word_count(inner) < 3 or not self.clause_initial(q):
             return False
         after = self.text[q.end:q.end + 3].lstrip(" \t")
         return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
                 or after[:1] == "\n" or not q.closed)
 
-    def _subject_of(self, verb: Token) -> tuple[Token | None, str]:
-        """:func:`subject_of`, past a dateline the parser made the subject
+    def _speaker_token(self, verb: Token) -> tuple[Token | None, str]:
+        """:func:`~framing.attribution.cues.speaker_token`, past a dateline the parser made the subject
         (``COLUMBUS, Ohio (AP) — Ohio Gov. Richard Calloway ... saying``: Calloway)."""
-        subj, how = subject_of(verb)
+        subj, how = speaker_token(verb)
         if subj is None or subj.i not in self.dateline_tokens:
             return subj, how
         for c in verb.children:
@@ -247,7 +224,7 @@ class _Extractor:
     def _direct(self) -> None:
         """A quotation next to a cue: the first step of :data:`DIRECT_STEPS` that finds the cue;
         a colon cue (``X fumed: "..."``) makes it ``colon_quote``."""
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             step, tok_i = decided_by(DIRECT_STEPS, _AtQuote(self, q))
             if step is None or tok_i is None:
                 continue
@@ -255,7 +232,7 @@ class _Extractor:
             self.used_quotes.add(q.start)
             cue = self.cues[tok_i]
             rule = "colon_quote" if tok_i in self.colon_cues else step.name
-            subj, how = self._subject_of(cue.token)
+            subj, how = self._speaker_token(cue.token)
             if subj is None and how == "no_subject":
                 subj = self._fallback_subject(cue.token)
             if subj is None:
@@ -264,7 +241,7 @@ class _Extractor:
                                   (q.inner_start, q.inner_end), rule, cue.token, q))
 
     def _headline_colons(self) -> None:
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             if q.start not in self.used_quotes:
                 raw = self._headline_colon(q)
                 if raw is not None:
@@ -280,7 +257,7 @@ class _Extractor:
         for i, cue in cues.items():
             if i in self.quote_cue:
                 continue
-            subj, how = self._subject_of(cue.token)
+            subj, how = self._speaker_token(cue.token)
             if subj is None and how == "no_subject":
                 subj = self._fallback_subject(cue.token)
                 how = "appositive_subject" if subj is not None else how
@@ -288,7 +265,7 @@ class _Extractor:
             if how == "participle":
                 parent = self._reporting_ancestor(cue.token, cues)
                 if parent is not None:
-                    subj, _ = self._subject_of(parent)
+                    subj, _ = self._speaker_token(parent)
             if subj is None or subj.lower_ in ("it", "there") and how == "subject" and self._expletive(cue.token):
                 continue
             if self._outlet_itself(subj, cue.token):
@@ -338,7 +315,7 @@ class _Extractor:
         """Quotations inside reported content are part of it (no floating quotes)."""
         for r in self.raws:
             if r.kind != DIRECT:
-                for q in self.qi.quotes:
+                for q in self.qi.items:
                     if r.content[0] <= q.inner_start and q.inner_end <= r.content[1] + 1:
                         self.used_quotes.add(q.start)
 
@@ -414,7 +391,7 @@ class _Extractor:
         before a quotation introduces it even when it is no reporting verb of the word list; its
         subject must be a person, group or institution. Only used for that quotation."""
         added: set[int] = set()
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             c = self._colon_before(q)
             if c is None:
                 continue
@@ -430,7 +407,7 @@ class _Extractor:
                 continue
             if any(ch.dep_ == "neg" for ch in v.children) or self.qi.inside(v.idx) is not None:
                 continue
-            subj, _ = self._subject_of(v)
+            subj, _ = self._speaker_token(v)
             if subj is None or not self._animate(subj) or self._outlet_itself(subj, v):
                 continue
             lemma = v.lemma_.lower()
@@ -516,8 +493,8 @@ class _Extractor:
             if q.end < start or q.start > end:
                 continue
             if q.inner_start >= start - 1 and q.inner_end <= end + 1:
-                outside = _words(self.text[start:q.start]) + _words(self.text[q.end:end])
-                if outside <= 1 and _words(self.text[q.inner_start:q.inner_end]) >= 2:
+                outside = word_count(self.text[start:q.start]) + word_count(self.text[q.end:end])
+                if outside <= 1 and word_count(self.text[q.inner_start:q.inner_end]) >= 2:
                     return DIRECT, (q.inner_start, q.inner_end), q
         return INDIRECT, (start, end), None
 
@@ -549,7 +526,7 @@ class _Extractor:
             if t.text in (".", "!", "?") and j > lo:
                 return None
             if j in cues:
-                subj, _ = self._subject_of(t)
+                subj, _ = self._speaker_token(t)
                 if self._gap_ok_before_cue(lo, t, subj):
                     return j
                 return None
@@ -721,7 +698,7 @@ class _Extractor:
 
         for r in anchored:
             file(r)
-        for q in self.qi.quotes:
+        for q in self.qi.items:
             if q.start in used or not self.sentence_like(q):
                 continue
             if any(r.content[0] <= q.start < r.content[1] for r in contents.candidates(q.start)):
@@ -815,18 +792,18 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
         sent = parsed.sentence_at(s)
         quoted = 0
         if r.kind == DIRECT:
-            quoted = _words(content)
+            quoted = word_count(content)
         else:
             for q in ex.qi.inner.candidates(s, e + 1):
                 if s <= q.inner_start and q.inner_end <= e + 1:
-                    quoted += _words(text[q.inner_start:q.inner_end])
+                    quoted += word_count(text[q.inner_start:q.inner_end])
         out.append(Attribution(
             speaker=sp.text, speaker_id=sp.id, speaker_type=typ, anonymous=is_anonymous(sp, lex),
             role=sp.role, kind=r.kind, verb=r.verb, verb_stance=r.stance, content=content,
             content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
             sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
             rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
-            resolved_from=sp.resolved_from, quoted_words=quoted, content_words=_words(content),
+            resolved_from=sp.resolved_from, quoted_words=quoted, content_words=word_count(content),
             content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
         ))
     return out

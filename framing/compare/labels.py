@@ -24,7 +24,8 @@ from typing import Any, Sequence
 from ..analysers.content import Content
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution, content_spans
-from ..loaded_terms import LexiconError, LoadedTerm, find_quote_spans
+from ..loaded_terms import LexiconError, LoadedTerm
+from ..quotes import find_quotes
 
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "label_families.toml"
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -131,7 +132,7 @@ class _Voicer:
         self.text = analysis.article.text
         self.loaded = list_result_of(analysis, "loaded_terms", LoadedTerm) or []
         self.attributions = list_result_of(analysis, "attributions", Attribution) or []
-        self.quotes = find_quote_spans(self.text, analysis.article.paragraphs)
+        self.quotes = find_quotes(self.text, list(analysis.article.paragraphs))
 
     def voice(self, start: int, end: int) -> tuple[str, str | None]:
         for t in self.loaded:

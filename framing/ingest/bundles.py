@@ -14,8 +14,8 @@ import json
 import re
 from typing import Any, Iterable, Iterator
 
-from .common import (build_article, clean_value, html_fragment_to_text, looks_like_html_fragment, normalise_date,
-                     word_count)
+from ..syntax import word_count
+from .common import build_article, clean_value, html_fragment_to_text, looks_like_html_fragment, normalise_date
 from .encodings import InputError, decode_bytes
 from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
 from .report import IngestOptions, LoadReport, Problem

@@ -7,11 +7,11 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..model import Article
+from ..syntax import word_count
 from .encodings import InputError
 from .report import IngestOptions
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def normalise_date(value: Any, *, fuzzy: bool = True) -> str | None:
@@ -56,10 +56,6 @@ def normalise_date(value: Any, *, fuzzy: bool = True) -> str | None:
             return f"{a.year:04d}-{a.month:02d}"
         return a.date().isoformat()
     return s
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 def too_large_message(size: str, options: IngestOptions) -> str:

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from ..model import Article
-from .common import build_article, check_length, clean_value, word_count
+from ..syntax import word_count
+from .common import build_article, check_length, clean_value
 from .encodings import InputError, declared_html_charset, decode_bytes, repair_mojibake
 from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
 from .report import IngestOptions

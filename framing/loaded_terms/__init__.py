@@ -3,7 +3,8 @@
 * :mod:`.lexicon` — the built-in lexicon (``framing/data/loaded_terms/``) and user lexicons;
 * :mod:`.matcher` — matching entries on the spaCy parse (word forms, part of speech);
 * :mod:`.rules` — the context rules an entry may name, one module per family;
-* :mod:`.voice` — whose words a term is in, and what each quotation is;
+* :mod:`.voice` — whose words a term is in (what each quotation is comes from
+  :mod:`framing.attribution.quote_kinds`);
 * :mod:`.terms` — :func:`find_loaded_terms` and its result, :class:`LoadedTerm`;
 * :mod:`.scores` — density per 1,000 words by category, voice and position.
 
@@ -20,12 +21,12 @@ from .matcher import Match, Matcher
 from .rules import RULES, Rule
 from .scores import POSITIONS, LanguageScores, per_1000, score_terms
 from .terms import LoadedTerm, find_loaded_terms
-from .voice import VOICES, AttributionIndex, QuoteIndex, QuoteInfo, Voice, classify_quotes, find_quote_spans, voice_of
+from .voice import VOICES, Voice, voice_of
 
 __all__ = [
-    "AttributionIndex", "Category", "LanguageScores", "Lexicon", "LexiconEntry", "LexiconError", "LoadedTerm",
-    "Match", "Matcher", "POSITIONS", "QuoteIndex", "QuoteInfo", "RULES", "Rule", "UserLexicon", "VOICES", "Voice",
-    "builtin_lexicon", "classify_quotes", "find_loaded_terms", "find_quote_spans", "load_builtin", "load_lexicon",
+    "Category", "LanguageScores", "Lexicon", "LexiconEntry", "LexiconError", "LoadedTerm",
+    "Match", "Matcher", "POSITIONS", "RULES", "Rule", "UserLexicon", "VOICES", "Voice",
+    "builtin_lexicon", "find_loaded_terms", "load_builtin", "load_lexicon",
     "load_user_lexicon", "parse_user_lexicon", "per_1000", "score_terms", "split_term", "user_lexicon_to_csv",
     "voice_of",
 ]

@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .rules import RULES
-from .word_lists import DATA_DIR
+from ..word_lists import DATA_DIR as _DATA
+
+#: the built-in lexicon: one CSV per category and ``categories.toml``
+DATA_DIR = _DATA / "loaded_terms"
 
 POS_VALUES = ("", "NOUN", "VERB", "ADJ", "ADV")
 DIRECTIONS = ("", "against", "toward")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, LexiconEntry, split_term
 from .rules import RULES
-from .syntax import HYPHENS, head_token, verb_stems
+from ..syntax import HYPHENS, head_token, verb_stems
 
 #: rules that judge a capitalised name themselves, so a term with one of them is tried even where
 #: the tagger found a name ("MAGA Republicans" is tagged as one group name)

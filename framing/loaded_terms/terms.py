@@ -13,10 +13,12 @@ from typing import Any, Sequence
 from spacy.tokens import Doc
 
 from ..intervals import SpanIndex
-from ..serialise import field_of as _attr
 from .lexicon import Lexicon
 from .matcher import Matcher
-from .voice import AttributionIndex, QuoteIndex, classify_quotes, cue_map, find_quote_spans, outlet_cites_itself, voice_of
+from ..attribution.index import AttributionIndex
+from ..attribution.quote_kinds import classify_quotes
+from ..quotes import QuotationIndex, find_quotes
+from .voice import cue_map, outlet_cites_itself, voice_of
 
 
 @dataclass
@@ -47,10 +49,9 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     text = parsed.text
     matcher = matcher or Matcher(lexicon)
     index = AttributionIndex(a for a in (attributions or ()) if not outlet_cites_itself(doc, a))
-    quotes = QuoteIndex(classify_quotes(doc, find_quote_spans(text, parsed.article.paragraphs), index, text))
-    titles = QuoteIndex(q for q in quotes if q.kind == "title")
-    cue_ranges = cue_map([(_attr(a, "cue_start"), _attr(a, "cue_end")) for a in index
-                          if _attr(a, "cue_start") is not None])
+    quotes = QuotationIndex(classify_quotes(doc, find_quotes(text, list(parsed.article.paragraphs)), index, text))
+    titles = QuotationIndex(q for q in quotes if q.kind == "title")
+    cue_ranges = cue_map([(a.cue_start, a.cue_end) for a in index if a.cue_start is not None])
     out: list[LoadedTerm] = []
 
     def sentence_index(offset: int) -> int | None:

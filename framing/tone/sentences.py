@@ -26,6 +26,7 @@ from typing import Any, Iterable, Sequence
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
 from ..attribution import content_spans
+from ..syntax import word_count
 from ..parse import ParsedArticle
 from ..quotes import find_quotes
 
@@ -36,7 +37,6 @@ MIN_STRETCH_WORDS = 3
 MIN_QUOTE_WORDS = 4
 METHOD = "VADER 3.3.2 compound per spaCy sentence; ±0.05 neutral band"
 
-_WORD = re.compile(r"\w+")
 TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 NEGATORS = frozenset(w.replace("'", "") for w in NEGATE) | frozenset(NEGATE) | {"n't", "no", "not", "never", "without"}
 
@@ -96,10 +96,6 @@ def label_distribution(labels: Sequence[str]) -> Distribution:
 
 
 # --- words: counting, tokens, lexicon valences ----------------------------------------
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,17 @@ block repeated gets the block's findings once per copy (no time is measured here
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 import pytest
 
 from framing.analysers import default_analysers
 from framing.analysis import analyse_articles
 from framing.intervals import SpanIndex
-from framing.loaded_terms.voice import AttributionIndex, QuoteIndex, QuoteInfo, voice_of
+from framing.attribution.index import AttributionIndex
+from framing.attribution.quote_kinds import QuoteInfo
+from framing.loaded_terms.voice import voice_of
+from framing.quotes import QuotationIndex
 from framing.model import Article
 
 BLOCK = "\n\n".join((
@@ -89,18 +93,32 @@ def test_span_index_candidates_equal_a_full_scan() -> None:
         assert {n for n, (a, b) in enumerate(spans) if a <= hi and lo <= b} <= set(found)
 
 
+@dataclass
+class Spoken:
+    """The fields of an attribution that the position lookups read."""
+
+    content_start: int
+    content_end: int
+    content_parts: list[list[int]]
+    cue_start: int
+    cue_end: int
+    kind: str
+    speaker: str | None
+    speaker_id: str
+
+
 def test_attribution_and_quote_lookups_equal_a_full_scan() -> None:
     rng = random.Random(11)
     attributions = []
     for n in range(300):
         a = rng.randrange(0, 30_000)
         parts = [[a, a + 50], [a + 80, a + 200]] if n % 5 == 0 else []
-        attributions.append({"content_start": a, "content_end": a + rng.choice((10, 120, 900)), "content_parts": parts,
-                             "cue_start": a - 20, "cue_end": a - 12, "kind": rng.choice(("direct", "indirect")),
-                             "speaker": f"S{n}" if n % 3 else None, "speaker_id": f"s{n}"})
+        attributions.append(Spoken(content_start=a, content_end=a + rng.choice((10, 120, 900)), content_parts=parts,
+                                   cue_start=a - 20, cue_end=a - 12, kind=rng.choice(("direct", "indirect")),
+                                   speaker=f"S{n}" if n % 3 else None, speaker_id=f"s{n}"))
     quotes = [QuoteInfo(a, a + 30, a + 1, a + 29, rng.choice(("speech", "scare", "title")), "r")
               for a in sorted(rng.randrange(0, 30_000) for _ in range(200))]
-    index, qindex = AttributionIndex(attributions), QuoteIndex(quotes)
+    index, qindex = AttributionIndex(attributions), QuotationIndex(quotes)
     from framing.attribution import content_spans
 
     def covering_scan(start: int, end: int) -> list:
@@ -112,5 +130,5 @@ def test_attribution_and_quote_lookups_equal_a_full_scan() -> None:
         e = s + rng.choice((1, 6, 25))
         assert index.covering(s, e) == covering_scan(s, e)
         assert list(qindex.containing(s, e)) == [q for q in quotes if q.inner_start <= s and e <= q.inner_end]
-        assert index.with_cue_in(s, e + 200) == [a for a in attributions if s <= a["cue_start"] < e + 200]
+        assert index.with_cue_in(s, e + 200) == [a for a in attributions if s <= a.cue_start < e + 200]
         assert voice_of(None, s, e, index, qindex) == voice_of(None, s, e, attributions, quotes)

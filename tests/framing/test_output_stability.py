@@ -3,7 +3,7 @@
 The files under ``data/golden/`` were written by ``python -m framing analyze|compare
 corpus/kazakhstan-2022-01`` before the library was reorganised into one home per concern.
 A change that alters any score must say so: bump the analyser's version and record the
-new output with ``python tests/framing/test_output_stability.py --record``.
+new output with ``PYTHONPATH=. python tests/framing/test_output_stability.py --record``.
 """
 
 from __future__ import annotations

@@ -77,3 +77,17 @@ def test_is_apostrophe() -> None:
     t = "it's x \u201990s"
     assert is_apostrophe(t, 2)
     assert is_apostrophe(t, t.index("\u2019"))
+
+
+def test_quotation_index_lookups_equal_a_scan() -> None:
+    from framing.quotes import QuotationIndex
+
+    text = 'He said "no" and "never again" today; "fine," she replied. ' * 30
+    quotes = [q for q in find_quotes(text) if q.depth == 0]
+    index = QuotationIndex(quotes)
+    assert list(index) == quotes and len(index) == len(quotes)
+    for offset in range(0, len(text), 7):
+        assert index.inside(offset) == next((q for q in quotes if q.start <= offset < q.end), None)
+        assert index.next_after(offset) == next((q for q in quotes if q.start >= offset), None)
+        assert list(index.containing(offset, offset + 2)) == [
+            q for q in quotes if q.inner_start <= offset and offset + 2 <= q.inner_end]

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..syntax import HYPHENS, head_token, sent_words
-from ..word_lists import load_word_lists
+from ...syntax import HYPHENS, head_token, sent_words
+from ...word_lists import load_word_lists
 from .registry import rule
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 FAMILY = "conflict"
 
-_WORDS = load_word_lists("rules/conflict.toml")
+_WORDS = load_word_lists("loaded_terms/rules/conflict.toml")
 WAR_WORDS = _WORDS["war_words"]
 
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..syntax import group_head, head_token, is_actor, objects
-from ..word_lists import load_word_lists
+from ...syntax import group_head, head_token, is_actor, objects
+from ...word_lists import load_word_lists
 from .registry import rule
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 FAMILY = "figurative"
 
-_WORDS = load_word_lists("rules/figurative.toml")
+_WORDS = load_word_lists("loaded_terms/rules/figurative.toml")
 STORM_CONTENT = _WORDS["storm_content"]
 PHYSICAL_NOUNS = _WORDS["physical_nouns"]
 VANDALISM_KINDS = _WORDS["vandalism_kinds"]

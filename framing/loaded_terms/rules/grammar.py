@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..syntax import HYPHENS, head_token
+from ...syntax import HYPHENS, head_token
 from .registry import rule
 
 if TYPE_CHECKING:

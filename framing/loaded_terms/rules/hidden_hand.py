@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..syntax import HYPHENS, group_head, head_token, is_actor, objects, sent_words, verb_stems
-from ..word_lists import load_word_lists
+from ...syntax import HYPHENS, group_head, head_token, is_actor, objects, sent_words, verb_stems
+from ...word_lists import load_word_lists
 from .registry import rule
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 FAMILY = "hidden_hand"
 
-_WORDS = load_word_lists("rules/hidden_hand.toml")
+_WORDS = load_word_lists("loaded_terms/rules/hidden_hand.toml")
 STEERING_VERBS = _WORDS["steering_verbs"]
 ORCHESTRATED_EVENTS = _WORDS["orchestrated_events"]
 

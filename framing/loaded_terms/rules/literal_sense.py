@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..syntax import HYPHENS, head_token, sent_words
-from ..word_lists import load_word_lists
+from ...syntax import HYPHENS, head_token, sent_words
+from ...word_lists import load_word_lists
 from .registry import rule
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 FAMILY = "literal_sense"
 
-_WORDS = load_word_lists("rules/literal_sense.toml")
+_WORDS = load_word_lists("loaded_terms/rules/literal_sense.toml")
 TECHNICAL_REGIME = _WORDS["technical_regime"]
 LAND_STORY = _WORDS["land_story"]
 LOTTERY = _WORDS["lottery"]

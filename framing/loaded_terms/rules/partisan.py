@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..syntax import HYPHENS, PHYSICAL_OBJECTS, head_token, is_actor, is_person, objects, sent_words, verb_stems
-from ..word_lists import load_word_lists
+from ...syntax import HYPHENS, PHYSICAL_OBJECTS, head_token, is_actor, is_person, objects, sent_words, verb_stems
+from ...word_lists import load_word_lists
 from .registry import rule
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 FAMILY = "partisan"
 
-_WORDS = load_word_lists("rules/partisan.toml")
+_WORDS = load_word_lists("loaded_terms/rules/partisan.toml")
 LEGISLATIVE = _WORDS["legislative"]
 LEGISLATURES = _WORDS["legislatures"]
 THROUGH_ONLY = _WORDS["through_only"]

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import PHYSICAL_OBJECTS, head_token, is_actor, objects, subject_of
-from ..word_lists import load_word_lists
+from ...syntax import PHYSICAL_OBJECTS, head_token, is_actor, objects, subject_of
+from ...word_lists import load_word_lists
 from .registry import rule
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 FAMILY = "speech"
 
-_WORDS = load_word_lists("rules/speech.toml")
+_WORDS = load_word_lists("loaded_terms/rules/speech.toml")
 CLAUSE_NOUNS = _WORDS["clause_nouns"]
 TIME_PREPS = _WORDS["time_preps"]
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import group_head, head_token, is_actor, is_person, objects, sent_words, subject_of
-from ..word_lists import load_word_lists
+from ...syntax import group_head, head_token, is_actor, is_person, objects, sent_words, subject_of
+from ...word_lists import load_word_lists
 from .registry import rule
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 FAMILY = "targets"
 
-_WORDS = load_word_lists("rules/targets.toml")
+_WORDS = load_word_lists("loaded_terms/rules/targets.toml")
 DISSENT_OBJECTS = _WORDS["dissent_objects"]
 VICTIM_HARM = _WORDS["victim_harm"]
 MONEY_WORDS = _WORDS["money_words"]

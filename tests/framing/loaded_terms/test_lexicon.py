@@ -11,7 +11,8 @@ from framing.loaded_terms import (
     RULES, LexiconError, builtin_lexicon, find_loaded_terms, load_lexicon, load_user_lexicon, parse_user_lexicon,
     split_term, user_lexicon_to_csv,
 )
-from framing.loaded_terms.word_lists import DATA_DIR, load_word_lists
+from framing.loaded_terms.lexicon import DATA_DIR
+from framing.word_lists import load_word_lists
 
 NEUTRAL = ["protester", "police", "government", "say", "demonstrator", "officer", "detain", "increase", "rally",
            "march", "student", "worker", "authorities", "statement", "announce", "coalition", "riot"]
@@ -164,7 +165,8 @@ def test_every_context_rule_is_documented():
 
 
 def test_every_word_list_file_has_notes_and_words():
-    files = ["word_classes.toml", "voice.toml"] + [f"rules/{p.name}" for p in sorted((DATA_DIR / "rules").glob("*.toml"))]
+    files = ["word_classes.toml", "loaded_terms/voice.toml"] + [
+        f"loaded_terms/rules/{p.name}" for p in sorted((DATA_DIR / "rules").glob("*.toml"))]
     assert len(files) >= 3
     for name in files:
         lists = load_word_lists(name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing.loaded_terms.matcher import pos_ok, word_forms
-from framing.loaded_terms.syntax import verb_stems
+from framing.syntax import verb_stems
 
 
 def test_lemmas_match_inflected_forms(parsed, terms, find):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from framing.loaded_terms.voice import QuoteIndex, QuoteInfo, classify_quotes, find_quote_spans, voice_of
-from framing.quotes import find_quotes
+from framing.attribution.quote_kinds import QuoteInfo
+from framing.loaded_terms.voice import voice_of
+from framing.quotes import QuotationIndex
 
 
 def test_admitted_after_the_clause(parsed, terms, find):
@@ -168,26 +169,8 @@ def test_hypothetical_thought_is_the_narrators(parsed, terms, find):
 # ---------------------------------------------------------------- quotation kinds
 
 
-@pytest.mark.parametrize("body,kind", [
-    ('Critics mocked the "reform" on Tuesday.', "scare"),
-    ('The council called the plan "a betrayal of every tenant".', "speech"),
-    ('Viewers loved the series "Night Shift" this winter.', "title"),
-    ('He objected to the word "migrant" in the report.', "mention"),
-    ('"The bridge will open in May, and the tolls will fall," the engineer told reporters.', "speech"),
-])
-def test_each_quotation_gets_a_kind(parsed, body, kind):
-    p = parsed(body)
-    [q] = classify_quotes(p.doc, find_quote_spans(p.text, p.article.paragraphs), [], p.text)
-    assert q.kind == kind, q.reason
-
-
-def test_quote_spans_are_the_quotes_modules(parsed):
-    p = parsed('She said "enough" twice.\n\nHe said "never".')
-    assert find_quote_spans(p.text, p.article.paragraphs) == find_quotes(p.text, list(p.article.paragraphs))
-
-
 def test_voice_of_a_word_inside_a_title_quote_is_quoted_without_speaker():
     title = QuoteInfo(10, 22, 11, 21, "title", "after a title or naming word")
-    v = voice_of(None, 12, 18, [], QuoteIndex([title]))
+    v = voice_of(None, 12, 18, [], QuotationIndex([title]))
     assert (v.voice, v.speaker) == ("quoted", None)
     assert voice_of(None, 30, 35, [], [title]).voice == "narrator"

@@ -1,7 +1,7 @@
-"""The word lists behind the context rules and the voice, read from ``framing/data/loaded_terms/``.
+"""Word lists written as data, read from ``framing/data/``.
 
-Each data file (``word_classes.toml``, ``voice.toml``, ``rules/<family>.toml``) holds one
-table per list: ``note`` (what the list is for) and ``words`` (lower-case words, compared
+Each data file (``word_classes.toml``, ``quote_kinds.toml``, ``loaded_terms/voice.toml``,
+``loaded_terms/rules/<family>.toml``, ...) holds one table per list: ``note`` (what the list is for) and ``words`` (lower-case words, compared
 with a token's lemma or lower-cased text). The modules that use a list load its file once,
 at import.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 import pathlib
 import tomllib
 
-#: the built-in loaded-language data: the lexicon's CSVs and the word lists
-DATA_DIR = pathlib.Path(__file__).resolve().parents[1] / "data" / "loaded_terms"
+#: the package's data folder
+DATA_DIR = pathlib.Path(__file__).resolve().parent / "data"
 
 
 def load_word_lists(name: str, data_dir: pathlib.Path = DATA_DIR) -> dict[str, frozenset[str]]:
