@@ -15,6 +15,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from framing.analysis import ArticleAnalysis
+from framing.compare import EventComparison
 from framing.export.bundle import EXPORT_FORMATS, ComparisonExport, chart_item_files, zip_bytes
 from framing.export.charts import CHART_TITLES, ChartItem
 from framing.export.context import DEFAULT_SIZE, SIZES, ExportContext, export_spec
@@ -78,7 +80,7 @@ def loaded_context(analyses: Sequence[Any]) -> ExportContext:
     return context_for(f"All loaded articles ({n})", [a.article.outlet for a in analyses])
 
 
-def comparison_export(comparison: dict[str, Any], analyses: Sequence[Any], key: str) -> None:
+def comparison_export(comparison: EventComparison, analyses: Sequence[ArticleAnalysis], key: str) -> None:
     """The "Download the whole comparison" control: a ZIP of every chart (chosen formats), every
     table as CSV, the analysis JSON and the offline HTML report."""
     with st.expander("⤓ Download the whole comparison", expanded=False):
@@ -93,7 +95,7 @@ def comparison_export(comparison: dict[str, Any], analyses: Sequence[Any], key: 
             export = ComparisonExport.build(comparison, members, size=size)
             return zip_bytes(export.files(chosen), export.root)
 
-        root = safe_filename(str(comparison.get("event", {}).get("name", "")), "comparison")
+        root = safe_filename(comparison.event.name, "comparison")
         st.download_button("Download ZIP (charts, tables, analysis JSON, HTML report)", data=make,
                            file_name=f"{root}.zip", mime=MIME["zip"], on_click="ignore", key=f"{key}_zip",
                            type="primary")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Iterable, MutableMapping, Sequence
+from typing import Any, Iterable, MutableMapping, Sequence, TypeVar
 
 from .analysers import Analyser, default_analysers
 from .model import Article
@@ -23,6 +23,7 @@ ARTICLE_KEYS = ("id", "outlet", "title", "url", "published", "source", "byline")
 KEY_ORDER = ("attributions", "sources", "loaded_terms", "language", "tone", "actor_tone", "readability", "frames")
 
 CacheKey = tuple[str, str, str, str]
+T = TypeVar("T")
 
 
 @dataclass
@@ -76,6 +77,34 @@ class ArticleAnalysis:
             elif analyser.name in data:
                 results[analyser.name] = from_jsonable(analyser.result_type, data[analyser.name])
         return cls(article, results)
+
+
+def result_of(analysis: ArticleAnalysis, name: str, kind: type[T]) -> T | None:
+    """The result of analyser ``name`` for ``analysis`` (``None`` when it did not run).
+
+    A result of another type than ``kind`` is an error (:class:`TypeError`): results are always
+    the analysers' dataclasses, fresh or rebuilt by :meth:`ArticleAnalysis.from_json`.
+    """
+    value = analysis.results.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, kind):
+        raise TypeError(f"result {name!r} of article {analysis.article.id!r}: expected {kind.__name__}, "
+                        f"got {type(value).__name__}")
+    return value
+
+
+def list_result_of(analysis: ArticleAnalysis, name: str, item: type[T]) -> list[T] | None:
+    """The result of an analyser that returns a list (``attributions``, ``loaded_terms``, ...),
+    each element checked to be an ``item``; ``None`` when the analyser did not run."""
+    value = result_of(analysis, name, list)
+    if value is None:
+        return None
+    for x in value:
+        if not isinstance(x, item):
+            raise TypeError(f"result {name!r} of article {analysis.article.id!r}: expected a list of "
+                            f"{item.__name__}, got one holding {type(x).__name__}")
+    return value
 
 
 def analyse_articles(

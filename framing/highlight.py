@@ -21,7 +21,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence, Union
+
+from .model import Paragraph
 
 __all__ = [
     "BUILTIN_CLASSES",
@@ -36,6 +38,9 @@ __all__ = [
 #: CSS class names must look like this (anything else is dropped)
 _CLASS_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$")
 _COLOR_RE = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+
+#: a paragraph to render: an article's :class:`~framing.model.Paragraph`, or ``(start, end[, kind])``
+ParagraphBounds = Union[Paragraph, tuple[int, int], tuple[int, int, str]]
 
 #: background colours of the built-in highlight classes (readable with dark text)
 BUILTIN_CLASSES: dict[str, str] = {
@@ -123,19 +128,17 @@ def _text(value: str) -> str:
     return html.escape(value, quote=False).replace("\n", "<br>")
 
 
-def _para_bounds(paragraphs: Iterable[Any] | None, n: int) -> list[tuple[int, int, str]]:
-    """(start, end, kind) for Paragraph-like objects, dicts or tuples; clipped to the text."""
+def _para_bounds(paragraphs: Iterable[ParagraphBounds] | None, n: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each paragraph, clipped to the text."""
     out: list[tuple[int, int, str]] = []
     if paragraphs is None:
         return [(0, n, "body")] if n else []
     for p in paragraphs:
-        if isinstance(p, dict):
-            start, end, kind = p["start"], p["end"], p.get("kind", "body")
-        elif isinstance(p, (tuple, list)):
+        if isinstance(p, Paragraph):
+            start, end, kind = p.start, p.end, p.kind
+        else:
             start, end = p[0], p[1]
             kind = p[2] if len(p) > 2 else "body"
-        else:
-            start, end, kind = p.start, p.end, getattr(p, "kind", "body")
         start, end = max(0, int(start)), min(n, int(end))
         if end > start:
             out.append((start, end, str(kind)))
@@ -181,7 +184,7 @@ def _render_range(text: str, start: int, end: int, highlights: Sequence[Highligh
 
 def render_article_html(
     article_text: str,
-    paragraphs: Iterable[Any] | None = None,
+    paragraphs: Iterable[ParagraphBounds] | None = None,
     highlights: Sequence[Highlight] = (),
     *,
     include_headline: bool = True,
@@ -190,8 +193,8 @@ def render_article_html(
 ) -> str:
     """HTML for an article: one ``<p>`` per paragraph, highlights as ``<mark>``.
 
-    ``paragraphs``: objects with ``start``/``end`` (and ``kind``; ``"headline"`` is shown
-    bold, or left out when ``include_headline`` is False), dicts with those keys, or
+    ``paragraphs``: the article's :class:`~framing.model.Paragraph` list (``kind``
+    ``"headline"`` is shown bold, or left out when ``include_headline`` is False), or
     ``(start, end[, kind])`` tuples; ``None`` renders the whole text as one paragraph.
     ``max_paragraphs`` limits the body paragraphs shown (a note says how many are hidden).
     """

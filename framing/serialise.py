@@ -9,9 +9,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from typing import Any, Mapping, TypeVar
-
-T = TypeVar("T")
+from typing import Any
 
 
 def to_jsonable(obj: Any) -> Any:
@@ -55,10 +53,3 @@ def from_jsonable(tp: Any, data: Any) -> Any:
     if tp is float and isinstance(data, int):
         return float(data)
     return data
-
-
-def field_of(obj: Any, name: str, default: Any = None) -> Any:
-    """``obj.name`` or ``obj[name]``: results may be dataclasses or their JSON dicts."""
-    if isinstance(obj, Mapping):
-        return obj.get(name, default)
-    return getattr(obj, name, default)

@@ -15,7 +15,7 @@ import streamlit as st
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.analysis import ArticleAnalysis
-from framing.compare import compare_event, events_from_assignment, group_events
+from framing.compare import EventComparison, compare_event, events_from_assignment, group_events
 from framing.compare.common import Evidence
 from framing.compare.events import Event
 
@@ -85,16 +85,15 @@ def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalys
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _compare_cached(_members: tuple, ids: tuple[str, ...], fingerprint: str, name: str) -> dict:
-    from framing.serialise import to_jsonable
-
+def _compare_cached(_members: tuple[ArticleAnalysis, ...], ids: tuple[str, ...], fingerprint: str,
+                    name: str) -> EventComparison:
     members = list(_members)
     ev = Event("event", name, list(ids))
-    return to_jsonable(compare_event(members, ev))
+    return compare_event(members, ev)
 
 
-def comparison(event: Event, members: Sequence[ArticleAnalysis]) -> dict:
-    """The event's comparison as JSON (cached per set of articles)."""
+def comparison(event: Event, members: Sequence[ArticleAnalysis]) -> EventComparison:
+    """The event's comparison (cached per set of articles)."""
     from dashboard.analysis import analysers_fingerprint
 
     ids = tuple(a.article.id for a in members)
@@ -103,16 +102,15 @@ def comparison(event: Event, members: Sequence[ArticleAnalysis]) -> dict:
     return _compare_cached(tuple(members), ids, key, event.name)
 
 
-def evidence_html(evs: Sequence[dict | Evidence], limit: int = 12) -> str:
+def evidence_html(evs: Sequence[Evidence], limit: int = 12) -> str:
     """Sentences with the evidence words marked; every piece of text escaped."""
     parts = []
     for ev in list(evs)[:limit]:
-        ev = ev if isinstance(ev, dict) else ev.__dict__
-        s, a, b = ev["sentence"], ev["start"] - ev["sentence_start"], ev["end"] - ev["sentence_start"]
+        s, a, b = ev.sentence, ev.start - ev.sentence_start, ev.end - ev.sentence_start
         a, b = max(0, min(len(s), a)), max(0, min(len(s), b))
         parts.append(
             f'<div style="margin:0.3em 0;padding:0.3em 0.5em;border-left:3px solid #0072B2">'
-            f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(ev["outlet"])}</span><br>'
+            f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(ev.outlet)}</span><br>'
             f'{html.escape(s[:a])}<mark style="background:#ffe08a">{html.escape(s[a:b])}</mark>{html.escape(s[b:])}</div>'
         )
     return "".join(parts) or "<em>No evidence.</em>"

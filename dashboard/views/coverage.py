@@ -20,10 +20,10 @@ def render(data: AnalysedSet) -> None:
         return
     event, members = chosen
     cmp = comparison(event, members)
-    matrix = cmp["omissions"]
+    matrix = cmp.omissions
     kinds = st.multiselect("Show", list(KINDS), default=["Figures", "Voices", "Claims"], key="coverage_kinds")
     wanted = [KINDS[k] for k in kinds] or list(KINDS.values())
-    items = [it for it in matrix["items"] if it["kind"] in wanted]
+    items = [it for it in matrix.items if it.kind in wanted]
     if not items:
         st.info("Nothing of these kinds was found in this event.")
         return
@@ -31,19 +31,19 @@ def render(data: AnalysedSet) -> None:
                "Click a cell to read the words behind it.")
     chart = omission_heatmap(matrix, kinds=wanted)
     state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{PICK}_chart")
-    context = export_controls.context_for(event.name, cmp["outlets"])
+    context = export_controls.context_for(event.name, cmp.outlets)
     export_controls.chart_export(chart, "coverage", context, key="coverage_export")
     key = picked(state)
-    ids = [it["id"] for it in items]
+    ids = [it.id for it in items]
     if key and key.split("|")[0] in ids:
         st.session_state[PICK] = key.split("|")[0]
-    by_id = {it["id"]: it for it in items}
-    choice = st.selectbox("Item", ids, key=PICK, format_func=lambda i: f"[{by_id[i]['kind']}] {by_id[i]['label'][:90]}")
+    by_id = {it.id: it for it in items}
+    choice = st.selectbox("Item", ids, key=PICK, format_func=lambda i: f"[{by_id[i].kind}] {by_id[i].label[:90]}")
     it = by_id[choice]
-    st.markdown(f"**{md_escape(it['label'])}** — reported by {md_escape(', '.join(it['reported_by']) or 'nobody')}; "
-                f"left out by {md_escape(', '.join(it['omitted_by']) or 'nobody')}")
-    st.html(evidence_html([e for evs in it["evidence"].values() for e in evs]))
+    st.markdown(f"**{md_escape(it.label)}** — reported by {md_escape(', '.join(it.reported_by) or 'nobody')}; "
+                f"left out by {md_escape(', '.join(it.omitted_by) or 'nobody')}")
+    st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))
     with st.expander("How alike the articles are"):
-        chart = similarity_heatmap(cmp["similarity"])
+        chart = similarity_heatmap(cmp.similarity)
         st.altair_chart(chart, theme=None, width="stretch")
         export_controls.chart_export(chart, "similarity", context, key="coverage_similarity_export")

@@ -9,8 +9,9 @@ import streamlit as st
 from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
+from framing.analysis import result_of
 from framing.charts.frames import frame_highlights, frame_legend, frame_rows, frames_heatmap
-from framing.frames import MIN_DISTINCT_CUES
+from framing.frames import MIN_DISTINCT_CUES, Frames
 from framing.highlight import legend_html, render_article_html
 
 KEY = "frames"
@@ -20,7 +21,8 @@ def render(data: AnalysedSet) -> None:
     if not data.articles:
         st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
         return
-    analyses = [a for a in data.analyses if a.results.get("frames") is not None]
+    frames = {a.article.id: f for a in data.analyses if (f := result_of(a, "frames", Frames)) is not None}
+    analyses = [a for a in data.analyses if a.article.id in frames]
     rows = frame_rows(analyses)
     if not rows:
         st.info("No policy frame has enough cue words in these articles.")
@@ -38,7 +40,7 @@ def render(data: AnalysedSet) -> None:
     aid = st.selectbox("Article", list(by_id), key=f"{KEY}_article",
                        format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}")
     a = by_id[aid]
-    f = a.results["frames"]
+    f = frames[aid]
     st.markdown(f"**Primary frame:** {md_escape(f.primary_label)}"
                 + (f" · secondary: {md_escape(f.secondary)}" if f.secondary else ""))
     if f.scores:

@@ -12,13 +12,13 @@ from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.analysers import AnalysisOptions, build_analysers
-from framing.analysis import analyse_articles
+from framing.analysis import analyse_articles, list_result_of
 from framing.charts.language import (
     VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights,
 )
+from framing.compare.labels import labels_table
 from framing.highlight import legend_html, render_article_html
-from framing.labels import labels_table
-from framing.loaded_terms import LexiconError, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
+from framing.loaded_terms import LexiconError, LoadedTerm, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
 
 KEY = "language"
 EXAMPLE = ("term,category,pos,direction,rule,note,action\n"
@@ -75,7 +75,7 @@ def render(data: AnalysedSet) -> None:
     analyses = _analyses(data, lexicon)
     lex = lexicon or builtin_lexicon()
     labels = {c: lex.label(c) for c in lex.categories}
-    present = sorted({t.category for a in analyses for t in (a.results.get("loaded_terms") or [])})
+    present = sorted({t.category for a in analyses for t in (list_result_of(a, "loaded_terms", LoadedTerm) or [])})
     c1, c2 = st.columns(2)
     cats = c1.multiselect("Categories", present, default=present, format_func=lambda c: labels.get(c, c),
                           key=f"{KEY}_cats_{lex.fingerprint()}")
@@ -113,7 +113,7 @@ def render(data: AnalysedSet) -> None:
     cols = st.columns(max(1, len(chosen)))
     for col, aid in zip(cols, chosen):
         a = by_id[aid]
-        hs = loaded_term_highlights(a.results.get("loaded_terms") or [], cats, voices, labels)
+        hs = loaded_term_highlights(list_result_of(a, "loaded_terms", LoadedTerm) or [], cats, voices, labels)
         with col:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -10,37 +13,38 @@ from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html
 from framing.charts.compare import outlet_metric_chart, shared_text_chart, voice_share_chart
+from framing.compare import LabelsTable, ScorecardRow
 from framing.export.labels import SCORECARD_COLUMNS as COLUMNS, SCORECARD_PERCENT as PERCENT
 
 
-def scorecard_frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
+def scorecard_frame(rows: list[ScorecardRow]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records([dataclasses.asdict(r) for r in rows], columns=list(COLUMNS))
     for c in PERCENT:
         df[c] = [None if v is None or v != v else round(100 * v) for v in df[c]]
     return df.rename(columns={k: v + (" %" if k in PERCENT else "") for k, v in COLUMNS.items()})
 
 
-def crowd_label_rows(labels: dict | None, actor: str = "crowds") -> list[dict]:
+def crowd_label_rows(labels: LabelsTable | None, actor: str = "crowds") -> list[dict[str, Any]]:
     """One row per outlet: the words it uses for ``actor`` (most used first), with counts and voices."""
-    if not labels:
+    if labels is None:
         return []
-    family = next((a for a in labels.get("actors", []) if a.get("actor") == actor), None)
+    family = next((a for a in labels.actors if a.actor == actor), None)
     if family is None:
         return []
     rows = []
-    for outlet in labels.get("outlets", []):
-        used = sorted(family["by_outlet"].get(outlet, []), key=lambda x: -x["count"])
-        own = [u for u in used if u["voices"].get("narrator", 0) or u["voices"].get("scare_quote", 0)]
+    for outlet in labels.outlets:
+        used = sorted(family.by_outlet.get(outlet, []), key=lambda x: -x.count)
+        own = [u for u in used if u.voices.get("narrator", 0) or u.voices.get("scare_quote", 0)]
         rows.append({
             "Outlet": outlet,
-            "Words used (count)": ", ".join(f"{u['label']} ({u['count']})" for u in used) or "—",
+            "Words used (count)": ", ".join(f"{u.label} ({u.count})" for u in used) or "—",
             "In its own voice": ", ".join(
-                f"{u['label']}" + (" (in scare quotes)" if u["voices"].get("scare_quote") else "") for u in own) or "—",
+                f"{u.label}" + (" (in scare quotes)" if u.voices.get("scare_quote") else "") for u in own) or "—",
         })
     return rows
 
 
-def render_crowd_labels(labels: dict | None) -> None:
+def render_crowd_labels(labels: LabelsTable | None) -> None:
     rows = crowd_label_rows(labels)
     if not rows:
         return
@@ -58,19 +62,19 @@ def render(data: AnalysedSet) -> None:
     event, members = chosen
     cmp = comparison(event, members)
     st.subheader(md_escape(event.name))
-    if len(cmp["outlets"]) < 2:
+    if len(cmp.outlets) < 2:
         st.info("This event has articles from one outlet only: add another outlet's report to compare.")
-    scorecard = scorecard_frame(cmp["scorecard"])
+    scorecard = scorecard_frame(cmp.scorecard)
     st.dataframe(scorecard, hide_index=True, width="stretch")
     export_controls.table_export(scorecard, "scorecard", key="overview_scorecard_csv")
     export_controls.comparison_export(cmp, members, key="overview_bundle")
-    context = export_controls.context_for(event.name, cmp["outlets"])
-    for note in cmp["notes"]:
+    context = export_controls.context_for(event.name, cmp.outlets)
+    for note in cmp.notes:
         st.caption(md_escape(note))
-    card = cmp["scorecard"]
+    card = cmp.scorecard
     left, right = st.columns(2)
     with left:
-        if any(r.get("official_share") is not None for r in card):
+        if any(r.official_share is not None for r in card):
             chart = voice_share_chart(card)
             st.altair_chart(chart, theme=None, width="stretch")
             export_controls.chart_export(chart, "voices-by-type", context, key="overview_voices_export")
@@ -79,21 +83,21 @@ def render(data: AnalysedSet) -> None:
         st.altair_chart(chart, theme=None, width="stretch")
         export_controls.chart_export(chart, "figures-reported", context, key="overview_figures_export")
     with right:
-        if any(r.get("narrator_loaded_per_1000") is not None for r in card):
+        if any(r.narrator_loaded_per_1000 is not None for r in card):
             chart = outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
                                         "per 1,000 words")
             st.altair_chart(chart, theme=None, width="stretch")
             export_controls.chart_export(chart, "loaded-terms-per-1000", context, key="overview_loaded_export")
-        chart = shared_text_chart(cmp["similarity"])
+        chart = shared_text_chart(cmp.similarity)
         st.altair_chart(chart, theme=None, width="stretch")
         export_controls.chart_export(chart, "shared-sentences", context, key="overview_shared_export")
-    render_crowd_labels(cmp.get("labels"))
+    render_crowd_labels(cmp.labels)
     # the facts that stand out, each one click from its words
-    flagged = [it for it in cmp["omissions"]["items"] if it["flag"] and it["kind"] in ("number", "voice")]
+    flagged = [it for it in cmp.omissions.items if it.flag and it.kind in ("number", "voice")]
     if flagged:
         st.markdown("**Figures and voices that stand out**")
         for it in flagged[:12]:
-            who = ", ".join(it["reported_by"]) if it["flag"] == "only_one_reports" else ", ".join(it["omitted_by"])
-            what = "only" if it["flag"] == "only_one_reports" else "all but"
-            with st.expander(md_escape(f"{it['label']} — {what} {who}")):
-                st.html(evidence_html([e for evs in it["evidence"].values() for e in evs]))
+            who = ", ".join(it.reported_by) if it.flag == "only_one_reports" else ", ".join(it.omitted_by)
+            what = "only" if it.flag == "only_one_reports" else "all but"
+            with st.expander(md_escape(f"{it.label} — {what} {who}")):
+                st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))

@@ -12,10 +12,12 @@ from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from framing.charts.overview import article_lengths_chart
 from framing.charts.theme import PALETTE
-from framing.analysis import ArticleAnalysis
+from framing.analysis import ArticleAnalysis, list_result_of
+from framing.attribution import Attribution
 from framing.charts.language import category_legend, loaded_term_highlights
 from framing.charts.sources import attribution_highlights, type_legend
 from framing.highlight import Highlight, legend_html, render_article_html, render_snippet_html
+from framing.loaded_terms import LoadedTerm
 from framing.model import Article
 
 SELECTION = "side_by_side_selection"
@@ -92,11 +94,11 @@ def header_html(a: Article, row: dict[str, Any] | None, colour: str,
 
 #: what can be marked in the texts: (label, function(analysis) -> highlights); one line per analyser
 def _loaded_terms(analysis: ArticleAnalysis) -> list[Highlight]:
-    return loaded_term_highlights(analysis.results.get("loaded_terms") or [])
+    return loaded_term_highlights(list_result_of(analysis, "loaded_terms", LoadedTerm) or [])
 
 
 def _speakers(analysis: ArticleAnalysis) -> list[Highlight]:
-    return attribution_highlights(analysis.results.get("attributions") or [])
+    return attribution_highlights(list_result_of(analysis, "attributions", Attribution) or [])
 
 
 MARKERS: dict[str, Callable[[ArticleAnalysis], list[Highlight]]] = {

@@ -9,6 +9,8 @@ import streamlit as st
 from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
+from framing.analysis import list_result_of
+from framing.attribution import Attribution
 from framing.charts.sources import (
     TYPE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_legend,
     type_share_chart, type_share_rows,
@@ -90,7 +92,7 @@ def render(data: AnalysedSet) -> None:
     cols = st.columns(max(1, len(chosen)))
     for col, aid in zip(cols, chosen):
         a = by_id[aid]
-        items = list(a.results.get("attributions") or [])
+        items = list_result_of(a, "attributions", Attribution) or []
         with col:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):

@@ -16,7 +16,10 @@ from framing.charts.tone import (
     actor_heatmap, actor_rows, readability_chart, readability_rows, tone_arc_chart, tone_arc_rows,
     tone_highlights, tone_legend, tone_voice_chart, tone_voice_rows,
 )
+from framing.analysis import result_of
 from framing.highlight import Highlight, LegendItem, legend_html, render_article_html
+from framing.readability import Readability
+from framing.tone.sentences import Tone
 
 KEY = "tone"
 SELECTION = "cell"
@@ -88,9 +91,9 @@ def _actor_section(data: AnalysedSet) -> None:
         st.html(sentences_html(cell.sentences))
 
 
-def _passive_highlights(readability: Any) -> list[Highlight]:
+def _passive_highlights(readability: Readability | None) -> list[Highlight]:
     out = []
-    for p in getattr(readability, "passives", None) or []:
+    for p in readability.passives if readability is not None else []:
         title = "Agentless passive: who acted is not said" if p.agentless else f"Passive with agent: {p.agent}"
         out.append(Highlight(p.verb_start, p.verb_end, css_class="hl-attribution" if not p.agentless else "hl-6",
                              title=title, label="agentless passive" if p.agentless else "passive"))
@@ -101,7 +104,8 @@ def render(data: AnalysedSet) -> None:
     if not data.articles:
         st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
         return
-    analyses = [a for a in data.analyses if a.results.get("tone") is not None]
+    tones = {a.article.id: t for a in data.analyses if (t := result_of(a, "tone", Tone)) is not None}
+    analyses = [a for a in data.analyses if a.article.id in tones]
     by_id = {a.article.id: a for a in analyses}
     label = lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}"  # noqa: E731
 
@@ -110,9 +114,9 @@ def render(data: AnalysedSet) -> None:
     rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
     context = export_controls.loaded_context(analyses)
     if rows:
-        chart = tone_arc_chart(rows)
-        st.altair_chart(chart, theme=None, width="stretch")
-        export_controls.chart_export(chart, "tone-arc", context, key=f"{KEY}_arc_export")
+        arc = tone_arc_chart(rows)
+        st.altair_chart(arc, theme=None, width="stretch")
+        export_controls.chart_export(arc, "tone-arc", context, key=f"{KEY}_arc_export")
     st.caption("VADER compound per sentence (−1 to +1; the grey band is neutral, ±0.05). Article tone is the mean "
                "of its sentences, never VADER on the whole text. Hover a point for the sentence.")
     voice = tone_voice_rows(analyses)
@@ -122,18 +126,18 @@ def render(data: AnalysedSet) -> None:
         st.dataframe(df, hide_index=True, width="stretch")
         export_controls.table_export(pd.DataFrame(voice), "tone-by-article", key=f"{KEY}_voice_csv")
         with st.expander("Outlet's own words vs quotations"):
-            chart = tone_voice_chart(voice)
-            st.altair_chart(chart, theme=None)
-            export_controls.chart_export(chart, "tone-narrator-vs-quoted", context, key=f"{KEY}_voice_export")
+            by_voice = tone_voice_chart(voice)
+            st.altair_chart(by_voice, theme=None)
+            export_controls.chart_export(by_voice, "tone-narrator-vs-quoted", context, key=f"{KEY}_voice_export")
 
     _actor_section(data)
 
     st.subheader("Readability")
     rrows = readability_rows(analyses)
     if rrows:
-        chart = readability_chart(rrows)
-        st.altair_chart(chart, theme=None)
-        export_controls.chart_export(chart, "readability", context, key=f"{KEY}_readability_export")
+        numbers = readability_chart(rrows)
+        st.altair_chart(numbers, theme=None)
+        export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
         st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
                    "sentences; an agentless passive (\"mistakes were made\") hides who acted.")
 
@@ -141,7 +145,7 @@ def render(data: AnalysedSet) -> None:
     if by_id:
         aid = st.selectbox("Article", list(by_id), format_func=label, key=f"{KEY}_text")
         a = by_id[aid]
-        hs = tone_highlights(a.results["tone"]) + _passive_highlights(a.results.get("readability"))
+        hs = tone_highlights(tones[aid]) + _passive_highlights(result_of(a, "readability", Readability))
         legend = tone_legend() + [LegendItem("hl-6", "Agentless passive (verb)"), LegendItem("hl-attribution", "Passive with agent (verb)")]
         st.html(legend_html(legend))
         with st.container(height=520, border=True):

@@ -19,8 +19,8 @@ def render(data: AnalysedSet) -> None:
         return
     event, members = chosen
     cmp = comparison(event, members)
-    vocab = [v for v in cmp["vocabulary"] if v["distinctive"]]
-    if len(cmp["outlets"]) < 2 or not vocab:
+    vocab = [v for v in cmp.vocabulary if v.distinctive]
+    if len(cmp.outlets) < 2 or not vocab:
         st.info("Distinctive vocabulary needs at least two outlets with enough text to compare.")
         return
     st.caption("Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): words and "
@@ -28,10 +28,10 @@ def render(data: AnalysedSet) -> None:
                "(shown because the event is small). Click a bar to read its sentences.")
     chart = distinctive_terms_chart(vocab)
     state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{PICK}_chart")
-    export_controls.chart_export(chart, "distinctive-vocabulary", export_controls.context_for(event.name, cmp["outlets"]),
+    export_controls.chart_export(chart, "distinctive-vocabulary", export_controls.context_for(event.name, cmp.outlets),
                                  key="vocabulary_export")
     # options are (outlet, term) tuples: outlet names and terms may hold any character
-    found = {(v["outlet"], t["term"]): t for v in vocab for t in v["distinctive"]}
+    found = {(v.outlet, t.term): t for v in vocab for t in v.distinctive}
     options = list(found)
     by_key = {f"{outlet}|{term}": (outlet, term) for outlet, term in options}  # the chart's key field
     key = picked(state)
@@ -43,6 +43,6 @@ def render(data: AnalysedSet) -> None:
     choice = st.selectbox("Term", options, key=PICK, format_func=lambda k: f"{k[1]} — {k[0]}")
     outlet, term = choice
     t = found[choice]
-    st.markdown(f"**{md_escape(term)}** — {t['count']} uses in {md_escape(outlet)}, {t['count_rest']} in the "
-                f"other outlets (z = {t['z']:.2f})")
-    st.html(evidence_html(t["evidence"]))
+    st.markdown(f"**{md_escape(term)}** — {t.count} uses in {md_escape(outlet)}, {t.count_rest} in the "
+                f"other outlets (z = {t.z:.2f})")
+    st.html(evidence_html(t.evidence))

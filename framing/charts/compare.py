@@ -1,7 +1,7 @@
 """Charts of a cross-outlet comparison (pure functions: comparison data in, Altair chart out).
 
-Every function accepts the parts of :class:`framing.compare.EventComparison` either as the
-dataclasses or as their JSON (``comparison.to_json()``). Charts use the project theme
+Every function takes a part of :class:`framing.compare.EventComparison` (the scorecard rows,
+the vocabularies, the omission matrix, the similarity). Charts use the project theme
 (:mod:`.theme`) so PNG exports look like the dashboard. Clickable charts carry an Altair
 point selection named ``pick`` over a ``key`` field; the dashboard reads it with
 ``st.altair_chart(..., on_select="rerun")``.
@@ -9,12 +9,12 @@ point selection named ``pick`` over a ``key`` field; the dashboard reads it with
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, Sequence
+from typing import Sequence
 
 import altair as alt
 import pandas as pd
 
+from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from .theme import PALETTE, apply_theme, outlet_scale
 
 PRESENT = "#0072B2"
@@ -24,40 +24,30 @@ VOICE_COLOURS = {"official": "#0072B2", "civil society": "#009E73", "citizen": "
 SELECTION = "pick"
 
 
-def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        from ..serialise import to_jsonable
-
-        return to_jsonable(obj)
-    if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
-    return obj
-
-
 def _short(text: str, limit: int = 70) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def voice_share_chart(scorecard: Sequence[Any], *, width: int | str = "container") -> alt.Chart:
+def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "container") -> alt.Chart:
     """Stacked bars: each outlet's voices by type (official, civil society, citizen, other)."""
-    rows = _plain(scorecard)
+    rows = list(scorecard)
     records = []
     for r in rows:
-        if r.get("official_share") is None:
+        if r.official_share is None:
             continue
-        parts = {"official": r.get("official_share") or 0, "civil society": r.get("civil_society_share") or 0,
-                 "citizen": r.get("citizen_share") or 0}
+        parts: dict[str, float] = {"official": r.official_share or 0, "civil society": r.civil_society_share or 0,
+                                   "citizen": r.citizen_share or 0}
         parts["other / unknown"] = max(0.0, 1 - sum(parts.values()))
         for k, v in parts.items():
-            records.append({"outlet": r["outlet"], "voice": k, "share": v, "voices": r.get("voices")})
+            records.append({"outlet": r.outlet, "voice": k, "share": v, "voices": r.voices})
     data = pd.DataFrame.from_records(records, columns=["outlet", "voice", "share", "voices"])
     chart = (
         alt.Chart(data, title="Who gets to speak: share of attributed voices by type")
         .mark_bar()
         .encode(
             x=alt.X("share:Q", title="Share of voices", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-            y=alt.Y("outlet:N", title=None, sort=[r["outlet"] for r in rows]),
+            y=alt.Y("outlet:N", title=None, sort=[r.outlet for r in rows]),
             color=alt.Color("voice:N", title="Voice", scale=alt.Scale(domain=list(VOICE_COLOURS), range=list(VOICE_COLOURS.values()))),
             order=alt.Order("voice:N"),
             tooltip=["outlet:N", "voice:N", alt.Tooltip("share:Q", format=".0%"), alt.Tooltip("voices:Q", title="voices in all")],
@@ -67,13 +57,14 @@ def voice_share_chart(scorecard: Sequence[Any], *, width: int | str = "container
     return apply_theme(chart)
 
 
-def outlet_metric_chart(scorecard: Sequence[Any], field: str, title: str, axis_title: str,
+def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: str, axis_title: str,
                         *, fmt: str = ".1f", width: int | str = "container") -> alt.Chart:
     """One bar per outlet for a scorecard column (e.g. ``narrator_loaded_per_1000``, ``numbers_reported``)."""
-    rows = _plain(scorecard)
-    data = pd.DataFrame.from_records([{"outlet": r["outlet"], "value": r.get(field)} for r in rows if r.get(field) is not None],
+    rows = list(scorecard)
+    values = [(r.outlet, getattr(r, field)) for r in rows]  # an unknown field is an AttributeError
+    data = pd.DataFrame.from_records([{"outlet": o, "value": v} for o, v in values if v is not None],
                                      columns=["outlet", "value"])
-    outlets = [r["outlet"] for r in rows]
+    outlets = [r.outlet for r in rows]
     chart = (
         alt.Chart(data, title=title)
         .mark_bar(cornerRadiusEnd=2)
@@ -88,19 +79,17 @@ def outlet_metric_chart(scorecard: Sequence[Any], field: str, title: str, axis_t
     return apply_theme(chart)
 
 
-def distinctive_terms_chart(vocabulary: Any, *, outlets: Sequence[str] = (), top: int = 12,
-                            width: int | str = "container") -> alt.Chart:
+def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: Sequence[str] = (), top: int = 12,
+                            width: int | str = "container") -> alt.FacetChart | alt.Chart:
     """Bars of z-scores of each outlet's distinctive terms; click a bar to pick the term (``key`` = outlet|term)."""
-    vocab = _plain(vocabulary)
-    if isinstance(vocab, dict):
-        vocab = [vocab]
-    all_outlets = [v["outlet"] for v in vocab]
+    vocab = list(vocabulary)
+    all_outlets = [v.outlet for v in vocab]
     records = []
     for v in vocab:
-        for t in v["distinctive"][:top]:
-            records.append({"outlet": v["outlet"], "term": t["term"], "z": t["z"], "count": t["count"],
-                            "count_rest": t["count_rest"], "significant": "yes" if t.get("significant", True) else "no",
-                            "key": f"{v['outlet']}|{t['term']}"})
+        for t in v.distinctive[:top]:
+            records.append({"outlet": v.outlet, "term": t.term, "z": t.z, "count": t.count,
+                            "count_rest": t.count_rest, "significant": "yes" if t.significant else "no",
+                            "key": f"{v.outlet}|{t.term}"})
     data = pd.DataFrame.from_records(records, columns=["outlet", "term", "z", "count", "count_rest", "significant", "key"])
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     base = (
@@ -123,28 +112,27 @@ def distinctive_terms_chart(vocabulary: Any, *, outlets: Sequence[str] = (), top
     return apply_theme(base.properties(title="Distinctive vocabulary (click a term for its sentences)"))
 
 
-def omission_heatmap(matrix: Any, *, kinds: Sequence[str] = (), max_items: int = 60,
+def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_items: int = 60,
                      width: int | str = "container") -> alt.Chart:
     """Item × outlet grid: filled where the outlet reports the item; flagged items first and marked.
 
     Click a cell to pick it (``key`` = item id|outlet).
     """
-    m = _plain(matrix)
-    outlets = m["outlets"]
-    items = [it for it in m["items"] if not kinds or it["kind"] in kinds]
-    items.sort(key=lambda it: (it["flag"] == "", ("number", "voice", "entity", "claim").index(it["kind"])
-                               if it["kind"] in ("number", "voice", "entity", "claim") else 9))
+    outlets = matrix.outlets
+    items = [it for it in matrix.items if not kinds or it.kind in kinds]
+    items.sort(key=lambda it: (it.flag == "", ("number", "voice", "entity", "claim").index(it.kind)
+                               if it.kind in ("number", "voice", "entity", "claim") else 9))
     items = items[:max_items]
     records = []
     for it in items:
-        mark = {"only_one_reports": " ◆ only one reports", "only_one_omits": " ◇ only one omits"}.get(it["flag"], "")
-        label = f"{mark[:2].strip() or ' '} [{it['kind']}] {_short(it['label'], 60)} ({it['id']})"
+        mark = {"only_one_reports": " ◆ only one reports", "only_one_omits": " ◇ only one omits"}.get(it.flag, "")
+        label = f"{mark[:2].strip() or ' '} [{it.kind}] {_short(it.label, 60)} ({it.id})"
         for o in outlets:
-            present = o in it["reported_by"]
-            values = ", ".join(it.get("values", {}).get(o, []))
-            records.append({"item": label, "item_id": it["id"], "outlet": o,
+            present = o in it.reported_by
+            values = ", ".join(it.values.get(o, []))
+            records.append({"item": label, "item_id": it.id, "outlet": o,
                             "status": ("reports" if present else "leaves out"), "flag": mark.strip(),
-                            "values": values, "key": f"{it['id']}|{o}"})
+                            "values": values, "key": f"{it.id}|{o}"})
     data = pd.DataFrame.from_records(records, columns=["item", "item_id", "outlet", "status", "flag", "values", "key"])
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     order = list(dict.fromkeys(data["item"]))
@@ -164,11 +152,10 @@ def omission_heatmap(matrix: Any, *, kinds: Sequence[str] = (), max_items: int =
     return apply_theme(chart)
 
 
-def similarity_heatmap(similarity: Any, *, width: int | str = "container") -> alt.Chart:
+def similarity_heatmap(similarity: Similarity, *, width: int | str = "container") -> alt.Chart:
     """Article × article cosine similarity."""
-    s = _plain(similarity)
-    labels = s["labels"]
-    records = [{"a": labels[i], "b": labels[j], "similarity": s["matrix"][i][j]}
+    labels = similarity.labels
+    records = [{"a": labels[i], "b": labels[j], "similarity": similarity.matrix[i][j]}
                for i in range(len(labels)) for j in range(len(labels))]
     data = pd.DataFrame.from_records(records, columns=["a", "b", "similarity"])
     chart = (
@@ -185,16 +172,15 @@ def similarity_heatmap(similarity: Any, *, width: int | str = "container") -> al
     return apply_theme(chart)
 
 
-def shared_text_chart(similarity: Any, *, width: int | str = "container") -> alt.Chart:
+def shared_text_chart(similarity: Similarity, *, width: int | str = "container") -> alt.Chart:
     """Per article: share of sentences with a close counterpart elsewhere vs its own."""
-    s = _plain(similarity)
     records = []
-    for o in s["articles"]:
-        if not o["sentences"]:
+    for o in similarity.articles:
+        if not o.sentences:
             continue
-        label = f"{o['outlet']}: {_short(o['title'], 40)}"
-        records.append({"article": label, "outlet": o["outlet"], "part": "shared", "share": o["shared_share"]})
-        records.append({"article": label, "outlet": o["outlet"], "part": "own", "share": o["unique_share"]})
+        label = f"{o.outlet}: {_short(o.title, 40)}"
+        records.append({"article": label, "outlet": o.outlet, "part": "shared", "share": o.shared_share})
+        records.append({"article": label, "outlet": o.outlet, "part": "own", "share": o.unique_share})
     data = pd.DataFrame.from_records(records, columns=["article", "outlet", "part", "share"])
     chart = (
         alt.Chart(data, title="Sentences said elsewhere too (shared) vs only here (own)")

@@ -11,10 +11,10 @@ from typing import Any, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from ..frames import FRAME_ORDER, load_lexicon
+from ..analysis import ArticleAnalysis, result_of
+from ..frames import FRAME_ORDER, Frames, load_lexicon
 from ..highlight import Highlight, LegendItem
 from .theme import PALETTE, apply_theme
-from ..serialise import field_of as _get
 
 TOP_CUES = 10
 
@@ -23,7 +23,7 @@ def frame_labels() -> dict[str, str]:
     return dict(load_lexicon().labels)
 
 
-def frame_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def frame_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per outlet × frame: score (distinct cues over counting paragraphs), share of the
     outlet's frame score, paragraphs, articles where it is primary, and the commonest cue words."""
     labels = frame_labels()
@@ -33,19 +33,19 @@ def frame_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
     cues: dict[tuple[str, str], Counter[str]] = {}
     articles: Counter[str] = Counter()
     for a in analyses:
-        f = a.results.get("frames")
+        f = result_of(a, "frames", Frames)
         if f is None:
             continue
         outlet = a.article.outlet
         articles[outlet] += 1
-        primary[(outlet, _get(f, "primary"))] += 1
-        for s in _get(f, "scores", []):
-            key = (outlet, _get(s, "frame"))
-            score[key] += _get(s, "score")
-            paragraphs[key] += _get(s, "paragraphs")
-        for h in _get(f, "cues", []):
-            if _get(h, "counted"):
-                cues.setdefault((outlet, _get(h, "frame")), Counter())[_get(h, "text").lower()] += 1
+        primary[(outlet, f.primary)] += 1
+        for s in f.scores:
+            key = (outlet, s.frame)
+            score[key] += s.score
+            paragraphs[key] += s.paragraphs
+        for h in f.cues:
+            if h.counted:
+                cues.setdefault((outlet, h.frame), Counter())[h.text.lower()] += 1
     totals: Counter[str] = Counter()
     for (outlet, _), v in score.items():
         totals[outlet] += v
@@ -95,17 +95,17 @@ def frame_color(frame: str) -> str:
     return light[i % len(light)]
 
 
-def frame_highlights(frames: Any, only: Sequence[str] | None = None, counted_only: bool = True) -> list[Highlight]:
+def frame_highlights(frames: Frames, only: Sequence[str] | None = None, counted_only: bool = True) -> list[Highlight]:
     """Cue-word highlights (the frame, the lexicon entry and its family on hover)."""
     labels = frame_labels()
     keep = set(only) if only is not None else None
     out = []
-    for h in _get(frames, "cues", []) or []:
-        frame = _get(h, "frame")
-        if (keep is not None and frame not in keep) or (counted_only and not _get(h, "counted")):
+    for h in frames.cues:
+        frame = h.frame
+        if (keep is not None and frame not in keep) or (counted_only and not h.counted):
             continue
-        title = f"{labels.get(frame, frame)} — cue '{_get(h, 'cue')}' ({_get(h, 'family')})"
-        out.append(Highlight(_get(h, "start"), _get(h, "end"), css_class=f"hl-frame fr-{frame}", title=title,
+        title = f"{labels.get(frame, frame)} — cue '{h.cue}' ({h.family})"
+        out.append(Highlight(h.start, h.end, css_class=f"hl-frame fr-{frame}", title=title,
                              label=labels.get(frame, frame), color=frame_color(frame)))
     return out
 

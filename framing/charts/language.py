@@ -7,9 +7,10 @@ from typing import Any, Iterable, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
+from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..highlight import Highlight, LegendItem
+from ..loaded_terms import LanguageScores, LoadedTerm
 from .theme import apply_theme
-from ..serialise import field_of as _get
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
 VOICE_LABELS = {"narrator": "Narrator", "quoted": "Quoted", "reported": "Reported", "scare_quote": "Scare quotes"}
@@ -40,10 +41,10 @@ def category_color(category: str) -> str:
     return CATEGORY_COLORS.get(category, OTHER_COLOR)
 
 
-def loaded_term_highlights(terms: Iterable[Any], categories: Iterable[str] | None = None,
+def loaded_term_highlights(terms: Iterable[LoadedTerm], categories: Iterable[str] | None = None,
                            voices: Iterable[str] | None = None,
                            labels: Mapping[str, str] | None = None) -> list[Highlight]:
-    """Highlights for loaded terms (objects or JSON dicts), filtered by category and voice.
+    """Highlights for loaded terms, filtered by category and voice.
 
     The tooltip gives category, voice, speaker and the lexicon note.
     """
@@ -52,15 +53,15 @@ def loaded_term_highlights(terms: Iterable[Any], categories: Iterable[str] | Non
     labels = labels or {}
     out = []
     for t in terms:
-        cat, voice = _get(t, "category"), _get(t, "voice")
+        cat, voice = t.category, t.voice
         if (cats is not None and cat not in cats) or (vs is not None and voice not in vs):
             continue
         label = labels.get(cat, cat.replace("_", " "))
-        speaker = _get(t, "speaker")
+        speaker = t.speaker
         title = f"{label} · {VOICE_LABELS.get(voice, voice)}" + (f" ({speaker})" if speaker else "")
-        if _get(t, "note"):
-            title += f" — {_get(t, 'note')}"
-        out.append(Highlight(_get(t, "start"), _get(t, "end"), css_class=f"hl-loaded lt-{cat} lv-{voice}",
+        if t.note:
+            title += f" — {t.note}"
+        out.append(Highlight(t.start, t.end, css_class=f"hl-loaded lt-{cat} lv-{voice}",
                              title=title, label=label, color=category_color(cat)))
     return out
 
@@ -70,16 +71,16 @@ def category_legend(categories: Iterable[str], labels: Mapping[str, str] | None 
     return [LegendItem(f"lt-{c}", labels.get(c, c.replace("_", " ")), color=category_color(c)) for c in categories]
 
 
-def language_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def language_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per outlet × category × voice: count and density per 1,000 words (summed per outlet)."""
     words: dict[str, int] = {}
     counts: dict[tuple[str, str, str], int] = {}
     for a in analyses:
         outlet = a.article.outlet
-        lang = a.results.get("language")
-        words[outlet] = words.get(outlet, 0) + int(_get(lang, "words", 0) or 0)
-        for t in a.results.get("loaded_terms") or []:
-            key = (outlet, _get(t, "category"), _get(t, "voice"))
+        lang = result_of(a, "language", LanguageScores)
+        words[outlet] = words.get(outlet, 0) + (lang.words if lang is not None else 0)
+        for t in list_result_of(a, "loaded_terms", LoadedTerm) or []:
+            key = (outlet, t.category, t.voice)
             counts[key] = counts.get(key, 0) + 1
     rows = []
     for (outlet, cat, voice), n in sorted(counts.items()):

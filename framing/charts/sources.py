@@ -7,8 +7,8 @@
 * :func:`attribution_highlights` — attributed content marked with its speaker, for
   :func:`framing.highlight.render_article_html`.
 
-Inputs are analyses with ``article.outlet`` and ``results["attributions"]`` (dataclasses
-or their JSON dicts).
+Inputs are analyses (their ``attributions`` results) or lists of
+:class:`~framing.attribution.Attribution`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from typing import Any, Iterable, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from ..attribution import content_spans
+from ..analysis import ArticleAnalysis, list_result_of
+from ..attribution import Attribution, content_spans
 from ..highlight import Highlight, LegendItem
 from .theme import apply_theme
-from ..serialise import field_of as _get
 
 SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "other")
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
@@ -41,22 +41,22 @@ STANCE_COLORS = {"neutral": "#BBBBBB", "endorsing": "#009E73", "distancing": "#D
                  "guilt_implying": "#CC79A7", "emphatic": "#0072B2", "hedged": "#E69F00"}
 
 
-def _attributions(analysis: Any) -> list[Any]:
-    return list(analysis.results.get("attributions") or [])
+def _attributions(analysis: ArticleAnalysis) -> list[Attribution]:
+    return list_result_of(analysis, "attributions", Attribution) or []
 
 
-def type_share_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def type_share_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per outlet × speaker type: attributions, attributed words, quoted words and shares."""
     per: dict[str, dict[str, list[int]]] = {}
     for a in analyses:
         outlet = a.article.outlet
         d = per.setdefault(outlet, {t: [0, 0, 0] for t in SPEAKER_TYPES})
         for x in _attributions(a):
-            t = _get(x, "speaker_type", "other")
+            t = x.speaker_type
             d.setdefault(t, [0, 0, 0])
             d[t][0] += 1
-            d[t][1] += int(_get(x, "content_words", 0) or 0)
-            d[t][2] += int(_get(x, "quoted_words", 0) or 0)
+            d[t][1] += x.content_words
+            d[t][2] += x.quoted_words
     rows = []
     for outlet, d in per.items():
         n = sum(v[0] for v in d.values())
@@ -102,13 +102,13 @@ def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share
     return apply_theme(chart)
 
 
-def stance_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def stance_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per outlet × reporting-verb stance: count and share of that outlet's attributions."""
     per: dict[str, dict[str, int]] = {}
     for a in analyses:
         d = per.setdefault(a.article.outlet, {s: 0 for s in STANCES})
         for x in _attributions(a):
-            s = _get(x, "verb_stance", "neutral")
+            s = x.verb_stance
             d[s] = d.get(s, 0) + 1
     rows = []
     for outlet, d in per.items():
@@ -142,7 +142,7 @@ def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int = 460) -> alt.
     return apply_theme(chart)
 
 
-def speaker_table(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def speaker_table(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per speaker (``speaker_id``) across outlets: ``speaker``, ``speaker_id``, ``type``,
     ``anonymous``, ``role``, ``counts`` (``{outlet: attributions}`` for every outlet, 0 = absent
     from that outlet), ``outlets`` (how many outlets quote them) and ``total``. Outlet names stay
@@ -152,14 +152,14 @@ def speaker_table(analyses: Sequence[Any]) -> list[dict[str, Any]]:
     table: dict[str, dict[str, Any]] = {}
     for a in analyses:
         for x in _attributions(a):
-            sid = _get(x, "speaker_id")
-            row = table.setdefault(sid, {"speaker": _get(x, "speaker"), "speaker_id": sid,
-                                         "type": _get(x, "speaker_type"), "anonymous": bool(_get(x, "anonymous")),
-                                         "role": _get(x, "role") or "", "counts": {o: 0 for o in outlets}})
-            if len(str(_get(x, "speaker"))) > len(str(row["speaker"])):
-                row["speaker"] = _get(x, "speaker")
-            if not row["role"] and _get(x, "role"):
-                row["role"] = _get(x, "role")
+            sid = x.speaker_id
+            row = table.setdefault(sid, {"speaker": x.speaker, "speaker_id": sid,
+                                         "type": x.speaker_type, "anonymous": x.anonymous,
+                                         "role": x.role, "counts": {o: 0 for o in outlets}})
+            if len(x.speaker) > len(str(row["speaker"])):
+                row["speaker"] = x.speaker
+            if not row["role"] and x.role:
+                row["role"] = x.role
             row["counts"][a.article.outlet] += 1
     rows = list(table.values())
     for r in rows:
@@ -169,25 +169,24 @@ def speaker_table(analyses: Sequence[Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def attribution_highlights(attributions: Iterable[Any], speaker_ids: Iterable[str] | None = None) -> list[Highlight]:
+def attribution_highlights(attributions: Iterable[Attribution], speaker_ids: Iterable[str] | None = None) -> list[Highlight]:
     """Attributed content (and its cue) as highlights, coloured by speaker type; the tooltip
     names the speaker, the verb and its stance. ``speaker_ids`` keeps only those speakers."""
     keep = set(speaker_ids) if speaker_ids is not None else None
     out: list[Highlight] = []
     for x in attributions:
-        sid = _get(x, "speaker_id")
-        if keep is not None and sid not in keep:
+        if keep is not None and x.speaker_id not in keep:
             continue
-        t = _get(x, "speaker_type", "other")
-        who = _get(x, "speaker")
-        title = f"{who} ({TYPE_LABELS.get(t, t)}{', anonymous' if _get(x, 'anonymous') else ''}) · " \
-                f"{_get(x, 'kind')} · {_get(x, 'verb')} ({_get(x, 'verb_stance')})"
+        t = x.speaker_type
+        who = x.speaker
+        title = f"{who} ({TYPE_LABELS.get(t, t)}{', anonymous' if x.anonymous else ''}) · " \
+                f"{x.kind} · {x.verb} ({x.verb_stance})"
         for start, end in content_spans(x):
-            out.append(Highlight(start, end, css_class=f"hl-quote st-{t}", title=title, label=str(who),
+            out.append(Highlight(start, end, css_class=f"hl-quote st-{t}", title=title, label=who,
                                  color=TYPE_BACKGROUNDS.get(t, TYPE_BACKGROUNDS["other"])))
-        if _get(x, "rule") != "floating_quote":
-            out.append(Highlight(_get(x, "cue_start"), _get(x, "cue_end"), css_class="hl-attribution",
-                                 title=f"cue: {_get(x, 'verb')} ({_get(x, 'verb_stance')}) — {who}"))
+        if x.rule != "floating_quote":
+            out.append(Highlight(x.cue_start, x.cue_end, css_class="hl-attribution",
+                                 title=f"cue: {x.verb} ({x.verb_stance}) — {who}"))
     return out
 
 

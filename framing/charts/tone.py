@@ -10,10 +10,13 @@ from typing import Any, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
+from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..compare.actor_tone import ActorOutletCell, actor_outlet_matrix
 from ..highlight import Highlight, LegendItem
+from ..readability import Readability
+from ..tone.actors import ActorTone
+from ..tone.sentences import Tone
 from .theme import apply_theme, outlet_scale
-from ..serialise import field_of as _get
 
 #: diverging scale for tone scores (blue positive, orange-red negative: colour-blind safe)
 TONE_SCALE = alt.Scale(domain=[-1, 0, 1], range=["#D55E00", "#f7f7f7", "#0072B2"])
@@ -36,17 +39,17 @@ def _short(text: str, n: int = TOOLTIP_CHARS) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def tone_arc_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def tone_arc_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per body sentence: outlet, article, sentence number, compound, the sentence."""
     rows = []
     for a in analyses:
-        tone = a.results.get("tone")
+        tone = result_of(a, "tone", Tone)
         if tone is None:
             continue
         text = a.article.text
         k = 0
-        for s in _get(tone, "sentences", []):
-            if _get(s, "in_headline"):
+        for s in tone.sentences:
+            if s.in_headline:
                 continue
             k += 1
             rows.append({
@@ -54,18 +57,18 @@ def tone_arc_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
                 "article_id": a.article.id,
                 "article": f"{a.article.outlet}: {a.article.title[:50]}",
                 "sentence": k,
-                "compound": _get(s, "compound"),
-                "label": _get(s, "label"),
-                "narrator": _get(s, "narrator_compound"),
-                "quoted": bool(_get(s, "quoted")),
-                "text": _short(text[_get(s, "start"):_get(s, "end")]),
-                "start": _get(s, "start"),
-                "end": _get(s, "end"),
+                "compound": s.compound,
+                "label": s.label,
+                "narrator": s.narrator_compound,
+                "quoted": bool(s.quoted),
+                "text": _short(text[s.start:s.end]),
+                "start": s.start,
+                "end": s.end,
             })
     return rows
 
 
-def tone_arc_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+def tone_arc_chart(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     """Sentence-by-sentence VADER compound per article (one line each), the sentence on hover."""
     df = pd.DataFrame(list(rows), columns=["outlet", "article_id", "article", "sentence", "compound", "label",
                                            "narrator", "quoted", "text", "start", "end"])
@@ -88,9 +91,10 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
     return apply_theme(chart)
 
 
-def actor_rows(analyses: Sequence[Any], min_mentions: int = 2, top: int = 15) -> list[ActorOutletCell]:
+def actor_rows(analyses: Sequence[ArticleAnalysis], min_mentions: int = 2, top: int = 15) -> list[ActorOutletCell]:
     """Actor × outlet cells for the ``top`` actors by mentions (actors with ``min_mentions``+ overall)."""
-    items = [(a.article.id, a.article.outlet, a.article.text, a.results.get("actor_tone") or []) for a in analyses]
+    items = [(a.article.id, a.article.outlet, a.article.text, list_result_of(a, "actor_tone", ActorTone) or [])
+             for a in analyses]
     cells = actor_outlet_matrix(items)
     totals: dict[str, int] = {}
     for c in cells:
@@ -100,7 +104,7 @@ def actor_rows(analyses: Sequence[Any], min_mentions: int = 2, top: int = 15) ->
     return [c for c in cells if c.actor_id in keep_set]
 
 
-def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell") -> alt.TopLevelMixin:
+def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell") -> alt.LayerChart:
     """Actors (rows) × outlets (columns), coloured by mean tone toward the actor; mentions as text.
 
     A point selection named ``selection_name`` on (actor_id, outlet) lets a dashboard list the
@@ -131,24 +135,24 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
     return apply_theme(chart)
 
 
-def tone_voice_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def tone_voice_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """Per article: mean tone overall, in the outlet's own words, in quotations, of the headline."""
     rows = []
     for a in analyses:
-        tone = a.results.get("tone")
+        tone = result_of(a, "tone", Tone)
         if tone is None:
             continue
-        d = _get(tone, "distribution")
+        d = tone.distribution
         rows.append({
             "outlet": a.article.outlet, "title": a.article.title, "article_id": a.article.id,
-            "mean": _get(tone, "mean"), "narrator": _get(_get(tone, "narrator"), "mean"),
-            "quoted": _get(_get(tone, "quoted"), "mean"), "headline": _get(tone, "headline"),
-            "negative": _get(d, "negative"), "neutral": _get(d, "neutral"), "positive": _get(d, "positive"),
+            "mean": tone.mean, "narrator": tone.narrator.mean,
+            "quoted": tone.quoted.mean, "headline": tone.headline,
+            "negative": d.negative, "neutral": d.neutral, "positive": d.positive,
         })
     return rows
 
 
-def tone_voice_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+def tone_voice_chart(rows: Sequence[Mapping[str, Any]]) -> alt.Chart:
     """Mean tone per outlet in the narrator's words vs inside quotations."""
     long = []
     for r in rows:
@@ -167,21 +171,21 @@ def tone_voice_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
     return apply_theme(chart)
 
 
-def readability_rows(analyses: Sequence[Any]) -> list[dict[str, Any]]:
+def readability_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     rows = []
     for a in analyses:
-        r = a.results.get("readability")
+        r = result_of(a, "readability", Readability)
         if r is None:
             continue
         for key, label in READABILITY_METRICS.items():
-            value = _get(r, key)
+            value = getattr(r, key)  # every key is a float field of Readability
             if value is not None:
                 rows.append({"outlet": a.article.outlet, "title": a.article.title, "metric": label,
                              "value": value, "key": key})
     return rows
 
 
-def readability_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
+def readability_chart(rows: Sequence[Mapping[str, Any]]) -> alt.Chart:
     """One small bar chart per readability number, outlets side by side (mean over articles)."""
     df = pd.DataFrame(list(rows), columns=["outlet", "title", "metric", "value", "key"])
     chart = alt.Chart(df).mark_bar().encode(
@@ -194,17 +198,17 @@ def readability_chart(rows: Sequence[Mapping[str, Any]]) -> alt.TopLevelMixin:
     return apply_theme(chart)
 
 
-def tone_highlights(tone: Any, min_abs: float = 0.05) -> list[Highlight]:
+def tone_highlights(tone: Tone, min_abs: float = 0.05) -> list[Highlight]:
     """Sentence highlights by tone (positive / negative; neutral sentences are not marked)."""
     out = []
-    for s in _get(tone, "sentences", []) or []:
-        c = _get(s, "compound")
-        if c is None or abs(c) < min_abs:
+    for s in tone.sentences:
+        c = s.compound
+        if abs(c) < min_abs:
             continue
-        words = ", ".join(f"{_get(w, 'word')} ({_get(w, 'valence'):+.1f})" for w in _get(s, "words", [])[:4])
+        words = ", ".join(f"{w.word} ({w.valence:+.1f})" for w in s.words[:4])
         cls = "hl-positive" if c > 0 else "hl-negative"
         title = f"Tone {c:+.2f}" + (f" — lexicon words: {words}" if words else "")
-        out.append(Highlight(_get(s, "start"), _get(s, "end"), css_class=cls, title=title,
+        out.append(Highlight(s.start, s.end, css_class=cls, title=title,
                              label="positive" if c > 0 else "negative"))
     return out
 

@@ -15,21 +15,21 @@ other analysers fill their scorecard columns when present (``None`` otherwise).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
+from ..analysis import ArticleAnalysis
+from ..serialise import to_jsonable
 from .common import Evidence, outlet_order
 from .events import DEFAULT_THRESHOLD, Event, events_from_assignment, group_events, name_event
+from .labels import LabelsTable, labels_table
 from .omissions import OmissionItem, OmissionMatrix, omission_matrix
 from .scorecard import ScorecardRow, scorecard
 from .similarity import SentenceIndex, Similarity, similarity
 from .vocabulary import DistinctiveTerm, OutletVocabulary, distinctive_terms
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import ArticleAnalysis
-
 __all__ = [
     "ArticleRef", "DEFAULT_THRESHOLD", "DistinctiveTerm", "Event", "EventComparison", "Evidence",
-    "OmissionItem", "OmissionMatrix", "OutletVocabulary", "ScorecardRow", "Similarity", "compare_all",
+    "LabelsTable", "OmissionItem", "OmissionMatrix", "OutletVocabulary", "ScorecardRow", "Similarity", "compare_all",
     "compare_event", "events_from_assignment", "group_events", "name_event",
 ]
 
@@ -52,24 +52,16 @@ class EventComparison:
     vocabulary: list[OutletVocabulary]
     omissions: OmissionMatrix
     similarity: Similarity
-    labels: Any = None
+    #: how each outlet names the same actors (:func:`.labels.labels_table`); None: not computed
+    labels: LabelsTable | None = None
     notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        from ..serialise import to_jsonable
-
-        return to_jsonable(self)
-
-
-def _labels(analyses: Sequence["ArticleAnalysis"]) -> Any:
-    """How each outlet names the same actors (:func:`framing.labels.labels_table`), as JSON."""
-    from ..labels import labels_table
-    from ..serialise import to_jsonable
-
-    return to_jsonable(labels_table(list(analyses)))
+        data: dict[str, Any] = to_jsonable(self)
+        return data
 
 
-def compare_event(analyses: Sequence["ArticleAnalysis"], event: Event | None = None,
+def compare_event(analyses: Sequence[ArticleAnalysis], event: Event | None = None,
                   *, with_labels: bool = True) -> EventComparison:
     """Compare the outlets covering one event. ``event`` defaults to one holding all ``analyses``."""
     analyses = list(analyses)
@@ -98,11 +90,11 @@ def compare_event(analyses: Sequence["ArticleAnalysis"], event: Event | None = N
         articles=[ArticleRef(a.article.id, a.article.outlet, a.article.title, a.article.published, a.article.url)
                   for a in analyses],
         scorecard=card, vocabulary=distinctive_terms(analyses), omissions=matrix, similarity=sim,
-        labels=_labels(analyses) if with_labels else None, notes=notes,
+        labels=labels_table(analyses) if with_labels else None, notes=notes,
     )
 
 
-def compare_all(analyses: Sequence["ArticleAnalysis"], threshold: float = DEFAULT_THRESHOLD) -> list[EventComparison]:
+def compare_all(analyses: Sequence[ArticleAnalysis], threshold: float = DEFAULT_THRESHOLD) -> list[EventComparison]:
     """Group ``analyses`` into events and compare each."""
     analyses = list(analyses)
     by_id = {a.article.id: a for a in analyses}

@@ -1,15 +1,14 @@
-"""Shared pieces of the comparison: evidence spans, sentence lookup, reading results defensively."""
+"""Shared pieces of the comparison: evidence spans, sentence lookup, merging names across outlets."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Sequence
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import ArticleAnalysis
+from ..analysers.counts import Counts
+from ..analysis import ArticleAnalysis, result_of
 
 
 @dataclass
@@ -26,32 +25,17 @@ class Evidence:
     sentence: str
 
 
-def get(obj: Any, key: str, default: Any = None) -> Any:
-    """``obj.key`` or ``obj[key]`` (results may be dataclasses or plain JSON dicts)."""
-    if obj is None:
-        return default
-    if isinstance(obj, dict):
-        return obj.get(key, default)
-    return getattr(obj, key, default)
-
-
-def result(analysis: "ArticleAnalysis", name: str) -> Any:
-    return analysis.results.get(name)
-
-
-def outlet_order(analyses: Sequence["ArticleAnalysis"]) -> list[str]:
+def outlet_order(analyses: Sequence[ArticleAnalysis]) -> list[str]:
     return list(dict.fromkeys(a.article.outlet for a in analyses))
 
 
 class Sentences:
     """Sentence spans of one article: from the counts analyser, or a plain split as fallback."""
 
-    def __init__(self, analysis: "ArticleAnalysis") -> None:
+    def __init__(self, analysis: ArticleAnalysis) -> None:
         text = analysis.article.text
-        counts = result(analysis, "counts")
-        spans: list[tuple[int, int]] = []
-        for s in get(counts, "sentences", None) or []:
-            spans.append((int(get(s, "start")), int(get(s, "end"))))
+        counts = result_of(analysis, "counts", Counts)
+        spans: list[tuple[int, int]] = [(s.start, s.end) for s in counts.sentences] if counts is not None else []
         if not spans:
             for m in re.finditer(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|$)", text):
                 if m.group().strip():
@@ -71,7 +55,7 @@ class Sentences:
         return (0, len(self.text))
 
 
-def make_evidence(analysis: "ArticleAnalysis", sentences: Sentences, start: int, end: int,
+def make_evidence(analysis: ArticleAnalysis, sentences: Sentences, start: int, end: int,
                   sentence: int | None = None) -> Evidence:
     idx = sentences.index_at(start) if sentence is None or sentence < 0 else sentence
     s0, s1 = sentences.span(idx)
@@ -80,12 +64,6 @@ def make_evidence(analysis: "ArticleAnalysis", sentences: Sentences, start: int,
     text = analysis.article.text
     return Evidence(analysis.article.id, analysis.article.outlet, start, end, text[start:end],
                     s0, s1, text[s0:s1])
-
-
-def as_dict(obj: Any) -> dict[str, Any]:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
-    return dict(obj) if isinstance(obj, dict) else {}
 
 
 _NAME_STOP = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "der", "al"}

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import Mapping, Sequence
 
-from .common import get, merge_names, result
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import ArticleAnalysis
+from ..analysers.content import Content
+from ..analysis import ArticleAnalysis, result_of
+from .common import merge_names
 
 #: cosine distance under which clusters merge (average linkage); tuned on our own mixed
 #: uploads (tests/framing/data/compare + the Kazakhstan corpus): same-story articles average
@@ -37,31 +36,32 @@ class Event:
     key_terms: list[str] = field(default_factory=list)
 
 
-def article_features(analysis: "ArticleAnalysis") -> list[str]:
+def article_features(analysis: ArticleAnalysis) -> list[str]:
     """The tokens an article is clustered on: content lemmas and ``ent:<name>`` entities."""
-    content = result(analysis, "content")
+    content = result_of(analysis, "content", Content)
     feats: list[str] = []
     if content is not None:
-        feats.extend(get(t, "lemma") for t in get(content, "terms", []) or [])
-        for e in get(content, "entities", []) or []:
-            feats.extend([f"ent:{get(e, 'norm')}"] * ENTITY_WEIGHT)
+        feats.extend(t.lemma for t in content.terms)
+        for e in content.entities:
+            feats.extend([f"ent:{e.norm}"] * ENTITY_WEIGHT)
     else:  # no content analyser: fall back to lower-case words of the text
         feats = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", analysis.article.text)]
     return [f for f in feats if f]
 
 
-def _entity_display(analyses: Sequence["ArticleAnalysis"]) -> dict[str, str]:
+def _entity_display(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
     """Normalised entity name -> the longest surface form seen (for event names)."""
     best: dict[str, str] = {}
     for a in analyses:
-        for e in get(result(a, "content"), "entities", []) or []:
-            n, t = get(e, "norm"), get(e, "text")
+        content = result_of(a, "content", Content)
+        for e in content.entities if content is not None else []:
+            n, t = e.norm, e.text
             if n and (n not in best or len(t) > len(best[n])):
                 best[n] = t
     return best
 
 
-def name_event(members: Sequence["ArticleAnalysis"], others: Sequence["ArticleAnalysis"] = (),
+def name_event(members: Sequence[ArticleAnalysis], others: Sequence[ArticleAnalysis] = (),
                max_parts: int = 3) -> tuple[str, list[str]]:
     """A short name from the entities and terms most of the event's articles share."""
     if not members:
@@ -106,7 +106,7 @@ def name_event(members: Sequence["ArticleAnalysis"], others: Sequence["ArticleAn
     return name, keys
 
 
-def group_events(analyses: Sequence["ArticleAnalysis"], threshold: float = DEFAULT_THRESHOLD) -> list[Event]:
+def group_events(analyses: Sequence[ArticleAnalysis], threshold: float = DEFAULT_THRESHOLD) -> list[Event]:
     """Split analyses into events (article order kept inside each event; events by first article)."""
     analyses = list(analyses)
     if not analyses:
@@ -133,13 +133,13 @@ def group_events(analyses: Sequence["ArticleAnalysis"], threshold: float = DEFAU
     order: dict[int, int] = {}
     for lab in labels:
         order.setdefault(lab, len(order))
-    groups: list[list["ArticleAnalysis"]] = [[] for _ in order]
+    groups: list[list[ArticleAnalysis]] = [[] for _ in order]
     for a, lab in zip(analyses, labels):
         groups[order[lab]].append(a)
     return _events(groups)
 
 
-def _events(groups: list[list["ArticleAnalysis"]], names: Mapping[int, str] | None = None) -> list[Event]:
+def _events(groups: list[list[ArticleAnalysis]], names: Mapping[int, str] | None = None) -> list[Event]:
     events = []
     for i, members in enumerate(groups):
         others = [a for j, g in enumerate(groups) if j != i for a in g]
@@ -150,14 +150,14 @@ def _events(groups: list[list["ArticleAnalysis"]], names: Mapping[int, str] | No
     return events
 
 
-def events_from_assignment(analyses: Sequence["ArticleAnalysis"], assignment: Mapping[str, str],
+def events_from_assignment(analyses: Sequence[ArticleAnalysis], assignment: Mapping[str, str],
                            names: Mapping[str, str] | None = None) -> list[Event]:
     """Events from a user's assignment ``article id -> event id`` (unassigned articles: own event).
 
     ``names`` maps event ids to user-given names; other events are named automatically.
     """
     ids: list[str] = []
-    groups: dict[str, list["ArticleAnalysis"]] = {}
+    groups: dict[str, list[ArticleAnalysis]] = {}
     for a in analyses:
         eid = assignment.get(a.article.id) or f"event-{a.article.id[:8]}"
         if eid not in groups:
@@ -175,6 +175,6 @@ def events_from_assignment(analyses: Sequence["ArticleAnalysis"], assignment: Ma
     return out
 
 
-def select(analyses: Sequence["ArticleAnalysis"], event: Event) -> list["ArticleAnalysis"]:
+def select(analyses: Sequence[ArticleAnalysis], event: Event) -> list[ArticleAnalysis]:
     ids = set(event.article_ids)
     return [a for a in analyses if a.article.id in ids]

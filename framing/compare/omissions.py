@@ -25,14 +25,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Sequence
 
-from .common import Evidence, Sentences, get, make_evidence, merge_names, outlet_order, result
-from ..numbers import ParsedValue, category_label, close
+from ..analysers.content import Content, EntityMention, normalise_name
+from ..analysis import ArticleAnalysis, list_result_of, result_of
+from ..attribution import Attribution
+from ..numbers import NumberMention, ParsedValue, category_label, close
+from .common import Evidence, Sentences, make_evidence, merge_names, outlet_order
 from .similarity import SENTENCE_THRESHOLD, SentenceIndex
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import ArticleAnalysis
 
 ONLY_ONE_REPORTS = "only_one_reports"
 ONLY_ONE_OMITS = "only_one_omits"
@@ -87,28 +87,29 @@ def _fmt(value: float) -> str:
 
 # -- numbers -------------------------------------------------------------------------------------------
 
-def number_items(analyses: Sequence["ArticleAnalysis"], outlets: list[str],
+def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                  sentences: dict[str, Sentences]) -> list[OmissionItem]:
-    mentions: list[tuple["ArticleAnalysis", Any]] = []
+    mentions: list[tuple[ArticleAnalysis, NumberMention]] = []
     for a in analyses:
-        for m in get(result(a, "content"), "numbers", []) or []:
-            if get(m, "category") == "other" and (get(m, "value") or 0) < MIN_OTHER_VALUE:
+        content = result_of(a, "content", Content)
+        for m in content.numbers if content is not None else []:
+            if m.category == "other" and m.value < MIN_OTHER_VALUE:
                 continue  # "two presidents", "five storeys": small uncategorised counts are not reported facts
             mentions.append((a, m))
     # greedy clustering: exact (unhedged) figures seed clusters first, largest share of outlets wins
-    mentions.sort(key=lambda am: (bool(get(am[1], "approx")), get(am[1], "category"), get(am[1], "value")))
-    clusters: list[list[tuple["ArticleAnalysis", Any]]] = []
+    mentions.sort(key=lambda am: (bool(am[1].approx), am[1].category, am[1].value))
+    clusters: list[list[tuple[ArticleAnalysis, NumberMention]]] = []
 
-    def pv(m: Any) -> ParsedValue:
-        return ParsedValue(get(m, "value"), get(m, "low"), get(m, "high"), get(m, "approx"), get(m, "kind"), get(m, "unit"))
+    def pv(m: NumberMention) -> ParsedValue:
+        return ParsedValue(m.value, m.low, m.high, m.approx, m.kind, m.unit)
 
     for a, m in mentions:
-        cat = get(m, "category")
+        cat = m.category
         for c in clusters:
             seed = c[0][1]
-            if get(seed, "category") != cat or not close(pv(seed), pv(m)):
+            if seed.category != cat or not close(pv(seed), pv(m)):
                 continue
-            if cat in ("other", "share", "money") and get(seed, "noun") != get(m, "noun"):
+            if cat in ("other", "share", "money") and seed.noun != m.noun:
                 continue
             c.append((a, m))
             break
@@ -121,18 +122,18 @@ def number_items(analyses: Sequence["ArticleAnalysis"], outlets: list[str],
         values: dict[str, list[str]] = defaultdict(list)
         for a, m in c:
             o = a.article.outlet
-            hits[o].append(make_evidence(a, sentences[a.article.id], get(m, "start"), get(m, "end"), get(m, "sentence")))
-            values[o].append(get(m, "text"))
-        cat = get(seed, "category")
-        what = get(seed, "noun") or ""
-        unit = get(seed, "unit") or ""
-        amount = _fmt(get(seed, "value"))
-        if get(seed, "kind") == "percent":
+            hits[o].append(make_evidence(a, sentences[a.article.id], m.start, m.end, m.sentence))
+            values[o].append(m.text)
+        cat = seed.category
+        what = seed.noun
+        unit = seed.unit
+        amount = _fmt(seed.value)
+        if seed.kind == "percent":
             amount += "%"
-        elif get(seed, "kind") == "money" and unit:
+        elif seed.kind == "money" and unit:
             amount += f" {unit}"
-        if get(seed, "low") != get(seed, "high"):
-            amount = get(seed, "text")  # "dozens", "tens of thousands"
+        if seed.low != seed.high:
+            amount = seed.text  # "dozens", "tens of thousands"
         label = f"{category_label(cat)}: {amount}" if cat not in ("other",) else f"{amount} {what}".strip()
         items.append(_item("number", label, cat, hits, outlets, values))
     return items
@@ -140,75 +141,64 @@ def number_items(analyses: Sequence["ArticleAnalysis"], outlets: list[str],
 
 # -- entities and voices ------------------------------------------------------------------------------
 
-def entity_items(analyses: Sequence["ArticleAnalysis"], outlets: list[str],
+def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                  sentences: dict[str, Sentences]) -> list[OmissionItem]:
-    mentions = []
+    mentions: list[tuple[ArticleAnalysis, EntityMention]] = []
     for a in analyses:
-        for e in get(result(a, "content"), "entities", []) or []:
+        content = result_of(a, "content", Content)
+        for e in content.entities if content is not None else []:
             mentions.append((a, e))
-    canon = merge_names([get(e, "norm") for _, e in mentions])
-    groups: dict[str, list] = defaultdict(list)
-    own = {get_norm(o) for o in outlets}
+    canon = merge_names([e.norm for _, e in mentions])
+    groups: dict[str, list[tuple[ArticleAnalysis, EntityMention]]] = defaultdict(list)
+    own = {normalise_name(o) for o in outlets}
     for a, e in mentions:
-        if get(e, "norm") in own:
+        if e.norm in own:
             continue  # an outlet naming itself ("told National Steppe Broadcasting")
-        groups[canon.get(get(e, "norm"), get(e, "norm"))].append((a, e))
+        groups[canon.get(e.norm, e.norm)].append((a, e))
     items = []
     for key, ms in groups.items():
-        labels = Counter(get(e, "label") for _, e in ms)
+        labels = Counter(e.label for _, e in ms)
         label = labels.most_common(1)[0][0]
         if label not in ENTITY_KINDS:
             continue
-        names = Counter(get(e, "text") for _, e in ms)
-        display = max(names, key=lambda t: (len(t.split()) if get_norm(t) == key else 0, names[t], -len(t)))
+        names = Counter(e.text for _, e in ms)
+        display = max(names, key=lambda t: (len(t.split()) if normalise_name(t) == key else 0, names[t], -len(t)))
         hits: dict[str, list[Evidence]] = defaultdict(list)
         for a, e in ms:
-            hits[a.article.outlet].append(make_evidence(a, sentences[a.article.id], get(e, "start"), get(e, "end"), get(e, "sentence")))
+            hits[a.article.outlet].append(make_evidence(a, sentences[a.article.id], e.start, e.end, e.sentence))
         display = re.sub(r"^(?:the)\s+", "", display, flags=re.IGNORECASE)
         items.append(_item("entity", display, label, hits, outlets))
     return items
 
 
-def get_norm(text: str) -> str:
-    from ..analysers.content import normalise_name
-
-    return normalise_name(text)
-
-
-def voice_items(analyses: Sequence["ArticleAnalysis"], outlets: list[str],
+def voice_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                 sentences: dict[str, Sentences]) -> list[OmissionItem]:
-    mentions = []
+    mentions: list[tuple[ArticleAnalysis, Attribution, str]] = []
     for a in analyses:
-        atts = result(a, "attributions")
-        if atts is None:
-            continue
-        if not isinstance(atts, list):
-            atts = get(atts, "attributions", None) or get(atts, "items", None) or []
-        for att in atts:
-            speaker = (get(att, "speaker") or "").strip()
+        for att in list_result_of(a, "attributions", Attribution) or []:
+            speaker = att.speaker.strip()
             if not speaker:
                 continue
-            mentions.append((a, att, get_norm(speaker) or speaker.lower()))
+            mentions.append((a, att, normalise_name(speaker) or speaker.lower()))
     if not mentions:
         return []
-    named = [n for _, att, n in mentions if not get(att, "anonymous")]
+    named = [n for _, att, n in mentions if not att.anonymous]
     canon = merge_names(named)
-    groups: dict[str, list] = defaultdict(list)
+    groups: dict[str, list[tuple[ArticleAnalysis, Attribution]]] = defaultdict(list)
     for a, att, n in mentions:
-        key = ("anon:" + n) if get(att, "anonymous") else canon.get(n, n)
+        key = ("anon:" + n) if att.anonymous else canon.get(n, n)
         groups[key].append((a, att))
     items = []
     for key, ms in groups.items():
-        names = Counter(get(att, "speaker") for _, att in ms)
+        names = Counter(att.speaker for _, att in ms)
         display = max(names, key=lambda t: (len(t), names[t]))
-        types = Counter(get(att, "speaker_type") or "unknown" for _, att in ms)
+        types = Counter(att.speaker_type or "unknown" for _, att in ms)
         hits: dict[str, list[Evidence]] = defaultdict(list)
         for a, att in ms:
-            s = get(att, "content_start")
-            e = get(att, "content_end")
-            if s is None or e is None or e <= s:
-                s, e = get(att, "speaker_start", get(att, "start", 0)), get(att, "speaker_end", get(att, "end", 0))
-            hits[a.article.outlet].append(make_evidence(a, sentences[a.article.id], int(s or 0), int(e or 0)))
+            s, e = att.content_start, att.content_end
+            if e <= s:
+                s, e = att.speaker_start, att.speaker_end
+            hits[a.article.outlet].append(make_evidence(a, sentences[a.article.id], s, e))
         label = display + (" (unnamed)" if key.startswith("anon:") else "")
         items.append(_item("voice", label, types.most_common(1)[0][0], hits, outlets))
     return items
@@ -253,7 +243,7 @@ def claim_items(index: SentenceIndex, outlets: list[str], threshold: float = CLA
     return items
 
 
-def omission_matrix(analyses: Sequence["ArticleAnalysis"], index: SentenceIndex | None = None,
+def omission_matrix(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | None = None,
                     claim_threshold: float = CLAIM_THRESHOLD) -> OmissionMatrix:
     analyses = list(analyses)
     outlets = outlet_order(analyses)

@@ -64,23 +64,14 @@ def render_table(comparisons: Sequence[EventComparison], top_terms: int = 8, max
         if len(c.omissions.items) > max_items:
             out.append(f"  … {len(c.omissions.items) - max_items} more items (use --format json for all)")
         out.append("")
-        if c.labels:
+        if c.labels is not None:
             out.append("Labels")
-            labels = c.labels
-            rows_l = labels if isinstance(labels, list) else labels.get("rows") if isinstance(labels, dict) else None
-            if isinstance(labels, dict) and isinstance(labels.get("actors"), list):
-                outs = labels.get("outlets") or c.outlets
-                rows_a = []
-                for actor in labels["actors"]:
-                    by = actor.get("by_outlet") or {}
-                    rows_a.append([actor.get("name") or actor.get("actor")] + [
-                        ", ".join(f"{u.get('label')} ({u.get('count')})" for u in (by.get(o) or [])[:3]) or "–" for o in outs])
-                out.append(table(["actor"] + [o[:24] for o in outs], rows_a, max_width=36))
-            elif rows_l and isinstance(rows_l[0], dict):
-                keys = list(dict.fromkeys(k for r in rows_l for k in r if not isinstance(r[k], (list, dict))))
-                out.append(table(keys, [[r.get(k) for k in keys] for r in rows_l]))
-            else:
-                out.append(json.dumps(labels, ensure_ascii=False)[:2000])
+            outs = c.labels.outlets or c.outlets
+            rows_a: list[list[Any]] = []
+            for actor in c.labels.actors:
+                rows_a.append([actor.name or actor.actor] + [
+                    ", ".join(f"{u.label} ({u.count})" for u in actor.by_outlet.get(o, [])[:3]) or "–" for o in outs])
+            out.append(table(["actor"] + [o[:24] for o in outs], rows_a, max_width=36))
             out.append("")
         out.append("Similarity (share of each article's sentences with a close counterpart elsewhere)")
         out.append(table(["outlet", "title", "sentences", "shared", "own"],

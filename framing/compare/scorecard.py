@@ -5,19 +5,24 @@ means). A column is ``None`` when the analyser behind it did not run (or found n
 measure, e.g. share of voice in an article that quotes nobody).
 
 Share of voice is computed from the ``attributions`` list (each attribution is one voice
-turn); when that is missing, the ``sources`` summary is used if it has shares by type.
+turn); when that is missing, only the anonymous share is taken from the ``sources`` summary.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Sequence
 
-from .common import get, outlet_order, result
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import ArticleAnalysis
+from ..analysers.counts import Counts
+from ..analysers.sources import Sources
+from ..analysis import ArticleAnalysis, list_result_of, result_of
+from ..attribution import Attribution
+from ..frames import Frames
+from ..loaded_terms import LanguageScores
+from ..readability import Readability
+from ..tone.sentences import Tone
+from .common import outlet_order
 
 VOICE_GROUPS = {
     "official": ("official", "government", "state", "police", "military", "security"),
@@ -47,14 +52,6 @@ class ScorecardRow:
     unique_share: float | None = None
 
 
-def first(obj: Any, *keys: str) -> Any:
-    for k in keys:
-        v = get(obj, k)
-        if v is not None:
-            return v
-    return None
-
-
 def voice_group(speaker_type: str | None) -> str | None:
     t = (speaker_type or "").lower().replace("-", "_").replace(" ", "_")
     for group, cues in VOICE_GROUPS.items():
@@ -63,82 +60,65 @@ def voice_group(speaker_type: str | None) -> str | None:
     return None
 
 
-def _attributions(a: "ArticleAnalysis") -> list[Any] | None:
-    atts = result(a, "attributions")
-    if atts is None:
-        return None
-    if isinstance(atts, list):
-        return atts
-    return list(first(atts, "attributions", "items") or [])
-
-
-def _words(a: "ArticleAnalysis") -> int | None:
-    v = get(result(a, "counts"), "word_count")
-    if v is None:
-        v = get(result(a, "language"), "words")
-    return int(v) if v is not None else None
+def _words(a: ArticleAnalysis) -> int | None:
+    counts = result_of(a, "counts", Counts)
+    if counts is not None:
+        return counts.word_count
+    language = result_of(a, "language", LanguageScores)
+    return language.words if language is not None else None
 
 
 def _wmean(pairs: list[tuple[float | None, int]]) -> float | None:
-    pairs = [(v, w) for v, w in pairs if v is not None]
-    if not pairs:
+    known = [(v, w) for v, w in pairs if v is not None]
+    if not known:
         return None
-    total = sum(max(w, 1) for _, w in pairs)
-    return round(sum(float(v) * max(w, 1) for v, w in pairs) / total, 4)
+    total = sum(max(w, 1) for _, w in known)
+    return round(sum(float(v) * max(w, 1) for v, w in known) / total, 4)
 
 
-def _sources_share(a: "ArticleAnalysis", group: str) -> float | None:
-    src = result(a, "sources")
-    shares = first(src, "share_by_type", "share_of_voice", "shares", "by_type_share")
-    if not isinstance(shares, dict) or not shares:
-        return None
-    return round(sum(float(v) for k, v in shares.items() if voice_group(k) == group and v is not None), 4)
-
-
-def outlet_row(outlet: str, articles: Sequence["ArticleAnalysis"]) -> ScorecardRow:
+def outlet_row(outlet: str, articles: Sequence[ArticleAnalysis]) -> ScorecardRow:
     words = [_words(a) for a in articles]
     total_words = sum(w for w in words if w is not None) if any(w is not None for w in words) else None
     # loaded language by the narrator (outside quotes), per 1,000 words
-    lang = [result(a, "language") for a in articles]
+    lang = [x for x in (result_of(a, "language", LanguageScores) for a in articles) if x is not None]
     narrator = None
-    if any(x is not None for x in lang):
-        n_terms = sum(int(first(x, "narrator_total") or 0) for x in lang if x is not None)
-        n_words = sum(int(first(x, "words") or 0) for x, a in zip(lang, articles) if x is not None)
+    if lang:
+        n_terms = sum(x.narrator_total for x in lang)
+        n_words = sum(x.words for x in lang)
         narrator = round(1000 * n_terms / n_words, 3) if n_words else None
     # voices
-    atts_per = [_attributions(a) for a in articles]
-    voices = shares = anon = dist = None
+    atts_per = [list_result_of(a, "attributions", Attribution) for a in articles]
+    voices = anon = dist = None
+    shares: dict[str, float] = {}
     if any(x is not None for x in atts_per):
         atts = [t for x in atts_per if x for t in x]
         voices = len(atts)
         if atts:
-            groups = Counter(voice_group(get(t, "speaker_type")) for t in atts)
+            groups = Counter(voice_group(t.speaker_type) for t in atts)
             shares = {g: round(groups[g] / len(atts), 4) for g in VOICE_GROUPS}
-            anon = round(sum(1 for t in atts if get(t, "anonymous")) / len(atts), 4)
-            with_verb = [t for t in atts if get(t, "verb_stance") is not None]
-            dist = (round(sum(1 for t in with_verb if str(get(t, "verb_stance")).lower() in DISTANCING) / len(with_verb), 4)
-                    if with_verb else None)
-    elif any(result(a, "sources") is not None for a in articles):
-        shares = {g: _wmean([(_sources_share(a, g), w or 0) for a, w in zip(articles, words)]) for g in VOICE_GROUPS}
-        anon = _wmean([(first(result(a, "sources"), "anonymous_share"), w or 0) for a, w in zip(articles, words)])
-    tone = _wmean([(first(result(a, "tone"), "mean", "mean_compound", "score"), w or 0) for a, w in zip(articles, words)])
-    grade = _wmean([(first(result(a, "readability"), "grade", "grade_level", "fk_grade", "flesch_kincaid_grade"), w or 0)
-                    for a, w in zip(articles, words)])
-    frames = Counter()
+            anon = round(sum(1 for t in atts if t.anonymous) / len(atts), 4)
+            dist = round(sum(1 for t in atts if t.verb_stance.lower() in DISTANCING) / len(atts), 4)
+    else:
+        sources = [result_of(a, "sources", Sources) for a in articles]
+        if any(x is not None for x in sources):
+            anon = _wmean([(x.anonymous_share if x is not None else None, w or 0) for x, w in zip(sources, words)])
+    tones = [result_of(a, "tone", Tone) for a in articles]
+    tone = _wmean([(x.mean if x is not None else None, w or 0) for x, w in zip(tones, words)])
+    grades = [result_of(a, "readability", Readability) for a in articles]
+    grade = _wmean([(x.flesch_kincaid_grade if x is not None else None, w or 0) for x, w in zip(grades, words)])
+    frames: Counter[str] = Counter()
     for a, w in zip(articles, words):
-        f = first(result(a, "frames"), "primary", "primary_frame", "frame")
-        if isinstance(f, dict):
-            f = first(f, "name", "frame", "label")
-        if f:
-            frames[str(f)] += max(w or 0, 1)
+        f = result_of(a, "frames", Frames)
+        if f is not None and f.primary:
+            frames[f.primary] += max(w or 0, 1)
     return ScorecardRow(
         outlet=outlet, articles=len(articles), words=total_words, narrator_loaded_per_1000=narrator,
-        voices=voices, official_share=(shares or {}).get("official"),
-        civil_society_share=(shares or {}).get("civil_society"), citizen_share=(shares or {}).get("citizen"),
+        voices=voices, official_share=shares.get("official"),
+        civil_society_share=shares.get("civil_society"), citizen_share=shares.get("citizen"),
         anonymous_share=anon, distancing_share=dist, tone=tone,
         primary_frame=frames.most_common(1)[0][0] if frames else None, reading_grade=grade,
     )
 
 
-def scorecard(analyses: Sequence["ArticleAnalysis"]) -> list[ScorecardRow]:
+def scorecard(analyses: Sequence[ArticleAnalysis]) -> list[ScorecardRow]:
     return [outlet_row(o, [a for a in analyses if a.article.outlet == o]) for o in outlet_order(analyses)]

@@ -10,14 +10,13 @@ are compared by TF-IDF cosine over all their lemmas.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 import numpy as np
 
-from .common import Evidence, Sentences, get, make_evidence, result
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import ArticleAnalysis
+from ..analysers.content import Content, Term
+from ..analysis import ArticleAnalysis, result_of
+from .common import Evidence, Sentences, make_evidence
 
 #: sentence pairs at or above this cosine say the same thing (tuned on paraphrased news
 #: sentences of our test events: paraphrases 0.35-0.7, unrelated sentences on one story < 0.3)
@@ -34,24 +33,29 @@ class SentenceRow:
     lemmas: list[str]
 
 
+def _terms(analysis: ArticleAnalysis) -> list[Term]:
+    content = result_of(analysis, "content", Content)
+    return content.terms if content is not None else []
+
+
 class SentenceIndex:
     """Sentences of an event with their TF-IDF vectors and the sentence × sentence cosine."""
 
-    def __init__(self, analyses: Sequence["ArticleAnalysis"], min_terms: int = MIN_TERMS) -> None:
+    def __init__(self, analyses: Sequence[ArticleAnalysis], min_terms: int = MIN_TERMS) -> None:
         self.analyses = list(analyses)
         self.sentences = {a.article.id: Sentences(a) for a in self.analyses}
         rows: list[SentenceRow] = []
         for ai, a in enumerate(self.analyses):
-            by_sent: dict[int, list] = {}
-            for t in get(result(a, "content"), "terms", []) or []:
-                by_sent.setdefault(get(t, "sentence"), []).append(t)
+            by_sent: dict[int, list[Term]] = {}
+            for t in _terms(a):
+                by_sent.setdefault(t.sentence, []).append(t)
             spans = self.sentences[a.article.id]
             for si in sorted(by_sent):
                 ts = by_sent[si]
                 if len(ts) < min_terms or si < 0:
                     continue
-                s0, s1 = spans.span(si) if si < len(spans.spans) else (get(ts[0], "start"), get(ts[-1], "end"))
-                rows.append(SentenceRow(ai, si, s0, s1, [get(t, "lemma") for t in ts]))
+                s0, s1 = spans.span(si) if si < len(spans.spans) else (ts[0].start, ts[-1].end)
+                rows.append(SentenceRow(ai, si, s0, s1, [t.lemma for t in ts]))
         self.rows = rows
         self.outlets = [self.analyses[r.article].article.outlet for r in rows]
         self.row_article = np.array([r.article for r in rows], dtype=int)
@@ -93,8 +97,8 @@ class Similarity:
     sentence_threshold: float = SENTENCE_THRESHOLD
 
 
-def _article_matrix(analyses: Sequence["ArticleAnalysis"]) -> np.ndarray:
-    docs = [[get(t, "lemma") for t in get(result(a, "content"), "terms", []) or []] for a in analyses]
+def _article_matrix(analyses: Sequence[ArticleAnalysis]) -> np.ndarray:
+    docs = [[t.lemma for t in _terms(a)] for a in analyses]
     if not any(docs):
         return np.eye(len(analyses))
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -105,7 +109,7 @@ def _article_matrix(analyses: Sequence["ArticleAnalysis"]) -> np.ndarray:
     return m
 
 
-def similarity(analyses: Sequence["ArticleAnalysis"], index: SentenceIndex | None = None,
+def similarity(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | None = None,
                threshold: float = SENTENCE_THRESHOLD) -> Similarity:
     analyses = list(analyses)
     index = index or SentenceIndex(analyses)

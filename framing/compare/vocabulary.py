@@ -21,12 +21,11 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
-from .common import Evidence, Sentences, get, make_evidence, outlet_order, result
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..analysis import ArticleAnalysis
+from ..analysers.content import Content, Term
+from ..analysis import ArticleAnalysis, result_of
+from .common import Evidence, Sentences, make_evidence, outlet_order
 
 MIN_Z = 1.96
 #: α_0 as a share of the event's pooled term count: 0.2 keeps words one outlet uses 3-5 times and
@@ -79,21 +78,21 @@ def log_odds_z(y_i: Counter, y_j: Counter, prior: Counter, alpha0: float) -> dic
     return out
 
 
-def _ngrams(analysis: "ArticleAnalysis") -> list[tuple[str, int, int, int, int]]:
+def _ngrams(analysis: ArticleAnalysis) -> list[tuple[str, int, int, int, int]]:
     """(term, n, start, end, sentence) for unigrams and bigrams of one article."""
-    terms = get(result(analysis, "content"), "terms", []) or []
-    out = []
-    prev = None
-    for t in terms:
-        lemma, start, end, sent, pos = get(t, "lemma"), get(t, "start"), get(t, "end"), get(t, "sentence"), get(t, "pos")
+    content = result_of(analysis, "content", Content)
+    out: list[tuple[str, int, int, int, int]] = []
+    prev: Term | None = None
+    for t in content.terms if content is not None else []:
+        lemma, start, end, sent, pos = t.lemma, t.start, t.end, t.sentence, t.pos
         out.append((lemma, 1, start, end, sent))
-        if prev is not None and get(prev, "pos") == pos - 1 and get(prev, "sentence") == sent:
-            out.append((f"{get(prev, 'lemma')} {lemma}", 2, get(prev, "start"), end, sent))
+        if prev is not None and prev.pos == pos - 1 and prev.sentence == sent:
+            out.append((f"{prev.lemma} {lemma}", 2, prev.start, end, sent))
         prev = t
     return out
 
 
-def distinctive_terms(analyses: Sequence["ArticleAnalysis"], top: int = 15, min_z: float = MIN_Z,
+def distinctive_terms(analyses: Sequence[ArticleAnalysis], top: int = 15, min_z: float = MIN_Z,
                       prior_scale: float = PRIOR_SCALE, min_count: int = 2,
                       fill_to: int = FILL_TO) -> list[OutletVocabulary]:
     """Per outlet, its terms with ``z ≥ min_z`` against the rest (at most ``top``, highest first).
@@ -104,7 +103,7 @@ def distinctive_terms(analyses: Sequence["ArticleAnalysis"], top: int = 15, min_
     """
     outlets = outlet_order(analyses)
     counts: dict[str, dict[int, Counter]] = {o: {1: Counter(), 2: Counter()} for o in outlets}
-    where: dict[tuple[str, str], list[tuple["ArticleAnalysis", int, int, int]]] = defaultdict(list)
+    where: dict[tuple[str, str], list[tuple[ArticleAnalysis, int, int, int]]] = defaultdict(list)
     n_articles: Counter = Counter(a.article.outlet for a in analyses)
     for a in analyses:
         o = a.article.outlet

@@ -16,7 +16,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from .charts import ChartItem, comparison_charts, comparison_json
+from ..analysis import ArticleAnalysis
+from ..compare import EventComparison
+from ..serialise import to_jsonable
+from .charts import ChartItem, comparison_charts
 from .context import DEFAULT_SIZE, ExportContext, export_spec
 from .formats import CHART_FORMATS, SUFFIX, chart_files, csv_bytes, json_bytes, safe_filename
 from .labels import human_rows
@@ -60,20 +63,19 @@ def chart_item_files(item: ChartItem, spec: Mapping[str, Any], formats: Sequence
 class ComparisonExport:
     """One event's export: its context, charts (as export specs) and tables."""
 
-    comparison: dict[str, Any]
-    analyses: list[Any]
+    comparison: EventComparison
+    analyses: list[ArticleAnalysis]
     context: ExportContext
     charts: list[ChartItem]
     specs: dict[str, dict[str, Any]]
 
     @classmethod
-    def build(cls, comparison: Any, analyses: Sequence[Any], *, size: str = DEFAULT_SIZE,
+    def build(cls, comparison: EventComparison, analyses: Sequence[ArticleAnalysis], *, size: str = DEFAULT_SIZE,
               date: str | None = None) -> "ComparisonExport":
-        cmp = comparison_json(comparison)
-        context = ExportContext.of(cmp["event"]["name"], cmp["outlets"], date=date)
-        charts = comparison_charts(cmp, analyses)
+        context = ExportContext.of(comparison.event.name, comparison.outlets, date=date)
+        charts = comparison_charts(comparison, analyses)
         specs = {c.name: export_spec(c.chart, title=c.title, context=context, size=size) for c in charts}
-        return cls(cmp, list(analyses), context, charts, specs)
+        return cls(comparison, list(analyses), context, charts, specs)
 
     @property
     def root(self) -> str:
@@ -100,7 +102,7 @@ class ComparisonExport:
             out.update({f"charts/{name}": data for name, data in files.items()})
         tables = comparison_tables(self.comparison, self.analyses)
         out.update({f"tables/{t.name}.csv": t.csv() for t in tables})
-        out["analysis.json"] = json_bytes({"context": self.context.as_dict(), "comparison": self.comparison,
+        out["analysis.json"] = json_bytes({"context": self.context.as_dict(), "comparison": to_jsonable(self.comparison),
                                            "articles": [a.to_json() for a in self.analyses]})
         out["report.html"] = report_html(self.comparison, self.analyses, self.context, svgs, tables).encode("utf-8")
         out["methods.txt"] = (methods_paragraph(self.context.event, self.context.outlets) + "\n").encode("utf-8")

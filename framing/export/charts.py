@@ -1,5 +1,5 @@
 """Every chart of one event's comparison, built from the :class:`~framing.compare.EventComparison`
-(or its JSON) and the event's article analyses, each with a file name and an export title.
+and the event's article analyses, each with a file name and an export title.
 
 The list follows the dashboard's tabs: overview, vocabulary, coverage, language, sources,
 tone, frames. A chart whose data is empty (e.g. no attributed speech) is left out.
@@ -8,10 +8,12 @@ tone, frames. A chart whose data is empty (e.g. no attributed speech) is left ou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 
 import altair as alt
 
+from ..analysers.counts import Counts
+from ..analysis import ArticleAnalysis, result_of
 from ..charts.compare import (
     distinctive_terms_chart, omission_heatmap, outlet_metric_chart, shared_text_chart, similarity_heatmap,
     voice_share_chart,
@@ -24,8 +26,7 @@ from ..charts.tone import (
     actor_heatmap, actor_rows, readability_chart, readability_rows, tone_arc_chart, tone_arc_rows,
     tone_voice_chart, tone_voice_rows,
 )
-from ..analysers.counts import Counts
-from ..serialise import to_jsonable
+from ..compare import EventComparison
 
 
 #: file name -> export title of every comparison chart (the dashboard's export controls use them too)
@@ -58,24 +59,19 @@ class ChartItem:
     chart: alt.TopLevelMixin
 
 
-def comparison_json(comparison: Any) -> dict[str, Any]:
-    """The comparison as JSON (a dict passes through)."""
-    return comparison if isinstance(comparison, dict) else dict(to_jsonable(comparison))
-
-
 def _category_labels() -> dict[str, str]:
     from .labels import value_labels
 
     return value_labels()["category"]
 
 
-def comparison_charts(comparison: Any, analyses: Sequence[Any]) -> list[ChartItem]:
+def comparison_charts(comparison: EventComparison, analyses: Sequence[ArticleAnalysis]) -> list[ChartItem]:
     """Every chart of the event, in dashboard order; ``analyses`` are the event's articles."""
-    cmp = comparison_json(comparison)
-    card = cmp["scorecard"]
-    def counts(a: Any) -> Counts | None:
-        found = a.results.get("counts")
-        return found if isinstance(found, Counts) else None
+    cmp = comparison
+    card = cmp.scorecard
+
+    def counts(a: ArticleAnalysis) -> Counts | None:
+        return result_of(a, "counts", Counts)
 
     article_rows = [{"id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
                      "word_count": c.word_count if (c := counts(a)) else 0,
@@ -83,24 +79,24 @@ def comparison_charts(comparison: Any, analyses: Sequence[Any]) -> list[ChartIte
                     for a in analyses]
     builders: list[tuple[str, bool, Callable[[], alt.TopLevelMixin]]] = [
         ("voices-by-type",
-         any(r.get("official_share") is not None for r in card), lambda: voice_share_chart(card)),
+         any(r.official_share is not None for r in card), lambda: voice_share_chart(card)),
         ("loaded-terms-per-1000",
-         any(r.get("narrator_loaded_per_1000") is not None for r in card),
+         any(r.narrator_loaded_per_1000 is not None for r in card),
          lambda: outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
                                      "per 1,000 words")),
         ("figures-reported", True,
          lambda: outlet_metric_chart(card, "numbers_reported", "Figures reported", "figures", fmt="d")),
         ("shared-sentences", True,
-         lambda: shared_text_chart(cmp["similarity"])),
+         lambda: shared_text_chart(cmp.similarity)),
         ("article-lengths", bool(article_rows),
          lambda: article_lengths_chart(article_rows)),
         ("distinctive-vocabulary",
-         len(cmp["outlets"]) > 1 and any(v["distinctive"] for v in cmp["vocabulary"]),
-         lambda: distinctive_terms_chart([v for v in cmp["vocabulary"] if v["distinctive"]])),
+         len(cmp.outlets) > 1 and any(v.distinctive for v in cmp.vocabulary),
+         lambda: distinctive_terms_chart([v for v in cmp.vocabulary if v.distinctive])),
         ("coverage",
-         bool(cmp["omissions"]["items"]), lambda: omission_heatmap(cmp["omissions"])),
+         bool(cmp.omissions.items), lambda: omission_heatmap(cmp.omissions)),
         ("similarity", True,
-         lambda: similarity_heatmap(cmp["similarity"])),
+         lambda: similarity_heatmap(cmp.similarity)),
     ]
     lang = language_rows(analyses)
     types = type_share_rows(analyses)
@@ -109,7 +105,7 @@ def comparison_charts(comparison: Any, analyses: Sequence[Any]) -> list[ChartIte
     actors = actor_rows(analyses, min_mentions=2, top=15)
     voice = tone_voice_rows(analyses)
     read = readability_rows(analyses)
-    frames = frame_rows([a for a in analyses if a.results.get("frames") is not None])
+    frames = frame_rows(analyses)  # articles without a frames result add no rows
     builders += [
         ("loaded-language", bool(lang),
          lambda: language_chart(lang, _category_labels())),

@@ -13,10 +13,13 @@ import base64
 import html
 from typing import Any, Mapping, Sequence
 
+from ..analysis import ArticleAnalysis, list_result_of
+from ..attribution import Attribution
 from ..charts.language import category_legend, loaded_term_highlights
 from ..charts.sources import attribution_highlights, type_legend
+from ..compare import EventComparison
 from ..highlight import article_css, legend_html, render_article_html
-from .charts import comparison_json
+from ..loaded_terms import LoadedTerm
 from .context import ExportContext
 from .labels import value_labels
 from .methods import bibtex, methods_paragraph
@@ -82,25 +85,25 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def ranked_differences(comparison: Mapping[str, Any]) -> list[str]:
+def ranked_differences(comparison: EventComparison) -> list[str]:
     """The differences between outlets, most telling first: what only one outlet reports,
     what only one leaves out (figures, then voices, names, claims), then each outlet's most
     distinctive words (by z). Plain text, one line each."""
-    items = [it for it in comparison["omissions"]["items"] if it["flag"]]
-    items.sort(key=lambda it: (it["flag"] != "only_one_reports",
-                               KIND_ORDER.index(it["kind"]) if it["kind"] in KIND_ORDER else len(KIND_ORDER)))
+    items = [it for it in comparison.omissions.items if it.flag]
+    items.sort(key=lambda it: (it.flag != "only_one_reports",
+                               KIND_ORDER.index(it.kind) if it.kind in KIND_ORDER else len(KIND_ORDER)))
     lines = []
     for it in items:
-        kind = KIND_NAMES.get(it["kind"], it["kind"])
-        if it["flag"] == "only_one_reports":
-            lines.append(f"{kind} only {', '.join(it['reported_by'])} reports: {it['label']}")
+        kind = KIND_NAMES.get(it.kind, it.kind)
+        if it.flag == "only_one_reports":
+            lines.append(f"{kind} only {', '.join(it.reported_by)} reports: {it.label}")
         else:
-            lines.append(f"{kind} every outlet but {', '.join(it['omitted_by'])} reports: {it['label']}")
-    terms = sorted(((t["z"], v["outlet"], t) for v in comparison["vocabulary"] for t in v["distinctive"][:TOP_TERMS]),
+            lines.append(f"{kind} every outlet but {', '.join(it.omitted_by)} reports: {it.label}")
+    terms = sorted(((t.z, v.outlet, t) for v in comparison.vocabulary for t in v.distinctive[:TOP_TERMS]),
                    key=lambda x: -x[0])
     for z, outlet, t in terms:
-        lines.append(f"{outlet} uses “{t['term']}” more than the others (z = {z:.2f}; {t['count']} uses here, "
-                     f"{t['count_rest']} elsewhere)")
+        lines.append(f"{outlet} uses “{t.term}” more than the others (z = {z:.2f}; {t.count} uses here, "
+                     f"{t.count_rest} elsewhere)")
     return lines[:MAX_DIFFERENCES]
 
 
@@ -109,15 +112,14 @@ def _svg_img(svg: bytes, alt: str) -> str:
     return f'<img alt="{_e(alt)}" src="data:image/svg+xml;base64,{data}">'
 
 
-def _texts_html(analyses: Sequence[Any]) -> str:
+def _texts_html(analyses: Sequence[ArticleAnalysis]) -> str:
     labels = value_labels()["category"]
-    cats = sorted({getattr(t, "category", None) or t["category"] for a in analyses
-                   for t in (a.results.get("loaded_terms") or [])})
+    cats = sorted({t.category for a in analyses for t in list_result_of(a, "loaded_terms", LoadedTerm) or []})
     legend = legend_html(category_legend(cats, labels) + type_legend(), include_css=False)
     cards = []
     for a in analyses:
-        marks = (loaded_term_highlights(a.results.get("loaded_terms") or [], labels=labels)
-                 + attribution_highlights(a.results.get("attributions") or []))
+        marks = (loaded_term_highlights(list_result_of(a, "loaded_terms", LoadedTerm) or [], labels=labels)
+                 + attribution_highlights(list_result_of(a, "attributions", Attribution) or []))
         facts = " · ".join(_e(x) for x in (a.article.published, a.article.byline) if x)
         source = f'<div class="source">{_e(a.article.url)}</div>' if a.article.url else ""
         cards.append(f'<div class="text"><h3>{_e(a.article.outlet)}</h3><div class="meta">{facts}</div>{source}'
@@ -126,10 +128,10 @@ def _texts_html(analyses: Sequence[Any]) -> str:
             f"every mark is the word the score counts.</p>{legend}<div class=\"texts\">{''.join(cards)}</div>")
 
 
-def report_html(comparison: Any, analyses: Sequence[Any], context: ExportContext,
+def report_html(comparison: EventComparison, analyses: Sequence[ArticleAnalysis], context: ExportContext,
                 charts: Sequence[tuple[str, bytes]], tables: Sequence[TableItem]) -> str:
     """The report page. ``charts``: (title, SVG bytes) in order; ``tables``: the event's tables."""
-    cmp = comparison_json(comparison)
+    cmp = comparison
     by_name = {t.name: t for t in tables}
     parts = [
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
@@ -143,7 +145,7 @@ def report_html(comparison: Any, analyses: Sequence[Any], context: ExportContext
     ]
     if "scorecard" in by_name:
         parts.append(table_html(by_name["scorecard"]))
-    parts += [f'<p class="meta">{_e(note)}</p>' for note in cmp.get("notes", [])]
+    parts += [f'<p class="meta">{_e(note)}</p>' for note in cmp.notes]
     parts.append("</section>")
     diffs = ranked_differences(cmp)
     parts.append('<section id="differences"><h2>Differences, ranked</h2>')

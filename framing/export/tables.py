@@ -8,13 +8,14 @@ their id column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any, Sequence
 
+from ..analysis import ArticleAnalysis
 from ..charts.frames import frame_rows
 from ..charts.language import language_rows
 from ..charts.sources import speaker_table
 from ..charts.tone import actor_rows, readability_rows, tone_voice_rows
-from .charts import comparison_json
+from ..compare import EventComparison, LabelsTable, ScorecardRow
 from .formats import csv_bytes
 from .labels import SCORECARD_COLUMNS, SCORECARD_PERCENT, human_rows
 
@@ -36,11 +37,11 @@ class TableItem:
         return csv_bytes(headers, cells)
 
 
-def scorecard_rows(scorecard: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def scorecard_rows(scorecard: Sequence[ScorecardRow]) -> list[dict[str, Any]]:
     """Scorecard rows with shares as whole percentages (as the dashboard shows them)."""
     out = []
     for r in scorecard:
-        row = {k: r.get(k) for k in SCORECARD_COLUMNS}
+        row = {k: getattr(r, k) for k in SCORECARD_COLUMNS}
         for k in SCORECARD_PERCENT:
             v = row.get(k)
             row[k] = None if v is None else round(100 * v)
@@ -48,47 +49,46 @@ def scorecard_rows(scorecard: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
     return out
 
 
-def _label_rows(labels: Mapping[str, Any] | None) -> list[dict[str, Any]]:
-    rows = []
-    for actor in (labels or {}).get("actors", []):
-        for outlet, uses in (actor.get("by_outlet") or {}).items():
+def _label_rows(labels: LabelsTable | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for actor in labels.actors if labels is not None else []:
+        for outlet, uses in actor.by_outlet.items():
             for u in uses:
-                examples = u.get("examples") or []
-                rows.append({"actor": actor.get("name"), "kind": actor.get("kind"), "outlet": outlet,
-                             "label": u.get("label"), "count": u.get("count"), "loaded": u.get("loaded"),
-                             **{f"in_{v}": n for v, n in (u.get("voices") or {}).items()},
-                             "example": examples[0].get("context", "") if examples else ""})
+                rows.append({"actor": actor.name, "kind": actor.kind, "outlet": outlet,
+                             "label": u.label, "count": u.count, "loaded": u.loaded,
+                             **{f"in_{v}": n for v, n in u.voices.items()},
+                             "example": u.examples[0].context if u.examples else ""})
     return rows
 
 
-def comparison_tables(comparison: Any, analyses: Sequence[Any]) -> list[TableItem]:
+def comparison_tables(comparison: EventComparison, analyses: Sequence[ArticleAnalysis]) -> list[TableItem]:
     """Every table of the event (empty tables are left out)."""
-    cmp = comparison_json(comparison)
-    outlets = list(cmp["outlets"])
+    cmp = comparison
+    outlets = list(cmp.outlets)
     percent = {k: f"{SCORECARD_COLUMNS[k]} %" for k in SCORECARD_PERCENT}
-    card = [{(percent.get(k) or k): v for k, v in r.items()} for r in scorecard_rows(cmp["scorecard"])]
+    card = [{(percent.get(k) or k): v for k, v in r.items()} for r in scorecard_rows(cmp.scorecard)]
     tables = [TableItem("scorecard", "Outlet scorecard", [percent.get(k) or k for k in SCORECARD_COLUMNS], card)]
 
-    terms = [{"outlet": v["outlet"], "term": t["term"], "z": round(t["z"], 3), "count": t["count"],
-              "count_rest": t["count_rest"], "significant": t.get("significant", True)}
-             for v in cmp["vocabulary"] for t in v["distinctive"]]
+    terms = [{"outlet": v.outlet, "term": t.term, "z": round(t.z, 3), "count": t.count,
+              "count_rest": t.count_rest, "significant": t.significant}
+             for v in cmp.vocabulary for t in v.distinctive]
     tables.append(TableItem("distinctive-terms", "Distinctive vocabulary",
                             ["outlet", "term", "z", "count", "count_rest", "significant"], terms))
 
     items = []
-    for it in cmp["omissions"]["items"]:
-        row = {"item_id": it["id"], "kind": it["kind"], "label": it["label"], "flag": it["flag"].replace("_", " ")}
-        row.update({f"outlet:{o}": ("reports" if o in it["reported_by"] else "leaves out") for o in outlets})
+    for it in cmp.omissions.items:
+        row = {"item_id": it.id, "kind": it.kind, "label": it.label, "flag": it.flag.replace("_", " ")}
+        row.update({f"outlet:{o}": ("reports" if o in it.reported_by else "leaves out") for o in outlets})
         items.append(row)
     tables.append(TableItem("coverage", "Who reports what",
                             ["item_id", "kind", "label", "flag"] + [f"outlet:{o}" for o in outlets], items))
 
-    sim = [{"outlet": o["outlet"], "title": o["title"], "sentences": o["sentences"],
-            "shared_share": o["shared_share"], "unique_share": o["unique_share"]} for o in cmp["similarity"]["articles"]]
+    sim = [{"outlet": o.outlet, "title": o.title, "sentences": o.sentences,
+            "shared_share": o.shared_share, "unique_share": o.unique_share} for o in cmp.similarity.articles]
     tables.append(TableItem("shared-sentences", "Sentences shared with other outlets",
                             ["outlet", "title", "sentences", "shared_share", "unique_share"], sim))
 
-    labels = _label_rows(cmp.get("labels"))
+    labels = _label_rows(cmp.labels)
     tables.append(TableItem("labels", "How each outlet names the same actors",
                             list(dict.fromkeys(k for r in labels for k in r)), labels))
 
@@ -112,7 +112,7 @@ def comparison_tables(comparison: Any, analyses: Sequence[Any]) -> list[TableIte
                              "positive"], cells))
     tables.append(TableItem("readability", "Readability numbers of each article",
                             ["outlet", "title", "metric", "key", "value"], readability_rows(analyses)))
-    frames = frame_rows([a for a in analyses if a.results.get("frames") is not None])
+    frames = frame_rows(analyses)  # articles without a frames result add no rows
     tables.append(TableItem("frames", "Policy frames by outlet",
                             ["outlet", "frame", "score", "share", "paragraphs", "primary", "articles", "cues"], frames))
     return [t for t in tables if t.rows]

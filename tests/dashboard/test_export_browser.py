@@ -12,6 +12,7 @@ import zipfile
 import pytest
 
 from framing.charts.compare import voice_share_chart
+from framing.compare import ScorecardRow
 from framing.export.context import ExportContext, export_spec
 from framing.export.formats import chart_bytes
 
@@ -49,10 +50,10 @@ def test_download_a_chart_and_the_zip(page, app_url):
 
 
 def test_exported_html_renders_offline(page, browser_type_launch_args, tmp_path):
-    card = [{"outlet": "Alpha Daily", "official_share": 0.5, "civil_society_share": 0.2, "citizen_share": 0.2,
-             "voices": 10},
-            {"outlet": "Beta Post", "official_share": 0.1, "civil_society_share": 0.3, "citizen_share": 0.5,
-             "voices": 8}]
+    def row(outlet: str, official: float, civil_society: float, citizen: float, voices: int) -> ScorecardRow:
+        return ScorecardRow(outlet, 1, None, None, voices, official, civil_society, citizen, None, None, None, None, None)
+
+    card = [row("Alpha Daily", 0.5, 0.2, 0.2, 10), row("Beta Post", 0.1, 0.3, 0.5, 8)]
     context = ExportContext.of("Offline test event", ["Alpha Daily", "Beta Post"], date="2024-05-06")
     path = tmp_path / "chart.html"
     path.write_bytes(chart_bytes(export_spec(voice_share_chart(card), context=context), "html"))

@@ -42,3 +42,54 @@ def test_cache_is_keyed_by_outlet_too():
     assert {k[1] for k in cache} == {"Unknown outlet", "Beacon"}
     speakers = [a.speaker for a in beacon.results["attributions"]]
     assert "Beacon" not in speakers and any("minister" in s for s in speakers)
+
+
+def _typed_analysis() -> ArticleAnalysis:
+    from framing.analysers.content import Content, Term
+
+    article = Article.create(title="T", body="Fuel prices rose.", outlet="O")
+    return ArticleAnalysis(article, {"content": Content(terms=[Term("fuel", 0, 4, 0, 1)]), "attributions": []})
+
+
+def test_result_of_gives_the_typed_result_or_none_when_the_analyser_did_not_run():
+    from framing.analysers.content import Content
+    from framing.analysis import result_of
+    from framing.frames import Frames
+
+    analysis = _typed_analysis()
+    content = result_of(analysis, "content", Content)
+    assert content is not None and [t.lemma for t in content.terms] == ["fuel"]
+    assert result_of(analysis, "frames", Frames) is None
+
+
+def test_result_of_rejects_a_result_of_another_type():
+    import pytest
+
+    from framing.analysers.content import Content
+    from framing.analysis import result_of
+    from framing.serialise import to_jsonable
+    from framing.tone.sentences import Tone
+
+    analysis = _typed_analysis()
+    with pytest.raises(TypeError, match="'content'.*expected Tone, got Content"):
+        result_of(analysis, "content", Tone)
+    analysis.results["content"] = to_jsonable(analysis.results["content"])  # JSON is converted at from_json, never read
+    with pytest.raises(TypeError, match="expected Content, got dict"):
+        result_of(analysis, "content", Content)
+
+
+def test_list_result_of_checks_every_item():
+    import pytest
+
+    from framing.analysers.content import Term
+    from framing.analysis import list_result_of
+    from framing.attribution import Attribution
+
+    analysis = _typed_analysis()
+    assert list_result_of(analysis, "attributions", Attribution) == []
+    assert list_result_of(analysis, "loaded_terms", Attribution) is None
+    analysis.results["attributions"] = [Term("fuel", 0, 4, 0, 1)]
+    with pytest.raises(TypeError, match="expected a list of Attribution, got one holding Term"):
+        list_result_of(analysis, "attributions", Attribution)
+    with pytest.raises(TypeError, match="expected list, got Content"):
+        list_result_of(analysis, "content", Term)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.analysis import analyse_articles
-from framing.labels import labels_table, load_label_families
+from framing.compare.labels import labels_table, load_label_families
 from framing.loaded_terms import LexiconError
 from framing.model import Article
 

@@ -19,6 +19,24 @@ def test_comparison_round_trips_through_json(analyses) -> None:
     assert [c.event.article_ids for c in again] == [c.event.article_ids for c in comps]
 
 
+def test_comparison_json_rebuilds_the_dataclasses_with_a_typed_labels_table(fuel) -> None:
+    from framing.compare import EventComparison, LabelsTable
+    from framing.serialise import from_jsonable
+
+    data = json.loads(json.dumps(fuel.to_json()))
+    back = from_jsonable(EventComparison, data)
+    assert isinstance(back.labels, LabelsTable) and back.labels.actors
+    assert back == fuel
+    assert back.to_json() == data
+
+
+def test_comparison_without_labels_has_none(analyses, by_story) -> None:
+    from framing.compare import compare_event
+
+    cmp = compare_event(by_story(analyses, "flood"), with_labels=False)
+    assert cmp.labels is None and cmp.to_json()["labels"] is None
+
+
 def test_cli_compare_table_and_json(capsys, compare_data) -> None:
     from framing.cli import main
 

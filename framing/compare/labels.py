@@ -21,12 +21,13 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from .attribution import content_spans
-from .loaded_terms import LexiconError
-from .quotes import find_quotes
-from .serialise import field_of as _get
+from ..analysers.content import Content
+from ..analysis import ArticleAnalysis, list_result_of, result_of
+from ..attribution import Attribution, content_spans
+from ..loaded_terms import LexiconError, LoadedTerm
+from ..quotes import find_quotes
 
-FAMILIES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "label_families.toml"
+FAMILIES_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "label_families.toml"
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
 MAX_EXAMPLES = 3
 MONTHS = {"March", "May"}
@@ -127,39 +128,37 @@ def _context(text: str, start: int, end: int, width: int = 60) -> str:
 class _Voicer:
     """Voice of a span in one analysed article, from loaded terms, attributions and quotes."""
 
-    def __init__(self, analysis: Any) -> None:
+    def __init__(self, analysis: ArticleAnalysis) -> None:
         self.text = analysis.article.text
-        res = analysis.results
-        self.loaded = list(res.get("loaded_terms") or [])
-        self.attributions = list(res.get("attributions") or [])
+        self.loaded = list_result_of(analysis, "loaded_terms", LoadedTerm) or []
+        self.attributions = list_result_of(analysis, "attributions", Attribution) or []
         self.quotes = find_quotes(self.text, list(analysis.article.paragraphs))
 
     def voice(self, start: int, end: int) -> tuple[str, str | None]:
         for t in self.loaded:
-            if _get(t, "start") <= start and end <= _get(t, "end"):
-                return _get(t, "voice"), _get(t, "speaker")
-            if _get(t, "category") == "scare_quote" and _get(t, "start") <= start < _get(t, "end"):
+            if t.start <= start and end <= t.end:
+                return t.voice, t.speaker
+            if t.category == "scare_quote" and t.start <= start < t.end:
                 return "scare_quote", None
         covering = [a for a in self.attributions
                     if any(cs <= start and end <= ce for cs, ce in content_spans(a))]
         covering.sort(key=lambda a: sum(ce - cs for cs, ce in content_spans(a)))
         if covering:
             a = covering[0]
-            return ("quoted" if _get(a, "kind") == "direct" else "reported"), _get(a, "speaker")
+            return ("quoted" if a.kind == "direct" else "reported"), a.speaker
         for q in self.quotes:
-            if _get(q, "inner_start") <= start and end <= _get(q, "inner_end"):
+            if q.inner_start <= start and end <= q.inner_end:
                 return "quoted", None
         return "narrator", None
 
     def is_loaded(self, start: int, end: int) -> bool:
-        return any(_get(t, "start") < end and start < _get(t, "end") and _get(t, "category") != "scare_quote"
-                   for t in self.loaded)
+        return any(t.start < end and start < t.end and t.category != "scare_quote" for t in self.loaded)
 
 
-def _family_mentions(analysis: Any, families: Sequence[LabelFamily]) -> list[tuple[str, str, int, int]]:
+def _family_mentions(analysis: ArticleAnalysis, families: Sequence[LabelFamily]) -> list[tuple[str, str, int, int]]:
     """(family id, label, start, end) for every family label in the article."""
     text = analysis.article.text
-    content = analysis.results.get("content")
+    content = result_of(analysis, "content", Content)
     patterns: list[tuple[str, str, tuple[str, ...]]] = []
     for f in families:
         for lab in f.labels:
@@ -167,17 +166,17 @@ def _family_mentions(analysis: Any, families: Sequence[LabelFamily]) -> list[tup
     patterns.sort(key=lambda p: -len(p[2]))  # longest first: "riot police" before "police"
     out: list[tuple[str, str, int, int]] = []
     used: set[int] = set()
-    if content is not None and _get(content, "terms"):
-        terms = list(_get(content, "terms"))
+    if content is not None and content.terms:
+        terms = content.terms
         # each term's matchable forms, computed once; positions indexed by form so a label is
         # only tried where its first word occurs (linear in the article, not labels x terms)
         term_forms: list[frozenset[str]] = []
         starts: dict[str, list[int]] = {}
         for k, t in enumerate(terms):
-            surface = text[_get(t, "start"):_get(t, "end")]
+            surface = text[t.start:t.end]
             low = surface.lower()
             forms = frozenset(() if surface in MONTHS else
-                              (_get(t, "lemma"), low, low[:-1] if low.endswith("s") else low,
+                              (t.lemma, low, low[:-1] if low.endswith("s") else low,
                                low[:-2] if low.endswith("es") else low))
             term_forms.append(forms)
             for form in forms:
@@ -190,12 +189,12 @@ def _family_mentions(analysis: Any, families: Sequence[LabelFamily]) -> list[tup
                 ok = True
                 for m in range(1, n):
                     t = terms[k + m]
-                    if _get(t, "pos") != _get(terms[k + m - 1], "pos") + 1 or words[m] not in term_forms[k + m]:
+                    if t.pos != terms[k + m - 1].pos + 1 or words[m] not in term_forms[k + m]:
                         ok = False
                         break
                 if ok:
                     used.update(range(k, k + n))
-                    out.append((fid, lab, _get(terms[k], "start"), _get(terms[k + n - 1], "end")))
+                    out.append((fid, lab, terms[k].start, terms[k + n - 1].end))
         return out
     # no content analysis: surface matching with simple inflections
     taken: list[tuple[int, int]] = []
@@ -209,7 +208,7 @@ def _family_mentions(analysis: Any, families: Sequence[LabelFamily]) -> list[tup
     return out
 
 
-def _add(use: LabelUse, analysis: Any, voicer: _Voicer, start: int, end: int) -> None:
+def _add(use: LabelUse, analysis: ArticleAnalysis, voicer: _Voicer, start: int, end: int) -> None:
     voice, speaker = voicer.voice(start, end)
     use.count += 1
     use.voices[voice] = use.voices.get(voice, 0) + 1
@@ -223,7 +222,7 @@ def _add(use: LabelUse, analysis: Any, voicer: _Voicer, start: int, end: int) ->
 # --------------------------------------------------------------------------- the table
 
 
-def labels_table(analyses: Sequence[Any], families: Sequence[LabelFamily] | None = None,
+def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFamily] | None = None,
                  min_outlets: int = 2) -> LabelsTable:
     """Actor × outlet → labels used (counts, voices, examples) across analysed articles."""
     analyses = list(analyses)
@@ -247,13 +246,14 @@ def labels_table(analyses: Sequence[Any], families: Sequence[LabelFamily] | None
     # entities named by several outlets, with the names and adjacent loaded labels each uses
     ent_outlets: dict[str, set[str]] = {}
     ent_names: dict[str, str] = {}
+    contents = {id(a): result_of(a, "content", Content) for a in analyses}
     for a in analyses:
-        content = a.results.get("content")
-        for m in (_get(content, "entities") or []) if content is not None else []:
-            if _get(m, "label") not in ("PERSON", "ORG", "NORP"):
+        content = contents[id(a)]
+        for m in content.entities if content is not None else []:
+            if m.label not in ("PERSON", "ORG", "NORP"):
                 continue
-            ent_outlets.setdefault(_get(m, "norm"), set()).add(a.article.outlet)
-            ent_names.setdefault(_get(m, "norm"), _get(m, "text"))
+            ent_outlets.setdefault(m.norm, set()).add(a.article.outlet)
+            ent_names.setdefault(m.norm, m.text)
     # "Tokayev" and "Kassym-Jomart Tokayev" are one actor: map a name to the longest name ending with it
     canon: dict[str, str] = {}
     for n in ent_outlets:
@@ -264,28 +264,27 @@ def labels_table(analyses: Sequence[Any], families: Sequence[LabelFamily] | None
         merged.setdefault(canon[n], set()).update(o)
     shared = {n for n, o in merged.items() if len(o) >= min(min_outlets, max(1, len(outlets)))}
     for a in analyses:
-        content = a.results.get("content")
+        content = contents[id(a)]
         if content is None:
             continue
         text = a.article.text
-        loaded = [t for t in (a.results.get("loaded_terms") or [])
-                  if _get(t, "category") in ("pejorative_label", "praise", "delegitimising")]
-        for m in _get(content, "entities") or []:
-            if _get(m, "label") not in ("PERSON", "ORG", "NORP"):
+        loaded = [t for t in voicers[id(a)].loaded if t.category in ("pejorative_label", "praise", "delegitimising")]
+        for m in content.entities:
+            if m.label not in ("PERSON", "ORG", "NORP"):
                 continue
-            norm = canon.get(_get(m, "norm"), _get(m, "norm"))
+            norm = canon.get(m.norm, m.norm)
             if norm not in shared:
                 continue
             actor = f"entity:{norm}"
             if actor not in rows:
                 rows[actor] = ActorLabels(actor, ent_names[norm], "entity")
-            s, e = _get(m, "start"), _get(m, "end")
+            s, e = m.start, m.end
             _add(use_for(actor, a.article.outlet, text[s:e]), a, voicers[id(a)], s, e)
             for t in loaded:  # "the strongman Nazarbayev", "Tokayev, the dictator", "self-styled Coalition"
-                ts, te = _get(t, "start"), _get(t, "end")
+                ts, te = t.start, t.end
                 gap = text[te:s] if te <= s else text[e:ts]
                 if _APPOSITION.match(gap):
-                    _add(use_for(actor, a.article.outlet, _get(t, "text").lower()), a, voicers[id(a)], ts, te)
+                    _add(use_for(actor, a.article.outlet, t.text.lower()), a, voicers[id(a)], ts, te)
     actors = [r for r in rows.values() if r.by_outlet]
     for r in actors:
         for outlet in r.by_outlet:
