@@ -34,8 +34,8 @@ STYLE = """
 body{font-family:"Source Sans Pro",Helvetica,Arial,sans-serif;color:#262730;margin:0 auto;max-width:1100px;padding:24px;line-height:1.45}
 h1{font-size:1.7rem;margin:0 0 .2em}h2{font-size:1.3rem;border-bottom:2px solid #0072B2;padding-bottom:.15em;margin-top:1.6em}
 .meta{color:#6b7280;font-size:.9rem}
-table{border-collapse:collapse;font-size:.85rem;margin:.5em 0 1em;width:100%}
-th,td{border:1px solid #d1d5db;padding:.25em .45em;text-align:left;vertical-align:top}
+table{border-collapse:collapse;font-size:.8rem;margin:.5em 0 1em;width:100%;table-layout:auto}
+th,td{border:1px solid #d1d5db;padding:.25em .45em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f3f4f6}
 figure{margin:1em 0 1.6em;break-inside:avoid;page-break-inside:avoid}
 figure img{max-width:100%;height:auto;display:block}
@@ -57,6 +57,7 @@ pre{background:#f3f4f6;padding:.6em;overflow-x:auto;font-size:.8rem;white-space:
   .texts{display:block}.text{margin-bottom:10px}
   mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  table{font-size:7.5pt}th,td{padding:.12em .22em}
 }
 """
 
