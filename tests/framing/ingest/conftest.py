@@ -1,4 +1,4 @@
-"""Local HTTP servers for the URL tests: bound to 127.0.0.1 only, never any other address.
+"""Helpers of the URL tests, whose servers (the ``http_server`` fixture) listen on 127.0.0.1 only.
 
 The URL policy refuses loopback addresses, so a test that means to reach one of these servers
 passes ``LOCAL`` (the opt-in ``allow_private_urls=True``).
@@ -6,10 +6,9 @@ passes ``LOCAL`` (the opt-in ``allow_private_urls=True``).
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Iterator
+from http.server import BaseHTTPRequestHandler
+
+import pytest
 
 from framing.ingest import IngestOptions
 
@@ -43,15 +42,17 @@ class QuietHandler(BaseHTTPRequestHandler):
         self.end_headers()
 
 
-@contextlib.contextmanager
-def local_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
-    """Serve ``handler`` on 127.0.0.1 (a free port) in a thread; yield ``http://127.0.0.1:PORT``."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+@pytest.fixture(scope="session")
+def self_signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """A certificate for 127.0.0.1 and localhost, made by the openssl command (skipped without it)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                    "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+                   check=True, capture_output=True, timeout=60)
+    return cert, key

@@ -21,7 +21,7 @@ from framing.ingest import IngestOptions, load_paths, load_url
 from framing.ingest import url_policy
 from framing.ingest.url_policy import numeric_ipv4, refusal_reason
 
-from .conftest import LOCAL, QuietHandler, local_server
+from .conftest import LOCAL, QuietHandler
 
 PAGE = ("<!DOCTYPE html><html><head><title>Floods close roads across the valley</title></head><body><article>"
         "<h1>Floods close roads across the valley</h1><p>Heavy rain overnight flooded several roads in the "
@@ -98,16 +98,14 @@ class Internal(QuietHandler):
 
 
 @pytest.fixture(scope="module")
-def server():
-    with local_server(Handler) as url:
-        yield url
-        Handler.stop.set()
+def server(http_server):
+    yield http_server(Handler)
+    Handler.stop.set()
 
 
 @pytest.fixture(scope="module")
-def internal():
-    with local_server(Internal) as url:
-        yield url
+def internal(http_server):
+    return http_server(Internal)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from framing.ingest import load_paths
 from framing.ingest.urls import USER_AGENT
 
-from .conftest import LOCAL, QuietHandler, local_server
+from .conftest import LOCAL, QuietHandler
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Floods close roads across the valley</title>
 <meta property="og:site_name" content="Valley Courier"><meta name="author" content="Jane Smith">
@@ -62,10 +62,9 @@ class Handler(QuietHandler):
 
 
 @pytest.fixture(scope="module")
-def server():
-    with local_server(Handler) as url:
-        yield url
-        Handler.release.set()
+def server(http_server):
+    yield http_server(Handler)
+    Handler.release.set()
 
 
 def test_good_page(server):
@@ -127,3 +126,27 @@ def test_refused_connection():
     s.close()  # nothing listens there now
     (p,) = load_paths([f"http://127.0.0.1:{port}/x"], options=dataclasses.replace(LOCAL, fetch_deadline=2)).problems
     assert p.message == f"could not be fetched: the server at 127.0.0.1:{port} refused the connection (is the address right?)"
+
+
+@pytest.fixture(scope="module")
+def tls_server(http_server, self_signed):
+    return http_server(Handler, tls=self_signed)
+
+
+def test_https_with_an_untrusted_certificate_is_refused(tls_server):
+    (p,) = load_paths([f"{tls_server}/article"], options=LOCAL).problems
+    assert p.message.startswith("could not be fetched: the secure connection to 127.0.0.1 failed (")
+    assert "self-signed certificate" in p.message
+
+
+def test_https_checks_the_certificate_against_the_host_named(tls_server, self_signed, monkeypatch):
+    """Trusting the test certificate, the page loads over the pinned connection, by address and by name."""
+    import ssl
+
+    real = ssl.create_default_context
+    monkeypatch.setattr(ssl, "create_default_context", lambda: real(cafile=self_signed[0]))
+    (art,) = load_paths([f"{tls_server}/article"], options=LOCAL).articles
+    assert art.title == "Floods close roads across the valley"
+    by_name = tls_server.replace("127.0.0.1", "localhost")
+    (art,) = load_paths([f"{by_name}/article"], options=LOCAL).articles
+    assert art.url == f"{by_name}/article"
