@@ -14,8 +14,8 @@ from typing import Any, MutableMapping
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
-from framing.ingest import LoadReport, Problem, load_bytes, load_paths, load_text
+from dashboard import state, url_fetch
+from framing.ingest import LoadReport, load_bytes, load_text
 
 #: what the uploader accepts (framing.ingest reads each of these)
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "csv", "jsonl", "json", "zip"]
@@ -23,7 +23,6 @@ UPLOADER_GEN = "fr_uploader_gen"
 EDITOR_GEN = "fr_editor_gen"
 PASTE_TEXT = "fr_paste_text"
 PASTE_OUTLET = "fr_paste_outlet"
-URL_INPUT = "fr_url"
 
 
 def uploader_key() -> str:
@@ -53,17 +52,6 @@ def _on_paste() -> None:
     state.add_report(report)
 
 
-def _on_url() -> None:
-    url = (st.session_state.get(URL_INPUT) or "").strip()
-    if not url:
-        state.add_report(LoadReport(problems=[Problem("URL", "is empty: type an http(s):// address")]))
-        return
-    if not url.lower().startswith(("http://", "https://")):
-        state.add_report(LoadReport(problems=[Problem(url, "is not a web address: it must start with http:// or https://")]))
-        return
-    state.add_report(state.safe_load(lambda: load_paths([url]), url))
-
-
 def log_html(entries: list[state.LogEntry], limit: int = 40) -> str:
     """The load outcomes as a compact escaped list (file names and headlines are user text)."""
     colour = {"ok": "#15803d", "dup": "#a16207", "warning": "#a16207", "error": "#b91c1c"}
@@ -80,6 +68,7 @@ def log_html(entries: list[state.LogEntry], limit: int = 40) -> str:
 
 def render_sidebar() -> None:
     sb = st.sidebar
+    url_fetch.deliver_outcomes()  # fetched while an earlier run was interrupted
     n = len(state.articles())
     sb.header("Articles")
     sb.caption(f"{n} article{'s' if n != 1 else ''} loaded"
@@ -117,10 +106,7 @@ def render_sidebar() -> None:
             st.text_input("Outlet name", key=PASTE_OUTLET, placeholder="e.g. The Daily Example")
             st.form_submit_button("Add pasted article", on_click=_on_paste)
 
-    with sb.expander("Fetch from a URL"):
-        with st.form("fr_url_form", clear_on_submit=True, border=False):
-            st.text_input("Web address of a news article", key=URL_INPUT, placeholder="https://…")
-            st.form_submit_button("Fetch article", on_click=_on_url)
+    url_fetch.render_form(sb)
 
     sb.button("Reset to the sample event", on_click=_reset, width="stretch", icon=":material/restart_alt:",
               help="Replace the loaded articles with the bundled sample event.")

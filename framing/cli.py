@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from .version import __version__
 from .analysis import ArticleAnalysis, analyse_articles
 from .ingest import IngestOptions, load_paths
+from .ingest.urls import add_fetch_arguments, fetch_options
 
 SCALAR_KEYS = ("id", "outlet", "title", "url", "published", "source", "word_count", "sentence_count", "paragraph_count")
 
@@ -82,11 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_an.add_argument("--max-chars", type=int, default=IngestOptions.max_chars,
                       help="largest article text accepted, in characters (default: %(default)s)")
     p_an.add_argument("--lexicon", metavar="FILE", help="user lexicon (CSV or TOML) adding or disabling loaded terms")
+    add_fetch_arguments(p_an)
     p_cmp = sub.add_parser("compare", help="compare the outlets covering each event: scorecard, vocabulary, omissions, labels, similarity")
     p_cmp.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, bundles or URLs (one or several events)")
     p_cmp.add_argument("--format", choices=("json", "table"), default="json")
     p_cmp.add_argument("--threshold", type=float, default=None, help="event grouping: cosine distance under which articles join (default 0.87)")
     p_cmp.add_argument("--max-chars", type=int, default=IngestOptions.max_chars, help="largest article text accepted, in characters")
+    add_fetch_arguments(p_cmp)
     from .export.cli import add_parser as add_export_parser
 
     add_export_parser(sub)
@@ -100,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_compare(args)
 
-    report = load_paths(args.paths, options=IngestOptions(max_chars=args.max_chars))
+    report = load_paths(args.paths, options=fetch_options(args, IngestOptions(max_chars=args.max_chars)))
     for problem in report.problems:
         print(f"framing: {problem}", file=sys.stderr)
     from .analysers import AnalysisOptions, build_analysers

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pathlib
+import ssl
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable, Iterator
 
 import pytest
 
@@ -25,3 +29,27 @@ def parsed():
         return parse_article(make_article(body, title, outlet))
 
     return _parsed
+
+
+@pytest.fixture(scope="module")
+def http_server() -> Iterator[Callable[..., str]]:
+    """``http_server(Handler)`` serves a request handler class on 127.0.0.1 (never any other
+    address, a free port) until the test module ends and returns ``http://127.0.0.1:PORT``;
+    ``http_server(Handler, tls=(cert, key))`` serves it over TLS (``https://``)."""
+    running: list[ThreadingHTTPServer] = []
+
+    def start(handler: type[BaseHTTPRequestHandler], tls: tuple[str, str] | None = None) -> str:
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        httpd.daemon_threads = True
+        if tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        running.append(httpd)
+        return f"{'https' if tls else 'http'}://127.0.0.1:{httpd.server_address[1]}"
+
+    yield start
+    for httpd in running:
+        httpd.shutdown()
+        httpd.server_close()

@@ -88,9 +88,10 @@ def run(args: Any) -> int:
 
     from ..analysis import analyse_articles
     from ..ingest import IngestOptions, load_paths
+    from ..ingest.urls import fetch_options
     from . import compare_all, DEFAULT_THRESHOLD
 
-    report = load_paths(args.paths, options=IngestOptions(max_chars=args.max_chars))
+    report = load_paths(args.paths, options=fetch_options(args, IngestOptions(max_chars=args.max_chars)))
     for problem in report.problems:
         print(f"framing: {problem}", file=sys.stderr)
     if not report.articles:

@@ -12,6 +12,7 @@ import pathlib
 import sys
 from typing import Any
 
+from ..ingest.urls import add_fetch_arguments
 from .bundle import EXPORT_FORMATS, ComparisonExport, write_files, zip_bytes
 from .context import DEFAULT_SIZE, SIZES
 
@@ -27,6 +28,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--size", choices=tuple(SIZES), default=DEFAULT_SIZE, help="chart size (default: %(default)s)")
     p.add_argument("--threshold", type=float, default=None, help="event grouping threshold (as in compare)")
     p.add_argument("--max-chars", type=int, default=None, help="largest article text accepted, in characters")
+    add_fetch_arguments(p)
 
 
 def _formats(text: str) -> list[str]:
@@ -42,9 +44,10 @@ def run(args: argparse.Namespace) -> int:
     from ..analysis import analyse_articles
     from ..compare import DEFAULT_THRESHOLD, compare_all
     from ..ingest import IngestOptions, load_paths
+    from ..ingest.urls import fetch_options
 
     options = IngestOptions() if args.max_chars is None else IngestOptions(max_chars=args.max_chars)
-    report = load_paths(args.paths, options=options)
+    report = load_paths(args.paths, options=fetch_options(args, options))
     for problem in report.problems:
         print(f"framing: {problem}", file=sys.stderr)
     if not report.articles:

@@ -153,15 +153,35 @@ def load_bytes(name: str, data: bytes, *, options: IngestOptions = IngestOptions
 
 
 def load_url(url: str, *, options: IngestOptions = IngestOptions()) -> LoadReport:
-    """Fetch one article page."""
+    """Fetch one article page (under the URL policy of :mod:`.url_policy`).
+
+    A response without a Content-Type is sniffed like a file without an extension: a known
+    binary format is refused, an HTML page is read as one, article text as text, anything else refused.
+    """
 
     def work() -> LoadReport:
         page = fetch(url, options)
-        if page.content_type.startswith("text/html") or page.content_type == "application/xhtml+xml":
+        ctype = page.content_type
+        decoded = None
+        if ctype is None:
+            signature = file_signature(page.data)
+            if signature:
+                raise InputError(f"is not a web page: the server sent no content type and the answer looks like "
+                                 f"{signature}; give the address of the article's HTML page")
+            try:
+                decoded = decode_bytes(page.data)
+            except InputError:
+                decoded = None
+            if decoded is None or not (looks_like_html(decoded.text) or _looks_like_prose(decoded.text)):
+                raise InputError("is not a web page: the server sent no content type and the answer does not "
+                                 "look like HTML or article text; give the address of the article's HTML page")
+            if looks_like_html(decoded.text):
+                ctype = "text/html"
+        if ctype in ("text/html", "application/xhtml+xml"):
             return LoadReport([parse_html_bytes(page.data, name=url, options=options, url=page.url,
                                                 declared=page.charset)])
-        decoded = decode_bytes(page.data, page.charset)
-        return _text_report(decoded.text, url, options, markdown=page.content_type == "text/markdown", url=page.url)
+        decoded = decoded or decode_bytes(page.data, page.charset)
+        return _text_report(decoded.text, url, options, markdown=ctype == "text/markdown", url=page.url)
 
     return _guarded(url, work)
 

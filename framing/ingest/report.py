@@ -13,8 +13,15 @@ class IngestOptions:
     max_chars: int = 5_000_000
     #: largest file or download read, in bytes
     max_bytes: int = 50_000_000
-    #: seconds before a URL fetch gives up
-    timeout: float = 15.0
+    #: fetch http(s) addresses at all (command line: --no-fetch turns it off)
+    fetch_urls: bool = True
+    #: also fetch addresses on this computer or a private network: loopback, private, link-local,
+    #: multicast, reserved (command line: --allow-private-urls); refused by default
+    allow_private_urls: bool = False
+    #: seconds one URL fetch may take in all: name lookups, connects and every read of every redirect
+    fetch_deadline: float = 20.0
+    #: most redirects followed for one URL
+    max_redirects: int = 5
     #: fewest words (headline and body) for a text to count as an article
     min_words: int = 20
     #: most members read from one zip archive
