@@ -23,6 +23,7 @@ Every result is a dataclass that serialises to JSON without loss
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import Iterable, MutableMapping, Sequence
 
@@ -36,19 +37,24 @@ from .model import Article
 PathLike = str | os.PathLike[str]
 
 
-def load(inputs: PathLike | Iterable[PathLike], *, max_chars: int | None = None) -> LoadReport:
+def load(inputs: PathLike | Iterable[PathLike], *, max_chars: int | None = None,
+         options: IngestOptions | None = None) -> LoadReport:
     """Read articles from files, folders, bundles (``.csv``, ``.jsonl``, ``.json``), ``.zip`` files
     and ``http(s)://`` addresses.
 
     Nothing raises for bad input: each file, row or member that cannot be read becomes a
     :class:`~framing.ingest.Problem` in ``report.problems`` naming it and saying what to do.
+    ``options``: every ingestion setting (:class:`~framing.ingest.IngestOptions`: size caps,
+    URL fetching and its policy, e.g. ``allow_private_urls``); ``max_chars`` overrides its cap.
 
     >>> report = load("no/such/file.txt")
     >>> report.articles, [p.source for p in report.problems]
     ([], ['no/such/file.txt'])
     """
     paths = [os.fspath(inputs)] if isinstance(inputs, (str, os.PathLike)) else [os.fspath(p) for p in inputs]
-    options = IngestOptions() if max_chars is None else IngestOptions(max_chars=max_chars)
+    options = options or IngestOptions()
+    if max_chars is not None:
+        options = dataclasses.replace(options, max_chars=max_chars)
     return load_paths(paths, options=options)
 
 
