@@ -92,17 +92,15 @@ class Attribution:
     content_parts: list[list[int]] = field(default_factory=list)
 
 
-def content_spans(attribution: Any) -> list[tuple[int, int]]:
-    """The character spans of an attribution's content (an object or its JSON dict).
+def content_spans(attribution: "Attribution") -> list[tuple[int, int]]:
+    """The character spans of an attribution's content.
 
     One span, or one per part of a quotation interrupted by its attribution; the words in
     between (``she said``) are the cue, not the speaker's words.
     """
-    get = attribution.get if isinstance(attribution, dict) else lambda k, d=None: getattr(attribution, k, d)
-    parts = get("content_parts") or []
-    if parts:
-        return [(int(a), int(b)) for a, b in parts]
-    start, end = get("content_start"), get("content_end")
+    if attribution.content_parts:
+        return [(int(a), int(b)) for a, b in attribution.content_parts]
+    start, end = attribution.content_start, attribution.content_end
     return [] if start is None or end is None else [(int(start), int(end))]
 
 

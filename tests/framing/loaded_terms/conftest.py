@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import pytest
@@ -23,6 +23,7 @@ class FakeAttribution:
     cue_start: int | None = None
     cue_end: int | None = None
     speaker_id: str | None = None
+    content_parts: list[list[int]] = field(default_factory=list)
 
 
 @pytest.fixture
