@@ -81,9 +81,11 @@ def log_html(entries: list[state.LogEntry], limit: int = 40) -> str:
 def render_sidebar() -> None:
     sb = st.sidebar
     n = len(state.articles())
+    from_sample = state.sample_count()
     sb.header("Articles")
     sb.caption(f"{n} article{'s' if n != 1 else ''} loaded"
-               + (" (the sample event)" if state.sample_notice() else ""))
+               + (" (the sample event)" if from_sample == n > 0
+                  else f" ({from_sample} from the sample event)" if from_sample else ""))
 
     sb.file_uploader(
         "Upload articles",
