@@ -70,9 +70,11 @@ def render_sidebar() -> None:
     sb = st.sidebar
     url_fetch.deliver_outcomes()  # fetched while an earlier run was interrupted
     n = len(state.articles())
+    from_sample = state.sample_count()
     sb.header("Articles")
     sb.caption(f"{n} article{'s' if n != 1 else ''} loaded"
-               + (" (the sample event)" if state.sample_notice() else ""))
+               + (" (the sample event)" if from_sample == n > 0
+                  else f" ({from_sample} from the sample event)" if from_sample else ""))
 
     sb.file_uploader(
         "Upload articles",

@@ -27,7 +27,7 @@ LOG = "fr_load_log"             # list[LogEntry], newest batch first
 LAST_BATCH = "fr_last_batch"    # list[LogEntry] of the latest load action
 LAST_KIND = "fr_last_kind"      # what the latest load action was: "sample" or "user"
 SAMPLE_NOTICE = "fr_sample_notice"
-SAMPLE_LOADED = "fr_sample_loaded"
+SAMPLE_IDS = "fr_sample_ids"    # frozenset of the ids the sample event loaded
 INITIALISED = "fr_initialised"
 _NOT_ARTICLES = {"manifest.json"}
 _NOT_ARTICLE_PREFIXES = ("readme", "license", "licence", "manifest")
@@ -175,7 +175,7 @@ def reset_to_sample(state: MutableMapping[str, Any] | None = None) -> list[LogEn
     state[LOG] = []
     notice = manifest.get("notice")
     state[SAMPLE_NOTICE] = str(notice) if notice else None
-    state[SAMPLE_LOADED] = bool(report.articles)
+    state[SAMPLE_IDS] = frozenset(a.id for a in report.articles)
     return add_report(report, state, kind="sample")
 
 
@@ -185,7 +185,7 @@ def clear(state: MutableMapping[str, Any] | None = None) -> None:
     state[ARTICLES] = {}
     state[LOG] = []
     state[LAST_BATCH] = []
-    state[SAMPLE_LOADED] = False
+    state[SAMPLE_IDS] = frozenset()
     state[SAMPLE_NOTICE] = None
 
 
@@ -209,6 +209,14 @@ def remove(article_ids: set[str], state: MutableMapping[str, Any] | None = None)
     return n - len(state[ARTICLES])
 
 
-def sample_notice(state: MutableMapping[str, Any] | None = None) -> str | None:
+def sample_count(state: MutableMapping[str, Any] | None = None) -> int:
+    """How many of the loaded articles are the sample event's (uploads add to them, the
+    outlet editor can remove them)."""
     state = _state() if state is None else state
-    return state.get(SAMPLE_NOTICE) if state.get(SAMPLE_LOADED) else None
+    return len(state.get(SAMPLE_IDS, frozenset()) & article_ids(state))
+
+
+def sample_notice(state: MutableMapping[str, Any] | None = None) -> str | None:
+    """The sample's notice, while any of its articles is loaded."""
+    state = _state() if state is None else state
+    return state.get(SAMPLE_NOTICE) if sample_count(state) else None

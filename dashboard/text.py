@@ -1,4 +1,4 @@
-"""User text in Streamlit Markdown: :func:`md_escape` makes it literal.
+"""User text in Streamlit Markdown: :func:`md_escape` makes it literal (no markup, no link).
 
 ``st.markdown``, ``st.caption``, ``st.subheader``, ``st.info``/``warning``/``error``/``success``,
 expander and tab labels, widget labels and ``help`` tooltips render Markdown with Streamlit's
@@ -19,13 +19,20 @@ import re
 import string
 
 #: every ASCII punctuation character: CommonMark lets each be backslash-escaped and renders it
-#: literally, so escaping all of them also stops autolinks (``www.x.org``), e-mail links,
-#: list/heading markers, entities and Streamlit's directives and shortcodes
+#: literally, so escaping all of them stops list/heading markers, emphasis, links, images,
+#: entities and Streamlit's directives and shortcodes
 _SPECIAL = frozenset(string.punctuation)
 _BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
+#: GFM's autolink literals (``http://…``, ``https://…``, ``www.…``, ``name@host.org``) are found
+#: in the text *after* backslash escapes are resolved, so escaping does not stop them: an
+#: invisible WORD JOINER breaks each pattern (between ``:`` and ``//``, after ``www``, before ``@``)
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?i:(?<=www))(?=\.)|(?=@)")
+WORD_JOINER = "\u2060"
 
 
 def md_escape(s: object) -> str:
-    """``s`` as Markdown that renders as exactly its characters (line breaks become spaces)."""
+    """``s`` as Markdown that renders as exactly its characters (line breaks become spaces;
+    web and e-mail addresses get an invisible word joiner so they do not become links)."""
     text = _BREAKS.sub(" ", "" if s is None else str(s))
+    text = _AUTOLINK.sub(WORD_JOINER, text)
     return "".join("\\" + c if c in _SPECIAL else c for c in text)

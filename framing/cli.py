@@ -1,7 +1,10 @@
 """Command line: ``python -m framing analyze PATH... [--format json|csv|table]``, ``compare`` and ``export``.
 
 Problems with inputs are printed to standard error, one line each, naming the input;
-the articles that loaded are analysed and printed to standard output.
+the articles that loaded are analysed and printed to standard output. Article text never
+drives the terminal or a spreadsheet (:mod:`framing.safe_text`): ``table`` and ``csv`` cells
+lose escape sequences and control characters, ``csv`` text cells that a spreadsheet would run
+as a formula get a leading apostrophe, ``json`` writes every control character as an escape.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .version import __version__
 from .analysis import ArticleAnalysis, analyse_articles
 from .ingest import IngestOptions, load_paths
 from .ingest.urls import add_fetch_arguments, fetch_options
+from .safe_text import csv_safe, json_controls_escaped, terminal_safe
 
 SCALAR_KEYS = ("id", "outlet", "title", "url", "published", "source", "word_count", "sentence_count", "paragraph_count")
 
@@ -46,14 +50,14 @@ def flat_row(analysis: ArticleAnalysis) -> dict[str, Any]:
 
 def render(analyses: Sequence[ArticleAnalysis], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([a.to_json() for a in analyses], ensure_ascii=False, indent=2)
+        return json_controls_escaped(json.dumps([a.to_json() for a in analyses], ensure_ascii=False, indent=2))
     rows = [flat_row(a) for a in analyses]
     if fmt == "csv":
         buf = io.StringIO()
         fields = list(dict.fromkeys(k for r in rows for k in r)) or list(SCALAR_KEYS)
         writer = csv.DictWriter(buf, fieldnames=fields)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in rows)
         return buf.getvalue()
     # table: a readable fixed-width summary
     cols = ["outlet", "title", "published", "word_count", "sentence_count", "paragraph_count"]
@@ -66,11 +70,21 @@ def render(analyses: Sequence[ArticleAnalysis], fmt: str) -> str:
 
 
 def _cell(v: Any) -> str:
+    """A table cell: one line, nothing a terminal acts on."""
     if v is None:
         return ""
     if isinstance(v, float):
         return f"{v:.3g}"
-    return str(v)
+    return terminal_safe(str(v), one_line=True)
+
+
+def _csv_cell(v: Any) -> Any:
+    """A CSV cell: text without escape sequences and not a formula; numbers unchanged."""
+    return csv_safe(terminal_safe(v)) if isinstance(v, str) else v
+
+
+def _message(text: str) -> str:
+    return terminal_safe(f"framing: {text}", one_line=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,14 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     report = load_paths(args.paths, options=fetch_options(args, IngestOptions(max_chars=args.max_chars)))
     for problem in report.problems:
-        print(f"framing: {problem}", file=sys.stderr)
+        print(_message(str(problem)), file=sys.stderr)
     from .analysers import AnalysisOptions, build_analysers
     from .loaded_terms import LexiconError, load_lexicon
 
     try:
         analysers = build_analysers(AnalysisOptions(lexicon=load_lexicon(args.lexicon) if args.lexicon else None))
     except LexiconError as exc:
-        print(f"framing: lexicon {exc}", file=sys.stderr)
+        print(_message(f"lexicon {exc}"), file=sys.stderr)
         return 2
     analyses = analyse_articles(report.articles, analysers)
     out = render(analyses, args.format)

@@ -25,6 +25,8 @@ EXAMPLE = ("term,category,pos,direction,rule,note,action\n"
            "stand firm,resolve_framing,,toward,,frames refusal as resolve,add\n"
            "regime,,,,,,disable\n")
 MAX_CACHE = 400
+#: the categories (id, label, description) of the uploaded TOML lexicon
+CATEGORIES = f"{KEY}_categories"
 
 
 def _user_lexicon_panel() -> Any:
@@ -36,6 +38,8 @@ def _user_lexicon_panel() -> Any:
                 text = up.getvalue().decode("utf-8")
                 user = parse_user_lexicon(text, up.name)
                 st.session_state[f"{KEY}_text"] = user_lexicon_to_csv(user)
+                # the CSV in the editor has no place for a TOML file's new categories (labels)
+                st.session_state[CATEGORIES] = list(user.categories)
                 st.session_state[f"{KEY}_upload_name"] = up.name
             except (UnicodeDecodeError, LexiconError) as exc:
                 st.error(md_escape(f"{up.name}: not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)))
@@ -50,6 +54,7 @@ def _user_lexicon_panel() -> Any:
         except LexiconError as exc:
             st.error(md_escape(str(exc)))
             return None
+        user.categories = list(st.session_state.get(CATEGORIES) or [])
         st.download_button("Download this lexicon (CSV)", data=user_lexicon_to_csv(user).encode("utf-8"),
                            file_name="lexicon.csv", mime="text/csv", key=f"{KEY}_download")
         st.success(f"Using your lexicon: {len(user.entries)} added, {len(user.disabled_terms)} terms and "

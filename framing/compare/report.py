@@ -1,4 +1,9 @@
-"""Text renderings of comparisons for the command line: ``json`` and a readable ``table``."""
+"""Text renderings of comparisons for the command line: ``json`` and a readable ``table``.
+
+Outlet names, headlines and terms come from article text: the table keeps no escape sequence
+or control character (:func:`framing.safe_text.terminal_safe`, per cell so columns stay
+aligned, and over the whole text), the JSON writes every control character as an escape.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import json
 from typing import Any, Sequence
 
 from . import EventComparison
+from ..safe_text import json_controls_escaped, terminal_safe
 from ..serialise import to_jsonable
 
 SCORE_COLUMNS = (
@@ -18,7 +24,7 @@ SCORE_COLUMNS = (
 
 
 def render_json(comparisons: Sequence[EventComparison]) -> str:
-    return json.dumps({"events": [to_jsonable(c) for c in comparisons]}, ensure_ascii=False, indent=2)
+    return json_controls_escaped(json.dumps({"events": [to_jsonable(c) for c in comparisons]}, ensure_ascii=False, indent=2))
 
 
 def _cell(v: Any) -> str:
@@ -26,10 +32,11 @@ def _cell(v: Any) -> str:
         return "–"
     if isinstance(v, float):
         return f"{v:.2f}" if abs(v) < 100 else f"{v:,.0f}"
-    return str(v)
+    return terminal_safe(str(v), one_line=True)
 
 
 def table(headers: list[str], rows: list[list[Any]], max_width: int = 42) -> str:
+    headers = [_cell(h) for h in headers]
     cells = [[_cell(v) for v in r] for r in rows]
     widths = [min(max_width, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)]
 
@@ -54,7 +61,7 @@ def render_table(comparisons: Sequence[EventComparison], top_terms: int = 8, max
             out.append(f"  {v.outlet}: {terms}")
         out.append("")
         out.append("Omission matrix (● reports, · leaves out; ! only one reports, ? only one omits)")
-        short = [o[:12] for o in c.omissions.outlets]
+        short = [_cell(o)[:12] for o in c.omissions.outlets]
         rows = []
         items = sorted(c.omissions.items, key=lambda it: (it.flag == "", it.kind != "number"))[:max_items]
         for it in items:
@@ -71,7 +78,7 @@ def render_table(comparisons: Sequence[EventComparison], top_terms: int = 8, max
             for actor in c.labels.actors:
                 rows_a.append([actor.name or actor.actor] + [
                     ", ".join(f"{u.label} ({u.count})" for u in actor.by_outlet.get(o, [])[:3]) or "–" for o in outs])
-            out.append(table(["actor"] + [o[:24] for o in outs], rows_a, max_width=36))
+            out.append(table(["actor"] + [_cell(o)[:24] for o in outs], rows_a, max_width=36))
             out.append("")
         out.append("Similarity (share of each article's sentences with a close counterpart elsewhere)")
         out.append(table(["outlet", "title", "sentences", "shared", "own"],
@@ -79,7 +86,7 @@ def render_table(comparisons: Sequence[EventComparison], top_terms: int = 8, max
         for note in c.notes:
             out.append(f"note: {note}")
         out.append("")
-    return "\n".join(out)
+    return terminal_safe("\n".join(out))
 
 
 def run(args: Any) -> int:
@@ -93,7 +100,7 @@ def run(args: Any) -> int:
 
     report = load_paths(args.paths, options=fetch_options(args, IngestOptions(max_chars=args.max_chars)))
     for problem in report.problems:
-        print(f"framing: {problem}", file=sys.stderr)
+        print(terminal_safe(f"framing: {problem}", one_line=True), file=sys.stderr)
     if not report.articles:
         print("framing: no article could be loaded from the inputs given", file=sys.stderr)
         return 1

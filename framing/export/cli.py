@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from ..ingest.urls import add_fetch_arguments
+from ..safe_text import terminal_safe
 from .bundle import EXPORT_FORMATS, ComparisonExport, write_files, zip_bytes
 from .context import DEFAULT_SIZE, SIZES
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     options = IngestOptions() if args.max_chars is None else IngestOptions(max_chars=args.max_chars)
     report = load_paths(args.paths, options=fetch_options(args, options))
     for problem in report.problems:
-        print(f"framing: {problem}", file=sys.stderr)
+        print(terminal_safe(f"framing: {problem}", one_line=True), file=sys.stderr)
     if not report.articles:
         print("framing: no article could be loaded from the inputs given", file=sys.stderr)
         return 1
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     if args.event:
         comparisons = [c for c in comparisons if args.event.lower() in c.event.name.lower()]
         if not comparisons:
-            print(f"framing: no event's name contains {args.event!r}", file=sys.stderr)
+            print(terminal_safe(f"framing: no event's name contains {args.event!r}", one_line=True), file=sys.stderr)
             return 1
     by_id = {a.article.id: a for a in analyses}
     out = pathlib.Path(args.out)
@@ -70,5 +71,6 @@ def run(args: argparse.Namespace) -> int:
         root = export.root
         write_files(files, out, root)
         (out / f"{root}.zip").write_bytes(zip_bytes(files, root))
-        print(f"{out / root}/ ({len(files)} files) and {out / root}.zip: {comparison.event.name}")
+        print(terminal_safe(f"{out / root}/ ({len(files)} files) and {out / root}.zip: {comparison.event.name}",
+                            one_line=True))
     return 0

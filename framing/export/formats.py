@@ -1,8 +1,9 @@
 """File formats: a chart spec as PNG, SVG, PDF, self-contained HTML or Vega-Lite JSON, and
 rows as CSV or JSON. Everything is made offline with ``vl-convert`` (no browser, no CDN).
 
-Safe files: :func:`csv_bytes` neutralises cells a spreadsheet would run as a formula;
-:func:`safe_filename` turns user text (event or outlet names) into a plain file name.
+Safe files: :func:`csv_bytes` neutralises cells a spreadsheet would run as a formula (with
+:func:`framing.safe_text.csv_safe`, as every CSV writer does); :func:`safe_filename` turns user
+text (event or outlet names) into a plain file name.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from typing import Any, Mapping, Sequence
 
 import vl_convert as vlc
 
+from ..safe_text import csv_safe
+
 #: chart formats, in the order the dashboard and the CLI list them
 CHART_FORMATS = ("png", "svg", "pdf", "html", "json")
 #: data formats of a chart's rows
@@ -33,8 +36,6 @@ MIME = {
 SUFFIX = {"png": ".png", "svg": ".svg", "pdf": ".pdf", "html": ".html", "json": ".vl.json", "csv": ".csv",
           "data.json": ".data.json"}
 PNG_SCALE = 2
-#: a cell starting with one of these is read as a formula by spreadsheets
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_NAME = 80
 
@@ -122,14 +123,6 @@ def chart_html(spec: Mapping[str, Any]) -> str:
     )
 
 
-def safe_cell(value: Any) -> Any:
-    """A CSV cell a spreadsheet will not run: text starting with ``= + - @``, tab or CR gets a
-    leading apostrophe. Numbers stay numbers (a negative number is not a formula)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
 def _plain_cell(value: Any) -> Any:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -146,9 +139,9 @@ def csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     """UTF-8 CSV (with a byte-order mark, so spreadsheets read accents), every cell made safe."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([safe_cell(h) for h in headers])
+    writer.writerow([csv_safe(h) for h in headers])
     for row in rows:
-        writer.writerow([safe_cell(_plain_cell(v)) for v in row])
+        writer.writerow([csv_safe(_plain_cell(v)) for v in row])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

@@ -133,15 +133,18 @@ def _member_loader(options: IngestOptions) -> Callable[[str, bytes, str], LoadRe
 
 
 def load_text(text: str, *, name: str = "pasted text", outlet: str | None = None,
-              options: IngestOptions = IngestOptions()) -> LoadReport:
-    """One pasted article: optional metadata lines, then headline, then body (HTML is read as a page)."""
+              options: IngestOptions = IngestOptions(), markdown: bool = False) -> LoadReport:
+    """One pasted article: optional metadata lines, then headline, then body (HTML is read as a page).
+
+    Pasted text is plain text: ``**``, ``__`` or ``[x](y)`` stay as written (``window.__x``
+    is not emphasis) unless ``markdown`` says the text is Markdown."""
 
     def work() -> LoadReport:
         if looks_like_html(text):
             if len(text) > options.max_bytes:
                 raise InputError(too_large_message(f"{len(text):,} characters", options))
             return LoadReport([parse_html_text(text, name=name, options=options, outlet=outlet)])
-        return _text_report(text, name, options, markdown=None, outlet=outlet)
+        return _text_report(text, name, options, markdown=markdown, outlet=outlet)
 
     return _guarded(name, work)
 

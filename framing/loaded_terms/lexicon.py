@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .rules import RULES
+from ..safe_text import csv_safe, csv_unsafe
 from ..word_lists import DATA_DIR as _DATA
 
 #: the built-in lexicon: one CSV per category and ``categories.toml``
@@ -280,7 +281,7 @@ def _parse_user_csv(text: str, source: str) -> UserLexicon:
             raise LexiconError(source, lineno, f"malformed CSV ({exc})") from None
         if len(row) > len(header):
             raise LexiconError(source, lineno, f"{len(row)} columns but the header has {len(header)}")
-        rec = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
+        rec = {h: (csv_unsafe(row[i].strip()) if i < len(row) else "") for i, h in enumerate(header)}
         action = (rec.get("action") or "add").lower()
         if action not in ACTIONS:
             raise LexiconError(source, lineno, f"action {action!r} must be 'add' or 'disable'")
@@ -390,16 +391,17 @@ def _parse_user_toml(text: str, source: str) -> UserLexicon:
 
 
 def user_lexicon_to_csv(user: UserLexicon) -> str:
-    """Write a user lexicon back as CSV (for the dashboard's download/edit)."""
+    """Write a user lexicon back as CSV (for the dashboard's download/edit), formula-safe
+    (:func:`~framing.safe_text.csv_safe`; reading it back undoes that)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(USER_CSV_COLUMNS)
     for e in user.entries:
-        w.writerow([e.term, e.category, e.pos, e.direction, e.rule, e.note, "add"])
+        w.writerow([csv_safe(v) for v in (e.term, e.category, e.pos, e.direction, e.rule, e.note, "add")])
     for t in sorted(user.disabled_terms):
-        w.writerow([t, "", "", "", "", "", "disable"])
+        w.writerow([csv_safe(t), "", "", "", "", "", "disable"])
     for c in sorted(user.disabled_categories):
-        w.writerow(["*", c, "", "", "", "", "disable"])
+        w.writerow(["*", csv_safe(c), "", "", "", "", "disable"])
     return buf.getvalue()
 
 

@@ -136,6 +136,39 @@ def test_paste_adds_an_article_with_its_outlet(use_sample):
     assert arts[-1].outlet == "Pasted Press" and arts[-1].title == UPLOAD_HEADLINE
 
 
+def test_pasted_text_is_not_read_as_markdown(use_sample):
+    """``window.__x … window.__y`` is not emphasis, ``**`` and ``[x](y)`` stay as written."""
+    at = start()
+    body = ("The script set window.__x = 1 before window.__y = 2 ran, and the page said **urgent** with a "
+            "[link](http://evil.invalid/x) to click, which the volunteers ignored while clearing the mud.")
+    at.sidebar.text_area(key="fr_paste_text").input(f"{UPLOAD_HEADLINE}\n\n{body}")
+    [b for b in at.sidebar.button if b.label == "Add pasted article"][0].click()
+    at.run()
+    assert not at.exception
+    pasted = list(at.session_state["fr_articles"].values())[-1]
+    assert pasted.body == body
+
+
+def sidebar_count_caption(at: AppTest) -> str:
+    return next(c.value for c in at.sidebar.caption if " loaded" in c.value and "article" in c.value)
+
+
+def test_sidebar_says_sample_only_while_only_the_sample_is_loaded(use_sample):
+    at = start()
+    assert sidebar_count_caption(at) == "3 articles loaded (the sample event)"
+    uploader(at).set_value(("gazette.txt", UPLOAD, "text/plain"))
+    at.run()
+    assert sidebar_count_caption(at) == "4 articles loaded (3 from the sample event)"
+    # the outlet editor removes the sample's articles: the notice goes too
+    ids = list(at.session_state["fr_articles"])
+    from dashboard import state
+
+    assert state.remove(set(ids[:3]), at.session_state) == 3
+    at.run()
+    assert sidebar_count_caption(at) == "1 article loaded"
+    assert all("Sample event" not in i.value for i in at.info)
+
+
 def test_clear_and_reset(use_sample):
     at = start()
     [b for b in at.sidebar.button if b.label.startswith("Clear")][0].click()

@@ -46,3 +46,20 @@ def test_language_view_renders_and_applies_user_lexicon():
     assert not at.exception, [e.value for e in at.exception]
     html = bodies(at)
     assert "lt-reporting_verb lv-" not in html and "lt-praise lv-" in html
+
+
+def test_uploaded_toml_lexicon_keeps_its_category_label():
+    at = AppTest.from_function(_app, default_timeout=120)
+    at.run()
+    toml = ('[categories.resolve_framing]\nlabel = "Resolve under pressure"\n\n'
+            '[[term]]\nterm = "swift"\ncategory = "resolve_framing"\nnote = "speed as resolve"\n').encode()
+    (up,) = [u for u in at.get("file_uploader") if u.key == "language_upload"]
+    up.set_value(("mine.toml", toml, "application/toml"))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    area = next(t for t in at.text_area if t.key == "language_text")
+    assert "swift,resolve_framing" in area.value  # the TOML's terms, as CSV in the editor
+    cats = next(m for m in at.multiselect if m.key.startswith("language_cats_"))
+    assert "resolve_framing" in cats.value
+    assert "Resolve under pressure" in cats.options  # options are the labels (format_func)
+    assert "Resolve framing" not in cats.options

@@ -54,3 +54,22 @@ def test_side_by_side_header_accepts_only_hex_colours() -> None:
     card = header_html(a, None, 'red;background-image:url("http://tracker.invalid/p.png")')
     assert "tracker" not in card and f"border-left:4px solid {PALETTE[0]};" in card
     assert "border-left:4px solid #123abc;" in header_html(a, None, "#123abc")
+
+
+#: what GFM turns into links by itself (autolink literals), in the text after escapes resolve
+AUTOLINK = re.compile(r"(?i)https?://|www\.|[\w.+-]@[\w-]+\.")
+
+
+def resolved(markdown: str) -> str:
+    """The text CommonMark shows for escaped Markdown (each ``\\x`` becomes ``x``)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+@pytest.mark.parametrize("text", ["http://outlet.invalid/x", "HTTPS://outlet.invalid", "www.outlet.invalid",
+                                  "WWW.Outlet.invalid", "desk@outlet.invalid", "mailto:desk@outlet.invalid",
+                                  "Read https://a.invalid or www.b.invalid, mail c@d.invalid"])
+def test_web_and_mail_addresses_cannot_become_autolinks(text: str) -> None:
+    assert AUTOLINK.search(resolved(text)), "the raw text would be autolinked"
+    out = md_escape(text)
+    assert not AUTOLINK.search(resolved(out))
+    assert resolved(out).replace("\u2060", "") == text  # shown as written (the joiner is invisible)

@@ -119,3 +119,27 @@ def test_sources_view_with_an_outlet_named_speaker(tmp_path, monkeypatch, fixtur
                                 "Outlets quoting"]
     mara = df[df["Speaker"].str.contains("Mara")].iloc[0]
     assert mara["speaker"] == 1 and mara["total"] == 0 and mara["Outlets quoting"] == 1
+
+
+#: outlet names holding what GFM would autolink (a web address, a www. name, an e-mail address)
+LINKY = ("http://outlet.invalid/x", "News at www.outlet.invalid", "desk@outlet.invalid")
+AUTOLINK = re.compile(r"(?i)https?://|www\.|[\w.+-]@[\w-]+\.")
+
+
+@pytest.fixture
+def linky_sample(tmp_path, monkeypatch, fixture_articles) -> pathlib.Path:
+    texts = {name: with_outlet(text, outlet) for (name, text), outlet in zip(fixture_articles.items(), LINKY)}
+    folder = write_sample(tmp_path / "linky", texts)
+    monkeypatch.setenv("FRAMING_SAMPLE_DIR", str(folder))
+    return folder
+
+
+@pytest.mark.parametrize("view", ["Overview", "Sources", "Language"])
+def test_addresses_in_outlet_names_are_not_autolinked(linky_sample, view: str) -> None:
+    at = start(view)
+    shown = [re.sub(r"\\(.)", r"\1", t) for t in markdown_texts(at)]  # the text after escapes resolve
+    linky = [t for t in shown if AUTOLINK.search(t)]
+    assert not linky, (view, linky)
+    names = " ".join(shown).replace("\u2060", "")
+    # the names were shown, as written (Sources and Language show the first two articles)
+    assert len([outlet for outlet in LINKY if outlet in names]) >= (3 if view == "Overview" else 2), view

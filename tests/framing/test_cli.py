@@ -86,3 +86,82 @@ def test_version_names_the_spacy_model():
     proc = run_cli("--version")
     assert proc.returncode == 0
     assert "framing" in proc.stdout and "en_core_web_sm" in proc.stdout
+
+
+# --- hostile article text: nothing reaches the terminal or a spreadsheet ---------------------
+
+#: an ``Outlet:`` line that would retitle the terminal (OSC 0), erase it (CSI 2J, 8-bit CSI)
+#: and move the cursor up over what was printed
+HOSTILE_OUTLET = "Evil\x1b]0;You were pwned\x07 Daily\x1b[2J\x1b[1A\x9b2K"
+FORMULAS = ['=HYPERLINK("http://evil.invalid/x","click")', "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3"]
+
+
+def hostile_articles(folder) -> None:
+    """Three articles: one with the hostile outlet line, and headlines/outlets that are formulas
+    (``+cmd|…`` as an outlet: as a headline the ``|`` makes it an ``Outlet | date`` line)."""
+    body = ("The river burst its banks on {day}, officials said, and about {n} homes were flooded in the "
+            "lower town before the water began to fall again on Wednesday evening.\n")
+    (folder / "a.txt").write_text(f"Outlet: {HOSTILE_OUTLET}\nDate: 2022-01-05\n\n{FORMULAS[0]} floods town\n\n"
+                                  + body.format(day="Monday", n=300), encoding="utf-8")
+    (folder / "b.txt").write_text(f"Outlet: {FORMULAS[1]}\nDate: 2022-01-06\n\n{FORMULAS[2]} floods\n\n"
+                                  + body.format(day="Tuesday", n=200), encoding="utf-8")
+    (folder / "c.txt").write_text(f"Outlet: {FORMULAS[3]}\nDate: 2022-01-07\n\n{FORMULAS[3]} flood homes\n\n"
+                                  + body.format(day="Sunday", n=100), encoding="utf-8")
+
+
+def terminal_controls(text: str) -> list[str]:
+    return [c for c in text if c == "\x1b" or c == "\x07" or "\x7f" <= c <= "\x9f" or (c < " " and c not in "\n\r")]
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    hostile_articles(tmp_path)
+    return tmp_path
+
+
+def test_table_output_carries_no_escape_sequence(hostile, capsys):
+    assert main(["analyze", str(hostile), "--format", "table"]) == 0
+    out, err = capsys.readouterr()
+    assert not terminal_controls(out) and not terminal_controls(err)
+    assert "Evil Daily" in out  # the visible text stays
+    assert len(out.splitlines()) == 2 + 3  # header, rule, one line per article: nothing moved or erased
+
+
+def test_csv_output_is_plain_and_formula_safe(hostile, capsys):
+    assert main(["analyze", str(hostile), "--format", "csv"]) == 0
+    out, _ = capsys.readouterr()
+    assert not terminal_controls(out.replace("\r\n", "\n"))
+    rows = {r["source"].rsplit("/", 1)[-1]: r for r in csv.DictReader(io.StringIO(out))}
+    assert rows["a.txt"]["outlet"] == "Evil Daily"
+    assert rows["a.txt"]["title"] == "'" + FORMULAS[0] + " floods town"
+    assert rows["b.txt"]["outlet"] == "'" + FORMULAS[1] and rows["b.txt"]["title"] == "'@SUM(A1:A9) floods"
+    assert rows["c.txt"]["outlet"] == "'-2+3" and rows["c.txt"]["title"].startswith("'-2+3")
+    # numbers stay numbers: a negative tone is written as a number, without the apostrophe
+    tone = [r["tone_mean"] for r in rows.values()]
+    assert all(t.startswith("-") and float(t) < 0 for t in tone), tone
+
+
+def test_json_output_escapes_every_control_character(hostile, capsys):
+    assert main(["analyze", str(hostile / "a.txt")]) == 0
+    out, _ = capsys.readouterr()
+    assert not terminal_controls(out)
+    assert json.loads(out)[0]["outlet"] == HOSTILE_OUTLET  # JSON is lossless: the escapes decode back
+
+
+def test_compare_table_carries_no_escape_sequence(hostile, capsys):
+    assert main(["compare", str(hostile), "--format", "table"]) == 0
+    out, err = capsys.readouterr()
+    assert not terminal_controls(out) and not terminal_controls(err)
+    assert "Evil Daily" in out and "Scorecard" in out
+    assert main(["compare", str(hostile), "--format", "json"]) == 0
+    out, _ = capsys.readouterr()
+    assert not terminal_controls(out) and HOSTILE_OUTLET in json.loads(out)["events"][0]["outlets"]
+
+
+def test_problem_lines_carry_no_escape_sequence(tmp_path, capsys):
+    name = tmp_path / "bad\x1b]0;pwned\x07\x1b[2J.txt"
+    name.write_bytes(b"")
+    assert main(["analyze", str(name), "--format", "table"]) == 1
+    _, err = capsys.readouterr()
+    assert not terminal_controls(err)
+    assert "bad0;pwned" not in err and "bad.txt" in err

@@ -12,7 +12,7 @@ import pandas as pd
 
 from framing.charts.theme import apply_theme
 from framing.export.context import ExportContext, export_spec
-from framing.export.formats import CHART_FORMATS, chart_files, csv_bytes, safe_cell, safe_filename
+from framing.export.formats import CHART_FORMATS, chart_files, csv_bytes, safe_filename
 
 CONTEXT = ExportContext.of("A test event", ["Alpha Daily", "Beta Post"], date="2024-05-06")
 

@@ -168,6 +168,12 @@ def test_pasted_text_with_outlet():
     assert only(load_text(f"{TITLE}\n\n{BODY}")).outlet == "Unknown outlet"
 
 
+def test_pasted_text_is_plain_text_unless_said_to_be_markdown():
+    body = BODY.replace("Heavy rain", "Heavy **rain** (see window.__x and window.__y)", 1)
+    assert "**rain** (see window.__x and window.__y)" in only(load_text(f"{TITLE}\n\n{body}")).body
+    assert "Heavy rain (see window.x and window.y)" in only(load_text(f"{TITLE}\n\n{body}", markdown=True)).body
+
+
 def test_copied_page_lines_around_the_headline():
     text = ("Home | World | Asia\n"
             f"{TITLE}\n"

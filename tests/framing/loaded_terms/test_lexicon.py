@@ -146,6 +146,16 @@ def test_user_lexicon_csv_round_trip():
     assert again.disabled_terms == {"regime"} and again.disabled_categories == {"hedge"}
 
 
+def test_user_lexicon_csv_is_formula_safe_and_round_trips():
+    note = '=HYPERLINK("http://evil.invalid","why")'
+    user = parse_user_lexicon(f'term,category,note,action\nstand firm,praise,"{note.replace(chr(34), chr(34) * 2)}",add\n'
+                              "-regime,,,disable\n", "a.csv")
+    text = user_lexicon_to_csv(user)
+    assert "'=HYPERLINK" in text and "'-regime" in text and ",=HYPERLINK" not in text
+    again = parse_user_lexicon(text, "b.csv")
+    assert again.entries[0].note == note and again.disabled_terms == {"-regime"}
+
+
 def test_cli_reports_malformed_lexicon(tmp_path, capsys):
     from framing.cli import main
 
