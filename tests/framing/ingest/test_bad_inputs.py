@@ -31,7 +31,8 @@ def problem_for(report, name):
     (b"\x00\x01\x02\x03binary\x00\xff\xfe\x00\x10" * 50, "binary data"),
     (bytes(range(1, 9)) * 200, "binary data"),
     (b"Hello world \x81\x8d\x8f this is text \x90\x9d more words and then \x81 again \x8d",
-     "could not be decoded as text (tried UTF-8, UTF-16, Windows-1252); save it as UTF-8 and load it again"),
+     "could not be decoded as text (tried UTF-8, UTF-16, Windows-1252): 7 of its 61 bytes are not valid UTF-8 "
+     "and it is not Windows-1252 either; save it as UTF-8 and load it again"),
     (b"Just a headline", "has a headline but no body"),
     (b"A headline\n\nand a body of six words.", "too short to be an article: 8 words (at least 20 are needed)"),
     (b"News / More / Russia\n\nShort bit", "has a headline but no body"),
@@ -74,7 +75,8 @@ def test_too_large_between_bounds_is_counted(tmp_path):
     f = tmp_path / "long.txt"
     f.write_text(TITLE + "\n\n" + "abcd " * 300, encoding="utf-8")
     msg = problem_for(load_paths([f], options=IngestOptions(max_chars=1000)), f).message
-    assert "too large" in msg and "1,000 characters" in msg and "--max-chars 2000" in msg
+    assert "too large" in msg and "1,000 characters" in msg and "--max-chars 1600" in msg
+    assert load_paths([f], options=IngestOptions(max_chars=1600)).articles  # the value suggested helps
 
 
 def test_file_over_max_bytes_is_not_read(tmp_path):

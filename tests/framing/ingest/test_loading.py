@@ -392,7 +392,10 @@ def test_zip_with_folders(tmp_path):
         zf.writestr(".hidden/notes.txt", "secret")
         zf.writestr("valley/", "")
     report = load_paths([z])
-    assert not report.problems, [str(p) for p in report.problems]
+    (skipped,) = report.problems  # hidden and macOS members: skipped, and named
+    assert skipped.kind == "warning" and skipped.source == str(z)
+    assert skipped.message == ("skipped 2 hidden or macOS metadata members (__MACOSX/, names starting with '.'): "
+                               ".hidden/notes.txt, __MACOSX/valley/._floods.txt")
     assert sorted(a.source for a in report.articles) == [
         f"{z}:bundle.jsonl line 1", f"{z}:valley/2023/floods.txt", f"{z}:valley/page.html"]
 
