@@ -70,11 +70,12 @@ class Boilerplate:
     kept: list[tuple[str, str]] = field(default_factory=list)
 
 
-def boilerplate_family(line: str) -> str | None:
-    """The family of boilerplate ``line`` (a whole line) belongs to, or None."""
+def boilerplate_family(line: str, *, start_only: bool = False) -> str | None:
+    """The family of boilerplate ``line`` (a whole line) belongs to, or None; with ``start_only``,
+    the family whose pattern the line starts with."""
     s = line.strip()
     for family, pattern in _COMPILED:
-        if pattern.fullmatch(s):
+        if (pattern.match(s) if start_only else pattern.fullmatch(s)):
             return family
     return None
 
@@ -85,10 +86,11 @@ def remove_boilerplate(body: str) -> Boilerplate:
     result = Boilerplate(body)
     kept_lines: list[str] = []
     for line in lines:
-        family = boilerplate_family(line) if line.strip() else None
+        short = len(line.split()) <= MAX_WORDS
+        family = boilerplate_family(line, start_only=not short) if line.strip() else None
         if family is None:
             kept_lines.append(line)
-        elif len(line.split()) <= MAX_WORDS:
+        elif short:
             result.removed.append((family, line.strip()))
         else:
             result.kept.append((family, line.strip()))

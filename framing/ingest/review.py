@@ -18,8 +18,8 @@ def _quoted(lines: list[str]) -> str:
     return "; ".join(f"“{line if len(line) <= QUOTED_CHARS else line[:QUOTED_CHARS - 1] + '…'}”" for line in lines)
 
 
-def _families(lines: list[str]) -> str:
-    families = dict.fromkeys(f for f in map(boilerplate_family, lines) if f)
+def _families(lines: list[str], *, start_only: bool = False) -> str:
+    families = dict.fromkeys(f for line in lines if (f := boilerplate_family(line, start_only=start_only)))
     return ", ".join(families)
 
 
@@ -35,7 +35,7 @@ def review_articles(report: LoadReport) -> LoadReport:
         if kept:
             report.warn(article.source, f"kept {len(kept)} long paragraph{'s' if len(kept) != 1 else ''} that "
                                         f"start{'s' if len(kept) == 1 else ''} like site boilerplate "
-                                        f"({_families(kept)}): {_quoted(kept)}; remove "
+                                        f"({_families(kept, start_only=True)}): {_quoted(kept)}; remove "
                                         f"{'it' if len(kept) == 1 else 'them'} if not part of the article")
         code = detect_language(article.text)
         if code and code != "en":

@@ -86,3 +86,12 @@ def test_version_names_the_spacy_model():
     proc = run_cli("--version")
     assert proc.returncode == 0
     assert "framing" in proc.stdout and "en_core_web_sm" in proc.stdout
+
+
+def test_warnings_go_to_stderr_and_the_article_is_analysed(tmp_path, capsys):
+    f = tmp_path / "stray.txt"
+    f.write_bytes(GOOD.encode().replace(b"bakery", b"bak\x81ry"))
+    assert main(["analyze", str(f)]) == 0
+    out, err = capsys.readouterr()
+    assert f"framing: {f}: 1 byte could not be decoded as UTF-8 and was replaced by \ufffd" in err
+    assert json.loads(out)[0]["title"] == "Floods close roads across the valley"
