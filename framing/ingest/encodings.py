@@ -267,7 +267,7 @@ def _with_stray_bytes(data: bytes) -> Decoded | None:
     Windows-1252 text with a few of the five bytes that Windows-1252 leaves undefined.
     """
     limit = _stray_limit(data)
-    high = sum(1 for b in data if b > 0x7F)
+    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
     if high <= 4 * limit:
         text, bad = _utf8_replacing(data)
         if bad <= limit:
