@@ -66,6 +66,17 @@ def log_html(entries: list[state.LogEntry], limit: int = 40) -> str:
     )
 
 
+def batch_summary(batch: list[state.LogEntry]) -> str:
+    """"Last load: 3 loaded, 1 failed, 2 warnings (see ! below)" for the latest load action."""
+    def count(status: str) -> int:
+        return sum(1 for e in batch if e.status == status)
+
+    errors, dups, warnings = count("error"), count("dup"), count("warning")
+    return (f"Last load: {count('ok')} loaded" + (f", {errors} failed" if errors else "")
+            + (f", {dups} duplicate{'s' if dups != 1 else ''} skipped" if dups else "")
+            + (f", {warnings} warning{'s' if warnings != 1 else ''} (see ! below)" if warnings else ""))
+
+
 def render_sidebar() -> None:
     sb = st.sidebar
     url_fetch.deliver_outcomes()  # fetched while an earlier run was interrupted
@@ -92,10 +103,7 @@ def render_sidebar() -> None:
         sb.caption(f"Sample event: {sum(1 for e in batch if e.status == 'ok')} articles loaded "
                    "(see the load log below).")
     elif batch:
-        loaded = sum(1 for e in batch if e.status == "ok")
-        dups = sum(1 for e in batch if e.status == "dup")
-        sb.caption(f"Last load: {loaded} loaded" + (f", {errors} failed" if errors else "")
-                   + (f", {dups} duplicate{'s' if dups != 1 else ''} skipped" if dups else ""))
+        sb.caption(batch_summary(batch))
         with sb.container(height=min(260, 40 + 22 * len(batch)), border=False):
             st.html(log_html(batch))
         if errors:

@@ -1,13 +1,15 @@
 """Zip archives of article files (nested folders allowed), guarded against zip bombs.
 
-Members under ``__MACOSX/`` and hidden files or folders (names starting with ``.``) are skipped.
-At most ``options.max_members`` members are read and ``options.max_archive_bytes`` unpacked in
+Members under ``__MACOSX/`` and hidden files or folders (names starting with ``.``) are skipped
+and listed in one warning; a member whose path is absolute or climbs out of the archive (``..``)
+is never read and is named in a problem (nothing is ever extracted to disk). At most ``options.max_members`` members are read and ``options.max_archive_bytes`` unpacked in
 all; each member is read through a bounded stream, so a member that lies about its size in the
 zip directory still cannot unpack more than ``options.max_bytes``.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import PurePosixPath
 from typing import IO, Callable
@@ -19,9 +21,26 @@ from .report import IngestOptions, LoadReport, Problem
 MemberLoader = Callable[[str, bytes, str], LoadReport]
 
 
-def _skipped(name: str) -> bool:
-    parts = PurePosixPath(name.replace("\\", "/")).parts
-    return any(p == "__MACOSX" or p.startswith(".") for p in parts) or name.endswith("/")
+#: hidden and macOS members named in the one warning per archive (the rest are counted)
+LISTED_HIDDEN = 10
+
+
+def _parts(name: str) -> tuple[str, ...]:
+    return PurePosixPath(name.replace("\\", "/")).parts
+
+
+def _hidden(name: str) -> bool:
+    return any(p == "__MACOSX" or (p.startswith(".") and p != "..") for p in _parts(name))
+
+
+def unsafe_path(name: str) -> str | None:
+    """Why a member's path is unsafe to unpack (absolute, a drive, or climbing out with ``..``), or None."""
+    path = name.replace("\\", "/")
+    if path.startswith("/") or re.match(r"[A-Za-z]:", path):
+        return "its path is absolute"
+    if ".." in PurePosixPath(path).parts:
+        return "its path climbs out of the archive's folder (..)"
+    return None
 
 
 def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_member: MemberLoader,
@@ -35,9 +54,26 @@ def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_m
         raise InputError(f"is not a readable zip archive ({exc}): check the file, or unzip it and load the folder") \
             from None
     with zf:
-        members = sorted((i for i in zf.infolist() if not i.is_dir() and not _skipped(i.filename)),
-                         key=lambda i: i.filename)
-        if not members:
+        files = sorted((i for i in zf.infolist() if not i.is_dir()), key=lambda i: i.filename)
+        members = []
+        hidden = []
+        for info in files:
+            unsafe = unsafe_path(info.filename)
+            if unsafe:
+                report.problems.append(Problem(f"{name}:{info.filename}", f"was not read: {unsafe}, which could "
+                                               "write outside the folder it is unzipped into; nothing is unzipped "
+                                               "to disk here, but such an archive is not to be trusted"))
+            elif _hidden(info.filename):
+                hidden.append(info.filename)
+            else:
+                members.append(info)
+        if hidden:
+            listed = ", ".join(hidden[:LISTED_HIDDEN]) + (f" and {len(hidden) - LISTED_HIDDEN} more"
+                                                         if len(hidden) > LISTED_HIDDEN else "")
+            report.problems.append(Problem(name, f"skipped {len(hidden)} hidden or macOS metadata member"
+                                           f"{'s' if len(hidden) != 1 else ''} (__MACOSX/, names starting with "
+                                           f"'.'): {listed}", "warning"))
+        if not members and not report.problems:
             raise InputError("is an empty zip archive: it holds no files")
         total = 0
         read = 0

@@ -9,14 +9,14 @@ is row 2. JSON Lines are counted by line, JSON arrays by item (from 1).
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from typing import Any, Iterable, Iterator
 
 from ..syntax import word_count
-from .common import build_article, clean_value, html_fragment_to_text, looks_like_html_fragment, normalise_date
-from .encodings import InputError, decode_bytes
+from .common import (build_article, check_nesting, clean_value, html_fragment_to_text, looks_like_html_fragment,
+                     normalise_date)
+from .encodings import InputError, decode_bytes, replaced_bytes_warning
 from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
 from .report import IngestOptions, LoadReport, Problem
 from .text_files import parse_text_article
@@ -54,6 +54,9 @@ def _pick(record: dict[str, Any], field: str) -> Any:
 
 def article_from_record(record: dict[str, Any], *, source: str, bundle_name: str, options: IngestOptions):
     """One article from a bundle row (keys as in the file); :class:`InputError` when it is not one."""
+    for key, value in record.items():
+        if isinstance(value, (dict, list)):
+            check_nesting(value, f"its {str(key)[:40]!r} field")
     rec = {norm_key(k): v for k, v in record.items()}
     text = _pick(rec, "text")
     if isinstance(text, list):
@@ -101,6 +104,12 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg[0]}" if msg else type(exc).__name__
 
 
+def _json_error(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "lists or objects are nested too deeply to read"
+    return _one_line(exc)
+
+
 def _missing_text_problem(name: str, headers: Iterable[str]) -> Problem:
     shown = ", ".join(h for h in headers if h)[:300]
     hint = ""
@@ -124,8 +133,7 @@ def load_csv(text: str, *, name: str, options: IngestOptions, delimiter: str = "
     limit = max(options.max_chars + 1, 131072)
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
-    rows = _rows(reader, name, report)
+    rows = _csv_rows(text.lstrip("\ufeff"), delimiter, name, report)
     header: list[str] | None = None
     for row_no, row in rows:
         if header is None:
@@ -152,23 +160,65 @@ def load_csv(text: str, *, name: str, options: IngestOptions, delimiter: str = "
     return report
 
 
-def _rows(reader: Any, name: str, report: LoadReport) -> Iterator[tuple[int, list[str]]]:
+_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _csv_rows(text: str, delimiter: str, name: str, report: LoadReport) -> Iterator[tuple[int, list[str]]]:
+    """The CSV's records with their row numbers; broken quoting becomes a problem naming the row.
+
+    Read strictly, so that a quote that opens a field and is never closed where the field ends
+    (which would swallow the rows after it into one field) is caught: that row is reported and
+    reading starts again on the next line of the file, so the rows it swallowed still load. A
+    quoting slip that stays within one line (``"Headline" extra,...``) is read leniently, as before.
+    """
+    lines = _PHYSICAL_LINE.findall(text)
     row_no = 0
     errors = 0
-    while True:
-        row_no += 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            errors += 1
-            report.problems.append(Problem(f"{name} row {row_no}", f"is not valid CSV ({exc}); the row was skipped"))
-            if errors >= MAX_ROW_ERRORS:
-                report.problems.append(Problem(name, f"stopped reading after {errors} broken rows"))
+    start = 0
+    while start < len(lines):
+        reader = csv.reader((lines[i] for i in range(start, len(lines))), delimiter=delimiter, strict=True)
+        while True:
+            first = start + reader.line_num  # index of the physical line the next record starts on
+            try:
+                row = next(reader)
+            except StopIteration:
                 return
-            continue
-        yield row_no, row
+            except csv.Error as exc:
+                row_no += 1
+                problem, resume = _broken_row(lines, first, start + reader.line_num, delimiter, exc)
+                if problem is None:  # a slip within one line: read it leniently
+                    lenient = next(csv.reader([lines[first]], delimiter=delimiter))
+                    yield row_no, lenient
+                else:
+                    errors += 1
+                    report.problems.append(Problem(f"{name} row {row_no}", problem))
+                    if errors >= MAX_ROW_ERRORS:
+                        report.problems.append(Problem(name, f"stopped reading after {errors} broken rows"))
+                        return
+                start = resume
+                break
+            row_no += 1
+            yield row_no, row
+
+
+def _broken_row(lines: list[str], first: int, reached: int, delimiter: str, exc: csv.Error) -> tuple[str | None, int]:
+    """Why the record starting on line index ``first`` is broken (None: only a slip within the line)
+    and the line index to read on from."""
+    try:
+        lenient = csv.reader((lines[i] for i in range(first, len(lines))), delimiter=delimiter)
+        next(lenient)
+        spans = lenient.line_num
+    except (csv.Error, StopIteration):
+        spans = 0
+    if spans == 1:
+        return None, first + 1
+    if spans > 1:
+        last = first + spans
+        return (f"has a quote (\") that opens a field on line {first + 1} of the file and is not closed where the "
+                f"field ends: the field would run on to line {last} and swallow the rows there. This row was "
+                "skipped and the lines after it were read as rows of their own; close the quote (a quote inside "
+                "a quoted field is written twice: \"\") and load the file again"), first + 1
+    return f"is not valid CSV ({exc}); the row was skipped", max(reached, first + 1)
 
 
 def load_jsonl(text: str, *, name: str, options: IngestOptions) -> LoadReport:
@@ -182,7 +232,7 @@ def load_jsonl(text: str, *, name: str, options: IngestOptions) -> LoadReport:
             record = json.loads(line)
         except (ValueError, RecursionError) as exc:
             errors += 1
-            report.problems.append(Problem(source, f"is not valid JSON ({_one_line(exc)}); the line was skipped"))
+            report.problems.append(Problem(source, f"is not valid JSON ({_json_error(exc)}); the line was skipped"))
             if errors >= MAX_ROW_ERRORS:
                 report.problems.append(Problem(name, f"stopped reading after {errors} broken lines"))
                 break
@@ -200,7 +250,7 @@ def load_json(text: str, *, name: str, options: IngestOptions) -> LoadReport:
         stripped = text.strip()
         if stripped.startswith("{") and "\n{" in stripped:
             return load_jsonl(text, name=name, options=options)  # JSON Lines saved as .json
-        raise InputError(f"is not valid JSON ({_one_line(exc)})") from None
+        raise InputError(f"is not valid JSON ({_json_error(exc)})") from None
     records: list[Any] | None = None
     label = "item"
     if isinstance(data, list):
@@ -231,11 +281,17 @@ def load_json(text: str, *, name: str, options: IngestOptions) -> LoadReport:
 
 def load_bundle_bytes(data: bytes, *, name: str, kind: str, options: IngestOptions) -> LoadReport:
     """Decode and read a bundle; ``kind`` is "csv", "tsv", "jsonl" or "json"."""
-    text = decode_bytes(data).text
+    decoded = decode_bytes(data)
+    text = decoded.text
     if not text.strip():
         raise InputError("is empty: it holds no text")
     if kind in ("csv", "tsv"):
-        return load_csv(text, name=name, options=options, delimiter="\t" if kind == "tsv" else ",")
-    if kind == "jsonl":
-        return load_jsonl(text, name=name, options=options)
-    return load_json(text, name=name, options=options)
+        report = load_csv(text, name=name, options=options, delimiter="\t" if kind == "tsv" else ",")
+    elif kind == "jsonl":
+        report = load_jsonl(text, name=name, options=options)
+    else:
+        report = load_json(text, name=name, options=options)
+    warning = replaced_bytes_warning(decoded)
+    if warning:
+        report.problems.insert(0, Problem(name, warning, "warning"))
+    return report

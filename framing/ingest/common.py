@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import Article
 from ..syntax import word_count
+from .boilerplate import remove_boilerplate
 from .encodings import InputError
 from .report import IngestOptions
 
@@ -58,29 +59,80 @@ def normalise_date(value: Any, *, fuzzy: bool = True) -> str | None:
     return s
 
 
-def too_large_message(size: str, options: IngestOptions) -> str:
-    suggestion = max(options.max_chars * 2, 1)
-    return (f"is too large: {size}, more than the limit of {options.max_chars:,} characters of text per article. "
-            f"If it really is one article, raise the limit (command line: --max-chars {suggestion}; "
-            f"Python: IngestOptions(max_chars=...))")
+def limit_that_admits(size: int) -> int:
+    """A round limit of at least ``size``: ``size`` rounded up to two significant digits."""
+    if size < 100:
+        return size
+    step = 10 ** (len(str(size)) - 2)
+    return -(-size // step) * step
+
+
+def too_large_message(size: str, options: IngestOptions, *, needed_chars: int, file_bytes: int | None = None) -> str:
+    """The message for an article over ``options.max_chars``.
+
+    ``needed_chars`` is a limit that would admit it (its length, or its size in bytes when it was
+    not decoded: a text has no more characters than bytes). A file over ``options.max_bytes`` is
+    never read whole, so no ``--max-chars`` value can help it; the message says so.
+    """
+    head = f"is too large: {size}, more than the limit of {options.max_chars:,} characters of text per article"
+    if file_bytes is not None and file_bytes > options.max_bytes:
+        return (f"{head}, and over the {options.max_bytes:,} bytes read from any one file, so no --max-chars value "
+                "can help. Split it into one file per article (a bundle such as .csv or .jsonl holds many), or in "
+                "Python raise both limits: IngestOptions(max_bytes=..., max_chars=...)")
+    suggestion = limit_that_admits(max(needed_chars, options.max_chars + 1))
+    return (f"{head}. If it really is one article, raise the limit (command line: --max-chars {suggestion}; "
+            f"Python: IngestOptions(max_chars={suggestion}))")
 
 
 def check_length(text: str, options: IngestOptions) -> None:
     if len(text) > options.max_chars:
-        raise InputError(too_large_message(f"{len(text):,} characters", options))
+        raise InputError(too_large_message(f"{len(text):,} characters", options, needed_chars=len(text)))
+
+
+#: deepest nesting of lists and objects read in a metadata value (an author list of lists, ...)
+MAX_NESTING = 20
+
+
+def nesting_depth(value: Any, limit: int = MAX_NESTING) -> int:
+    """How deeply lists and objects nest in ``value`` (0 for a plain value), counted without
+    recursion; counting stops just past ``limit``."""
+    depth = 0
+    level = [value]
+    while depth <= limit:
+        containers = [v for v in level if isinstance(v, (dict, list, tuple))]
+        if not containers:
+            break
+        depth += 1
+        level = [child for c in containers for child in (c.values() if isinstance(c, dict) else c)]
+    return depth
+
+
+def check_nesting(value: Any, what: str) -> None:
+    """Refuse a value nested past :data:`MAX_NESTING` (it is no name, date or title)."""
+    if nesting_depth(value) > MAX_NESTING:
+        raise InputError(f"has {what} nested more than {MAX_NESTING} levels deep (lists or objects inside each "
+                         "other): it should be text, or a list of names; fix that field and load it again")
 
 
 def clean_value(value: Any) -> str | None:
     """A metadata value as one line of text: lists joined, dicts by their name, blanks to None."""
     if value is None:
         return None
+    if isinstance(value, (dict, list, tuple)):
+        check_nesting(value, "a value")
+    return _clean_value(value)
+
+
+def _clean_value(value: Any) -> str | None:
+    if value is None:
+        return None
     if isinstance(value, dict):
         for key in ("name", "title", "value", "id"):
             if value.get(key):
-                return clean_value(value[key])
+                return _clean_value(value[key])
         return None
     if isinstance(value, (list, tuple)):
-        parts = [clean_value(v) for v in value]
+        parts = [_clean_value(v) for v in value]
         joined = ", ".join(p for p in parts if p)
         return joined or None
     s = re.sub(r"\s+", " ", str(value)).strip()
@@ -90,9 +142,21 @@ def clean_value(value: Any) -> str | None:
 def build_article(*, title: str, body: str, outlet: str, source: str, options: IngestOptions,
                   url: str | None = None, published: Any = None, byline: str | None = None,
                   metadata: dict[str, Any] | None = None) -> Article:
-    """Check an article's length and build it; raise :class:`InputError` for what is not an article."""
+    """Check an article's length and build it; raise :class:`InputError` for what is not an article.
+
+    Site boilerplate lines are removed from the body; ``metadata`` then records them under
+    ``removed_boilerplate`` (and long lines that only start like boilerplate under
+    ``kept_boilerplate``), from which the loader makes its warnings.
+    """
     check_length(title + body, options)
     title = title or ""
+    meta_in = dict(metadata or {})
+    cleaned = remove_boilerplate(body)
+    body = cleaned.body
+    if cleaned.removed:
+        meta_in["removed_boilerplate"] = " | ".join(line for _, line in cleaned.removed)
+    if cleaned.kept:
+        meta_in["kept_boilerplate"] = " | ".join(line for _, line in cleaned.kept)
     if not body.strip() or (title and body.strip() == title.strip()):
         if title:
             raise InputError("has a headline but no body text after it: it is not an article")
@@ -100,7 +164,7 @@ def build_article(*, title: str, body: str, outlet: str, source: str, options: I
     words = word_count(title) + word_count(body)
     if words < options.min_words:
         raise InputError(f"is too short to be an article: {words} words (at least {options.min_words} are needed)")
-    meta = {k: s for k, v in (metadata or {}).items() if (s := clean_value(v))}
+    meta = {k: s for k, v in meta_in.items() if (s := clean_value(v))}
     return Article.create(
         title=title,
         body=body,

@@ -3,15 +3,22 @@
 Order of attempts (see docs/ingestion.md):
 
 1. a byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE;
-2. UTF-16 without a mark, when NUL bytes sit in every other position (plain ASCII text in UTF-16);
+2. UTF-16 without a mark, when NUL bytes sit in every other position (text in UTF-16 that is
+   mostly ASCII), or when one byte order gives text in one script with ordinary spaces (Russian,
+   Greek, ... in UTF-16) and the other does not;
 3. strict UTF-8, or UTF-8 with a few broken bytes (replaced by U+FFFD) among many valid characters;
 4. the charset the page or server declared, if any;
 5. Windows-1252 (a superset of printable Latin-1; what "ANSI" Windows editors save);
 6. charset-normalizer, accepted only when it finds a clean non-Latin script (e.g. Cyrillic in
-   Windows-1251): garbage bytes decode "cleanly" as some Latin code page, and that is no text.
+   Windows-1251): garbage bytes decode "cleanly" as some Latin code page, and that is no text;
+7. a few stray bytes (one in 50 bytes of a short file, one in 200 of a long one) in an otherwise
+   ASCII or UTF-8 file,
+   or a few bytes that Windows-1252 leaves undefined in a Windows-1252 file: those bytes become
+   U+FFFD and :attr:`Decoded.replaced` counts them, so that the loader can warn.
 
-Text with many control characters is binary, whatever decoded it. Known file signatures (PDF,
-PNG, Word, ...) are named, so the user knows what to save instead.
+What decodes only to a jumble of accented letters and symbols (random high bytes) is refused as
+not text; text with many control characters is binary, whatever decoded it. Known file
+signatures (PDF, PNG, Word, ...) are named, so the user knows what to save instead.
 """
 
 from __future__ import annotations
@@ -23,8 +30,11 @@ import zipfile
 from dataclasses import dataclass
 from io import BytesIO
 
-UNDECODABLE = ("could not be decoded as text (tried UTF-8, UTF-16, Windows-1252); "
-               "save it as UTF-8 and load it again")
+UNDECODABLE = "could not be decoded as text (tried UTF-8, UTF-16, Windows-1252)"
+SAVE_AS_UTF8 = "save it as UTF-8 and load it again"
+NOT_TEXT = ("does not look like text: in every encoding tried (UTF-8, UTF-16, Windows-1252 and other code pages) "
+            "its bytes give only a jumble of accented letters and symbols; if it is an article, save it as UTF-8 "
+            "and load it again")
 
 
 class InputError(Exception):
@@ -35,6 +45,8 @@ class InputError(Exception):
 class Decoded:
     text: str
     encoding: str
+    #: bytes that could not be decoded and were replaced by U+FFFD
+    replaced: int = 0
 
 
 _SIGNATURES: list[tuple[bytes, int, str]] = [
@@ -128,7 +140,27 @@ def _utf16_without_bom(sample: bytes) -> str | None:
         return "utf-16-le"
     if even_nul > 0.4 and odd_nul < 0.05:
         return "utf-16-be"
-    return None
+    # text outside ASCII (Cyrillic, Greek, CJK, ...): NULs only where spaces and punctuation are;
+    # the right byte order gives one script and ordinary spaces, the wrong one a mixture
+    sample = sample[:len(sample) // 2 * 2]
+    scores = {enc: _text_score(sample.decode(enc, errors="replace")) for enc in ("utf-16-le", "utf-16-be")}
+    best = max(scores, key=lambda enc: scores[enc])
+    return best if scores[best] > 0.75 else None
+
+
+def _text_score(text: str) -> float:
+    """Share of characters that are ordinary whitespace, ASCII, or letters of the text's main script."""
+    if not text:
+        return 0.0
+    scripts: dict[str, int] = {}
+    plain = 0
+    for c in text:
+        if c.isascii():
+            plain += c.isprintable() or c in "\t\n\r"
+        elif c.isalpha():
+            script = unicodedata.name(c, "?").split(" ", 1)[0]
+            scripts[script] = scripts.get(script, 0) + 1
+    return (plain + max(scripts.values(), default=0)) / len(text)
 
 
 def looks_binary(text: str) -> bool:
@@ -164,7 +196,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             try:
                 return _clean(data[len(bom):].decode(enc), enc + (" (BOM)" if enc != "utf-8" else "-sig"))
             except UnicodeDecodeError:
-                raise InputError(UNDECODABLE) from None
+                raise InputError(f"{UNDECODABLE}: it starts with a {enc.upper()} byte-order mark but is not "
+                                 f"valid {enc.upper()}; {SAVE_AS_UTF8}") from None
     head = data[:8192]
     if b"\x00" in head:
         utf16 = _utf16_without_bom(head)
@@ -204,9 +237,61 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     other = _non_latin_guess(data)
     if other is not None:
         return other
-    if text is not None:
-        return _clean(text, "cp1252")
-    raise InputError(UNDECODABLE)
+    stray = _with_stray_bytes(data)
+    if stray is not None:
+        return stray
+    if text is not None or _looks_like_jumble(data.decode("cp1252", errors="replace")):
+        raise InputError(NOT_TEXT)
+    bad = _utf8_replacing(data)[1]
+    raise InputError(f"{UNDECODABLE}: {bad:,} of its {len(data):,} bytes are not valid UTF-8 and it is not "
+                     f"Windows-1252 either; {SAVE_AS_UTF8}")
+
+
+def _utf8_replacing(data: bytes) -> tuple[str, int]:
+    """``data`` decoded as UTF-8 with U+FFFD for what is not valid, and how many bytes that was."""
+    text = data.decode("utf-8", errors="replace")
+    events = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    # valid parts re-encode to their own bytes; each replacement re-encodes to 3 bytes
+    return text, len(data) - (len(text.encode("utf-8")) - 3 * events)
+
+
+def _stray_limit(data: bytes) -> int:
+    """How many bad bytes count as "a few": one in 50 bytes of a short file, one in 200 of a long one."""
+    return min(max(1, len(data) // 50), max(10, len(data) // 200))
+
+
+def _with_stray_bytes(data: bytes) -> Decoded | None:
+    """A few bad bytes in an otherwise good file: keep the text, replace those bytes by U+FFFD.
+
+    Mostly ASCII (few bytes over 0x7F at all): every byte that is not valid UTF-8 is stray. Else a
+    Windows-1252 text with a few of the five bytes that Windows-1252 leaves undefined.
+    """
+    limit = _stray_limit(data)
+    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    if high <= 4 * limit:
+        text, bad = _utf8_replacing(data)
+        if bad <= limit:
+            return _replaced(text, "utf-8", bad)
+    undefined = sum(data.count(bytes([b])) for b in _CP1252_UNDEFINED)
+    if undefined <= limit:
+        text = data.decode("cp1252", errors="replace")
+        if not _many_accented_letters(text):
+            return _replaced(text, "cp1252", undefined)
+    return None
+
+
+def _replaced(text: str, encoding: str, bad: int) -> Decoded:
+    decoded = _clean(text, f"{encoding} ({bad} invalid byte{'s' if bad != 1 else ''} replaced)")
+    return Decoded(decoded.text, decoded.encoding, bad)
+
+
+def _looks_like_jumble(text: str) -> bool:
+    """Most visible characters are not ASCII, yet the text is in no single non-Latin script."""
+    sample = [c for c in text[:20_000] if not c.isspace()]
+    if not sample:
+        return False
+    high = sum(1 for c in sample if ord(c) > 0x7F)
+    return high / len(sample) > 0.5 and not _mostly_non_latin(text)
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
@@ -215,11 +300,10 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     Real Windows-1252 text almost never forms valid multi-byte UTF-8 sequences, so many valid
     sequences and few invalid bytes mean UTF-8; the invalid bytes become U+FFFD.
     """
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    text, bad = _utf8_replacing(data)
+    good = sum(1 for c in text if ord(c) > 0x7F) - text.count("\ufffd")
     if good >= 5 and bad <= max(1, good // 10):
-        return _clean(text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)")
+        return _replaced(text, "utf-8", bad)
     return None
 
 
@@ -286,3 +370,13 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 def declared_html_charset(data: bytes) -> str | None:
     m = _META_CHARSET.search(data[:4096])
     return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def replaced_bytes_warning(decoded: Decoded) -> str | None:
+    """The warning for a text decoded with some bytes replaced by U+FFFD, if any were."""
+    if not decoded.replaced:
+        return None
+    n = decoded.replaced
+    return (f"{n} byte{'s' if n != 1 else ''} could not be decoded as {decoded.encoding.split(' ', 1)[0].upper()} "
+            f"and {'were' if n != 1 else 'was'} replaced by \ufffd; the rest of the text was kept: check it near "
+            "the \ufffd marks, or save the file as UTF-8 and load it again")

@@ -9,11 +9,17 @@ from typing import Any
 from ..model import Article
 from ..syntax import word_count
 from .common import build_article, check_length, clean_value
-from .encodings import InputError, declared_html_charset, decode_bytes, repair_mojibake
+from .encodings import InputError, declared_html_charset, decode_bytes, repair_mojibake, replaced_bytes_warning
 from .outlets import outlet_from_filename, outlet_from_url, tidy_outlet
-from .report import IngestOptions
+from .report import IngestOptions, Problem
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+#: script elements, except the JSON-LD blocks that hold the page's metadata (headline, author, date)
+_SCRIPT = re.compile(r"(?is)<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>")
+_MARKUP_IN_TITLE = re.compile(r"(?is)<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]*>")
+#: a body under this many words is "very short" when the page is over ``SHORT_BODY_RATIO`` times its size
+SHORT_BODY_WORDS = 100
+SHORT_BODY_RATIO = 100
 
 
 def looks_like_html(text: str) -> bool:
@@ -33,20 +39,32 @@ def _paragraphs(text: str) -> str:
 
 
 def parse_html_bytes(data: bytes, *, name: str, options: IngestOptions, url: str | None = None,
-                     declared: str | None = None, outlet: str | None = None) -> Article:
+                     declared: str | None = None, outlet: str | None = None) -> tuple[Article, list[Problem]]:
     decoded = decode_bytes(data, declared or declared_html_charset(data))
-    return parse_html_text(decoded.text, name=name, options=options, url=url, outlet=outlet,
-                           metadata={"encoding": decoded.encoding})
+    article, warnings = parse_html_text(decoded.text, name=name, options=options, url=url, outlet=outlet,
+                                        metadata={"encoding": decoded.encoding})
+    replaced = replaced_bytes_warning(decoded)
+    return article, ([Problem(name, replaced, "warning")] if replaced else []) + warnings
+
+
+def clean_title(title: str) -> str:
+    """A headline without markup: script and style elements (with their text) and tags removed."""
+    if "<" not in title:
+        return title
+    return re.sub(r"\s+", " ", _MARKUP_IN_TITLE.sub(" ", title)).strip()
 
 
 def parse_html_text(html: str, *, name: str, options: IngestOptions, url: str | None = None,
-                    outlet: str | None = None, metadata: dict[str, Any] | None = None) -> Article:
-    """One article from an HTML page; :class:`InputError` when it holds no article text."""
+                    outlet: str | None = None, metadata: dict[str, Any] | None = None
+                    ) -> tuple[Article, list[Problem]]:
+    """One article from an HTML page, with warnings; :class:`InputError` when it holds no article text."""
     import trafilatura
 
     html = repair_mojibake(_XML_DECL.sub("", html, count=1))
     if not html.strip():
         raise InputError("is empty: it holds no text")
+    page_chars = len(html)
+    html = _SCRIPT.sub(" ", html)
     for logger in ("trafilatura", "htmldate", "courlan", "justext"):
         logging.getLogger(logger).setLevel(logging.CRITICAL)
     doc: Any = None  # trafilatura's Document (attributes read with getattr: it may lack some)
@@ -62,7 +80,7 @@ def parse_html_text(html: str, *, name: str, options: IngestOptions, url: str | 
                          "or cookie wall, or a page built by JavaScript; open it in a browser, copy the article "
                          "into a .txt file and load that")
     check_length(text, options)
-    title = clean_value(doc.title) or ""
+    title = clean_title(clean_value(doc.title) or "")
     if not title:
         first = text.split("\n\n", 1)[0]
         if len(first.split()) <= 25:
@@ -76,5 +94,18 @@ def parse_html_text(html: str, *, name: str, options: IngestOptions, url: str | 
         value = getattr(doc, key, None)
         if value:
             meta[key] = value
-    return build_article(title=title, body=text, outlet=outlet_name, source=name, options=options,
-                         url=page_url, published=doc.date, byline=doc.author, metadata=meta)
+    article = build_article(title=title, body=text, outlet=outlet_name, source=name, options=options,
+                            url=page_url, published=doc.date, byline=doc.author, metadata=meta)
+    return article, short_body_warnings(name, text, page_chars)
+
+
+def short_body_warnings(name: str, text: str, page_chars: int) -> list[Problem]:
+    """A warning when the text found is very short for the size of the page (a caption or a teaser
+    of a page built by JavaScript, say)."""
+    words = word_count(text)
+    if words >= SHORT_BODY_WORDS or page_chars < SHORT_BODY_RATIO * max(len(text), 1):
+        return []
+    return [Problem(name, f"the article text found is very short for the page: {words} words in a page of "
+                    f"{page_chars:,} characters; it may be only a caption or teaser of a page built by JavaScript "
+                    "or behind a wall. Check it, or open the page in a browser, copy the article into a .txt "
+                    "file and load that", "warning")]

@@ -12,12 +12,14 @@ import zipfile
 from pathlib import Path, PurePath
 from typing import Callable, Iterable
 
+from ..model import Article
 from .archives import load_zip
 from .bundles import load_bundle_bytes
 from .common import too_large_message
-from .encodings import InputError, decode_bytes, file_signature
+from .encodings import Decoded, InputError, decode_bytes, file_signature, replaced_bytes_warning
 from .html_pages import looks_like_html, parse_html_bytes, parse_html_text
 from .report import IngestOptions, LoadReport, Problem
+from .review import review_articles
 from .text_files import parse_text_article
 from .urls import fetch, is_url
 
@@ -69,7 +71,7 @@ def _guarded(name: str, work: Callable[[], LoadReport]) -> LoadReport:
 def _text_report(text: str, name: str, options: IngestOptions, *, markdown: bool | None,
                  outlet: str | None = None, metadata: dict | None = None, url: str | None = None) -> LoadReport:
     if len(text) > options.max_chars:
-        raise InputError(too_large_message(f"{len(text):,} characters", options))
+        raise InputError(too_large_message(f"{len(text):,} characters", options, needed_chars=len(text)))
     article, warnings = parse_text_article(text, name=name, options=options, outlet=outlet, markdown=markdown,
                                            metadata=metadata, url=url)
     return LoadReport([article], warnings)
@@ -78,7 +80,8 @@ def _text_report(text: str, name: str, options: IngestOptions, *, markdown: bool
 def _check_text_size(size: int, options: IngestOptions) -> None:
     """A text of ``size`` bytes holds at least size/4 characters (UTF-8): reject it without decoding."""
     if size > 4 * options.max_chars + 4:
-        raise InputError(too_large_message(f"{size / 1e6:,.1f} MB ({size:,} bytes)", options))
+        raise InputError(too_large_message(f"{size / 1e6:,.1f} MB ({size:,} bytes)", options, needed_chars=size,
+                                           file_bytes=size))
 
 
 def _load_data(name: str, data: bytes, ext: str, options: IngestOptions) -> LoadReport:
@@ -103,19 +106,32 @@ def _load_data(name: str, data: bytes, ext: str, options: IngestOptions) -> Load
             hint = " (rename it to .zip to load the articles inside)"
         raise InputError(f"looks like {signature}{hint}: save the article as .txt or .html and load it again")
     if ext in HTML_EXTENSIONS:
-        return LoadReport([parse_html_bytes(data, name=name, options=options)])
+        return _single(*parse_html_bytes(data, name=name, options=options))
     if ext in BUNDLE_EXTENSIONS:
         return load_bundle_bytes(data, name=name, kind=BUNDLE_EXTENSIONS[ext], options=options)
     _check_text_size(len(data), options)
     decoded = decode_bytes(data)
     text = decoded.text
     if looks_like_html(text):
-        return LoadReport([parse_html_text(text, name=name, options=options, metadata={"encoding": decoded.encoding})])
-    if ext not in TEXT_EXTENSIONS and not _looks_like_prose(text):
+        report = _single(*parse_html_text(text, name=name, options=options, metadata={"encoding": decoded.encoding}))
+    elif ext not in TEXT_EXTENSIONS and not _looks_like_prose(text):
         raise InputError(f"is not a known article file type ({ext or 'no extension'}) and does not look like "
                          "article text: save the article as .txt or .html")
-    return _text_report(text, name, options, markdown=TEXT_EXTENSIONS.get(ext),
-                        metadata={"encoding": decoded.encoding})
+    else:
+        report = _text_report(text, name, options, markdown=TEXT_EXTENSIONS.get(ext),
+                              metadata={"encoding": decoded.encoding})
+    return _with_decoding_warning(report, name, decoded)
+
+
+def _single(article: Article, warnings: list[Problem]) -> LoadReport:
+    return LoadReport([article], list(warnings))
+
+
+def _with_decoding_warning(report: LoadReport, name: str, decoded: Decoded) -> LoadReport:
+    warning = replaced_bytes_warning(decoded)
+    if warning:
+        report.problems.insert(0, Problem(name, warning, "warning"))
+    return report
 
 
 def _looks_like_prose(text: str) -> bool:
@@ -142,17 +158,18 @@ def load_text(text: str, *, name: str = "pasted text", outlet: str | None = None
     def work() -> LoadReport:
         if looks_like_html(text):
             if len(text) > options.max_bytes:
-                raise InputError(too_large_message(f"{len(text):,} characters", options))
-            return LoadReport([parse_html_text(text, name=name, options=options, outlet=outlet)])
+                raise InputError(too_large_message(f"{len(text):,} characters", options, needed_chars=len(text),
+                                                   file_bytes=len(text)))
+            return _single(*parse_html_text(text, name=name, options=options, outlet=outlet))
         return _text_report(text, name, options, markdown=markdown, outlet=outlet)
 
-    return _guarded(name, work)
+    return review_articles(_guarded(name, work))
 
 
 def load_bytes(name: str, data: bytes, *, options: IngestOptions = IngestOptions()) -> LoadReport:
     """One uploaded file (any supported type, by its name's extension)."""
     ext = PurePath(name).suffix
-    return _guarded(name, lambda: _load_data(name, data, ext, options)).drop_duplicates()
+    return review_articles(_guarded(name, lambda: _load_data(name, data, ext, options))).drop_duplicates()
 
 
 def load_url(url: str, *, options: IngestOptions = IngestOptions()) -> LoadReport:
@@ -161,11 +178,13 @@ def load_url(url: str, *, options: IngestOptions = IngestOptions()) -> LoadRepor
     A response without a Content-Type is sniffed like a file without an extension: a known
     binary format is refused, an HTML page is read as one, article text as text, anything else refused.
     """
+    return review_articles(_load_url(url, options))
 
+
+def _load_url(url: str, options: IngestOptions) -> LoadReport:
     def work() -> LoadReport:
         page = fetch(url, options)
         ctype = page.content_type
-        decoded = None
         if ctype is None:
             signature = file_signature(page.data)
             if signature:
@@ -178,15 +197,28 @@ def load_url(url: str, *, options: IngestOptions = IngestOptions()) -> LoadRepor
             if decoded is None or not (looks_like_html(decoded.text) or _looks_like_prose(decoded.text)):
                 raise InputError("is not a web page: the server sent no content type and the answer does not "
                                  "look like HTML or article text; give the address of the article's HTML page")
-            if looks_like_html(decoded.text):
-                ctype = "text/html"
-        if ctype in ("text/html", "application/xhtml+xml"):
-            return LoadReport([parse_html_bytes(page.data, name=url, options=options, url=page.url,
-                                                declared=page.charset)])
-        decoded = decoded or decode_bytes(page.data, page.charset)
-        return _text_report(decoded.text, url, options, markdown=ctype == "text/markdown", url=page.url)
+            ctype = "text/html" if looks_like_html(decoded.text) else "text/plain"
+        return read_page(url, page.data, content_type=ctype, charset=page.charset, final_url=page.url,
+                         options=options)
 
     return _guarded(url, work)
+
+
+def read_page(name: str, data: bytes, *, content_type: str, charset: str | None, final_url: str,
+              options: IngestOptions) -> LoadReport:
+    """A fetched answer as an article: a web page, or text (an HTML answer sent as text is read as a page)."""
+    if content_type.startswith("text/html") or content_type == "application/xhtml+xml":
+        return _single(*parse_html_bytes(data, name=name, options=options, url=final_url, declared=charset))
+    decoded = decode_bytes(data, charset)
+    if looks_like_html(decoded.text):
+        article, warnings = parse_html_text(decoded.text, name=name, options=options, url=final_url,
+                                            metadata={"encoding": decoded.encoding})
+        report = _single(article, warnings)
+        report.warn(name, f"the server called the page {content_type or 'nothing'} (or gave no content type), but it "
+                          "is an HTML page: it was read as a web page")
+    else:
+        report = _text_report(decoded.text, name, options, markdown=content_type == "text/markdown", url=final_url)
+    return _with_decoding_warning(report, name, decoded)
 
 
 def _load_file(path: Path, options: IngestOptions) -> LoadReport:
@@ -239,7 +271,7 @@ def load_paths(paths: Iterable[str | Path], *, options: IngestOptions = IngestOp
     report = LoadReport()
     for p in paths:
         if isinstance(p, str) and is_url(p):
-            report.extend(load_url(p.strip(), options=options))
+            report.extend(_load_url(p.strip(), options))
             continue
         path = Path(p)
         try:
@@ -259,4 +291,4 @@ def load_paths(paths: Iterable[str | Path], *, options: IngestOptions = IngestOp
                 report.problems.append(Problem(str(path), f"does not exist{hint}"))
         except OSError as exc:
             report.problems.append(Problem(str(path), f"could not be read: {exc.strerror or exc}"))
-    return report.drop_duplicates()
+    return review_articles(report).drop_duplicates()

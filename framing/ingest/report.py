@@ -32,7 +32,8 @@ class IngestOptions:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something that did not load. ``source`` names the file, row or member."""
+    """Something that did not load (``kind`` "error"), was skipped as a duplicate, or loaded with a
+    warning. ``source`` names the file, row, member or URL."""
 
     source: str
     message: str
@@ -55,6 +56,15 @@ class LoadReport:
     def errors(self) -> list[Problem]:
         """Problems that lost an input (not warnings or skipped duplicates)."""
         return [p for p in self.problems if p.kind == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """What loaded but should be checked (bytes replaced, boilerplate removed, not English, ...),
+        and what was skipped on purpose; each names its input."""
+        return [p for p in self.problems if p.kind == "warning"]
+
+    def warn(self, source: str, message: str) -> None:
+        self.problems.append(Problem(source, message, "warning"))
 
     def drop_duplicates(self, known_ids: set[str] | None = None) -> "LoadReport":
         """Skip exact duplicates (same id) of an earlier article or of ``known_ids``; report each."""

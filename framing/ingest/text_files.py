@@ -7,7 +7,8 @@ Layout read (every part optional, see docs/ingestion.md):
 * navigation lines, such as a breadcrumb ``News / More / Russia``, and page furniture
   ("Skip to content", "Advertisement") before the headline: skipped;
 * the headline: the first remaining non-empty line (unless a ``Title`` was given);
-* an optional ``By Name`` line right after the headline: the byline;
+* optional lines right after the headline: a byline (``By Name``), a date, or a dateline of
+  parts joined by ``|`` (``Valley Courier | 14 March 2023``, ``By Jane Smith | March 14, 2023``);
 * the body: everything after.
 """
 
@@ -187,6 +188,43 @@ def _split_lines_into_paragraphs(body: str) -> str:
 
 
 _READ_TIME = re.compile(r"^\d+\s*(?:-|\s)?\s*min(?:ute)?s?\.?\s+read$", re.I)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$", re.I)
+_DATELINE_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+
+
+def _looks_like_name(part: str) -> bool:
+    """An outlet's name: a few words, starting with a capital, not a sentence."""
+    words = part.split()
+    return (0 < len(words) <= 6 and part[0].isupper() and not re.search(r"[.!?:;,\"“”]$", part)
+            and not re.search(r"\d{3,}", part))
+
+
+def dateline_parts(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """``(byline, date, outlet)`` of a line such as ``Valley Courier | 14 March 2023`` or
+    ``By Jane Smith | Updated March 14, 2023 | 5 min read``; None when the line is not one.
+
+    Parts are split on ``|`` or a spaced ``·``, ``•``, ``—``, ``–``; one must be a date or a byline,
+    the others a byline, a date, an outlet name, a clock time or a reading time.
+    """
+    parts = [p.strip() for p in _DATELINE_SEPARATORS.split(line) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return None
+    byline = date = outlet = None
+    for part in parts:
+        m = _BYLINE.match(part)
+        if date is None and _is_date_line(part):
+            date = part
+        elif byline is None and m and len(part.split()) <= 8:
+            byline = m.group(1)
+        elif _CLOCK.match(part) or _READ_TIME.match(part):
+            continue
+        elif outlet is None and _looks_like_name(part):
+            outlet = part
+        else:
+            return None
+    if date is None and byline is None:
+        return None
+    return byline, date, outlet
 
 
 def _has_extension(name: str) -> bool:
@@ -260,6 +298,7 @@ def parse_text_article(text: str, *, name: str, options: IngestOptions, outlet: 
                 title = candidate
                 i += 1
     byline = clean_value(header.fields.get("byline"))
+    line_outlet: str | None = None
     # the lines right under the headline: byline, dateline, "5 min read", share buttons
     seen = 0
     while i < len(body_lines) and seen < 4:
@@ -269,7 +308,12 @@ def parse_text_article(text: str, *, name: str, options: IngestOptions, outlet: 
             continue
         seen += 1
         m = _BYLINE.match(line)
-        if m and len(line.split()) <= 14 and not byline:
+        parts = dateline_parts(line)
+        if parts is not None:
+            byline = byline or parts[0]
+            date = date or parts[1]
+            line_outlet = line_outlet or parts[2]
+        elif m and len(line.split()) <= 14 and not byline:
             byline = m.group(1)
         elif _is_date_line(line):
             date = date or line
@@ -281,7 +325,7 @@ def parse_text_article(text: str, *, name: str, options: IngestOptions, outlet: 
         i += 1
     body = "\n".join(body_lines[i:])
     body = _split_lines_into_paragraphs(body)
-    outlet_name = (outlet or tidy_outlet(clean_value(header.fields.get("outlet")))
+    outlet_name = (outlet or tidy_outlet(clean_value(header.fields.get("outlet"))) or tidy_outlet(line_outlet)
                    or outlet_from_url(page_url) or (outlet_from_filename(name) if _has_extension(name) else ""))
     meta: dict[str, Any] = dict(metadata or {})
     meta["format"] = meta.get("format") or ("markdown" if markdown else "text")

@@ -99,3 +99,12 @@ def test_display_source_drops_folders():
     assert state.display_source("/tmp/a/b/file.csv row 3") == "file.csv row 3"
     assert state.display_source("pasted text") == "pasted text"
     assert state.display_source("https://example.org/x") == "https://example.org/x"
+
+
+def test_batch_summary_counts_warnings():
+    report = load_bytes("stray.txt", NEW_ARTICLE.replace(b"mud", b"m\x81d"))
+    assert [p.kind for p in report.problems] == ["warning"]
+    s: dict = {}
+    entries = state.add_report(report, s)
+    assert loading.batch_summary(entries) == "Last load: 1 loaded, 1 warning (see ! below)"
+    assert "1 byte could not be decoded as UTF-8" in loading.log_html(entries)

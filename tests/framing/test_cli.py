@@ -165,3 +165,12 @@ def test_problem_lines_carry_no_escape_sequence(tmp_path, capsys):
     _, err = capsys.readouterr()
     assert not terminal_controls(err)
     assert "bad0;pwned" not in err and "bad.txt" in err
+
+
+def test_warnings_go_to_stderr_and_the_article_is_analysed(tmp_path, capsys):
+    f = tmp_path / "stray.txt"
+    f.write_bytes(GOOD.encode().replace(b"bakery", b"bak\x81ry"))
+    assert main(["analyze", str(f)]) == 0
+    out, err = capsys.readouterr()
+    assert f"framing: {f}: 1 byte could not be decoded as UTF-8 and was replaced by \ufffd" in err
+    assert json.loads(out)[0]["title"] == "Floods close roads across the valley"

@@ -31,7 +31,8 @@ def problem_for(report, name):
     (b"\x00\x01\x02\x03binary\x00\xff\xfe\x00\x10" * 50, "binary data"),
     (bytes(range(1, 9)) * 200, "binary data"),
     (b"Hello world \x81\x8d\x8f this is text \x90\x9d more words and then \x81 again \x8d",
-     "could not be decoded as text (tried UTF-8, UTF-16, Windows-1252); save it as UTF-8 and load it again"),
+     "could not be decoded as text (tried UTF-8, UTF-16, Windows-1252): 7 of its 61 bytes are not valid UTF-8 "
+     "and it is not Windows-1252 either; save it as UTF-8 and load it again"),
     (b"Just a headline", "has a headline but no body"),
     (b"A headline\n\nand a body of six words.", "too short to be an article: 8 words (at least 20 are needed)"),
     (b"News / More / Russia\n\nShort bit", "has a headline but no body"),
@@ -74,7 +75,8 @@ def test_too_large_between_bounds_is_counted(tmp_path):
     f = tmp_path / "long.txt"
     f.write_text(TITLE + "\n\n" + "abcd " * 300, encoding="utf-8")
     msg = problem_for(load_paths([f], options=IngestOptions(max_chars=1000)), f).message
-    assert "too large" in msg and "1,000 characters" in msg and "--max-chars 2000" in msg
+    assert "too large" in msg and "1,000 characters" in msg and "--max-chars 1600" in msg
+    assert load_paths([f], options=IngestOptions(max_chars=1600)).articles  # the value suggested helps
 
 
 def test_file_over_max_bytes_is_not_read(tmp_path):
@@ -133,6 +135,32 @@ def test_invalid_json_file(tmp_path):
 def test_deeply_nested_json_is_a_problem_not_a_crash():
     report = load_bytes("deep.json", b"[" * 100_000 + b"]" * 100_000)
     assert not report.articles and report.problems and report.problems[0].source == "deep.json"
+    assert report.problems[0].message == "is not valid JSON (lists or objects are nested too deeply to read)"
+
+
+def test_deeply_nested_jsonl_value_is_named_by_line_and_field():
+    deep = {"title": TITLE, "text": BODY, "tags": json.loads("[" * 30 + "]" * 30)}
+    lines = [json.dumps(deep), json.dumps({"title": "Rains close schools", "text": "Two. " + BODY})]
+    report = load_bytes("feed.jsonl", "\n".join(lines).encode())
+    assert [a.source for a in report.articles] == ["feed.jsonl line 2"]
+    assert problem_for(report, "feed.jsonl line 1").message.startswith(
+        "has its 'tags' field nested more than 20 levels deep")
+
+
+def test_csv_quote_slip_within_one_line_is_read_leniently():
+    body = BODY.replace("\n", " ").replace(",", "")
+    text = f'title,text\n"Floods close roads" again,{body}\nRains close schools,Two. {body}\n'
+    report = load_bytes("sloppy.csv", text.encode())
+    assert [a.title for a in report.articles] == ["Floods close roads again", "Rains close schools"]
+    assert not report.problems
+
+
+def test_csv_quote_left_open_to_the_end_is_named_and_the_rest_loads():
+    body = BODY.replace("\n", " ").replace(",", "")
+    text = f'title,text\nFirst story,{body}\nSecond story,"{body}\nThird story,{body}\n'
+    report = load_bytes("open.csv", text.encode())
+    assert [a.source for a in report.articles] == ["open.csv row 2", "open.csv row 4"]
+    assert "opens a field on line 3 of the file" in problem_for(report, "open.csv row 3").message
 
 
 def test_zip_bad_member_named_others_load(tmp_path):

@@ -9,9 +9,10 @@ import zipfile
 import pytest
 
 from framing.ingest import IngestOptions, load_bytes, load_paths, load_text
-from framing.ingest.common import normalise_date
+from framing.ingest.common import limit_that_admits, normalise_date
+from framing.ingest.loaders import read_page
 from framing.ingest.outlets import outlet_from_filename, outlet_from_url
-from framing.ingest.text_files import is_navigation_line, strip_markdown
+from framing.ingest.text_files import dateline_parts, is_navigation_line, strip_markdown
 
 SEED = pathlib.Path(__file__).resolve().parents[3].parent / "shared" / "seeds" / "kazakhstan-presstv-2022-01.txt"
 
@@ -134,6 +135,29 @@ def test_outlet_from_file_name():
 ])
 def test_dates_normalised(raw, iso):
     assert normalise_date(raw) == iso
+
+
+@pytest.mark.parametrize("line,parts", [
+    ("Valley Courier | 14 March 2023", (None, "14 March 2023", "Valley Courier")),
+    ("By Jane Smith | March 14, 2023", ("Jane Smith", "March 14, 2023", None)),
+    ("By Jane Smith | Updated March 14, 2023 | 5 min read", ("Jane Smith", "Updated March 14, 2023", None)),
+    ("By Jane Smith and Tom Lee | Valley Courier | 2023-03-14", ("Jane Smith and Tom Lee", "2023-03-14", "Valley Courier")),
+    ("Reuters · Jan 10, 2022 · 3:04 PM", (None, "Jan 10, 2022", "Reuters")),
+    ("By Cody Marsh | American Dispatch", ("Cody Marsh", None, "American Dispatch")),
+    ("News | World", None),                                    # navigation, no date or byline
+    ("The Liberty Ledger | Staff Report | March 19, 2025", None),  # two names: not sure which is the outlet
+    ("Prices rose | 2023 was a hard year.", None),
+])
+def test_dateline_parts(line, parts):
+    assert dateline_parts(line) == parts
+
+
+def test_dateline_under_headline_gives_outlet_and_date():
+    art = only(load_text(f"{TITLE}\nValley Courier | 14 March 2023\n\n{BODY}\n"))
+    assert (art.outlet, art.published, art.byline) == ("Valley Courier", "2023-03-14", None)
+    assert art.body.startswith("Heavy rain") and "Valley Courier" in art.metadata["skipped_lines"]
+    art = only(load_text(f"{TITLE}\n\nBy Jane Smith | March 14, 2023\n\n{BODY}\n", outlet="Given Outlet"))
+    assert (art.outlet, art.published, art.byline) == ("Given Outlet", "2023-03-14", "Jane Smith")
 
 
 # --- markdown ---------------------------------------------------------------------------------
@@ -263,6 +287,21 @@ def test_txt_holding_html_is_read_as_a_page(tmp_path):
     f = tmp_path / "saved.txt"
     f.write_text(PAGE, encoding="utf-8")
     assert only(load_paths([f])).title == TITLE
+
+
+def test_html_answer_sent_as_plain_text_is_read_as_a_page():
+    report = read_page("https://valley.example/floods", PAGE.encode(), content_type="text/plain", charset=None,
+                       final_url="https://valley.example/floods", options=IngestOptions())
+    art = only(report)
+    assert art.title == TITLE and "<p>" not in art.text
+    (warning,) = report.warnings
+    assert "the server called the page text/plain (or gave no content type), but it is an HTML page" in warning.message
+
+
+def test_text_answer_stays_text():
+    art = only(read_page("https://valley.example/floods.txt", f"{TITLE}\n\n{BODY}".encode(), content_type="text/plain",
+                         charset="utf-8", final_url="https://valley.example/floods.txt", options=IngestOptions()))
+    assert art.title == TITLE and art.metadata["format"] == "text"
 
 
 # --- bundles ----------------------------------------------------------------------------------
@@ -398,7 +437,10 @@ def test_zip_with_folders(tmp_path):
         zf.writestr(".hidden/notes.txt", "secret")
         zf.writestr("valley/", "")
     report = load_paths([z])
-    assert not report.problems, [str(p) for p in report.problems]
+    (skipped,) = report.problems  # hidden and macOS members: skipped, and named
+    assert skipped.kind == "warning" and skipped.source == str(z)
+    assert skipped.message == ("skipped 2 hidden or macOS metadata members (__MACOSX/, names starting with '.'): "
+                               ".hidden/notes.txt, __MACOSX/valley/._floods.txt")
     assert sorted(a.source for a in report.articles) == [
         f"{z}:bundle.jsonl line 1", f"{z}:valley/2023/floods.txt", f"{z}:valley/page.html"]
 
@@ -479,6 +521,12 @@ def test_duplicates_reported_and_skipped(tmp_path):
     assert dup.kind == "duplicate" and dup.source.endswith("b.txt") and "a.txt" in dup.message
     again = report.drop_duplicates({report.articles[0].id})
     assert not again.articles
+
+
+@pytest.mark.parametrize("size,limit", [(7, 7), (1538, 1600), (1600, 1600), (22_020_096, 23_000_000),
+                                        (5_000_001, 5_100_000)])
+def test_limit_that_admits_rounds_up(size, limit):
+    assert limit_that_admits(size) == limit
 
 
 def test_larger_max_chars_option_accepts_long_article():
