@@ -86,8 +86,9 @@ def test_shift_moves_offsets_and_indexes_but_not_markers() -> None:
     from framing.attribution import Attribution
 
     fields = {f.name: f for f in dataclasses.fields(Attribution)}
-    a = Attribution(**{n: ("" if f.type in ("str", "str | None") else 0) for n, f in fields.items()
-                       if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING})
+    required: dict[str, Any] = {n: ("" if f.type in ("str", "str | None") else 0) for n, f in fields.items()
+                                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    a = Attribution(**required)
     a.content_start, a.content_end, a.speaker_start, a.sentence_index = 10, 20, -1, 2
     a.content_parts = [[10, 12], [15, 20]]
     shift_spans([a], PieceOffsets(chars=1000, sentences=50, paragraphs=3))
