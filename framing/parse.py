@@ -2,6 +2,9 @@
 
 :class:`ParsedArticle` pairs an :class:`~framing.model.Article` with its spaCy ``Doc``
 (over ``article.text``, so token offsets are article offsets) and the sentence spans.
+A text over :data:`CHUNK_CHARS` is analysed from :func:`parse_pieces`: one paragraph-aligned
+piece parsed at a time, each a :class:`ParsedArticle` of its own with its place in the article
+(see ``docs/limits.md``).
 """
 
 from __future__ import annotations
