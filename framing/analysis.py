@@ -33,9 +33,9 @@ KEY_ORDER = ("attributions", "sources", "loaded_terms", "language", "tone", "act
 
 CacheKey = tuple[str, str, str, str]
 
-#: seconds one article may take (parse and every analyser); the largest text accepted by
-#: default (5,000,000 characters) takes about 5 minutes on one core of a 2-core laptop
-DEFAULT_TIME_BUDGET = 900.0
+#: seconds one article may take (parse and every analyser): twice what the largest text
+#: accepted by default (5,000,000 characters) took on a busy shared 2-core machine (14 min)
+DEFAULT_TIME_BUDGET = 1800.0
 
 
 @dataclass(frozen=True)
