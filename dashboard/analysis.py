@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard.text import md_escape
 from framing.analysers import default_analysers
-from framing.analysis import ArticleAnalysis, analyse_articles
+from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
 from framing.model import Article
 from framing.nlp import load_pipeline
 
@@ -34,11 +34,22 @@ def analysers_fingerprint() -> str:
     return "|".join(f"{a.name}={a.fingerprint()}" for a in default_analysers())
 
 
+#: the key of a cached analysis that failed: its message (a failure is cached like a result,
+#: so a rerun does not repeat an analysis that ran out of time or memory)
+FAILED = "__failed__"
+
+
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
 def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Article) -> dict[str, Any]:
-    """One article's analysis as JSON; ``_article`` is not hashed (its id and outlet stand for
-    it: the outlet is part of the key because attribution reads it, e.g. an outlet citing itself)."""
-    return analyse_articles([_article])[0].to_json()
+    """One article's analysis as JSON, or ``{FAILED: message}``; ``_article`` is not hashed (its id
+    and outlet stand for it: the outlet is part of the key because attribution reads it, e.g. an
+    outlet citing itself)."""
+    failures: list[AnalysisFailure] = []
+    try:
+        analyses = analyse_articles([_article], failures=failures)
+    except Exception as exc:  # noqa: BLE001 - remembered and shown as a message, never a traceback
+        return {FAILED: f"{type(exc).__name__}: {exc}"}
+    return analyses[0].to_json() if analyses else {FAILED: failures[0].message}
 
 
 @dataclass
@@ -71,10 +82,9 @@ def analyse(articles: Sequence[Article]) -> AnalysedSet:
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {todo} article{'s' if todo != 1 else ''}…")
     for i, a in enumerate(articles):
-        try:
-            data = dict(_analysis_json(a.id, a.outlet, fp, a))
-        except Exception as exc:  # noqa: BLE001 - one article must not take the others down
-            failed.append((a, f"{type(exc).__name__}: {exc}"))
+        data = dict(_analysis_json(a.id, a.outlet, fp, a))
+        if FAILED in data:
+            failed.append((a, str(data[FAILED])))
             continue
         for k in ("outlet", "title", "url", "published", "byline", "source"):
             data[k] = getattr(a, k)

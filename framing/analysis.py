@@ -4,17 +4,26 @@ The cache is any mutable mapping supplied by the caller (a dict, a Streamlit cac
 a SQLite store), keyed by ``(article id, outlet, analyser name, analyser fingerprint)``
 (the outlet is in the key because attribution reads it: an outlet citing itself is no
 source). A fully cached article is not even parsed again.
+
+Bounds (see ``docs/limits.md``): a text longer than :data:`~framing.parse.CHUNK_CHARS` is
+parsed and analysed one piece at a time and the pieces' results are merged by each analyser
+(:mod:`framing.pieces`), so memory follows the piece, not the article; an article that takes
+longer than its time budget, or runs out of memory, is named in an :class:`AnalysisFailure`
+and left out, and the others are analysed.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import time
+import warnings
 from dataclasses import dataclass, field
-from typing import Any, Iterable, MutableMapping, Sequence, TypeVar
+from typing import Any, Callable, Iterable, MutableMapping, Sequence, TypeVar
 
 from .analysers import Analyser, default_analysers
 from .model import Article
-from .parse import parse_articles
+from .parse import CHUNK_CHARS, ParsedArticle, parse_articles, parse_pieces
+from .pieces import shift_spans
 from .serialise import from_jsonable, to_jsonable
 
 #: the article fields that open every JSON object, in this order
@@ -24,6 +33,37 @@ KEY_ORDER = ("attributions", "sources", "loaded_terms", "language", "tone", "act
 
 CacheKey = tuple[str, str, str, str]
 T = TypeVar("T")
+
+#: seconds one article may take (parse and every analyser): twice what the largest text
+#: accepted by default (5,000,000 characters) took on a busy shared 2-core machine (14 min)
+DEFAULT_TIME_BUDGET = 1800.0
+
+
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """An article that could not be analysed, and why (a sentence for the user)."""
+
+    article: Article
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.article.source or self.article.title or self.article.id}: {self.message}"
+
+
+class _OverBudget(Exception):
+    pass
+
+
+class _Deadline:
+    """The time left for one article, checked between analysers and between pieces."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.end = None if seconds is None else time.monotonic() + seconds
+
+    def check(self) -> None:
+        if self.end is not None and time.monotonic() > self.end:
+            raise _OverBudget()
 
 
 @dataclass
@@ -111,26 +151,93 @@ def analyse_articles(
     articles: Iterable[Article],
     analysers: Sequence[Analyser] | None = None,
     cache: MutableMapping[CacheKey, Any] | None = None,
+    *,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+    failures: list[AnalysisFailure] | None = None,
+    piece_chars: int = CHUNK_CHARS,
 ) -> list[ArticleAnalysis]:
-    """Analyse each article with every analyser (in dependency order); input order is kept."""
+    """Analyse each article with every analyser (in dependency order); input order is kept.
+
+    ``time_budget``: seconds per article (None: no limit). An article over it, or out of
+    memory, is left out of the list returned and described in ``failures`` (when not given,
+    a warning names it). Texts longer than ``piece_chars`` are analysed piece by piece.
+    """
     analysers = default_analysers() if analysers is None else tuple(analysers)
     articles = list(articles)
     out = [ArticleAnalysis(a) for a in articles]
-    todo: list[int] = []
+    failed: dict[int, str] = {}
+    short: list[int] = []
+    long: list[int] = []
     for i, a in enumerate(articles):
         for an in analysers:
             key = (a.id, a.outlet, an.name, an.fingerprint())
             if cache is not None and key in cache:
                 out[i].results[an.name] = cache[key]
         if len(out[i].results) < len(analysers):
-            todo.append(i)
-    for i, parsed in zip(todo, parse_articles(articles[i] for i in todo)):
+            (short if len(a.text) <= piece_chars else long).append(i)
+    for i, parsed in zip(short, parse_articles(articles[i] for i in short)):
+        message = _guarded(lambda: _analyse_parsed(parsed, analysers, out[i].results, _Deadline(time_budget)),
+                           time_budget)
+        if message:
+            failed[i] = message
+    for i in long:
         results = out[i].results
+        message = _guarded(lambda: results.update(_analyse_in_pieces(articles[i], analysers, piece_chars,
+                                                                     _Deadline(time_budget))), time_budget)
+        if message:
+            failed[i] = message
+    for i in short + long:
+        if cache is not None and i not in failed:
+            a = articles[i]
+            for an in analysers:
+                cache[(a.id, a.outlet, an.name, an.fingerprint())] = out[i].results[an.name]
+    for i, message in failed.items():
+        failure = AnalysisFailure(articles[i], message)
+        if failures is None:
+            warnings.warn(f"not analysed: {failure}", stacklevel=2)
+        else:
+            failures.append(failure)
+    return [analysis for i, analysis in enumerate(out) if i not in failed]
+
+
+def _guarded(run: Callable[[], object], time_budget: float | None) -> str:
+    """Run ``run()``; the message for the user when the article is over budget or out of memory."""
+    try:
+        run()
+    except _OverBudget:
+        return (f"took longer than the time budget of {time_budget:g} s per article and is left out "
+                "(split the article, or raise the budget: --time-budget)")
+    except MemoryError:
+        return ("ran out of memory and is left out (split the article, or lower --max-chars so that such "
+                "texts are refused when they are loaded)")
+    return ""
+
+
+def _analyse_parsed(parsed: ParsedArticle, analysers: Sequence[Analyser], results: dict[str, Any],
+                    deadline: _Deadline) -> None:
+    """Every analyser missing from ``results`` on one parsed article."""
+    for an in analysers:
+        deadline.check()
+        if an.name not in results:
+            results[an.name] = an.analyse(parsed, {d: results[d] for d in an.depends_on})
+
+
+def _analyse_in_pieces(article: Article, analysers: Sequence[Analyser], piece_chars: int,
+                       deadline: _Deadline) -> dict[str, Any]:
+    """Every analyser on a long article, one parsed piece alive at a time; each analyser's
+    ``merge`` joins its pieces' results (shifted into the article's coordinates)."""
+    parts: dict[str, list[Any]] = {an.name: [] for an in analysers}
+    for piece in parse_pieces(article, piece_chars):
+        results: dict[str, Any] = {}
         for an in analysers:
-            if an.name in results:
-                continue
-            prior = {d: results[d] for d in an.depends_on}
-            results[an.name] = an.analyse(parsed, prior)
-            if cache is not None:
-                cache[(parsed.article.id, parsed.article.outlet, an.name, an.fingerprint())] = results[an.name]
-    return out
+            deadline.check()
+            results[an.name] = an.analyse_piece(piece.parsed, {d: results[d] for d in an.depends_on})
+        shift_spans(list(results.values()), piece.offsets)
+        for name, result in results.items():
+            parts[name].append(result)
+        del piece, results  # the piece's Doc goes before the next piece is parsed
+    merged: dict[str, Any] = {}
+    for an in analysers:
+        deadline.check()
+        merged[an.name] = an.merge(parts.pop(an.name), {d: merged[d] for d in an.depends_on}, article)
+    return merged

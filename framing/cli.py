@@ -17,7 +17,7 @@ import sys
 from typing import Any, Sequence
 
 from .version import __version__
-from .analysis import ArticleAnalysis, analyse_articles
+from .analysis import DEFAULT_TIME_BUDGET, AnalysisFailure, ArticleAnalysis, analyse_articles
 from .ingest import IngestOptions, load_paths
 from .ingest.urls import add_fetch_arguments, fetch_options
 from .safe_text import csv_safe, json_controls_escaped, terminal_safe
@@ -96,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_an.add_argument("--format", choices=("json", "csv", "table"), default="json")
     p_an.add_argument("--max-chars", type=int, default=IngestOptions.max_chars,
                       help="largest article text accepted, in characters (default: %(default)s)")
+    p_an.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
+                      help="longest time one article may take; an article over it is named and left out "
+                           "(default: %(default)g; 0: no limit)")
     p_an.add_argument("--lexicon", metavar="FILE", help="user lexicon (CSV or TOML) adding or disabling loaded terms")
     add_fetch_arguments(p_an)
     p_cmp = sub.add_parser("compare", help="compare the outlets covering each event: scorecard, vocabulary, omissions, labels, similarity")
@@ -128,10 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LexiconError as exc:
         print(_message(f"lexicon {exc}"), file=sys.stderr)
         return 2
-    analyses = analyse_articles(report.articles, analysers)
+    failures: list[AnalysisFailure] = []
+    analyses = analyse_articles(report.articles, analysers, time_budget=args.time_budget or None, failures=failures)
+    for failure in failures:
+        print(f"framing: {failure}", file=sys.stderr)
     out = render(analyses, args.format)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     if not report.articles:
         print("framing: no article could be loaded from the inputs given", file=sys.stderr)
         return 1
-    return 0
+    return 1 if failures and not analyses else 0

@@ -20,7 +20,9 @@ import functools
 import pathlib
 import tomllib
 from dataclasses import dataclass, field
+from typing import Sequence
 
+from .model import Paragraph
 from .parse import ParsedArticle
 
 CUES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "frames" / "cues.toml"
@@ -184,8 +186,12 @@ def find_cues(parsed: ParsedArticle, lexicon: FrameLexicon | None = None) -> lis
 
 def score_frames(parsed: ParsedArticle, lexicon: FrameLexicon | None = None) -> Frames:
     lex = lexicon or load_lexicon()
-    hits = find_cues(parsed, lex)
-    paragraphs = parsed.article.paragraphs
+    return frames_of_cues(find_cues(parsed, lex), parsed.article.paragraphs, lex)
+
+
+def frames_of_cues(hits: list[CueHit], paragraphs: Sequence[Paragraph], lexicon: FrameLexicon | None = None) -> Frames:
+    """The frames of an article from its cue hits (``paragraph``: an index into ``paragraphs``)."""
+    lex = lexicon or load_lexicon()
     per_para: dict[int, dict[str, set[str]]] = {}
     for h in hits:
         per_para.setdefault(h.paragraph, {}).setdefault(h.frame, set()).add(h.cue)

@@ -2,17 +2,21 @@
 
 :class:`ParsedArticle` pairs an :class:`~framing.model.Article` with its spaCy ``Doc``
 (over ``article.text``, so token offsets are article offsets) and the sentence spans.
+A text over :data:`CHUNK_CHARS` is analysed from :func:`parse_pieces`: one paragraph-aligned
+piece parsed at a time, each a :class:`ParsedArticle` of its own with its place in the article
+(see ``docs/limits.md``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from .model import HEADLINE, Article
+from .model import HEADLINE, Article, Paragraph
 from .nlp import load_pipeline
+from .pieces import PieceOffsets
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,9 @@ class ParsedArticle:
     article: Article
     doc: Doc
     sentences: list[Sentence]
+    #: body sentences of the article before this text (a piece of a long article: see
+    #: :func:`parse_pieces`); the lede is the article's first three body sentences
+    body_sentences_before: int = 0
 
     @property
     def text(self) -> str:
@@ -63,7 +70,7 @@ class ParsedArticle:
         if s.in_headline:
             return "headline"
         first_body = next((x.index for x in self.sentences if not x.in_headline), 0)
-        return "lede" if s.index - first_body < 3 else "body"
+        return "lede" if s.index - first_body + self.body_sentences_before < 3 else "body"
 
 
 def _sentences(article: Article, doc: Doc) -> list[Sentence]:
@@ -112,7 +119,8 @@ def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
 
 
 def _parse_long(nlp: Any, text: str) -> Doc:
-    docs = list(nlp.pipe(split_for_parsing(text)))
+    # one piece at a time: a batch of pieces is one batch of arrays (memory of the whole text)
+    docs = list(nlp.pipe(split_for_parsing(text), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunked parse must keep every character offset"
     return doc
@@ -122,7 +130,8 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterato
     """Parse articles in a batch (``nlp.pipe``); yields in input order.
 
     Long articles (over :data:`CHUNK_CHARS`) are parsed piecewise and joined, with the
-    same character offsets as the text.
+    same character offsets as the text: the joined ``Doc`` grows with the text (about 20 MB
+    per 100,000 characters); :func:`parse_pieces` keeps one piece at a time instead.
     """
     articles = list(articles)
     nlp = load_pipeline()
@@ -135,3 +144,45 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterato
 
 def parse_article(article: Article) -> ParsedArticle:
     return next(parse_articles([article]))
+
+
+@dataclass
+class ParsedPiece:
+    """One piece of a long article, parsed alone: ``parsed`` reads like an article whose text
+    is the piece (offsets from 0), ``offsets`` says where it sits in the whole article."""
+
+    parsed: ParsedArticle
+    offsets: PieceOffsets
+
+
+def _piece_article(article: Article, start: int, end: int) -> tuple[Article, int]:
+    """``article`` cut to ``text[start:end]`` (paragraphs clipped and re-based), and the index
+    of its first paragraph in ``article.paragraphs``; only the first piece keeps the headline."""
+    paragraphs: list[Paragraph] = []
+    first = -1
+    for i, p in enumerate(article.paragraphs):
+        if p.end <= start or p.start >= end:
+            continue
+        if first < 0:
+            first = i
+        paragraphs.append(Paragraph(max(p.start, start) - start, min(p.end, end) - start, p.kind))
+    piece = replace(article, title=article.title if start == 0 else "", text=article.text[start:end],
+                    paragraphs=paragraphs, metadata=dict(article.metadata))
+    return piece, max(first, 0)
+
+
+def parse_pieces(article: Article, limit: int = CHUNK_CHARS) -> Iterator[ParsedPiece]:
+    """The article cut at paragraph breaks into pieces of at most ``limit`` characters
+    (:func:`split_for_parsing`), each parsed only when the previous one has been used: one
+    piece's ``Doc`` is alive at a time, so memory follows the piece, not the article."""
+    nlp = load_pipeline()
+    start = sentences = body_sentences = 0
+    for text in split_for_parsing(article.text, limit):
+        piece, first_paragraph = _piece_article(article, start, start + len(text))
+        doc = nlp(text)
+        parsed = ParsedArticle(piece, doc, _sentences(piece, doc), body_sentences)
+        yield ParsedPiece(parsed, PieceOffsets(start, sentences, first_paragraph))
+        sentences += len(parsed.sentences)
+        body_sentences += sum(1 for s in parsed.sentences if not s.in_headline)
+        start += len(text)
+        del doc, parsed

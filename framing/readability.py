@@ -162,13 +162,39 @@ def _r(x: float | None, nd: int = 2) -> float | None:
     return None if x is None else round(x, nd)
 
 
+@dataclass
+class BodyCounts:
+    """What the readability formulas read: counts over the body's words and sentences."""
+
+    words: int = 0
+    sentences: int = 0
+    syllables: int = 0
+    complex_words: int = 0
+    polysyllables: int = 0
+    difficult_words: int = 0
+
+
+@dataclass
+class ReadabilityParts:
+    """The counts and passives of a text, before the formulas (a long article's pieces add up)."""
+
+    counts: BodyCounts
+    passives: list[Passive]
+    #: for each passive: whether its sentence is a counted body sentence
+    in_body: list[bool]
+
+
 def readability(parsed: ParsedArticle) -> Readability:
     """Readability of the body (the headline is left out) and its passive clauses."""
+    return readability_of(readability_parts(parsed))
+
+
+def readability_parts(parsed: ParsedArticle) -> ReadabilityParts:
+    """The body counts and passive clauses of ``parsed`` (:func:`readability_of` scores them)."""
     body_start = parsed.article.body_start
     body_sentences = [s for s in parsed.sentences if not s.in_headline]
     easy = easy_words()
-    W = Y = complex_words = poly = difficult = 0
-    S = 0
+    c = BodyCounts()
     counted: set[int] = set()
     words_in: dict[int, int] = {}
     ends = sorted((s.start, s.end, s.index) for s in body_sentences)
@@ -184,19 +210,40 @@ def readability(parsed: ParsedArticle) -> Readability:
             continue
         words_in[ends[k][2]] = words_in.get(ends[k][2], 0) + 1
         y = syllables(t.text)
-        Y += y
+        c.syllables += y
         if y >= 3:
-            poly += 1
+            c.polysyllables += 1
             if t.pos_ != "PROPN" and t.ent_type_ == "":
-                complex_words += 1
+                c.complex_words += 1
         if not t.like_num and t.lower_ not in easy and t.lemma_.lower() not in easy:
-            difficult += 1
+            c.difficult_words += 1
     for index, n_words in words_in.items():
-        S += 1
-        W += n_words
+        c.sentences += 1
+        c.words += n_words
         counted.add(index)
     passives = find_passives(parsed)
-    body_passives = [p for p in passives if p.sentence_index in counted]
+    return ReadabilityParts(c, passives, [p.sentence_index in counted for p in passives])
+
+
+def join_readability(parts: Iterable[ReadabilityParts]) -> ReadabilityParts:
+    """The parts of a long article from those of its pieces (in order): counts added."""
+    c = BodyCounts()
+    passives: list[Passive] = []
+    in_body: list[bool] = []
+    for part in parts:
+        for name in ("words", "sentences", "syllables", "complex_words", "polysyllables", "difficult_words"):
+            setattr(c, name, getattr(c, name) + getattr(part.counts, name))
+        passives.extend(part.passives)
+        in_body.extend(part.in_body)
+    return ReadabilityParts(c, passives, in_body)
+
+
+def readability_of(parts: ReadabilityParts) -> Readability:
+    """The readability formulas and passive shares over the counts of ``parts``."""
+    c, passives = parts.counts, parts.passives
+    W, S, Y = c.words, c.sentences, c.syllables
+    complex_words, poly, difficult = c.complex_words, c.polysyllables, c.difficult_words
+    body_passives = [p for p, inside in zip(passives, parts.in_body) if inside]
     passive_sentences = len({p.sentence_index for p in body_passives})
     agentless_sentences = len({p.sentence_index for p in body_passives if p.agentless})
     if W == 0 or S == 0:

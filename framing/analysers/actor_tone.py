@@ -6,10 +6,11 @@ JSON key ``actor_tone`` (see ``docs/analysers/tone.md``); the work is done in
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
+from ..model import Article
 from ..parse import ParsedArticle
-from ..tone.actors import ActorTone, actor_tones
+from ..tone.actors import ActorTone, actor_tones, join_actor_tones
 from .base import BaseAnalyser
 
 
@@ -21,6 +22,9 @@ class ActorToneAnalyser(BaseAnalyser):
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> list[ActorTone]:
         return actor_tones(parsed, prior.get("tone"))
+
+    def merge(self, parts: Sequence[list[ActorTone]], prior: Mapping[str, Any], article: Article) -> list[ActorTone]:
+        return join_actor_tones(parts)
 
     @staticmethod
     def summary_row(result: list[ActorTone]) -> dict[str, Any]:

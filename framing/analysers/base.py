@@ -10,6 +10,14 @@ An analyser is a small object with
 * ``analyse(parsed, prior)`` — one parsed article in, one result out; ``prior`` maps the
   names in ``depends_on`` to their results for the same article.
 
+A text longer than :data:`framing.parse.CHUNK_CHARS` is analysed one piece at a time
+(memory follows the piece, not the article): ``analyse_piece(parsed, prior)`` runs on each
+piece (by default it is ``analyse``), the results are moved into the article's coordinates
+(:func:`framing.pieces.shift_spans`), then ``merge(parts, prior, article)`` joins them into
+the article's result; ``prior`` then holds the merged results of ``depends_on``. The default
+merge concatenates list results; an analyser whose result is a summary overrides it and
+recomputes the summary from the joined lower-level results (never adds up shares or means).
+
 To add one, write a module in ``framing/analysers/`` that defines ``ANALYSER = ...``:
 :func:`default_analysers` discovers it; no other module changes.
 
@@ -27,8 +35,9 @@ import pathlib
 import pkgutil
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Protocol, Sequence, runtime_checkable
 
+from ..model import Article
 from ..parse import ParsedArticle
 
 if TYPE_CHECKING:
@@ -56,6 +65,10 @@ class Analyser(Protocol):
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Any: ...
 
+    def analyse_piece(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Any: ...
+
+    def merge(self, parts: Sequence[Any], prior: Mapping[str, Any], article: Article) -> Any: ...
+
 
 class BaseAnalyser:
     """Convenience base: fingerprint = version (override when configuration matters)."""
@@ -68,6 +81,21 @@ class BaseAnalyser:
 
     def fingerprint(self) -> str:
         return self.version
+
+    def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Any:
+        raise NotImplementedError(f"analyser {self.name!r} defines no analyse method")
+
+    def analyse_piece(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Any:
+        """The result for one piece of a long article (what :meth:`merge` joins)."""
+        return self.analyse(parsed, prior)
+
+    def merge(self, parts: Sequence[Any], prior: Mapping[str, Any], article: Article) -> Any:
+        """The article's result from its pieces' results (in article coordinates, in order):
+        lists are concatenated; any other result needs its own merge."""
+        if all(isinstance(p, list) for p in parts):
+            return [x for p in parts for x in p]
+        raise NotImplementedError(f"analyser {self.name!r} cannot join the results of a long text's pieces: "
+                                  "give it a merge method")
 
 
 def order_by_dependencies(analysers: list[Analyser]) -> tuple[Analyser, ...]:

@@ -16,9 +16,10 @@ analyser keeps what it needs from the shared parse:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping, Sequence
 
+from ..model import Article
 from ..numbers import NumberMention, extract_numbers
 from ..parse import ParsedArticle
 from .base import BaseAnalyser
@@ -128,6 +129,17 @@ class ContentAnalyser(BaseAnalyser):
             start = ent.start_char
             entities.append(EntityMention(text, norm, ent.label_, start, start + len(text), sentence_of(start)))
         return Content(terms, entities, extract_numbers(doc, sentence_of))
+
+    def merge(self, parts: Sequence[Content], prior: Mapping[str, Any], article: Article) -> Content:
+        """Lists joined; each piece's ``pos`` counter continues after the previous piece's
+        (a piece starts with a sentence, so no bigram runs across pieces)."""
+        out = Content()
+        for part in parts:
+            base = out.terms[-1].pos if out.terms else 0
+            out.terms.extend(replace(t, pos=t.pos + base) for t in part.terms)
+            out.entities.extend(part.entities)
+            out.numbers.extend(part.numbers)
+        return out
 
 
 ANALYSER = ContentAnalyser()

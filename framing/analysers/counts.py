@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, ClassVar, Mapping, Sequence
 
+from ..model import HEADLINE, Article
 from ..parse import ParsedArticle
 from ..syntax import is_word
 from .base import BaseAnalyser
@@ -12,6 +13,8 @@ from .base import BaseAnalyser
 
 @dataclass
 class SentenceSpan:
+    SPAN_INDEX: ClassVar[str] = "sentence"
+
     index: int
     start: int
     end: int
@@ -21,6 +24,8 @@ class SentenceSpan:
 
 @dataclass
 class ParagraphSpan:
+    SPAN_INDEX: ClassVar[str] = "paragraph"
+
     index: int
     start: int
     end: int
@@ -51,11 +56,30 @@ class CountsAnalyser(BaseAnalyser):
         return Counts(
             word_count=body_words,
             sentence_count=sum(1 for s in parsed.sentences if not s.in_headline),
-            paragraph_count=sum(1 for p in parsed.article.paragraphs if p.kind != "headline"),
+            paragraph_count=_body_paragraphs(parsed.article),
             headline_word_count=len(words) - body_words,
             sentences=[SentenceSpan(s.index, s.start, s.end, s.paragraph, text[s.start:s.end]) for s in parsed.sentences],
-            paragraphs=[ParagraphSpan(i, p.start, p.end, p.kind) for i, p in enumerate(parsed.article.paragraphs)],
+            paragraphs=_paragraph_spans(parsed.article),
         )
+
+    def merge(self, parts: Sequence[Counts], prior: Mapping[str, Any], article: Article) -> Counts:
+        """Word and sentence counts add up; paragraphs are the article's."""
+        return Counts(
+            word_count=sum(p.word_count for p in parts),
+            sentence_count=sum(p.sentence_count for p in parts),
+            paragraph_count=_body_paragraphs(article),
+            headline_word_count=sum(p.headline_word_count for p in parts),
+            sentences=[s for p in parts for s in p.sentences],
+            paragraphs=_paragraph_spans(article),
+        )
+
+
+def _body_paragraphs(article: Article) -> int:
+    return sum(1 for p in article.paragraphs if p.kind != HEADLINE)
+
+
+def _paragraph_spans(article: Article) -> list[ParagraphSpan]:
+    return [ParagraphSpan(i, p.start, p.end, p.kind) for i, p in enumerate(article.paragraphs)]
 
 
 ANALYSER = CountsAnalyser()

@@ -6,9 +6,10 @@ JSON key ``language`` (see ``docs/analysers/loaded_terms.md``); the scores are c
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar, Mapping, Sequence
 
 from ..loaded_terms import LanguageScores, score_terms
+from ..model import Article
 from ..parse import ParsedArticle
 from ..syntax import is_word
 from .base import AnalysisOptions, BaseAnalyser
@@ -31,6 +32,10 @@ class LoadedTermDensityAnalyser(BaseAnalyser):
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> LanguageScores:
         words = sum(1 for t in parsed.doc if is_word(t))
         return score_terms(list(prior.get("loaded_terms") or []), words)
+
+    def merge(self, parts: Sequence[LanguageScores], prior: Mapping[str, Any], article: Article) -> LanguageScores:
+        """The scores of the article's joined loaded terms over the words of every piece."""
+        return score_terms(list(prior.get("loaded_terms") or []), sum(p.words for p in parts))
 
     @staticmethod
     def summary_row(result: LanguageScores) -> dict[str, Any]:

@@ -4,10 +4,12 @@ and passive voice, agentless passives apart. JSON key ``readability`` (see
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
+from ..model import Article
 from ..parse import ParsedArticle
-from ..readability import Readability, readability
+from ..readability import (Readability, ReadabilityParts, join_readability, readability,
+                           readability_of, readability_parts)
 from .base import BaseAnalyser
 
 
@@ -18,6 +20,13 @@ class ReadabilityAnalyser(BaseAnalyser):
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Readability:
         return readability(parsed)
+
+    def analyse_piece(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> ReadabilityParts:
+        return readability_parts(parsed)
+
+    def merge(self, parts: Sequence[ReadabilityParts], prior: Mapping[str, Any], article: Article) -> Readability:
+        """Counts added over the pieces, then the formulas (scores are not averaged)."""
+        return readability_of(join_readability(parts))
 
     @staticmethod
     def summary_row(result: Readability) -> dict[str, Any]:

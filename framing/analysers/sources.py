@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from ..attribution import SPEAKER_TYPES, STANCES, Attribution
+from ..model import Article
 from ..parse import ParsedArticle
 from .base import BaseAnalyser
 
@@ -139,6 +140,10 @@ class SourcesAnalyser(BaseAnalyser):
     result_type = Sources
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Sources:
+        return summarise(list(prior["attributions"]))
+
+    def merge(self, parts: Sequence[Sources], prior: Mapping[str, Any], article: Article) -> Sources:
+        """The summary of the article's joined attributions (shares are not added up)."""
         return summarise(list(prior["attributions"]))
 
     @staticmethod

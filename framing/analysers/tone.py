@@ -6,10 +6,11 @@ JSON key ``tone`` (see ``docs/analysers/tone.md``); the work is done in
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
+from ..model import Article
 from ..parse import ParsedArticle
-from ..tone.sentences import Tone, article_tone
+from ..tone.sentences import Tone, article_tone, tone_of_sentences
 from .base import BaseAnalyser
 
 
@@ -21,6 +22,11 @@ class ToneAnalyser(BaseAnalyser):
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Tone:
         return article_tone(parsed, prior.get("attributions"))
+
+    def merge(self, parts: Sequence[Tone], prior: Mapping[str, Any], article: Article) -> Tone:
+        """Sentences joined; means and distributions recomputed from them, word counts added."""
+        return tone_of_sentences(article.text, [s for p in parts for s in p.sentences],
+                                 sum(p.narrator.words for p in parts), sum(p.quoted.words for p in parts))
 
     @staticmethod
     def summary_row(result: Tone) -> dict[str, Any]:

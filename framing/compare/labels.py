@@ -24,6 +24,7 @@ from typing import Any, Sequence
 from ..analysers.content import Content
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution, content_spans
+from ..intervals import SpanIndex
 from ..loaded_terms import LexiconError, LoadedTerm
 from ..quotes import find_quotes
 
@@ -126,33 +127,51 @@ def _context(text: str, start: int, end: int, width: int = 60) -> str:
 
 
 class _Voicer:
-    """Voice of a span in one analysed article, from loaded terms, attributions and quotes."""
+    """Voice of a span in one analysed article, from loaded terms, attributions and quotes.
+
+    Each lookup reads only the spans filed near it (:class:`~framing.intervals.SpanIndex`)
+    and applies the exact test to them in list order, so answers equal a scan of every span
+    and the table stays linear in the article's length.
+    """
 
     def __init__(self, analysis: ArticleAnalysis) -> None:
         self.text = analysis.article.text
         self.loaded = list_result_of(analysis, "loaded_terms", LoadedTerm) or []
         self.attributions = list_result_of(analysis, "attributions", Attribution) or []
         self.quotes = find_quotes(self.text, list(analysis.article.paragraphs))
+        self.loaded_near: SpanIndex[int] = SpanIndex(
+            (t.start, t.end, k) for k, t in enumerate(self.loaded))
+        self.content_near: SpanIndex[int] = SpanIndex(
+            (cs, ce, k) for k, a in enumerate(self.attributions) for cs, ce in content_spans(a))
+        self.quotes_near: SpanIndex[int] = SpanIndex(
+            (q.inner_start, q.inner_end, k) for k, q in enumerate(self.quotes))
+
+    def loaded_meeting(self, lo: int, hi: int) -> list[Any]:
+        """Loaded terms filed near ``[lo, hi]``, in list order (a superset of those meeting it)."""
+        return [self.loaded[k] for k in sorted(set(self.loaded_near.candidates(lo, hi)))]
 
     def voice(self, start: int, end: int) -> tuple[str, str | None]:
-        for t in self.loaded:
+        for t in self.loaded_meeting(start, end):
             if t.start <= start and end <= t.end:
                 return t.voice, t.speaker
             if t.category == "scare_quote" and t.start <= start < t.end:
                 return "scare_quote", None
-        covering = [a for a in self.attributions
+        near = sorted(set(self.content_near.candidates(start, end)))
+        covering = [a for a in (self.attributions[k] for k in near)
                     if any(cs <= start and end <= ce for cs, ce in content_spans(a))]
         covering.sort(key=lambda a: sum(ce - cs for cs, ce in content_spans(a)))
         if covering:
             a = covering[0]
             return ("quoted" if a.kind == "direct" else "reported"), a.speaker
-        for q in self.quotes:
+        for k in sorted(set(self.quotes_near.candidates(start, end))):
+            q = self.quotes[k]
             if q.inner_start <= start and end <= q.inner_end:
                 return "quoted", None
         return "narrator", None
 
     def is_loaded(self, start: int, end: int) -> bool:
-        return any(t.start < end and start < t.end and t.category != "scare_quote" for t in self.loaded)
+        return any(t.start < end and start < t.end and t.category != "scare_quote"
+                   for t in self.loaded_meeting(start, end))
 
 
 def _family_mentions(analysis: ArticleAnalysis, families: Sequence[LabelFamily]) -> list[tuple[str, str, int, int]]:
@@ -219,6 +238,60 @@ def _add(use: LabelUse, analysis: ArticleAnalysis, voicer: _Voicer, start: int, 
                                          _context(text, start, end)))
 
 
+def _longest_names_ending_with(names: list[str]) -> dict[str, str]:
+    """Each name mapped to the longest other name ending with it after a space or hyphen
+    ("tokayev" -> "kassym jomart tokayev"), else to itself; ties: the first such name."""
+    longest: dict[str, str] = {}
+    for m in names:
+        for k, ch in enumerate(m):
+            if ch in " -":
+                suffix = m[k + 1:]
+                if suffix != m and (suffix not in longest or len(m) > len(longest[suffix])):
+                    longest[suffix] = m
+    return {n: longest.get(n, n) for n in names}
+
+
+#: the article words :data:`_APPOSITION` lets between an entity and its label
+_ARTICLE_WORD = re.compile(r"(?:the|a|an|'s|\u2019s)", re.IGNORECASE)
+
+
+def _junk_before(text: str, i: int) -> int:
+    """Start of the run of whitespace and commas ending at ``i``."""
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] == ","):
+        i -= 1
+    return i
+
+
+def _junk_after(text: str, i: int) -> int:
+    """End of the run of whitespace and commas starting at ``i``."""
+    while i < len(text) and (text[i].isspace() or text[i] == ","):
+        i += 1
+    return i
+
+
+def _apposed(loaded: list[Any], near: SpanIndex[int], text: str, s: int, e: int) -> list[Any]:
+    """The loaded terms, in list order, next to the entity at ``text[s:e]`` with only
+    :data:`_APPOSITION` between (or overlapping it): "the strongman X", "X, the dictator,".
+    Only the terms filed in reach of the entity are tested (the gap is a run of spaces and
+    commas with at most one article word), so the answer equals a test of every term."""
+    lo = left = _junk_before(text, s)
+    for n in (1, 2, 3):  # an article word ending where the junk before the entity begins
+        if n <= lo < s and text[lo].isspace() and _ARTICLE_WORD.fullmatch(text, lo - n, lo):
+            left = min(left, _junk_before(text, lo - n))
+    hi = right = _junk_after(text, e)
+    for n in (1, 2, 3):  # ... or beginning where the junk after it ends
+        if hi + n < len(text) and text[hi + n].isspace() and _ARTICLE_WORD.fullmatch(text, hi, hi + n):
+            right = max(right, _junk_after(text, hi + n))
+    out = []
+    for k in sorted(set(near.candidates(left, right))):
+        t = loaded[k]
+        ts, te = t.start, t.end
+        gap = text[te:s] if te <= s else text[e:ts]
+        if _APPOSITION.match(gap):
+            out.append(t)
+    return out
+
+
 # --------------------------------------------------------------------------- the table
 
 
@@ -255,10 +328,7 @@ def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
             ent_outlets.setdefault(m.norm, set()).add(a.article.outlet)
             ent_names.setdefault(m.norm, m.text)
     # "Tokayev" and "Kassym-Jomart Tokayev" are one actor: map a name to the longest name ending with it
-    canon: dict[str, str] = {}
-    for n in ent_outlets:
-        longer = [m for m in ent_outlets if m != n and (m.endswith(" " + n) or m.endswith("-" + n))]
-        canon[n] = max(longer, key=len) if longer else n
+    canon = _longest_names_ending_with(list(ent_outlets))
     merged: dict[str, set[str]] = {}
     for n, o in ent_outlets.items():
         merged.setdefault(canon[n], set()).update(o)
@@ -269,6 +339,7 @@ def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
             continue
         text = a.article.text
         loaded = [t for t in voicers[id(a)].loaded if t.category in ("pejorative_label", "praise", "delegitimising")]
+        loaded_near: SpanIndex[int] = SpanIndex((t.start, t.end, k) for k, t in enumerate(loaded))
         for m in content.entities:
             if m.label not in ("PERSON", "ORG", "NORP"):
                 continue
@@ -280,11 +351,9 @@ def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
                 rows[actor] = ActorLabels(actor, ent_names[norm], "entity")
             s, e = m.start, m.end
             _add(use_for(actor, a.article.outlet, text[s:e]), a, voicers[id(a)], s, e)
-            for t in loaded:  # "the strongman Nazarbayev", "Tokayev, the dictator", "self-styled Coalition"
+            for t in _apposed(loaded, loaded_near, text, s, e):
                 ts, te = t.start, t.end
-                gap = text[te:s] if te <= s else text[e:ts]
-                if _APPOSITION.match(gap):
-                    _add(use_for(actor, a.article.outlet, t.text.lower()), a, voicers[id(a)], ts, te)
+                _add(use_for(actor, a.article.outlet, t.text.lower()), a, voicers[id(a)], ts, te)
     actors = [r for r in rows.values() if r.by_outlet]
     for r in actors:
         for outlet in r.by_outlet:

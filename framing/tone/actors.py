@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from spacy.tokens import Span
 
@@ -228,17 +229,43 @@ def actor_tones(parsed: ParsedArticle, tone: Tone | None = None) -> list[ActorTo
                 entry.actor = name
             entry.items.append(item)
             kinds[key][kind] += 1
-    out = []
     for key, entry in actors.items():
+        entry.kind = max(kinds[key].items(), key=lambda kv: kv[1])[0]
+    return _summarised(list(actors.values()))
+
+
+def _summarised(entries: list[ActorTone]) -> list[ActorTone]:
+    """Each actor's mention count, mean score, distribution and label from its mentions;
+    most mentioned first."""
+    for entry in entries:
         scores = [m.score for m in entry.items]
         entry.mentions = len(scores)
         entry.mean_score = round(sum(scores) / len(scores), 4)
         entry.distribution = label_distribution([m.label for m in entry.items])
         entry.label = majority_label(entry.distribution)
-        entry.kind = max(kinds[key].items(), key=lambda kv: kv[1])[0]
-        out.append(entry)
-    out.sort(key=lambda e: (-e.mentions, e.actor))
-    return out
+    entries.sort(key=lambda e: (-e.mentions, e.actor))
+    return entries
+
+
+def join_actor_tones(parts: Sequence[list[ActorTone]]) -> list[ActorTone]:
+    """The actors of a long article from those of its pieces (in order, offsets already in
+    the article's coordinates): one entry per ``actor_id`` with every piece's mentions, the
+    longest name, the kind of the piece where it is mentioned most, summaries recomputed."""
+    joined: dict[str, ActorTone] = {}
+    most: dict[str, int] = {}
+    for part in parts:
+        for entry in part:
+            into = joined.get(entry.actor_id)
+            if into is None:
+                into = joined[entry.actor_id] = ActorTone(entry.actor, entry.actor_id, entry.kind, 0, 0.0,
+                                                          "neutral", Distribution())
+                most[entry.actor_id] = 0
+            if len(entry.actor) > len(into.actor):
+                into.actor = entry.actor
+            if len(entry.items) > most[entry.actor_id]:
+                into.kind, most[entry.actor_id] = entry.kind, len(entry.items)
+            into.items.extend(entry.items)
+    return _summarised(list(joined.values()))
 
 
 def majority_label(d: Distribution) -> str:

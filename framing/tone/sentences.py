@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, ClassVar, Iterable, Sequence
 
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
@@ -162,6 +162,8 @@ class QuotedStretch:
 
 @dataclass
 class SentenceTone:
+    SPAN_INDEX: ClassVar[str] = "sentence"
+
     index: int
     start: int
     end: int
@@ -242,11 +244,7 @@ def article_tone(parsed: ParsedArticle, attributions: Any = None) -> Tone:
     text = parsed.text
     quotes = quoted_spans(parsed, attributions)
     sentences: list[SentenceTone] = []
-    body: list[float] = []
-    narrator: list[float] = []
-    quoted: list[float] = []
     narrator_words = quoted_words = 0
-    headline: list[float] = []
     for s in parsed.sentences:
         sent_text = text[s.start:s.end]
         compound = round(vader_compound(sent_text), 4)
@@ -266,17 +264,30 @@ def article_tone(parsed: ParsedArticle, attributions: Any = None) -> Tone:
             compound, label_of(compound), n_compound, q_out,
             sentence_tone_words(text, s.start, s.end),
         ))
-        if s.in_headline:
-            headline.append(compound)
+        if s.in_headline or word_count(sent_text) == 0:
             continue
-        if word_count(sent_text) == 0:  # stray punctuation split off by the parser
-            continue
-        body.append(compound)
-        if n_compound is not None:
-            narrator.append(n_compound)
-        quoted.extend(q.compound for q in q_out)
         narrator_words += sum(word_count(text[a:b]) for a, b in outside)
         quoted_words += sum(word_count(text[a:b]) for a, b in inside)
+    return tone_of_sentences(text, sentences, narrator_words, quoted_words)
+
+
+def tone_of_sentences(text: str, sentences: list[SentenceTone], narrator_words: int, quoted_words: int) -> Tone:
+    """The article's tone from its sentences' tones (offsets into ``text``) and the words of
+    the body in the narrator's and in quoted voice: what a long article's pieces are joined by."""
+    body: list[float] = []
+    narrator: list[float] = []
+    quoted: list[float] = []
+    headline: list[float] = []
+    for s in sentences:
+        if s.in_headline:
+            headline.append(s.compound)
+            continue
+        if word_count(text[s.start:s.end]) == 0:  # stray punctuation split off by the parser
+            continue
+        body.append(s.compound)
+        if s.narrator_compound is not None:
+            narrator.append(s.narrator_compound)
+        quoted.extend(q.compound for q in s.quoted)
     return Tone(
         mean=_mean(body),
         distribution=distribution(body),
