@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures: list[AnalysisFailure] = []
     analyses = analyse_articles(report.articles, analysers, time_budget=args.time_budget or None, failures=failures)
     for failure in failures:
-        print(f"framing: {failure}", file=sys.stderr)
+        print(terminal_safe(f"framing: {failure}", one_line=True), file=sys.stderr)
     out = render(analyses, args.format)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     if not report.articles:

@@ -93,7 +93,7 @@ def run(args: Any) -> int:
     """The ``compare`` subcommand (called from :mod:`framing.cli`)."""
     import sys
 
-    from ..analysis import analyse_articles
+    from ..analysis import AnalysisFailure, analyse_articles
     from ..ingest import IngestOptions, load_paths
     from ..ingest.urls import fetch_options
     from . import compare_all, DEFAULT_THRESHOLD
@@ -105,7 +105,11 @@ def run(args: Any) -> int:
         print("framing: no article could be loaded from the inputs given", file=sys.stderr)
         return 1
     threshold = getattr(args, "threshold", None) or DEFAULT_THRESHOLD
-    comparisons = compare_all(analyse_articles(report.articles), threshold)
+    failures: list[AnalysisFailure] = []
+    analyses = analyse_articles(report.articles, failures=failures)
+    for failure in failures:
+        print(terminal_safe(f"framing: {failure}", one_line=True), file=sys.stderr)
+    comparisons = compare_all(analyses, threshold)
     text = render_json(comparisons) if args.format == "json" else render_table(comparisons)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if len(report.articles) < 2:

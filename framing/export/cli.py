@@ -42,7 +42,7 @@ def _formats(text: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..analysis import analyse_articles
+    from ..analysis import AnalysisFailure, analyse_articles
     from ..compare import DEFAULT_THRESHOLD, compare_all
     from ..ingest import IngestOptions, load_paths
     from ..ingest.urls import fetch_options
@@ -54,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
     if not report.articles:
         print("framing: no article could be loaded from the inputs given", file=sys.stderr)
         return 1
-    analyses = analyse_articles(report.articles)
+    failures: list[AnalysisFailure] = []
+    analyses = analyse_articles(report.articles, failures=failures)
+    for failure in failures:
+        print(terminal_safe(f"framing: {failure}", one_line=True), file=sys.stderr)
     comparisons = compare_all(analyses, args.threshold or DEFAULT_THRESHOLD)
     if args.event:
         comparisons = [c for c in comparisons if args.event.lower() in c.event.name.lower()]
