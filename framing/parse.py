@@ -118,32 +118,33 @@ def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def _parse_long(nlp: Any, text: str) -> Doc:
+def _parse_long(nlp: Any, text: str, limit: int = CHUNK_CHARS) -> Doc:
     # one piece at a time: a batch of pieces is one batch of arrays (memory of the whole text)
-    docs = list(nlp.pipe(split_for_parsing(text), batch_size=1))
+    docs = list(nlp.pipe(split_for_parsing(text, limit), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunked parse must keep every character offset"
     return doc
 
 
-def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[ParsedArticle]:
+def parse_articles(articles: Iterable[Article], batch_size: int = 16,
+                   piece_chars: int = CHUNK_CHARS) -> Iterator[ParsedArticle]:
     """Parse articles in a batch (``nlp.pipe``); yields in input order.
 
-    Long articles (over :data:`CHUNK_CHARS`) are parsed piecewise and joined, with the
+    Long articles (over ``piece_chars``) are parsed piecewise and joined, with the
     same character offsets as the text: the joined ``Doc`` grows with the text (about 20 MB
     per 100,000 characters); :func:`parse_pieces` keeps one piece at a time instead.
     """
     articles = list(articles)
     nlp = load_pipeline()
-    short = [a for a in articles if len(a.text) <= CHUNK_CHARS]
+    short = [a for a in articles if len(a.text) <= piece_chars]
     short_docs = iter(nlp.pipe((a.text for a in short), batch_size=batch_size))
     for article in articles:
-        doc = next(short_docs) if len(article.text) <= CHUNK_CHARS else _parse_long(nlp, article.text)
+        doc = next(short_docs) if len(article.text) <= piece_chars else _parse_long(nlp, article.text, piece_chars)
         yield ParsedArticle(article, doc, _sentences(article, doc))
 
 
-def parse_article(article: Article) -> ParsedArticle:
-    return next(parse_articles([article]))
+def parse_article(article: Article, piece_chars: int = CHUNK_CHARS) -> ParsedArticle:
+    return next(parse_articles([article], piece_chars=piece_chars))
 
 
 @dataclass

@@ -6,15 +6,16 @@ from framing.model import Article
 
 
 def test_long_article_is_parsed_in_pieces_with_the_same_offsets():
-    from framing.parse import CHUNK_CHARS, parse_article, split_for_parsing
+    from framing.parse import parse_article, split_for_parsing
 
-    para = "The minister said the protesters were rioters. Police responded with force. " * 40
-    body = "\n\n".join([para] * (2 * CHUNK_CHARS // len(para) + 3))
-    assert len(body) > 2 * CHUNK_CHARS
-    pieces = split_for_parsing(body)
-    assert "".join(pieces) == body and len(pieces) >= 3 and all(len(p) <= CHUNK_CHARS for p in pieces)
+    piece = 4_000  # the default piece is 100,000 characters; the mechanism is the same at any size
+    para = "The minister said the protesters were rioters. Police responded with force. " * 10
+    body = "\n\n".join([para] * (2 * piece // len(para) + 3))
+    assert len(body) > 2 * piece
+    pieces = split_for_parsing(body, piece)
+    assert "".join(pieces) == body and len(pieces) >= 3 and all(len(p) <= piece for p in pieces)
     a = Article.create(title="A long report", body=body, outlet="X")
-    p = parse_article(a)
+    p = parse_article(a, piece_chars=piece)
     assert p.doc.text == a.text
     last = p.sentences[-1]
     assert a.text[last.start:last.end] == "Police responded with force."
