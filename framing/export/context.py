@@ -59,7 +59,8 @@ def model_versions() -> str:
         spacy_model = f"{package} {importlib.metadata.version(package)}"
     except (ModelNotInstalled, importlib.metadata.PackageNotFoundError):
         spacy_model = "no spaCy model"
-    return f"spaCy {importlib.metadata.version('spacy')} {spacy_model}; target-tone model trained on NewsMTSC"
+    return (f"spaCy {importlib.metadata.version('spacy')} with the English model {spacy_model}; "
+            "target-tone model trained on NewsMTSC")
 
 
 @dataclass(frozen=True)

@@ -95,13 +95,15 @@ def value_label(column: str, value: Any) -> Any:
     return value_labels()[family].get(value, value)
 
 
-def human_rows(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> tuple[list[str], list[list[Any]]]:
-    """Headers and cells with human names; an id-valued column keeps its ids in a column beside it."""
+def human_rows(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None,
+               *, with_ids: bool = True) -> tuple[list[str], list[list[Any]]]:
+    """Headers and cells with human names; an id-valued column keeps its ids in a column beside it
+    (``with_ids``: for files that are read by programs; a page for people leaves them out)."""
     cols = list(columns) if columns is not None else list(dict.fromkeys(k for r in rows for k in r))
     headers: list[str] = []
     for c in cols:
         headers.append(column_label(c))
-        if c in ID_VALUED_COLUMNS:
+        if with_ids and c in ID_VALUED_COLUMNS:
             headers.append(f"{column_label(c)} (id)")
     cells: list[list[Any]] = []
     for r in rows:
@@ -109,7 +111,7 @@ def human_rows(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None 
         for c in cols:
             v = r.get(c)
             line.append(value_label(c, v))
-            if c in ID_VALUED_COLUMNS:
+            if with_ids and c in ID_VALUED_COLUMNS:
                 line.append(v)
         cells.append(line)
     return headers, cells

@@ -67,7 +67,7 @@ def _e(value: Any) -> str:
 
 
 def table_html(table: TableItem, limit: int | None = None) -> str:
-    headers, cells = table.human()
+    headers, cells = table.human(with_ids=False)  # a page for people: labels only (the CSVs keep the ids)
     rows = cells if limit is None else cells[:limit]
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{_e(_cell(v))}</td>" for v in row) + "</tr>" for row in rows)

@@ -29,8 +29,8 @@ class TableItem:
     columns: list[str]
     rows: list[dict[str, Any]] = field(default_factory=list)
 
-    def human(self) -> tuple[list[str], list[list[Any]]]:
-        return human_rows(self.rows, self.columns)
+    def human(self, with_ids: bool = True) -> tuple[list[str], list[list[Any]]]:
+        return human_rows(self.rows, self.columns, with_ids=with_ids)
 
     def csv(self) -> bytes:
         headers, cells = self.human()
