@@ -9,6 +9,8 @@ start of the next run — moves it into the load log. An interrupted callback lo
 
 from __future__ import annotations
 
+import dataclasses
+
 from typing import Any, MutableMapping, cast
 
 import streamlit as st
@@ -39,8 +41,25 @@ def fetch_submitted(session: MutableMapping[str, Any] | None = None) -> None:
     else:
         options = settings.ingest_options(allow_private_urls=allow_private)
         report = state.safe_load(lambda: load_url(url, options=options), url)
+        report = _with_dashboard_hint(report)
     outcomes.append(report)  # a plain list: no Streamlit call between the fetch and keeping its outcome
     deliver_outcomes(session)
+
+
+#: the policy's refusal names the command-line and Python switches; here the switch is the checkbox
+_POLICY_HINT = "are refused unless you allow them"
+
+
+def _with_dashboard_hint(report: LoadReport) -> LoadReport:
+    """A refused private address says how to allow it in this form (never on a public server)."""
+    if settings.public_server():
+        return report
+    report.problems = [
+        dataclasses.replace(p, message=p.message.split(" (--allow-private-urls", 1)[0]
+                            + ": tick 'Allow addresses on this computer or a private network' in this form")
+        if _POLICY_HINT in p.message else p
+        for p in report.problems]
+    return report
 
 
 def deliver_outcomes(session: MutableMapping[str, Any] | None = None) -> None:

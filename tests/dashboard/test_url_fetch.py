@@ -80,6 +80,8 @@ def test_a_local_address_is_refused_with_a_message_and_nothing_is_lost(deploymen
     assert article_count(at) == 3
     shown = html.unescape(html_bodies(at))
     assert "is a loopback address (this computer)" in shown and "refused unless you allow them" in shown
+    assert "tick 'Allow addresses on this computer or a private network' in this form" in shown
+    assert "--allow-private-urls" not in shown  # the dashboard names its own switch
     assert len(Page.hits) == before
 
 
