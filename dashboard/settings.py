@@ -17,6 +17,10 @@ import os
 
 from framing.ingest import IngestOptions
 
+#: the URL form's opt-in, and how a refused private address names it
+PRIVATE_URLS_CHECKBOX = "Allow addresses on this computer or a private network"
+PRIVATE_URLS_OPT_IN = f"tick '{PRIVATE_URLS_CHECKBOX}' in this form"
+
 PUBLIC_SERVER_ENV = "FRAMING_PUBLIC_SERVER"
 FETCH_URLS_ENV = "FRAMING_FETCH_URLS"
 _TRUE = {"1", "true", "yes", "on"}
@@ -48,4 +52,5 @@ def private_urls_allowed(requested: bool) -> bool:
 def ingest_options(allow_private_urls: bool = False) -> IngestOptions:
     """The loading options of this deployment (for a URL: the user's opt-in where it is allowed)."""
     return dataclasses.replace(IngestOptions(), fetch_urls=fetching_enabled(),
-                               allow_private_urls=private_urls_allowed(allow_private_urls))
+                               allow_private_urls=private_urls_allowed(allow_private_urls),
+                               private_urls_opt_in=PRIVATE_URLS_OPT_IN)

@@ -9,7 +9,6 @@ start of the next run — moves it into the load log. An interrupted callback lo
 
 from __future__ import annotations
 
-import dataclasses
 
 from typing import Any, MutableMapping, cast
 
@@ -41,25 +40,8 @@ def fetch_submitted(session: MutableMapping[str, Any] | None = None) -> None:
     else:
         options = settings.ingest_options(allow_private_urls=allow_private)
         report = state.safe_load(lambda: load_url(url, options=options), url)
-        report = _with_dashboard_hint(report)
     outcomes.append(report)  # a plain list: no Streamlit call between the fetch and keeping its outcome
     deliver_outcomes(session)
-
-
-#: the policy's refusal names the command-line and Python switches; here the switch is the checkbox
-_POLICY_HINT = "are refused unless you allow them"
-
-
-def _with_dashboard_hint(report: LoadReport) -> LoadReport:
-    """A refused private address says how to allow it in this form (never on a public server)."""
-    if settings.public_server():
-        return report
-    report.problems = [
-        dataclasses.replace(p, message=p.message.split(" (--allow-private-urls", 1)[0]
-                            + ": tick 'Allow addresses on this computer or a private network' in this form")
-        if _POLICY_HINT in p.message else p
-        for p in report.problems]
-    return report
 
 
 def deliver_outcomes(session: MutableMapping[str, Any] | None = None) -> None:
@@ -81,7 +63,7 @@ def render_form(sidebar: Any) -> None:
         with st.form("fr_url_form", clear_on_submit=True, border=False):
             st.text_input("Web address of a news article", key=URL_INPUT, placeholder="https://…")
             if not settings.public_server():
-                st.checkbox("Allow addresses on this computer or a private network", key=ALLOW_PRIVATE,
+                st.checkbox(settings.PRIVATE_URLS_CHECKBOX, key=ALLOW_PRIVATE,
                             help="Off by default: localhost, 10.x, 192.168.x and similar addresses are refused, "
                                  "so a page cannot send the tool to services on your network.")
             st.form_submit_button("Fetch article", on_click=fetch_submitted)

@@ -9,6 +9,7 @@ piece parsed at a time, each a :class:`ParsedArticle` of its own with its place 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from .model import HEADLINE, Article, Paragraph
 from .nlp import load_pipeline
 from .pieces import PieceOffsets
+from .quotes import QuoteSpan, find_quotes
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,12 @@ class ParsedArticle:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @functools.cached_property
+    def quotes(self) -> list[QuoteSpan]:
+        """The article's quotation spans (:func:`framing.quotes.find_quotes`), found once and read by
+        attribution, loaded terms and tone alike."""
+        return find_quotes(self.text, list(self.article.paragraphs))
 
     def spacy_sentence(self, index: int) -> SpacySpan:
         s = self.sentences[index]

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..syntax import word_count
-from ..quotes import QuotationIndex, QuoteSpan, find_quotes
+from ..quotes import QuotationIndex, QuoteSpan
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
 from .phrases import variants
@@ -133,7 +133,7 @@ class _Extractor:
         self.rlex = load_roles()
         self.paragraphs = parsed.article.paragraphs
         self.para_starts = [p.start for p in self.paragraphs]
-        quotes = [q for q in find_quotes(self.text, self.paragraphs) if q.depth == 0]
+        quotes = [q for q in parsed.quotes if q.depth == 0]
         self.qi = QuotationIndex(quotes)
         self.tok_starts = [t.idx for t in self.doc]
         #: token indices of datelines ("COLUMBUS, Ohio (AP) —"): never speakers

@@ -18,6 +18,8 @@ class IngestOptions:
     #: also fetch addresses on this computer or a private network: loopback, private, link-local,
     #: multicast, reserved (command line: --allow-private-urls); refused by default
     allow_private_urls: bool = False
+    #: how the user allows private addresses where these options are used (named in the refusal)
+    private_urls_opt_in: str = "--allow-private-urls on the command line, IngestOptions(allow_private_urls=True) in Python"
     #: seconds one URL fetch may take in all: name lookups, connects and every read of every redirect
     fetch_deadline: float = 20.0
     #: most redirects followed for one URL

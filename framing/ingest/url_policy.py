@@ -22,7 +22,6 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 #: how the user opts in, named in every refusal
-OPT_IN = "--allow-private-urls on the command line, IngestOptions(allow_private_urls=True) in Python"
 
 #: one part of a numeric IPv4 host as inet_aton reads it: decimal, 0x hexadecimal or 0 octal
 _NUMBER_PART = re.compile(r"0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*")
@@ -121,7 +120,7 @@ def refusal_reason(address: IPAddress) -> str | None:
     return None
 
 
-def check_address(address: IPAddress, host: str, allow_private: bool) -> None:
+def check_address(address: IPAddress, host: str, allow_private: bool, opt_in: str = "") -> None:
     """:class:`InputError` when ``address`` (what ``host`` resolved to) may not be fetched."""
     if allow_private:
         return
@@ -129,4 +128,4 @@ def check_address(address: IPAddress, host: str, allow_private: bool) -> None:
     if reason:
         shown = host if host == str(address) else f"{host} ({address})"
         raise InputError(f"is not fetched: {shown} is {reason}; addresses on this computer or a private network "
-                         f"are refused unless you allow them ({OPT_IN})")
+                         "are refused unless you allow them" + (f" ({opt_in})" if opt_in else ""))

@@ -145,7 +145,7 @@ def _checked_addresses(host: str, port: int, options: IngestOptions, watchdog: _
         raise InputError(f"could not be fetched: the host name {host} has no internet address")
     for _family, sockaddr in addresses:
         address: IPAddress = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
-        check_address(address, host, options.allow_private_urls)
+        check_address(address, host, options.allow_private_urls, options.private_urls_opt_in)
     return addresses
 
 

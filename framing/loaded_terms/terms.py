@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .matcher import Matcher
 from ..attribution.index import AttributionIndex
 from ..attribution.quote_kinds import classify_quotes
-from ..quotes import QuotationIndex, find_quotes
+from ..quotes import QuotationIndex
 from .voice import cue_map, outlet_cites_itself, voice_of
 
 
@@ -49,7 +49,7 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     text = parsed.text
     matcher = matcher or Matcher(lexicon)
     index = AttributionIndex(a for a in (attributions or ()) if not outlet_cites_itself(doc, a))
-    quotes = QuotationIndex(classify_quotes(doc, find_quotes(text, list(parsed.article.paragraphs)), index, text))
+    quotes = QuotationIndex(classify_quotes(doc, parsed.quotes, index, text))
     titles = QuotationIndex(q for q in quotes if q.kind == "title")
     cue_ranges = cue_map([(a.cue_start, a.cue_end) for a in index if a.cue_start is not None])
     out: list[LoadedTerm] = []

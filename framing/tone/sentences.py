@@ -28,7 +28,6 @@ from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 from ..attribution import content_spans
 from ..syntax import word_count
 from ..parse import ParsedArticle
-from ..quotes import find_quotes
 
 NEUTRAL_BAND = 0.05
 #: a stretch of a sentence needs this many words to be scored on its own
@@ -202,7 +201,7 @@ def quoted_spans(parsed: ParsedArticle, attributions: Any = None) -> list[tuple[
     for a in attributions or ():
         if getattr(a, "kind", "") == "direct":
             spans.extend((cs, ce) for cs, ce in content_spans(a) if ce > cs)
-    for q in find_quotes(text, parsed.article.paragraphs):
+    for q in parsed.quotes:
         for a, b in (q.parts or ((q.inner_start, q.inner_end),)):
             if word_count(text[a:b]) >= MIN_QUOTE_WORDS:
                 spans.append((a, b))
