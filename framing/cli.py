@@ -87,6 +87,17 @@ def _message(text: str) -> str:
     return terminal_safe(f"framing: {text}", one_line=True)
 
 
+
+def _probability(value: str) -> float:
+    """An argparse type: a probability between 0 and 1."""
+    try:
+        p = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number: give a probability such as 0.36") from None
+    if not 0.0 <= p <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1: give a probability such as 0.36")
+    return p
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="framing", description="Media bias and framing analysis of news articles.")
     parser.add_argument("--version", action="version", version=version_text())
@@ -100,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                       help="longest time one article may take; an article over it is named and left out "
                            "(default: %(default)g; 0: no limit)")
     p_an.add_argument("--lexicon", metavar="FILE", help="user lexicon (CSV or TOML) adding or disabling loaded terms")
+    p_an.add_argument("--loaded-threshold", type=_probability, default=None, metavar="P",
+                      help="probability from which the learned word scorer flags a word the lexicon does not list "
+                           "(default: the model's, 0.36; lower finds more, less precisely)")
     add_fetch_arguments(p_an)
     p_cmp = sub.add_parser("compare", help="compare the outlets covering each event: scorecard, vocabulary, omissions, labels, similarity")
     p_cmp.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, bundles or URLs (one or several events)")
@@ -127,7 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .loaded_terms import LexiconError, load_lexicon
 
     try:
-        analysers = build_analysers(AnalysisOptions(lexicon=load_lexicon(args.lexicon) if args.lexicon else None))
+        analysers = build_analysers(AnalysisOptions(lexicon=load_lexicon(args.lexicon) if args.lexicon else None,
+                                                    loaded_threshold=args.loaded_threshold))
     except LexiconError as exc:
         print(_message(f"lexicon {exc}"), file=sys.stderr)
         return 2

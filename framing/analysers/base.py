@@ -50,6 +50,9 @@ class AnalysisOptions:
 
     #: the lexicon of loaded terms: the built-in one merged with a user's (None: the built-in one)
     lexicon: "Lexicon | None" = None
+    #: the probability from which the learned word scorer flags a word the lexicon does not
+    #: list (None: the model's default, ``framing.loaded_terms.word_scorer``)
+    loaded_threshold: float | None = None
 
 
 @runtime_checkable
@@ -146,7 +149,7 @@ def default_analysers() -> tuple[Analyser, ...]:
 
 def build_analysers(options: AnalysisOptions | None = None) -> tuple[Analyser, ...]:
     """Every analyser, built with ``options`` where its module takes them, in dependency order."""
-    if options is None or options.lexicon is None:
+    if options is None or (options.lexicon is None and options.loaded_threshold is None):
         return default_analysers()
     built: list[Analyser] = []
     for module in analyser_modules():

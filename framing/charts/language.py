@@ -46,7 +46,8 @@ def loaded_term_highlights(terms: Iterable[LoadedTerm], categories: Iterable[str
                            labels: Mapping[str, str] | None = None) -> list[Highlight]:
     """Highlights for loaded terms, filtered by category and voice.
 
-    The tooltip gives category, voice, speaker and the lexicon note.
+    The tooltip gives category, voice, speaker, the lexicon note (or the scorer's reason) and the
+    learned scorer's probability with the features that raised it most.
     """
     cats = set(categories) if categories is not None else None
     vs = set(voices) if voices is not None else None
@@ -61,6 +62,10 @@ def loaded_term_highlights(terms: Iterable[LoadedTerm], categories: Iterable[str
         title = f"{label} · {VOICE_LABELS.get(voice, voice)}" + (f" ({speaker})" if speaker else "")
         if t.note:
             title += f" — {t.note}"
+        if t.probability is not None:
+            title += f" · learned scorer: p = {t.probability:.2f}"
+            if t.evidence:
+                title += " (" + ", ".join(c.feature for c in t.evidence[:3]) + ")"
         out.append(Highlight(t.start, t.end, css_class=f"hl-loaded lt-{cat} lv-{voice}",
                              title=title, label=label, color=category_color(cat)))
     return out

@@ -35,7 +35,7 @@ _CATEGORY_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _TERM_RE = re.compile(r"^[\w][\w' .\-]*$", re.UNICODE)
 
 #: categories not backed by a word list (found by other means)
-SYNTHETIC_CATEGORIES = ("scare_quote",)
+SYNTHETIC_CATEGORIES = ("scare_quote", "evaluative")
 
 
 class LexiconError(ValueError):

@@ -1,13 +1,22 @@
-"""Loaded terms of a parsed article: each lexicon match and scare quote, with its voice.
+"""Loaded terms of a parsed article: lexicon matches, words the learned scorer flags, and
+scare quotes, each with its voice.
 
-:func:`find_loaded_terms` matches the lexicon (:mod:`.matcher`), decides the voice of every
-match (:mod:`.voice`) and adds the scare quotes in which no lexicon term sits, emitted with
-category ``scare_quote``. Words inside a quoted title are not the writer's language.
+:func:`find_loaded_terms` matches the lexicon (:mod:`.matcher`), scores every content word with
+the learned scorer (:mod:`.word_scorer`), decides the voice of every term (:mod:`.voice`) and
+adds the scare quotes in which no other term sits, emitted with category ``scare_quote``.
+
+* A lexicon match is always a term (its entry and context rule say why); it carries the
+  scorer's probability of its most loaded word as well.
+* A word the lexicon does not know is a term of category ``evaluative`` when the scorer's
+  probability reaches the threshold (the model's default, or the user's); neighbouring flagged
+  words, and degree words right before them ("very, very dangerous"), make one term.
+* Words inside a quoted title are not the writer's language; the writer's epistemic stance
+  (hedges, boosters, reporting verbs) is a different analysis and never a loaded term.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from spacy.tokens import Doc
@@ -19,6 +28,15 @@ from ..attribution.index import AttributionIndex
 from ..attribution.quote_kinds import classify_quotes
 from ..quotes import QuotationIndex
 from .voice import cue_map, outlet_cites_itself, voice_of
+from ..word_lists import load_word_lists
+from .word_features import INTENSIFIERS
+from .word_scorer import STANCE_CATEGORIES, Contribution, WordScore, WordScorer, load_word_scorer, score_words
+
+#: the category of words found by the learned scorer alone
+EVALUATIVE = "evaluative"
+
+#: lemmas that report what happened in their plain sense: never flagged by the scorer alone
+LITERAL_VOCABULARY = frozenset().union(*load_word_lists("loaded_terms/literal_vocabulary.toml").values())
 
 
 @dataclass
@@ -40,14 +58,57 @@ class LoadedTerm:
     term: str = ""
     voice_rule: str = ""
     speaker_id: str | None = None
+    #: the learned scorer's probability that the term's most loaded word carries a judgement
+    probability: float | None = None
+    #: the features that raised that probability most (name and contribution to the log-odds)
+    evidence: list[Contribution] = field(default_factory=list)
+
+
+def _direction(features: dict[str, float]) -> str:
+    if "vader_neg" in features:
+        return "against"
+    if "vader_pos" in features:
+        return "toward"
+    return ""
+
+
+def _learned_spans(doc: Doc, scores: dict[int, WordScore], threshold: float,
+                   taken: set[int]) -> list[tuple[int, int, WordScore]]:
+    """Token ranges [i, j) of flagged words outside ``taken``: runs of neighbouring flagged
+    words in one sentence, widened left over degree words ("very, very dangerous"), each
+    with its most probable word."""
+    flagged = sorted(i for i, s in scores.items() if s.probability >= threshold and i not in taken
+                     and doc[i].lemma_.lower() not in LITERAL_VOCABULARY and doc[i].lower_ not in LITERAL_VOCABULARY)
+    out: list[tuple[int, int, WordScore]] = []
+    k = 0
+    while k < len(flagged):
+        i = j = flagged[k]
+        k += 1
+        while k < len(flagged) and flagged[k] == j + 1 and not doc[flagged[k]].is_sent_start:
+            j = flagged[k]
+            k += 1
+        while i > 0 and not doc[i].is_sent_start and (i - 1) not in taken and (
+                doc[i - 1].lower_ in INTENSIFIERS or (doc[i - 1].text == "," and i > 1
+                                                      and doc[i - 2].lower_ in INTENSIFIERS)):
+            i -= 1
+        best = max((scores[t] for t in range(i, j + 1) if t in scores), key=lambda s: s.probability)
+        out.append((i, j + 1, best))
+    return out
 
 
 def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any] = (),
-                      matcher: Matcher | None = None) -> list[LoadedTerm]:
-    """Every loaded term and scare quote of a parsed article, in text order."""
+                      matcher: Matcher | None = None, scorer: WordScorer | None = None,
+                      threshold: float | None = None) -> list[LoadedTerm]:
+    """Every loaded term and scare quote of a parsed article, in text order.
+
+    ``scorer``: the learned word scorer (the shipped one by default); ``threshold``: the
+    probability from which a word the lexicon does not know is flagged (the model's default)."""
     doc: Doc = parsed.doc
     text = parsed.text
     matcher = matcher or Matcher(lexicon)
+    scorer = scorer or load_word_scorer()
+    cut = scorer.threshold if threshold is None else threshold
+    scores = score_words(parsed, scorer, matcher)
     index = AttributionIndex(a for a in (attributions or ()) if not outlet_cites_itself(doc, a))
     quotes = QuotationIndex(classify_quotes(doc, parsed.quotes, index, text))
     titles = QuotationIndex(q for q in quotes if q.kind == "title")
@@ -58,17 +119,41 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
         s = parsed.sentence_at(offset)
         return s.index if s is not None else None
 
+    taken: set[int] = set()
     for m in matcher.find(doc):
+        taken.update(range(m.i, m.j))
+        if m.entry.category in STANCE_CATEGORIES:
+            continue  # the writer's epistemic stance: the stance-marker analysis
         if any(titles.containing(m.start, m.end)):
             continue  # a word in a film or book title is not the writer's language
         v = voice_of(doc, m.start, m.end, index, quotes, cue_ranges)
         span = doc[m.i:m.j]
         rule = f"lexicon:{m.entry.term}" + (f"+{m.entry.rule}" if m.entry.rule else "")
+        word = max((scores[t] for t in range(m.i, m.j) if t in scores), key=lambda s: s.probability, default=None)
         out.append(LoadedTerm(
             text=text[m.start:m.end], lemma=" ".join(t.lemma_.lower() for t in span if not t.is_punct) or m.entry.term,
             category=m.entry.category, direction=m.entry.direction, voice=v.voice, speaker=v.speaker,
             start=m.start, end=m.end, sentence_index=sentence_index(m.start), position=parsed.position(m.start),
             rule=rule, note=m.entry.note, term=m.entry.term, voice_rule=v.rule, speaker_id=v.speaker_id,
+            probability=round(word.probability, 3) if word else None,
+            evidence=scorer.explain(word.features) if word else [],
+        ))
+    learned = _learned_spans(doc, scores, cut, taken) if lexicon.category_enabled(EVALUATIVE) else []
+    for i, j, word in learned:
+        span = doc[i:j]
+        start, end = span.start_char, span.end_char
+        if any(titles.containing(start, end)):
+            continue
+        v = voice_of(doc, start, end, index, quotes, cue_ranges)
+        top = scorer.explain(word.features)
+        out.append(LoadedTerm(
+            text=text[start:end], lemma=" ".join(t.lemma_.lower() for t in span if not t.is_punct),
+            category=EVALUATIVE, direction=_direction(word.features), voice=v.voice, speaker=v.speaker,
+            start=start, end=end, sentence_index=sentence_index(start), position=parsed.position(start),
+            rule=f"scorer:p={word.probability:.2f}>={cut:.2f}",
+            note="flagged by the learned word scorer: " + ", ".join(c.feature for c in top),
+            term="", voice_rule=v.rule, speaker_id=v.speaker_id,
+            probability=round(word.probability, 3), evidence=top,
         ))
     if lexicon.category_enabled("scare_quote"):
         # terms filed by their start: a term inside a quotation starts inside it

@@ -1,0 +1,180 @@
+"""Features of one word for the learned loaded-word scorer (:mod:`.word_scorer`).
+
+One home for the features, read both by ``training/train_loaded_word_scorer.py`` and at run
+time, so the shipped weights always mean the same thing. Every feature is a readable name
+(``pos=ADJ``, ``vader_abs``, ``lexicon=pejorative_label``) so a flagged word can say which
+features decided it. Features come from the shared spaCy parse, VADER's lexicon (MIT, ships in
+``vaderSentiment``), the project's own lexicon (which family matched) and where the word sits
+(inside a quotation, in reported speech, its place in the sentence).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from typing import Iterable, Mapping
+
+from spacy.tokens import Doc, Token
+
+#: parts of speech that can carry an evaluation; other tokens are never candidates
+CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "INTJ"})
+
+#: degree words that intensify the word they modify ("very dangerous", "so reckless")
+INTENSIFIERS = frozenset({
+    "very", "so", "too", "extremely", "incredibly", "utterly", "totally", "absolutely", "truly",
+    "deeply", "highly", "hugely", "wildly", "most", "really", "completely", "particularly",
+    "remarkably", "exceptionally", "terribly", "awfully", "insanely", "ridiculously",
+})
+
+#: suffixes of evaluative adjectives, adverbs and nouns; a word's suffix is a feature only
+#: when it is one of these (a closed set keeps unseen words comparable)
+SUFFIXES = ("ous", "ive", "ful", "less", "ic", "al", "ish", "ist", "ism", "ly", "ed", "ing",
+            "able", "ible", "ant", "ent", "ary", "ory", "ity", "ness", "ment", "ion", "er", "y")
+
+
+@functools.lru_cache(maxsize=1)
+def vader_lexicon() -> Mapping[str, float]:
+    """VADER's word valences (-4 .. 4), lower-cased words."""
+    from ..tone.sentences import vader_analyzer
+
+    return vader_analyzer().lexicon
+
+
+def vader_valence(tok: Token) -> float:
+    """The VADER valence of the word as written or of its lemma (0 when VADER has neither)."""
+    lex = vader_lexicon()
+    low = tok.lower_
+    v = lex.get(low)
+    if v is None:
+        v = lex.get(tok.lemma_.lower())
+    return float(v or 0.0)
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_frequency(word: str) -> float:
+    """How common the word is in English: wordfreq's Zipf scale (about 1 = rare, 7 = "the";
+    0 = unknown). wordfreq ships its data in the package (Apache-2.0 code, CC-BY-SA 4.0 data;
+    R. Speer, "wordfreq", 2022): nothing is downloaded."""
+    from wordfreq import zipf_frequency as zipf
+
+    return float(zipf(word, "en"))
+
+
+def frequency_band(word: str) -> str:
+    """``rare`` (Zipf < 2.5), ``uncommon`` (< 3.5), ``common`` (< 4.5) or ``frequent``."""
+    z = zipf_frequency(word)
+    return "rare" if z < 2.5 else "uncommon" if z < 3.5 else "common" if z < 4.5 else "frequent"
+
+
+def is_candidate(tok: Token) -> bool:
+    """A word the scorer judges: a content word with at least one letter."""
+    return tok.pos_ in CANDIDATE_POS and any(c.isalpha() for c in tok.text) and not tok.is_space
+
+
+def _suffix(low: str) -> str | None:
+    for s in SUFFIXES:
+        if len(low) > len(s) + 2 and low.endswith(s):
+            return s
+    return None
+
+
+def sentence_context(doc: Doc) -> dict[int, tuple[float, float]]:
+    """Per token index: (share of the sentence's words with a VADER valence, the sentence's
+    mean absolute valence over those words)."""
+    out: dict[int, tuple[float, float]] = {}
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        vals = [abs(vader_valence(t)) for t in words]
+        hits = [v for v in vals if v]
+        share = len(hits) / len(words) if words else 0.0
+        mean = sum(hits) / len(hits) if hits else 0.0
+        for t in sent:
+            out[t.i] = (share, mean)
+    return out
+
+
+def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quote: int = 0,
+                  reported: bool = False, context: tuple[float, float] = (0.0, 0.0)) -> dict[str, float]:
+    """The named features of ``tok``. ``lexicon_categories``: the project-lexicon categories of
+    the matches covering it; ``in_quote``: the number of words of the quotation it is in (0:
+    none; a quotation of up to four words is a short one, often a scare quote or a title);
+    ``reported``: inside reported speech; ``context``: :func:`sentence_context` of its sentence."""
+    low = tok.lower_
+    f: dict[str, float] = {}
+    f[f"pos={tok.pos_}"] = 1.0
+    f[f"tag={tok.tag_}"] = 1.0
+    f[f"dep={tok.dep_}"] = 1.0
+    f[f"pos_dep={tok.pos_}_{tok.dep_}"] = 1.0
+    f[f"head_pos={tok.head.pos_}"] = 1.0
+    band = frequency_band(low)
+    f[f"frequency={band}"] = 1.0
+    f[f"frequency_pos={band}_{tok.pos_}"] = 1.0
+    suf = _suffix(low)
+    if suf:
+        f[f"suffix={suf}_{tok.pos_}"] = 1.0
+    v = vader_valence(tok)
+    if v:
+        f["vader_abs"] = abs(v) / 4.0
+        f["vader_neg" if v < 0 else "vader_pos"] = 1.0
+        f[f"vader_pos_tag={'neg' if v < 0 else 'pos'}_{tok.pos_}"] = 1.0
+        if abs(v) >= 1.5:
+            f["vader_strong"] = 1.0
+    for c in sorted(set(lexicon_categories)):
+        f[f"lexicon={c}"] = 1.0
+        f["lexicon_any"] = 1.0
+    if "-" in tok.text.strip("-"):
+        f["hyphenated"] = 1.0
+    if tok.is_stop:
+        f["stopword"] = 1.0
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
+        f["capitalised"] = 1.0
+    if tok.ent_type_:
+        f[f"entity={tok.ent_type_}"] = 1.0
+    if tok.text.isupper() and len(tok.text) > 2:
+        f["all_caps"] = 1.0
+    if any(c.lower_ in INTENSIFIERS for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in INTENSIFIERS):
+        f["intensified"] = 1.0
+    if low in INTENSIFIERS:
+        f["is_intensifier"] = 1.0
+    if any(c.dep_ == "neg" for c in tok.children):
+        f["negated"] = 1.0
+    if in_quote:
+        f["in_short_quote" if in_quote <= 4 else "in_long_quote"] = 1.0
+    if reported:
+        f["reported"] = 1.0
+    share, mean = context
+    f["sentence_subjectivity"] = share
+    f["sentence_valence"] = mean / 4.0
+    sent = tok.sent
+    n = max(1, len(sent))
+    f["position_in_sentence"] = (tok.i - sent.start) / n
+    return f
+
+
+def lemma_key(tok: Token) -> str:
+    """The key of a word in the learned lemma table: its lower-cased lemma."""
+    return tok.lemma_.lower()
+
+
+def lemma_prior_features(marked: int, seen: int, base_rate: float, smoothing: float,
+                         pos: str = "", band: str = "", has_valence: bool = False) -> dict[str, float]:
+    """How often annotators marked this lemma in the training data, as features: the smoothed
+    rate's log-odds (``lemma_prior``, and again per part of speech), ``lemma_unseen`` (per part
+    of speech) for a lemma never seen, and how much evidence there is (``lemma_evidence``,
+    saturating at 20 occurrences); ``band``: the word's :func:`frequency_band` (an unseen
+    frequent word is another matter than an unseen rare one)."""
+    rate = (marked + smoothing * base_rate) / (seen + smoothing)
+    rate = min(max(rate, 1e-6), 1 - 1e-6)
+    logit = math.log(rate / (1 - rate))
+    f = {"lemma_prior": logit, "lemma_evidence": min(seen, 20) / 20}
+    if pos:
+        f[f"lemma_prior_{pos}"] = logit
+    if seen <= 0:
+        f["lemma_unseen"] = 1.0
+        if pos:
+            f[f"lemma_unseen_{pos}"] = 1.0
+        if band:
+            f[f"lemma_unseen_{band}"] = 1.0
+        if not has_valence:  # neither the training data nor VADER know it: a domain word?
+            f[f"lemma_unseen_no_valence_{pos}"] = 1.0
+    return f

@@ -1,0 +1,163 @@
+"""The learned loaded-word scorer: the probability that a word carries a judgement.
+
+A logistic regression over the named features of :mod:`.word_features`, trained on MBIC by
+``training/train_loaded_word_scorer.py`` and shipped as gzipped JSON
+(``framing/data/models/loaded_word_scorer.json.gz``: feature name -> weight, the intercept, the
+default threshold and the cross-validated figures at it). Loading reads JSON only: offline, no
+pickle. :meth:`WordScorer.explain` names the features that pushed a word's probability up most,
+so every flagged word says why.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+import pathlib
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping
+
+from spacy.tokens import Token
+
+from ..syntax import speech_ancestor
+from ..word_lists import DATA_DIR
+from .lexicon import Lexicon, builtin_lexicon
+from .matcher import Matcher
+from .word_features import (
+    frequency_band, is_candidate, lemma_key, lemma_prior_features, sentence_context, word_features,
+)
+
+DEFAULT_MODEL_PATH = DATA_DIR / "models" / "loaded_word_scorer.json.gz"
+
+#: lexicon categories that are the writer's epistemic stance, not loaded language: never a
+#: feature of the loaded-word scorer (they belong to the stance-marker analysis)
+STANCE_CATEGORIES = frozenset({"hedge", "booster", "reporting_verb"})
+
+
+class ScorerModelError(RuntimeError):
+    """The shipped scorer file is missing or unreadable (a broken install)."""
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One feature's share of a word's score: its name, value × weight."""
+
+    feature: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class WordScorer:
+    intercept: float
+    threshold: float
+    weights: Mapping[str, float]
+    cross_validation: Mapping[str, Any]
+    about: str
+    #: lemma -> (times marked by MBIC's annotators, times seen) in the training data
+    lemmas: Mapping[str, tuple[int, int]]
+    base_rate: float
+    smoothing: float
+
+    def full_features(self, tok: Token, features: Mapping[str, float]) -> dict[str, float]:
+        """``features`` plus the lemma-prior features of ``tok`` from the training table."""
+        marked, seen = self.lemmas.get(lemma_key(tok), (0, 0))
+        return {**features, **lemma_prior_features(marked, seen, self.base_rate, self.smoothing, tok.pos_,
+                                                   frequency_band(tok.lower_), "vader_abs" in features)}
+
+    def logit(self, features: Mapping[str, float]) -> float:
+        w = self.weights
+        return self.intercept + sum(v * w.get(n, 0.0) for n, v in features.items())
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = self.logit(features)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def explain(self, features: Mapping[str, float], top: int = 4) -> list[Contribution]:
+        """The features that raised this word's score most (positive contributions first)."""
+        parts = [Contribution(n, round(v * self.weights.get(n, 0.0), 3)) for n, v in features.items()]
+        parts = [p for p in parts if p.weight > 0]
+        parts.sort(key=lambda p: (-p.weight, p.feature))
+        return parts[:top]
+
+
+@functools.lru_cache(maxsize=4)
+def load_word_scorer(path: pathlib.Path = DEFAULT_MODEL_PATH) -> WordScorer:
+    try:
+        body = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+        return WordScorer(
+            intercept=float(body["intercept"]), threshold=float(body["threshold"]),
+            weights={str(k): float(v) for k, v in body["weights"].items()},
+            cross_validation=dict(body.get("cross_validation") or {}), about=str(body.get("about", "")),
+            lemmas={str(k): (int(v[0]), int(v[1])) for k, v in body["lemmas"].items()},
+            base_rate=float(body["base_rate"]), smoothing=float(body["smoothing"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ScorerModelError(
+            f"{path}: the loaded-word model could not be read ({exc}); reinstall framing or rebuild it "
+            "with training/train_loaded_word_scorer.py") from exc
+
+
+@functools.lru_cache(maxsize=1)
+def model_fingerprint(path: pathlib.Path = DEFAULT_MODEL_PATH) -> str:
+    """A short hash of the shipped model file (results cached under another model are stale)."""
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def _lexicon_categories_by_token(doc: Any, matcher: Matcher) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for m in matcher.find(doc):
+        if m.entry.category in STANCE_CATEGORIES:
+            continue
+        for i in range(m.i, m.j):
+            out.setdefault(i, set()).add(m.entry.category)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_matcher() -> Matcher:
+    return Matcher(builtin_lexicon())
+
+
+def article_word_features(parsed: Any, lexicon: Lexicon | None = None,
+                          matcher: Matcher | None = None) -> Iterator[tuple[Token, dict[str, float]]]:
+    """(token, features) for every candidate word of a parsed article, in text order.
+
+    The lexicon families are those of the built-in lexicon unless ``lexicon``/``matcher`` is
+    given; quotation spans come from the parsed article's shared quotation list."""
+    doc = parsed.doc
+    if matcher is None:
+        matcher = _builtin_matcher() if lexicon is None else Matcher(lexicon)
+    cats = _lexicon_categories_by_token(doc, matcher)
+    text = parsed.text
+    quotes = [(q.inner_start, q.inner_end, max(1, len(text[q.inner_start:q.inner_end].split())))
+              for q in parsed.quotes]
+    context = sentence_context(doc)
+    for tok in doc:
+        if not is_candidate(tok):
+            continue
+        s = tok.idx
+        in_quote = next((n for a, b, n in quotes if a <= s < b), 0)
+        reported = speech_ancestor(tok) is not None
+        yield tok, word_features(tok, lexicon_categories=cats.get(tok.i, ()), in_quote=in_quote,
+                                 reported=reported, context=context.get(tok.i, (0.0, 0.0)))
+
+
+@dataclass(frozen=True)
+class WordScore:
+    """The scorer's judgement of one word: token index, probability, the features behind it."""
+
+    i: int
+    probability: float
+    features: dict[str, float]
+
+
+def score_words(parsed: Any, scorer: WordScorer, matcher: Matcher | None = None) -> dict[int, WordScore]:
+    """The probability of every candidate word of a parsed article, by token index."""
+    out: dict[int, WordScore] = {}
+    for tok, f in article_word_features(parsed, matcher=matcher):
+        full = scorer.full_features(tok, f)
+        out[tok.i] = WordScore(tok.i, scorer.probability(full), full)
+    return out
