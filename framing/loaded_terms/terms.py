@@ -10,8 +10,7 @@ adds the scare quotes in which no other term sits, emitted with category ``scare
 * A word the lexicon does not know is a term of category ``evaluative`` when the scorer's
   probability reaches the threshold (the model's default, or the user's); neighbouring flagged
   words, and degree words right before them ("very, very dangerous"), make one term.
-* Words inside a quoted title are not the writer's language; the writer's epistemic stance
-  (hedges, boosters, reporting verbs) is a different analysis and never a loaded term.
+* Words inside a quoted title are not the writer's language.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from ..quotes import QuotationIndex
 from .voice import cue_map, outlet_cites_itself, voice_of
 from ..word_lists import load_word_lists
 from .word_features import INTENSIFIERS
-from .word_scorer import STANCE_CATEGORIES, Contribution, WordScore, WordScorer, load_word_scorer, score_words
+from .word_scorer import Contribution, WordScore, WordScorer, load_word_scorer, score_words
 
 #: the category of words found by the learned scorer alone
 EVALUATIVE = "evaluative"
@@ -72,6 +71,21 @@ def _direction(features: dict[str, float]) -> str:
     return ""
 
 
+def widen_over_degree_words(doc: Doc, i: int, taken: set[int] = frozenset()) -> int:  # type: ignore[assignment]
+    """The first token of a term starting at ``i`` once the degree words right before it join
+    ("very, very dangerous", "so reckless", "extremely cruel"): an intensified judgement is one
+    term. Tokens in ``taken`` (another term's) never join."""
+    while i > 0 and not doc[i].is_sent_start and (i - 1) not in taken:
+        prev = doc[i - 1]
+        if prev.lower_ in INTENSIFIERS:
+            i -= 1
+        elif prev.text == "," and i > 1 and doc[i - 2].lower_ in INTENSIFIERS and (i - 2) not in taken:
+            i -= 1
+        else:
+            break
+    return i
+
+
 def _learned_spans(doc: Doc, scores: dict[int, WordScore], threshold: float,
                    taken: set[int]) -> list[tuple[int, int, WordScore]]:
     """Token ranges [i, j) of flagged words outside ``taken``: runs of neighbouring flagged
@@ -87,10 +101,7 @@ def _learned_spans(doc: Doc, scores: dict[int, WordScore], threshold: float,
         while k < len(flagged) and flagged[k] == j + 1 and not doc[flagged[k]].is_sent_start:
             j = flagged[k]
             k += 1
-        while i > 0 and not doc[i].is_sent_start and (i - 1) not in taken and (
-                doc[i - 1].lower_ in INTENSIFIERS or (doc[i - 1].text == "," and i > 1
-                                                      and doc[i - 2].lower_ in INTENSIFIERS)):
-            i -= 1
+        i = widen_over_degree_words(doc, i, taken)
         best = max((scores[t] for t in range(i, j + 1) if t in scores), key=lambda s: s.probability)
         out.append((i, j + 1, best))
     return out
@@ -122,18 +133,19 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     taken: set[int] = set()
     for m in matcher.find(doc):
         taken.update(range(m.i, m.j))
-        if m.entry.category in STANCE_CATEGORIES:
-            continue  # the writer's epistemic stance: the stance-marker analysis
         if any(titles.containing(m.start, m.end)):
             continue  # a word in a film or book title is not the writer's language
-        v = voice_of(doc, m.start, m.end, index, quotes, cue_ranges)
-        span = doc[m.i:m.j]
+        first = widen_over_degree_words(doc, m.i, taken - set(range(m.i, m.j))) if m.j - m.i == 1 else m.i
+        taken.update(range(first, m.i))
+        start = doc[first].idx
+        v = voice_of(doc, start, m.end, index, quotes, cue_ranges)
+        span = doc[first:m.j]
         rule = f"lexicon:{m.entry.term}" + (f"+{m.entry.rule}" if m.entry.rule else "")
         word = max((scores[t] for t in range(m.i, m.j) if t in scores), key=lambda s: s.probability, default=None)
         out.append(LoadedTerm(
-            text=text[m.start:m.end], lemma=" ".join(t.lemma_.lower() for t in span if not t.is_punct) or m.entry.term,
+            text=text[start:m.end], lemma=" ".join(t.lemma_.lower() for t in span if not t.is_punct) or m.entry.term,
             category=m.entry.category, direction=m.entry.direction, voice=v.voice, speaker=v.speaker,
-            start=m.start, end=m.end, sentence_index=sentence_index(m.start), position=parsed.position(m.start),
+            start=start, end=m.end, sentence_index=sentence_index(start), position=parsed.position(start),
             rule=rule, note=m.entry.note, term=m.entry.term, voice_rule=v.rule, speaker_id=v.speaker_id,
             probability=round(word.probability, 3) if word else None,
             evidence=scorer.explain(word.features) if word else [],

@@ -34,10 +34,12 @@ def attribution() -> type[FakeAttribution]:
 
 @pytest.fixture
 def terms() -> Callable[..., list[LoadedTerm]]:
-    """``terms(parsed_article, attributions=())``: its loaded terms with the built-in lexicon."""
+    """``terms(parsed_article, attributions=())``: its lexicon terms and scare quotes with the
+    built-in lexicon (the learned scorer's own words are left out: at threshold 1 it flags none;
+    tests/framing/loaded_terms/test_word_scorer.py tests those)."""
 
     def _terms(parsed_article: ParsedArticle, attributions: tuple = ()) -> list[LoadedTerm]:
-        return find_loaded_terms(parsed_article, builtin_lexicon(), attributions)
+        return find_loaded_terms(parsed_article, builtin_lexicon(), attributions, threshold=1.0)
 
     return _terms
 
