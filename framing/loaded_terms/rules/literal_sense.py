@@ -25,7 +25,6 @@ LAND_STORY = _WORDS["land_story"]
 LOTTERY = _WORDS["lottery"]
 LEGAL_WORDS = _WORDS["legal_words"]
 SURVEY_WORDS = _WORDS["survey_words"]
-PREMIERE_WORDS = _WORDS["premiere_words"]
 
 
 @rule("regime_label", family=FAMILY,
@@ -115,25 +114,3 @@ def rule_not_survey(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int
     liberals" in a poll is survey language."""
     words = {t.lower_ for t in doc[i].sent}
     return None if words & SURVEY_WORDS or "%" in words else (i, j)
-
-
-@rule("not_premiere", family=FAMILY,
-      covers='not in a sentence about a film premiere, festival or awards')
-def rule_not_premiere(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
-    """"roll out the red carpet" as a lavish welcome (for migrants, investors, an autocrat), not
-    the carpet at a premiere or awards night."""
-    return None if sent_words(doc[i]) & PREMIERE_WORDS else (i, j)
-
-
-@rule("not_schengen", family=FAMILY,
-      covers='"open borders" outside EU/Schengen sentences')
-def rule_not_schengen(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
-    """"open borders" as a partisan charge, not the EU's Schengen area of open internal borders."""
-    return None if sent_words(doc[i]) & {"schengen", "eu", "european", "internal", "union", "single"} else (i, j)
-
-
-@rule("not_blonde", family=FAMILY,
-      covers='"bombshell" of news, not a "blonde bombshell"')
-def rule_not_blonde(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
-    """"bombshell" of news (a bombshell report, recording, revelation), not a "blonde bombshell"."""
-    return None if sent_words(doc[i]) & {"blonde", "blond", "actress", "starlet", "sexy"} else (i, j)

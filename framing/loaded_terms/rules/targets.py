@@ -28,7 +28,6 @@ PRAISED_ACTIONS = _WORDS["praised_actions"]
 DANGEROUS_TARGETS = _WORDS["dangerous_targets"]
 DANGEROUS_LITERAL_PEOPLE = _WORDS["dangerous_literal_people"]
 MELTDOWN_LITERAL = _WORDS["meltdown_literal"]
-INSTITUTION_NOUNS = _WORDS["institution_nouns"]
 
 
 @rule("person_object", family=FAMILY,
@@ -138,29 +137,6 @@ def rule_person_meltdown(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int
         subj = subject_of(tok.head)
         return (i, j) if subj is not None and is_actor(subj) else None
     return (i, j) if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in {"online", "on-air", "social", "public", "total", "epic", "full"}) for c in tok.children) else None
-
-
-@rule("institution_beg", family=FAMILY,
-      covers='an institution (department, school, hospital, police ...) "begs for" something')
-def rule_institution_beg(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
-    """An institution said to "beg" for money ("her own police department begs for funding"):
-    the narrator casts a budget request as pleading. Not a person begging (literal or reported)."""
-    verb = head_token(doc, i, j)
-    if j >= len(doc) or doc[j].lower_ != "for":
-        return None
-    if verb.pos_ == "NOUN":  # the small parser reads "department begs for" as a compound noun
-        if verb.lower_ != "begs":
-            return None
-        subj = next((c for c in verb.children if c.dep_ == "compound"), None)
-    elif verb.pos_ == "VERB":
-        subj = subject_of(verb)
-    else:
-        return None
-    if subj is None or is_person(subj):
-        return None
-    if subj.lemma_.lower() not in INSTITUTION_NOUNS and subj.lower_ not in INSTITUTION_NOUNS:
-        return None
-    return i, j
 
 
 def _is_money(tok: Token) -> bool:

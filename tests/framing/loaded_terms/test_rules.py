@@ -42,8 +42,6 @@ TARGETS = [
     ("dangerous_judgement", BLOCKED, "The river is dangerous after heavy rain.", "dangerous"),
     ("person_meltdown", THROUGH, "The coach had a meltdown after the defeat.", "meltdown"),
     ("person_meltdown", BLOCKED, "Investors feared a market meltdown.", "meltdown"),
-    ("institution_beg", THROUGH, "The county hospital begs for more nurses.", "begs"),
-    ("institution_beg", BLOCKED, "The boy begs for food at the station.", "begs"),
     ("money_object", THROUGH, "The directors pocketed a £5m payout.", "pocketed"),
     ("money_object", BLOCKED, "She pocketed her keys and left.", "pocketed"),
 ]
@@ -94,13 +92,6 @@ LITERAL_SENSE = [
     ("not_legal", BLOCKED, "The judge dismissed the slander case.", "slander"),
     ("not_survey", THROUGH, "A self-declared prophet led the group.", "self-declared"),
     ("not_survey", BLOCKED, "In the survey, self-declared independents favoured the plan.", "self-declared"),
-    ("not_premiere", THROUGH, "The city rolled out the red carpet for investors.", "rolled out the red carpet"),
-    ("not_premiere", BLOCKED, "Actors rolled out the red carpet at the festival.", "rolled out the red carpet"),
-    ("not_schengen", THROUGH, "The candidate attacked open borders in every speech.", "open borders"),
-    ("not_schengen", BLOCKED, "Within the European Union, open borders let workers move freely.", "open borders"),
-    ("not_schengen", BLOCKED, "Schengen members keep open borders with each other.", "open borders"),
-    ("not_blonde", THROUGH, "The bombshell memo was leaked on Friday.", "bombshell"),
-    ("not_blonde", BLOCKED, "The film starred a blonde bombshell from Ohio.", "bombshell"),
 ]
 
 HIDDEN_HAND = [
