@@ -119,7 +119,8 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     matcher = matcher or Matcher(lexicon)
     scorer = scorer or load_word_scorer()
     cut = scorer.threshold if threshold is None else threshold
-    scores = score_words(parsed, scorer, matcher)
+    matches = matcher.find(doc)
+    scores = score_words(parsed, scorer, matches=matches)
     index = AttributionIndex(a for a in (attributions or ()) if not outlet_cites_itself(doc, a))
     quotes = QuotationIndex(classify_quotes(doc, parsed.quotes, index, text))
     titles = QuotationIndex(q for q in quotes if q.kind == "title")
@@ -131,7 +132,7 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
         return s.index if s is not None else None
 
     taken: set[int] = set()
-    for m in matcher.find(doc):
+    for m in matches:
         taken.update(range(m.i, m.j))
         if any(titles.containing(m.start, m.end)):
             continue  # a word in a film or book title is not the writer's language

@@ -16,6 +16,8 @@ from typing import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
+from ..syntax import SPEECH_VERBS
+
 #: parts of speech that can carry an evaluation; other tokens are never candidates
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "INTJ"})
 
@@ -71,6 +73,7 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS and any(c.isalpha() for c in tok.text) and not tok.is_space
 
 
+@functools.lru_cache(maxsize=65536)
 def _suffix(low: str) -> str | None:
     for s in SUFFIXES:
         if len(low) > len(s) + 2 and low.endswith(s):
@@ -78,76 +81,104 @@ def _suffix(low: str) -> str | None:
     return None
 
 
-def sentence_context(doc: Doc) -> dict[int, tuple[float, float]]:
-    """Per token index: (share of the sentence's words with a VADER valence, the sentence's
-    mean absolute valence over those words)."""
-    out: dict[int, tuple[float, float]] = {}
+#: (share of the sentence's words with a VADER valence, their mean absolute valence, the
+#: sentence's first token index, its length in tokens)
+SentenceContext = tuple[float, float, int, int]
+
+
+def sentence_context(doc: Doc) -> dict[int, SentenceContext]:
+    """Per token index: its sentence's :data:`SentenceContext`."""
+    out: dict[int, SentenceContext] = {}
     for sent in doc.sents:
         words = [t for t in sent if t.is_alpha]
         vals = [abs(vader_valence(t)) for t in words]
         hits = [v for v in vals if v]
         share = len(hits) / len(words) if words else 0.0
         mean = sum(hits) / len(hits) if hits else 0.0
+        ctx = (share, mean, sent.start, len(sent))
         for t in sent:
-            out[t.i] = (share, mean)
+            out[t.i] = ctx
     return out
 
 
-def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quote: int = 0,
-                  reported: bool = False, context: tuple[float, float] = (0.0, 0.0)) -> dict[str, float]:
-    """The named features of ``tok``. ``lexicon_categories``: the project-lexicon categories of
-    the matches covering it; ``in_quote``: the number of words of the quotation it is in (0:
-    none; a quotation of up to four words is a short one, often a scare quote or a title);
-    ``reported``: inside reported speech; ``context``: :func:`sentence_context` of its sentence."""
-    low = tok.lower_
-    f: dict[str, float] = {}
-    f[f"pos={tok.pos_}"] = 1.0
-    f[f"tag={tok.tag_}"] = 1.0
-    f[f"dep={tok.dep_}"] = 1.0
-    f[f"pos_dep={tok.pos_}_{tok.dep_}"] = 1.0
-    f[f"head_pos={tok.head.pos_}"] = 1.0
+def reported_tokens(doc: Doc) -> set[int]:
+    """Token indices inside the clause a speech verb governs ("officials said [that ...]")."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            for child in tok.children:
+                if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+                    out.update(t.i for t in child.subtree)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _lexical_features(text: str, low: str, lemma: str, pos: str, tag: str, is_stop: bool) -> dict[str, float]:
+    """The features of a word that do not depend on its context (cached per word form)."""
+    f: dict[str, float] = {"pos=" + pos: 1.0, "tag=" + tag: 1.0}
     band = frequency_band(low)
     f[f"frequency={band}"] = 1.0
-    f[f"frequency_pos={band}_{tok.pos_}"] = 1.0
+    f[f"frequency_pos={band}_{pos}"] = 1.0
     suf = _suffix(low)
     if suf:
-        f[f"suffix={suf}_{tok.pos_}"] = 1.0
-    v = vader_valence(tok)
+        f[f"suffix={suf}_{pos}"] = 1.0
+    lex = vader_lexicon()
+    v = lex.get(low)
+    if v is None:
+        v = lex.get(lemma)
     if v:
         f["vader_abs"] = abs(v) / 4.0
         f["vader_neg" if v < 0 else "vader_pos"] = 1.0
-        f[f"vader_pos_tag={'neg' if v < 0 else 'pos'}_{tok.pos_}"] = 1.0
+        f[f"vader_pos_tag={'neg' if v < 0 else 'pos'}_{pos}"] = 1.0
         if abs(v) >= 1.5:
             f["vader_strong"] = 1.0
+    if "-" in text.strip("-"):
+        f["hyphenated"] = 1.0
+    if is_stop:
+        f["stopword"] = 1.0
+    if text.isupper() and len(text) > 2:
+        f["all_caps"] = 1.0
+    if low in INTENSIFIERS:
+        f["is_intensifier"] = 1.0
+    return f
+
+
+def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quote: int = 0,
+                  reported: bool = False, context: SentenceContext | None = None) -> dict[str, float]:
+    """The named features of ``tok``. ``lexicon_categories``: the project-lexicon categories of
+    the matches covering it; ``in_quote``: the number of words of the quotation it is in (0:
+    none; a quotation of up to four words is a short one, often a scare quote or a title);
+    ``reported``: inside reported speech (:func:`reported_tokens`); ``context``:
+    :func:`sentence_context` of its sentence (found from the token when None)."""
+    low = tok.lower_
+    pos, dep = tok.pos_, tok.dep_
+    children = list(tok.children)
+    f: dict[str, float] = dict(_lexical_features(tok.text, low, tok.lemma_.lower(), pos, tok.tag_, tok.is_stop))
+    f["dep=" + dep] = 1.0
+    f[f"pos_dep={pos}_{dep}"] = 1.0
+    f["head_pos=" + tok.head.pos_] = 1.0
     for c in sorted(set(lexicon_categories)):
         f[f"lexicon={c}"] = 1.0
         f["lexicon_any"] = 1.0
-    if "-" in tok.text.strip("-"):
-        f["hyphenated"] = 1.0
-    if tok.is_stop:
-        f["stopword"] = 1.0
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
         f["capitalised"] = 1.0
     if tok.ent_type_:
         f[f"entity={tok.ent_type_}"] = 1.0
-    if tok.text.isupper() and len(tok.text) > 2:
-        f["all_caps"] = 1.0
-    if any(c.lower_ in INTENSIFIERS for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in INTENSIFIERS):
+    if any(c.lower_ in INTENSIFIERS for c in children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in INTENSIFIERS):
         f["intensified"] = 1.0
-    if low in INTENSIFIERS:
-        f["is_intensifier"] = 1.0
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in children):
         f["negated"] = 1.0
     if in_quote:
         f["in_short_quote" if in_quote <= 4 else "in_long_quote"] = 1.0
     if reported:
         f["reported"] = 1.0
-    share, mean = context
+    if context is None:
+        sent = tok.sent
+        context = (0.0, 0.0, sent.start, len(sent))
+    share, mean, start, length = context
     f["sentence_subjectivity"] = share
     f["sentence_valence"] = mean / 4.0
-    sent = tok.sent
-    n = max(1, len(sent))
-    f["position_in_sentence"] = (tok.i - sent.start) / n
+    f["position_in_sentence"] = (tok.i - start) / max(1, length)
     return f
 
 

@@ -16,16 +16,15 @@ import json
 import math
 import pathlib
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Token
 
-from ..syntax import speech_ancestor
 from ..word_lists import DATA_DIR
 from .lexicon import Lexicon, builtin_lexicon
-from .matcher import Matcher
+from .matcher import Match, Matcher
 from .word_features import (
-    frequency_band, is_candidate, lemma_key, lemma_prior_features, sentence_context, word_features,
+    frequency_band, is_candidate, lemma_key, lemma_prior_features, reported_tokens, sentence_context, word_features,
 )
 
 DEFAULT_MODEL_PATH = DATA_DIR / "models" / "loaded_word_scorer.json.gz"
@@ -106,9 +105,9 @@ def model_fingerprint(path: pathlib.Path = DEFAULT_MODEL_PATH) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
-def _lexicon_categories_by_token(doc: Any, matcher: Matcher) -> dict[int, set[str]]:
+def _lexicon_categories_by_token(matches: Iterable[Match]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
-    for m in matcher.find(doc):
+    for m in matches:
         if m.entry.category in STANCE_CATEGORIES:
             continue
         for i in range(m.i, m.j):
@@ -121,16 +120,20 @@ def _builtin_matcher() -> Matcher:
     return Matcher(builtin_lexicon())
 
 
-def article_word_features(parsed: Any, lexicon: Lexicon | None = None,
-                          matcher: Matcher | None = None) -> Iterator[tuple[Token, dict[str, float]]]:
+def article_word_features(parsed: Any, lexicon: Lexicon | None = None, matcher: Matcher | None = None,
+                          matches: Sequence[Match] | None = None) -> Iterator[tuple[Token, dict[str, float]]]:
     """(token, features) for every candidate word of a parsed article, in text order.
 
-    The lexicon families are those of the built-in lexicon unless ``lexicon``/``matcher`` is
-    given; quotation spans come from the parsed article's shared quotation list."""
+    The lexicon families are those of ``matches`` (the lexicon matches already found), else of
+    ``matcher``/``lexicon`` (the built-in lexicon by default); quotation spans come from the
+    parsed article's shared quotation list."""
     doc = parsed.doc
-    if matcher is None:
-        matcher = _builtin_matcher() if lexicon is None else Matcher(lexicon)
-    cats = _lexicon_categories_by_token(doc, matcher)
+    if matches is None:
+        if matcher is None:
+            matcher = _builtin_matcher() if lexicon is None else Matcher(lexicon)
+        matches = matcher.find(doc)
+    cats = _lexicon_categories_by_token(matches)
+    reported = reported_tokens(doc)
     text = parsed.text
     quotes = [(q.inner_start, q.inner_end, max(1, len(text[q.inner_start:q.inner_end].split())))
               for q in parsed.quotes]
@@ -139,10 +142,9 @@ def article_word_features(parsed: Any, lexicon: Lexicon | None = None,
         if not is_candidate(tok):
             continue
         s = tok.idx
-        in_quote = next((n for a, b, n in quotes if a <= s < b), 0)
-        reported = speech_ancestor(tok) is not None
+        in_quote = next((n for a, b, n in quotes if a <= s < b), 0) if quotes else 0
         yield tok, word_features(tok, lexicon_categories=cats.get(tok.i, ()), in_quote=in_quote,
-                                 reported=reported, context=context.get(tok.i, (0.0, 0.0)))
+                                 reported=tok.i in reported, context=context.get(tok.i))
 
 
 @dataclass(frozen=True)
@@ -154,10 +156,11 @@ class WordScore:
     features: dict[str, float]
 
 
-def score_words(parsed: Any, scorer: WordScorer, matcher: Matcher | None = None) -> dict[int, WordScore]:
+def score_words(parsed: Any, scorer: WordScorer, matcher: Matcher | None = None,
+                matches: Sequence[Match] | None = None) -> dict[int, WordScore]:
     """The probability of every candidate word of a parsed article, by token index."""
     out: dict[int, WordScore] = {}
-    for tok, f in article_word_features(parsed, matcher=matcher):
+    for tok, f in article_word_features(parsed, matcher=matcher, matches=matches):
         full = scorer.full_features(tok, f)
         out[tok.i] = WordScore(tok.i, scorer.probability(full), full)
     return out
