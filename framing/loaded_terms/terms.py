@@ -86,13 +86,15 @@ def widen_over_degree_words(doc: Doc, i: int, taken: set[int] = frozenset()) -> 
     return i
 
 
-def _learned_spans(doc: Doc, scores: dict[int, WordScore], threshold: float,
-                   taken: set[int]) -> list[tuple[int, int, WordScore]]:
+def _learned_spans(doc: Doc, scores: dict[int, WordScore], threshold: float, taken: set[int],
+                   never: frozenset[str] = frozenset()) -> list[tuple[int, int, WordScore]]:
     """Token ranges [i, j) of flagged words outside ``taken``: runs of neighbouring flagged
     words in one sentence, widened left over degree words ("very, very dangerous"), each
-    with its most probable word."""
+    with its most probable word. Words (or lemmas) in ``never`` or in the literal vocabulary
+    are not flagged."""
+    blocked = LITERAL_VOCABULARY | never
     flagged = sorted(i for i, s in scores.items() if s.probability >= threshold and i not in taken
-                     and doc[i].lemma_.lower() not in LITERAL_VOCABULARY and doc[i].lower_ not in LITERAL_VOCABULARY)
+                     and doc[i].lemma_.lower() not in blocked and doc[i].lower_ not in blocked)
     out: list[tuple[int, int, WordScore]] = []
     k = 0
     while k < len(flagged):
@@ -151,7 +153,8 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
             probability=round(word.probability, 3) if word else None,
             evidence=scorer.explain(word.features) if word else [],
         ))
-    learned = _learned_spans(doc, scores, cut, taken) if lexicon.category_enabled(EVALUATIVE) else []
+    # a term the user disabled is never flagged, by the lexicon or by the scorer
+    learned = _learned_spans(doc, scores, cut, taken, lexicon.disabled_terms) if lexicon.category_enabled(EVALUATIVE) else []
     for i, j, word in learned:
         span = doc[i:j]
         start, end = span.start_char, span.end_char

@@ -155,7 +155,7 @@ def test_training_script_is_reproducible_on_a_tiny_sample(tmp_path):
                 fh.write(json.dumps({"sentence": s, "biased_words": words, "outlet": "x",
                                      "url": f"https://example.org/{k}/{n % 3}"}) + "\n")
     out = tmp_path / "m.json.gz"
-    cmd = [sys.executable, str(ROOT / "training" / "train_loaded_word_scorer.py"), "--data", str(data), "--out", str(out)]
+    cmd = [sys.executable, str(ROOT / "training" / "train_loaded_word_scorer.py"), "--data", str(data), "--own", "", "--out", str(out)]
     subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, timeout=600)
     first = out.read_bytes()
     model = load_word_scorer(out)
