@@ -15,10 +15,8 @@ from spacy.tokens import Doc
 from ..intervals import SpanIndex
 from .lexicon import Lexicon
 from .matcher import Matcher
-from ..attribution.index import AttributionIndex
-from ..attribution.quote_kinds import classify_quotes
 from ..quotes import QuotationIndex
-from .voice import cue_map, outlet_cites_itself, voice_of
+from .voice import voice_context, voice_of
 
 
 @dataclass
@@ -48,10 +46,9 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     doc: Doc = parsed.doc
     text = parsed.text
     matcher = matcher or Matcher(lexicon)
-    index = AttributionIndex(a for a in (attributions or ()) if not outlet_cites_itself(doc, a))
-    quotes = QuotationIndex(classify_quotes(doc, parsed.quotes, index, text))
+    context = voice_context(parsed, attributions)
+    index, quotes, cue_ranges = context.attributions, context.quotes, context.cue_ranges
     titles = QuotationIndex(q for q in quotes if q.kind == "title")
-    cue_ranges = cue_map([(a.cue_start, a.cue_end) for a in index if a.cue_start is not None])
     out: list[LoadedTerm] = []
 
     def sentence_index(offset: int) -> int | None:
