@@ -205,11 +205,10 @@ class _Speakers:
         near = self._near(s)
         return (near[0][1], near[0][0]) if near else None
 
-    def named_beside(self, s: int, e: int, sent: Span | None) -> tuple[Any, int] | None:
-        """A speaker attributed nearby whose name stands in the quotation's sentence."""
-        if sent is None:
-            return None
-        names = {t.text for t in sent if t.pos_ == "PROPN" and not (s <= t.idx < e)}
+    def named_beside(self, s: int, before: Sequence[Token]) -> tuple[Any, int] | None:
+        """A speaker attributed nearby whose name stands right before the quotation ("Hale's 'X'
+        remark", "Brandt and her 'X'"); a name elsewhere in the sentence is no evidence."""
+        names = {t.text for t in before[:3] if t.text[:1].isupper()}
         for dist, a in self._near(s):
             if any(w in names for w in a.speaker.split() if len(w) > 2 and w[:1].isupper()):
                 return a, dist
@@ -334,7 +333,7 @@ def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any]
                                      f"{a.speaker}'s words, attributed {dist} sentence(s) away", a.speaker, a.speaker_id))
                 continue
         if len(words) >= 2:
-            beside = speakers.named_beside(s, e, span.sent if span is not None and len(span) else None)
+            beside = speakers.named_beside(s, before)
             if beside is not None:
                 a, dist = beside
                 out.append(QuoteInfo(qs, qe, s, e, "speech", f"a fragment beside {a.speaker}'s name, "
