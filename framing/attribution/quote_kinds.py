@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import AbstractSet, Any, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -108,7 +108,8 @@ def next_tokens(doc: Doc, char: int, n: int) -> list[Token]:
 
 
 def _words_of(text: str) -> list[str]:
-    return [w.lower().replace("\u2019", "'") for w in _WORD_RE.findall(text)]
+    """Lower-case words, without a closing single quotation mark ("talks'" is "talks")."""
+    return [w.lower().replace("\u2019", "'").rstrip("'") for w in _WORD_RE.findall(text)]
 
 
 def title_case(words: Sequence[str], opens_sentence: bool) -> bool:
@@ -160,8 +161,10 @@ class _Speakers:
     """The article's attributed speech, for the fragment tests: each attribution with a named
     speaker, its words and its sentence."""
 
-    def __init__(self, doc: Doc, attributions: AttributionIndex, text: str, headline_end: int) -> None:
+    def __init__(self, doc: Doc, attributions: AttributionIndex, text: str, headline_end: int,
+                 nested: AbstractSet[tuple[str, ...]] = frozenset()) -> None:
         self.doc = doc
+        self.nested = nested
         self.starts = [s.start_char for s in doc.sents]
         self.headline_end = headline_end
         self.items: list[tuple[Any, list[str], int]] = []
@@ -184,8 +187,8 @@ class _Speakers:
 
     def quoting(self, s: int, e: int, words: list[str]) -> tuple[Any, str] | None:
         """The attribution whose words hold the quoted ``words`` in sequence."""
-        if not words or (len(words) == 1 and len(words[0]) < 4):
-            return None
+        if not words or (len(words) == 1 and len(words[0]) < 4) or tuple(words) in self.nested:
+            return None  # too short to tell, or the speaker's own scare quote repeated
         here = self.sentence(s)
         in_headline = s < self.headline_end
         n = len(words)
@@ -222,7 +225,10 @@ def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any]
     attributions = as_index(attributions)
     headline_end = max(0, text.find("\n\n"))
     headline_titled = _title_case_headline(text, headline_end)
-    speakers = _Speakers(doc, attributions, text, headline_end)
+    # words a speaker put in quotation marks inside their own quotation ('its sponsors discover a
+    # "chemical attack"'): the speaker's scare quote; repeated elsewhere they stay a scare quote
+    nested = {tuple(_words_of(text[q.inner_start:q.inner_end])) for q in quotes if getattr(q, "depth", 0)}
+    speakers = _Speakers(doc, attributions, text, headline_end, nested)
     out: list[QuoteInfo] = []
     for q in quotes:
         qs, qe = q.start, q.end

@@ -123,6 +123,26 @@ def test_a_speakers_own_words_in_fragments_are_speech_with_that_speaker(title, b
     assert q.kind == "speech" and q.speaker == speaker and reason in q.reason, (q.kind, q.speaker, q.reason)
 
 
+SPEAKERS_SCARE_QUOTES = [
+    # a headline repeating words the speaker put in quotation marks inside their own quotation
+    ("Ministry mocks \"peace talks\" offer",
+     "\"Every winter they come back to us with 'peace talks' and nothing changes,\" spokesman Ivo Dare said on "
+     "Monday.", "peace talks"),
+    ("Union scorns \"fair deal\"",
+     "\"The owners keep promising a 'fair deal' while they cut our hours,\" union leader Rosa Lind said.",
+     "fair deal"),
+    ("Ministry rejects \"humanitarian pause\"",
+     "\"Whenever their troops retreat, their friends abroad demand a 'humanitarian pause',\" the minister, "
+     "Pavel Orlov, told reporters.", "humanitarian pause"),
+]
+
+
+@pytest.mark.parametrize("title,body,words", SPEAKERS_SCARE_QUOTES)
+def test_a_headline_repeating_a_speakers_own_scare_quote_is_a_scare_quote(title, body, words):
+    q = _quote(title, body, words)
+    assert q.kind == "scare", (q.kind, q.reason)
+
+
 SCARE_QUOTES = [
     ("Police fired on the \"peaceful\" protesters near the square.", "peaceful"),
     ("The minister praised so-called \"experts\" in his speech.", "experts"),
