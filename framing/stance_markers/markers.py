@@ -160,14 +160,14 @@ def find_stance_markers(parsed: Any, attributions: Sequence[Any] = (), loaded_te
             continue  # a loaded term already counts these words
         v = context.voice(doc, start, end)
         sentence = parsed.sentence_at(start)
-        about = c.about
+        about = c.about  # the attribution a reporting verb introduces (None for a word entry)
         out.append(StanceMarker(
             text=text[start:end], lemma=" ".join(t.lemma_.lower() for t in span if not t.is_punct) or c.term,
             category=c.category, voice=v.voice, speaker=v.speaker, start=start, end=end,
             sentence_index=sentence.index if sentence is not None else None, position=parsed.position(start),
             rule=c.rule, note=c.note, term=c.term, family=c.family, voice_rule=v.rule, speaker_id=v.speaker_id,
-            about_speaker=getattr(about, "speaker", None) or None if about is not None else None,
-            about_speaker_id=getattr(about, "speaker_id", None) or None if about is not None else None,
+            about_speaker=(getattr(about, "speaker", None) or None) if about is not None else None,
+            about_speaker_id=(getattr(about, "speaker_id", None) or None) if about is not None else None,
         ))
     out.sort(key=lambda m: (m.start, m.end))
     # one marker per place: the first (longest) at each start, no overlaps

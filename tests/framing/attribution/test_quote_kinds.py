@@ -151,6 +151,9 @@ SCARE_QUOTES = [
     ("The council said it had acted lawfully. Its \"consultation\" lasted two days.", "consultation"),
     ("A new government plan to \"modernise\" schools was published.", "modernise"),
     ("Officials rounded up the \"ringleaders of the unrest\" overnight.", "ringleaders of the unrest"),
+    ("The self-styled \"citizens' patrol\" set up roadblocks.", "citizens' patrol"),
+    # a speaker attributed in the sentence before, but no name of theirs before the quotation
+    ("The Harbour Trust said the fees would rise. The \"modest increase\" doubled the fees.", "modest increase"),
 ]
 
 
