@@ -52,3 +52,13 @@ def test_pieces_of_a_long_article_are_scored_as_one():
 def test_summary_row_for_csv_and_table_output(stance):
     row = ANALYSER.summary_row(stance("The army reportedly withdrew."))
     assert row["stance_markers"] == 1 and row["stance_hedge"] == 1 and row["narrator_stance_per_1000"] > 0
+
+
+def test_cli_csv_and_table_carry_the_stance_columns():
+    from framing.cli import render
+
+    [r] = analyse_articles([Article.create(title="Files", body="The council allegedly lost the files.",
+                                           outlet="Test Outlet", source="test")])
+    header = render([r], "csv").splitlines()[0].split(",")
+    assert {"stance_markers", "stance_per_1000", "narrator_stance_per_1000", "stance_hedge"} <= set(header)
+    assert "narrator_stance_per_1000" in render([r], "table").splitlines()[0]
