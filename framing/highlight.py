@@ -13,7 +13,8 @@ boundary are clipped to each paragraph; spans outside the text are clipped or dr
 
 Colours: use one of the built-in classes (:data:`BUILTIN_CLASSES`: ``hl-quote``,
 ``hl-attribution``, ``hl-loaded``, ``hl-positive``, ``hl-negative``, ``hl-entity``,
-``hl-1`` … ``hl-8``) or give a ``color`` (``#rrggbb``) on the highlight itself.
+``hl-1`` … ``hl-8``) or give a ``color`` (``#rrggbb``) on the highlight itself. ``hl-stance``
+marks a second layer (stance markers): a dashed underline under whatever colour it has.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def article_css() -> str:
         "background:#e5e7eb;box-decoration-break:clone;-webkit-box-decoration-break:clone}",
         ".fr-legend .fr-swatch{padding:0.08em 0.3em}",
         ".fr-article mark.hl-overlap{outline:1px solid #6b7280;outline-offset:-1px}",
+        # a second layer (stance markers) beside the loaded terms: a dashed underline as well as a colour
+        ".fr-article mark.hl-stance,.fr-legend .fr-swatch.hl-stance{border-bottom:2px dashed #374151}",
         ".fr-legend{display:flex;flex-wrap:wrap;gap:0.35em 1em;font-size:0.85rem;margin:0.25em 0 0.75em 0}",
         ".fr-legend .fr-item{white-space:nowrap}",
         ".fr-legend .fr-desc{opacity:0.75}",

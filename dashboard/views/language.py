@@ -1,5 +1,5 @@
-"""Language: loaded terms by category and voice per outlet, the labels table, highlighted texts,
-and the user's own lexicon (upload or edit)."""
+"""Language: loaded terms by category and voice per outlet, the labels table, highlighted texts
+(loaded terms and, as a layer of their own, stance markers), and the user's own lexicon."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from dashboard.text import md_escape
 from framing.analysers import AnalysisOptions, build_analysers
 from framing.analysis import analyse_articles, list_result_of
 from framing.charts.language import (
-    VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights,
+    VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights, stance_legend,
+    stance_marker_highlights, stance_markers_of, stance_rows,
 )
 from framing.compare.labels import labels_table
 from framing.highlight import legend_html, render_article_html
 from framing.loaded_terms import LexiconError, LoadedTerm, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
 from framing.loaded_terms.word_scorer import load_word_scorer
+from framing.stance_markers import builtin_stance_lexicon
 
 KEY = "language"
 EXAMPLE = ("term,category,pos,direction,rule,note,action\n"
@@ -126,17 +128,44 @@ def render(data: AnalysedSet) -> None:
     else:
         st.info("No shared actors found.")
 
+    _stance_table(analyses)
+
     st.subheader("Texts with loaded terms highlighted")
     by_id = {a.article.id: a for a in analyses}
     chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:2], max_selections=3,
                             format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}",
                             key=f"{KEY}_articles")
+    show_stance = st.toggle("Show stance markers (hedges, boosters, reporting verbs that weigh speech)",
+                            value=True, key=f"{KEY}_stance")
+    stance_labels = {c: builtin_stance_lexicon().label(c) for c in builtin_stance_lexicon().categories}
+    stance_cats = sorted({m.category for aid in chosen for m in stance_markers_of(by_id[aid])})
     st.html(legend_html(category_legend(cats, labels)))
+    if show_stance and stance_cats:
+        st.html(legend_html(stance_legend(stance_cats, stance_labels)))
     cols = st.columns(max(1, len(chosen)))
     for col, aid in zip(cols, chosen):
         a = by_id[aid]
         hs = loaded_term_highlights(list_result_of(a, "loaded_terms", LoadedTerm) or [], cats, voices, labels)
+        if show_stance:
+            hs += stance_marker_highlights(stance_markers_of(a), None, voices, stance_labels)
         with col:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):
                 st.html(render_article_html(a.article.text, a.article.paragraphs, hs))
+
+
+def _stance_table(analyses: list[Any]) -> None:
+    """Stance markers per 1,000 words by outlet and category (all voices)."""
+    rows = stance_rows(analyses)
+    if not rows:
+        return
+    st.subheader("Stance markers per 1,000 words")
+    lexicon = builtin_stance_lexicon()
+    df = pd.DataFrame(rows)
+    df["Category"] = [lexicon.label(c) for c in df["category"]]
+    table = df.groupby(["outlet", "Category"], as_index=False).agg(per_1000=("per_1000", "sum"))
+    wide = table.pivot(index="outlet", columns="Category", values="per_1000").fillna(0.0).reset_index()
+    st.dataframe(wide.rename(columns={"outlet": "Outlet"}), hide_index=True, width="stretch")
+    st.caption("Hedges, boosters and reporting verbs that weigh speech (claimed, admitted, revealed) are the "
+               "writer's stance toward a statement, not loaded language: they are counted apart. Hover a word "
+               "with a dashed underline for its category and the entry that matched.")

@@ -1,4 +1,8 @@
-"""Loaded language charts and highlight colours (pure functions: data in, chart or spans out)."""
+"""Loaded language charts and highlight colours (pure functions: data in, chart or spans out).
+
+Stance markers (:mod:`framing.stance_markers`) are a layer of their own: other colours, the
+``hl-stance`` class (a dashed underline, :mod:`framing.highlight`) and their own legend.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import pandas as pd
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
+from ..stance_markers import StanceMarker, StanceMarkers
 from .theme import apply_theme
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -29,12 +34,21 @@ CATEGORY_COLORS: dict[str, str] = {
     "hyperbole": "#FFCCCC",
     "emotional_appeal": "#DDCCEE",
     "praise": "#44BB99",
-    "hedge": "#DDDDDD",
-    "booster": "#77AADD",
-    "reporting_verb": "#CCDDAA",
+    "loaded_verb": "#CCDDAA",
     "scare_quote": "#FFEEAA",
 }
 OTHER_COLOR = "#E5E7EB"
+
+#: stance-marker backgrounds (drawn with the ``hl-stance`` dashed underline, so they read as
+#: another layer than loaded terms; the category is in the tooltip too)
+STANCE_COLORS: dict[str, str] = {
+    "hedge": "#D9D9D9",
+    "booster": "#AEC7E8",
+    "distancing_verb": "#C5B0D5",
+    "endorsing_verb": "#98DF8A",
+    "concession_verb": "#FFBB78",
+}
+STANCE_OTHER_COLOR = "#E5E7EB"
 
 
 def category_color(category: str) -> str:
@@ -74,6 +88,68 @@ def loaded_term_highlights(terms: Iterable[LoadedTerm], categories: Iterable[str
 def category_legend(categories: Iterable[str], labels: Mapping[str, str] | None = None) -> list[LegendItem]:
     labels = labels or {}
     return [LegendItem(f"lt-{c}", labels.get(c, c.replace("_", " ")), color=category_color(c)) for c in categories]
+
+
+def stance_color(category: str) -> str:
+    return STANCE_COLORS.get(category, STANCE_OTHER_COLOR)
+
+
+def stance_marker_highlights(markers: Iterable[StanceMarker], categories: Iterable[str] | None = None,
+                             voices: Iterable[str] | None = None,
+                             labels: Mapping[str, str] | None = None) -> list[Highlight]:
+    """Highlights for stance markers, filtered by category and voice (their own layer: class
+    ``hl-stance``). The tooltip gives the category, voice, speaker, the entry or reporting verb
+    that matched, and the entry's note."""
+    cats = set(categories) if categories is not None else None
+    vs = set(voices) if voices is not None else None
+    labels = labels or {}
+    out = []
+    for m in markers:
+        if (cats is not None and m.category not in cats) or (vs is not None and m.voice not in vs):
+            continue
+        label = labels.get(m.category, m.category.replace("_", " "))
+        title = f"Stance marker: {label} · {VOICE_LABELS.get(m.voice, m.voice)}" + (f" ({m.speaker})" if m.speaker else "")
+        title += f" · entry '{m.term}'" if m.term else ""
+        if m.about_speaker:
+            title += f" · about {m.about_speaker}'s words"
+        if m.note:
+            title += f" — {m.note}"
+        out.append(Highlight(m.start, m.end, css_class=f"hl-stance sm-{m.category} lv-{m.voice}",
+                             title=title, label=label, color=stance_color(m.category)))
+    return out
+
+
+def stance_legend(categories: Iterable[str], labels: Mapping[str, str] | None = None) -> list[LegendItem]:
+    labels = labels or {}
+    return [LegendItem(f"hl-stance sm-{c}", labels.get(c, c.replace("_", " ")), color=stance_color(c))
+            for c in categories]
+
+
+def stance_markers_of(analysis: ArticleAnalysis) -> list[StanceMarker]:
+    """An analysis's stance markers (empty when the analyser did not run)."""
+    result = result_of(analysis, "stance_markers", StanceMarkers)
+    return list(result.markers) if result is not None else []
+
+
+def stance_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
+    """One row per outlet × stance category × voice: count and density per 1,000 words."""
+    words: dict[str, int] = {}
+    counts: dict[tuple[str, str, str], int] = {}
+    for a in analyses:
+        result = result_of(a, "stance_markers", StanceMarkers)
+        if result is None:
+            continue
+        outlet = a.article.outlet
+        words[outlet] = words.get(outlet, 0) + result.scores.words
+        for m in result.markers:
+            key = (outlet, m.category, m.voice)
+            counts[key] = counts.get(key, 0) + 1
+    rows = []
+    for (outlet, cat, voice), n in sorted(counts.items()):
+        w = words.get(outlet, 0)
+        rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
+                     "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
+    return rows
 
 
 def language_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:

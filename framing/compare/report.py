@@ -16,6 +16,7 @@ from ..serialise import to_jsonable
 
 SCORE_COLUMNS = (
     ("outlet", "outlet"), ("articles", "art"), ("words", "words"), ("narrator_loaded_per_1000", "loaded/1k"),
+    ("narrator_stance_per_1000", "stance/1k"),
     ("voices", "voices"), ("official_share", "official"), ("civil_society_share", "civil soc"),
     ("citizen_share", "citizen"), ("anonymous_share", "anon"), ("distancing_share", "distancing"),
     ("tone", "tone"), ("primary_frame", "frame"), ("reading_grade", "grade"), ("numbers_reported", "numbers"),

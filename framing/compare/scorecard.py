@@ -11,7 +11,7 @@ turn); when that is missing, only the anonymous share is taken from the ``source
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..analysers.counts import Counts
@@ -21,6 +21,7 @@ from ..attribution import Attribution
 from ..frames import Frames
 from ..loaded_terms import LanguageScores
 from ..readability import Readability
+from ..stance_markers import StanceMarkers
 from ..tone.sentences import Tone
 from .common import outlet_order
 
@@ -50,6 +51,10 @@ class ScorecardRow:
     numbers_reported: int | None = None
     numbers_only_here: int | None = None
     unique_share: float | None = None
+    #: stance markers (hedges, boosters, distancing/endorsing/concession verbs) in the outlet's own
+    #: voice per 1,000 words, in all and by category (``None`` / empty: the analyser did not run)
+    narrator_stance_per_1000: float | None = None
+    narrator_stance_by_category: dict[str, float] = field(default_factory=dict)
 
 
 def voice_group(speaker_type: str | None) -> str | None:
@@ -86,6 +91,7 @@ def outlet_row(outlet: str, articles: Sequence[ArticleAnalysis]) -> ScorecardRow
         n_terms = sum(x.narrator_total for x in lang)
         n_words = sum(x.words for x in lang)
         narrator = round(1000 * n_terms / n_words, 3) if n_words else None
+    stance, stance_by_category = _stance_densities(articles)
     # voices
     atts_per = [list_result_of(a, "attributions", Attribution) for a in articles]
     voices = anon = dist = None
@@ -117,7 +123,19 @@ def outlet_row(outlet: str, articles: Sequence[ArticleAnalysis]) -> ScorecardRow
         civil_society_share=shares.get("civil_society"), citizen_share=shares.get("citizen"),
         anonymous_share=anon, distancing_share=dist, tone=tone,
         primary_frame=frames.most_common(1)[0][0] if frames else None, reading_grade=grade,
+        narrator_stance_per_1000=stance, narrator_stance_by_category=stance_by_category,
     )
+
+
+def _stance_densities(articles: Sequence[ArticleAnalysis]) -> tuple[float | None, dict[str, float]]:
+    """Narrator stance markers per 1,000 words over an outlet's articles, in all and by category."""
+    results = [x for x in (result_of(a, "stance_markers", StanceMarkers) for a in articles) if x is not None]
+    words = sum(x.scores.words for x in results)
+    if not results or not words:
+        return None, {}
+    by_category: Counter[str] = Counter(m.category for x in results for m in x.markers if m.voice == "narrator")
+    total = sum(by_category.values())
+    return round(1000 * total / words, 3), {c: round(1000 * n / words, 3) for c, n in sorted(by_category.items())}
 
 
 def scorecard(analyses: Sequence[ArticleAnalysis]) -> list[ScorecardRow]:

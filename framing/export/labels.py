@@ -2,7 +2,8 @@
 
 One mapping, built from the data files and modules that already name each id: the frame
 labels of the cue lexicon (``framing/data/frames/cues.toml``), the loaded-term categories
-(``framing/data/loaded_terms/categories.toml``), the speaker types, reporting-verb stances and
+(``framing/data/loaded_terms/categories.toml``) and stance-marker categories
+(``framing/data/stance_markers/categories.toml``), the speaker types, reporting-verb stances and
 voices of the charts, and the scorecard's column names (:data:`SCORECARD_COLUMNS`, also used
 by the dashboard). Anything else is spelled out from its id (``word_count`` -> "Word count").
 """
@@ -15,7 +16,8 @@ from typing import Any, Mapping, Sequence
 #: the scorecard's columns, in display order (the dashboard's Overview table uses them too)
 SCORECARD_COLUMNS: dict[str, str] = {
     "outlet": "Outlet", "articles": "Articles", "words": "Words",
-    "narrator_loaded_per_1000": "Loaded terms (narrator) /1,000 words", "voices": "Voices",
+    "narrator_loaded_per_1000": "Loaded terms (narrator) /1,000 words",
+    "narrator_stance_per_1000": "Stance markers (narrator) /1,000 words", "voices": "Voices",
     "official_share": "Official", "civil_society_share": "Civil society", "citizen_share": "Citizens",
     "anonymous_share": "Anonymous", "distancing_share": "Distancing verbs", "tone": "Tone",
     "primary_frame": "Main frame", "reading_grade": "Reading grade", "numbers_reported": "Figures reported",
@@ -50,10 +52,14 @@ def value_labels() -> dict[str, dict[str, str]]:
     from ..charts.sources import STANCE_LABELS, TYPE_LABELS
     from ..loaded_terms import builtin_lexicon
 
+    from ..stance_markers import builtin_stance_lexicon
+
     lexicon = builtin_lexicon()
+    stance = builtin_stance_lexicon()
     return {
         "frame": dict(frame_labels()),
-        "category": {c: lexicon.label(c) for c in lexicon.categories},
+        "category": {**{c: stance.label(c) for c in stance.categories},
+                     **{c: lexicon.label(c) for c in lexicon.categories}},
         "speaker_type": dict(TYPE_LABELS),
         "stance": dict(STANCE_LABELS),
         "voice": dict(VOICE_LABELS),

@@ -31,8 +31,9 @@ class Measured:
 #: accuracy figures measured for each analyser, as the docs report them; the first honest run
 #: on unseen articles is given where the docs say later figures were tuned on the same articles
 MEASURED: tuple[Measured, ...] = (
-    Measured("loaded_terms", "the project's annotated development articles, used while writing the lexicon",
-             (("recall", "1.0"), ("voice accuracy", "0.963")), "docs/analysers/loaded_terms.md"),
+    Measured("loaded_terms", "the project's annotated development articles, used while writing the lexicon; "
+             "their gold counts 'claimed' and 'admitted' as loaded, which the tool counts as stance markers",
+             (("recall", "0.852"), ("voice accuracy", "0.957")), "docs/analysers/loaded_terms.md"),
     Measured("loaded_terms", "a held-out set, first run before its misses were used to extend the lexicon",
              (("recall", "0.419"), ("voice accuracy", "0.889")), "docs/analysers/loaded_terms.md"),
     Measured("loaded_terms", "eight articles in four registers annotated densely by someone who never read the code, "
@@ -82,7 +83,8 @@ def methods_paragraph(event: str | None = None, outlets: Sequence[str] = ()) -> 
         f"{_analyser_versions()}). Loaded language was found with a lexicon of {len(lexicon.active_entries())} "
         f"terms in {len(categories)} categories written for the tool (no published word list copied), each match "
         "tagged with its voice: the outlet's own words, a direct quotation, reported speech or scare quotes; "
-        f"measured: {measured('loaded_terms')}. Attributed speech (speaker, speaker type, reporting verb and its "
+        f"measured: {measured('loaded_terms')}. Hedges, boosters and reporting verbs that weigh speech "
+        "(claimed, revealed, admitted) were counted apart, as stance markers, with the same voices. Attributed speech (speaker, speaker type, reporting verb and its "
         f"stance) was found with rules over the spaCy dependency parse; measured: {measured('attributions')}. "
         "Sentence tone is VADER's compound score per sentence (neutral band ±0.05), averaged over an article's "
         "sentences; tone toward each named actor comes from a linear model trained on NewsMTSC (Hamborg & "

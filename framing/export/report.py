@@ -15,7 +15,9 @@ from typing import Any, Mapping, Sequence
 
 from ..analysis import ArticleAnalysis, list_result_of
 from ..attribution import Attribution
-from ..charts.language import category_legend, loaded_term_highlights
+from ..charts.language import (
+    category_legend, loaded_term_highlights, stance_legend, stance_marker_highlights, stance_markers_of,
+)
 from ..charts.sources import attribution_highlights, type_legend
 from ..compare import EventComparison
 from ..highlight import article_css, legend_html, render_article_html
@@ -116,16 +118,20 @@ def _svg_img(svg: bytes, alt: str) -> str:
 def _texts_html(analyses: Sequence[ArticleAnalysis]) -> str:
     labels = value_labels()["category"]
     cats = sorted({t.category for a in analyses for t in list_result_of(a, "loaded_terms", LoadedTerm) or []})
-    legend = legend_html(category_legend(cats, labels) + type_legend(), include_css=False)
+    stance = sorted({m.category for a in analyses for m in stance_markers_of(a)})
+    legend = legend_html(category_legend(cats, labels) + stance_legend(stance, labels) + type_legend(),
+                         include_css=False)
     cards = []
     for a in analyses:
         marks = (loaded_term_highlights(list_result_of(a, "loaded_terms", LoadedTerm) or [], labels=labels)
+                 + stance_marker_highlights(stance_markers_of(a), labels=labels)
                  + attribution_highlights(list_result_of(a, "attributions", Attribution) or []))
         facts = " · ".join(_e(x) for x in (a.article.published, a.article.byline) if x)
         source = f'<div class="source">{_e(a.article.url)}</div>' if a.article.url else ""
         cards.append(f'<div class="text"><h3>{_e(a.article.outlet)}</h3><div class="meta">{facts}</div>{source}'
                      f"{render_article_html(a.article.text, a.article.paragraphs, marks, include_css=False)}</div>")
-    return (f"<p>Marked: loaded terms (by category) and attributed speech (by speaker type); "
+    return (f"<p>Marked: loaded terms (by category), stance markers (dashed underline: hedges, boosters and "
+            f"reporting verbs that weigh speech) and attributed speech (by speaker type); "
             f"every mark is the word the score counts.</p>{legend}<div class=\"texts\">{''.join(cards)}</div>")
 
 

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 from ..analysis import ArticleAnalysis
 from ..charts.frames import frame_rows
-from ..charts.language import language_rows
+from ..charts.language import language_rows, stance_rows
 from ..charts.sources import speaker_table
 from ..charts.tone import actor_rows, readability_rows, tone_voice_rows
 from ..compare import EventComparison, LabelsTable, ScorecardRow
@@ -101,6 +101,8 @@ def comparison_tables(comparison: EventComparison, analyses: Sequence[ArticleAna
 
     tables.append(TableItem("loaded-language", "Loaded terms by category and voice",
                             ["outlet", "category", "voice", "count", "words", "per_1000"], language_rows(analyses)))
+    tables.append(TableItem("stance-markers", "Stance markers (hedges, boosters, reporting verbs) by category and voice",
+                            ["outlet", "category", "voice", "count", "words", "per_1000"], stance_rows(analyses)))
     tables.append(TableItem("tone-by-article", "Tone of each article",
                             ["outlet", "title", "article_id", "mean", "narrator", "quoted", "headline", "negative",
                              "neutral", "positive"], tone_voice_rows(analyses)))

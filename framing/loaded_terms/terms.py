@@ -23,10 +23,8 @@ from spacy.tokens import Doc
 from ..intervals import SpanIndex
 from .lexicon import Lexicon
 from .matcher import Matcher
-from ..attribution.index import AttributionIndex
-from ..attribution.quote_kinds import classify_quotes
 from ..quotes import QuotationIndex
-from .voice import cue_map, outlet_cites_itself, voice_of
+from .voice import voice_context, voice_of
 from ..word_lists import load_word_lists
 from .word_features import INTENSIFIERS
 from .word_scorer import Contribution, WordScore, WordScorer, load_word_scorer, score_words
@@ -123,10 +121,9 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     cut = scorer.threshold if threshold is None else threshold
     matches = matcher.find(doc)
     scores = score_words(parsed, scorer, matches=matches)
-    index = AttributionIndex(a for a in (attributions or ()) if not outlet_cites_itself(doc, a))
-    quotes = QuotationIndex(classify_quotes(doc, parsed.quotes, index, text))
+    context = voice_context(parsed, attributions)
+    index, quotes, cue_ranges = context.attributions, context.quotes, context.cue_ranges
     titles = QuotationIndex(q for q in quotes if q.kind == "title")
-    cue_ranges = cue_map([(a.cue_start, a.cue_end) for a in index if a.cue_start is not None])
     out: list[LoadedTerm] = []
 
     def sentence_index(offset: int) -> int | None:
@@ -153,8 +150,14 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
             probability=round(word.probability, 3) if word else None,
             evidence=scorer.explain(word.features) if word else [],
         ))
-    # a term the user disabled is never flagged, by the lexicon or by the scorer
-    learned = _learned_spans(doc, scores, cut, taken, lexicon.disabled_terms) if lexicon.category_enabled(EVALUATIVE) else []
+    # a term the user disabled (alone or with its category) is never flagged, by the lexicon
+    # or by the scorer
+    never = lexicon.disabled_terms | {e.term.casefold() for e in lexicon.entries
+                                      if e.category in lexicon.disabled_categories}
+    # hedges and boosters ("reportedly", "of course") are the stance markers' analysis
+    from ..stance_markers.markers import stance_word_tokens
+
+    learned = _learned_spans(doc, scores, cut, taken | stance_word_tokens(doc), frozenset(never)) if lexicon.category_enabled(EVALUATIVE) else []
     for i, j, word in learned:
         span = doc[i:j]
         start, end = span.start_char, span.end_char

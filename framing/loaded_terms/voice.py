@@ -7,6 +7,10 @@ comes from :func:`framing.attribution.quote_kinds.classify_quotes`; positions ar
 in a :class:`~framing.attribution.index.AttributionIndex` and a
 :class:`~framing.quotes.QuotationIndex`.
 
+:func:`voice_context` builds, once per parsed article, what :func:`voice_of` looks positions up
+in (the attributions the outlet does not make about itself, the classified quotations, the
+cue ranges); the loaded-terms and stance-marker analysers read the same one.
+
 Word lists come from ``framing/data/loaded_terms/voice.toml``.
 """
 
@@ -18,7 +22,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from ..attribution.index import AttributionIndex, as_index
-from ..attribution.quote_kinds import QuoteInfo, speaker_text
+from ..attribution.quote_kinds import QuoteInfo, classify_quotes, speaker_text
 from ..quotes import QuotationIndex
 from ..syntax import speech_ancestor, subject_of
 from ..word_lists import load_word_lists
@@ -99,6 +103,37 @@ def cue_map(cue_ranges: Sequence[tuple[int, int]] | dict[int, list[Any]]) -> dic
     for cs, ce in cue_ranges:
         out.setdefault(cs, []).append(ce)
     return out
+
+
+@dataclass(frozen=True)
+class VoiceContext:
+    """What :func:`voice_of` looks up for one parsed article (see :func:`voice_context`)."""
+
+    attributions: AttributionIndex
+    quotes: QuotationIndex[QuoteInfo]
+    cue_ranges: dict[int, list[Any]]
+
+    def voice(self, doc: Doc | None, start: int, end: int) -> Voice:
+        return voice_of(doc, start, end, self.attributions, self.quotes, self.cue_ranges)
+
+
+_CONTEXT_ATTR = "_voice_contexts"
+
+
+def voice_context(parsed: Any, attributions: Sequence[Any] = ()) -> VoiceContext:
+    """The voice context of a parsed article with its attributions: what every quotation is
+    (:func:`~framing.attribution.quote_kinds.classify_quotes`) decided once, kept on ``parsed``
+    for the next analyser that asks with the same attributions."""
+    attributions = list(attributions or ())
+    key = tuple((a.cue_start, a.cue_end, a.content_start, a.content_end, a.speaker, a.kind) for a in attributions)
+    cache: dict[tuple[Any, ...], VoiceContext] = parsed.__dict__.setdefault(_CONTEXT_ATTR, {})
+    found = cache.get(key)
+    if found is None:
+        index = AttributionIndex(a for a in attributions if not outlet_cites_itself(parsed.doc, a))
+        quotes = QuotationIndex(classify_quotes(parsed.doc, parsed.quotes, index, parsed.text))
+        cues = cue_map([(a.cue_start, a.cue_end) for a in index if a.cue_start is not None])
+        found = cache[key] = VoiceContext(index, quotes, cues)
+    return found
 
 
 def voice_of(doc: Doc | None, start: int, end: int, attributions: Sequence[Any] | AttributionIndex,

@@ -29,11 +29,6 @@ from .word_features import (
 
 DEFAULT_MODEL_PATH = DATA_DIR / "models" / "loaded_word_scorer.json.gz"
 
-#: lexicon categories that are the writer's epistemic stance, not loaded language: never a
-#: feature of the loaded-word scorer (they belong to the stance-marker analysis)
-STANCE_CATEGORIES = frozenset({"hedge", "booster", "reporting_verb"})
-
-
 class ScorerModelError(RuntimeError):
     """The shipped scorer file is missing or unreadable (a broken install)."""
 
@@ -108,8 +103,6 @@ def model_fingerprint(path: pathlib.Path = DEFAULT_MODEL_PATH) -> str:
 def _lexicon_categories_by_token(matches: Iterable[Match]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for m in matches:
-        if m.entry.category in STANCE_CATEGORIES:
-            continue
         for i in range(m.i, m.j):
             out.setdefault(i, set()).add(m.entry.category)
     return out

@@ -36,16 +36,21 @@ def test_language_view_renders_and_applies_user_lexicon():
     assert not at.exception, [e.value for e in at.exception]
     assert any("How each outlet names the same actors" in s.value for s in at.subheader)
     assert at.get("vega_lite_chart")
-    assert "lt-reporting_verb lv-narrator" in bodies(at)
+    assert "lt-pejorative_label lv-" in bodies(at)
+    # stance markers: a layer of their own, with a legend of their own and a toggle
+    assert "hl-stance sm-" in bodies(at)
+    next(t for t in at.toggle if t.key == "language_stance").set_value(False).run()
+    assert "hl-stance sm-" not in bodies(at)
+    next(t for t in at.toggle if t.key == "language_stance").set_value(True).run()
     area = next(t for t in at.text_area if t.key == "language_text")
     area.set_value("term,category,direction\nswift,praise,sideways\n").run()
     assert not at.exception
     assert any("line 2" in e.value and "direction" in e.value for e in at.error)
     area = next(t for t in at.text_area if t.key == "language_text")
-    area.set_value("term,category,action\ninsist,,disable\nswift,praise,add\n").run()
+    area.set_value("term,category,action\n*,pejorative_label,disable\nswift,praise,add\n").run()
     assert not at.exception, [e.value for e in at.exception]
     html = bodies(at)
-    assert "lt-reporting_verb lv-" not in html and "lt-praise lv-" in html
+    assert "lt-pejorative_label lv-" not in html and "lt-praise lv-" in html
 
 
 def test_uploaded_toml_lexicon_keeps_its_category_label():

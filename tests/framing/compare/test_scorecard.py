@@ -15,3 +15,24 @@ def test_scorecard_rows_and_missing_analysers(fuel, analyses, by_story) -> None:
     row = cmp.scorecard[0]
     assert row.tone is None and row.official_share is None and row.reading_grade is None
     assert any("did not run" in n for n in cmp.notes)
+
+
+def test_scorecard_gives_each_outlets_stance_density_in_its_own_voice() -> None:
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    doubtful = Article.create(title="Port strike", outlet="Doubting Daily", source="test", body=(
+        "The port authority claimed the strike was illegal. Its chief allegedly hid the report. "
+        '"The union will obviously lose," said one trader.'))
+    plain = Article.create(title="Port strike", outlet="Plain Post", source="test", body=(
+        "The port authority said the strike was illegal. Its chief kept the report."))
+    analyses = analyse_articles([doubtful, plain])
+    rows = {r.outlet: r for r in compare_event(analyses, with_labels=False).scorecard}
+    words = analyses[0].results["stance_markers"].scores.words
+    # claimed and allegedly are the outlet's; "obviously" is the trader's, not counted here
+    assert rows["Doubting Daily"].narrator_stance_per_1000 == round(1000 * 2 / words, 3)
+    assert rows["Doubting Daily"].narrator_stance_by_category == {
+        "distancing_verb": round(1000 / words, 3), "hedge": round(1000 / words, 3)}
+    assert rows["Plain Post"].narrator_stance_per_1000 == 0.0
+    bare = [ArticleAnalysis(a.article, {"content": a.results["content"]}) for a in analyses]
+    assert compare_event(bare, with_labels=False).scorecard[0].narrator_stance_per_1000 is None

@@ -29,3 +29,27 @@ def test_hostile_outlet_names_are_neutralised(fuel_comparison, fuel_analyses):
             assert not any(cell.startswith(("=", "+", "@")) for cell in row), table.name
             if any(HOSTILE_OUTLET in cell for cell in row):
                 assert "'" + HOSTILE_OUTLET in row
+
+
+
+def test_stance_markers_table_beside_loaded_language():
+    from framing.analysis import analyse_articles
+    from framing.charts.language import stance_rows
+    from framing.compare import compare_event
+    from framing.model import Article
+
+    analyses = analyse_articles([
+        Article.create(title="Port strike", outlet="Doubting Daily", source="test", body=(
+            "The port authority claimed the strike was illegal. Its chief allegedly hid the report.")),
+        Article.create(title="Port strike", outlet="Plain Post", source="test", body=(
+            "The port authority admitted that the strike was legal.")),
+    ])
+    tables = {t.name: t for t in comparison_tables(compare_event(analyses, with_labels=False), analyses)}
+    rows = stance_rows(analyses)
+    assert {(r["outlet"], r["category"]) for r in rows} == {
+        ("Doubting Daily", "distancing_verb"), ("Doubting Daily", "hedge"), ("Plain Post", "concession_verb")}
+    header, *cells = rows_of(tables["stance-markers"].csv())
+    assert header[:3] == ["Outlet", "Category", "Category (id)"] and len(cells) == len(rows)
+    labels = {r[header.index("Category (id)")]: r[header.index("Category")] for r in cells}
+    assert labels == {"distancing_verb": "Distancing verb", "hedge": "Hedge", "concession_verb": "Concession verb"}
+    assert "loaded-language" in tables or not any(a.results["loaded_terms"] for a in analyses)

@@ -12,8 +12,8 @@ from framing.loaded_terms.rules import FAMILIES
 THROUGH, BLOCKED = True, False
 
 SPEECH = [
-    ("speech_verb", THROUGH, "The mayor insisted that the budget was balanced.", "insisted"),
-    ("speech_verb", BLOCKED, "The flood claimed three homes in the valley.", "claimed"),
+    ("speech_verb", THROUGH, "The mayor grumbled that the budget was too small.", "grumbled"),
+    ("speech_verb", BLOCKED, "The wind moaned through the empty streets.", "moaned"),
     ("claim_to", THROUGH, "The group claims to represent every farmer.", "claims to"),
     ("claim_to", BLOCKED, "The families lodged a claim to the land.", "claim to"),
     ("attack_verb", THROUGH, "Teachers lambasted the new exam rules.", "lambasted"),
@@ -250,16 +250,15 @@ def test_plot_not_as_land_or_story(parsed, terms, texts):
     assert terms(parsed("The film's plot follows two brothers.")) == []
 
 
-def test_claimed_only_as_a_reporting_verb(parsed, terms, find):
-    found = terms(parsed("The minister claimed the network was losing money."))
-    assert find(found, "claimed").category == "reporting_verb"
-    assert terms(parsed("The blast claimed the lives of 12 people.")) == []
-    assert terms(parsed("She was admitted to hospital on Monday.")) == []
+def test_verbs_that_weigh_speech_are_stance_markers_not_loaded_terms(parsed, terms):
+    # claimed, admitted, insisted, revealed: framing.stance_markers (tests/framing/stance_markers)
+    assert terms(parsed("The minister claimed the network was losing money.")) == []
+    assert terms(parsed("Officials admitted that the count was wrong.")) == []
 
 
 def test_that_clause_after_a_time_phrase_is_the_verbs(parsed, terms, find):
     found = terms(parsed("The mayor boasted after the meeting that the plan was working."))
-    assert find(found, "boasted").category == "reporting_verb"
+    assert find(found, "boasted").category == "loaded_verb"
 
 
 def test_brave_only_as_praise(parsed, terms, find):

@@ -1,0 +1,45 @@
+"""The context rules of stance-marker entries, each with sentences of our own where it lets its
+word through and where it holds it back (the same word, another use)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.stance_markers import RULES, builtin_stance_lexicon
+
+THROUGH, BLOCKED = True, False
+
+CASES = [
+    ("stance_adverb", THROUGH, "The minister clearly misled parliament.", "clearly"),
+    ("stance_adverb", THROUGH, "Clearly, the plan has failed.", "clearly"),
+    ("stance_adverb", THROUGH, "This is obviously a mistake by the council.", "obviously"),
+    ("stance_adverb", THROUGH, "The report plainly contradicts the minister.", "plainly"),
+    ("stance_adverb", BLOCKED, "She spoke clearly to the crowd in the square.", "clearly"),
+    ("stance_adverb", BLOCKED, "The witness could not hear the driver clearly.", "clearly"),
+    ("stance_adverb", BLOCKED, "The rules were written plainly so anyone could follow them.", "plainly"),
+    ("hearsay_passive", THROUGH, "The chairman is said to be furious about the leak.", "is said"),
+    ("hearsay_passive", THROUGH, "The two rivals are believed to have met in secret.", "are believed"),
+    ("hearsay_passive", THROUGH, "It is alleged that the ballots were printed twice.", "is alleged"),
+    ("hearsay_passive", THROUGH, "The singer is rumoured to be leaving the band.", "is rumoured"),
+    ("hearsay_passive", BLOCKED, "The statement was said aloud at the start of the session.", "said"),
+    ("hearsay_passive", BLOCKED, "His account was believed by the jury.", "believed"),
+    ("hearsay_passive", BLOCKED, "The alleged attack happened near the station.", "alleged"),
+]
+
+
+@pytest.mark.parametrize("name,through,body,word", CASES)
+def test_rule(markers, name, through, body, word):
+    found = [m for m in markers(body) if m.text.lower() == word]
+    if through:
+        assert found and found[0].rule.endswith(f"+{name}"), [m.text for m in markers(body)]
+    else:
+        assert not found, found
+
+
+def test_every_rule_is_used_tested_both_ways_and_says_what_it_covers():
+    used = {e.rule for e in builtin_stance_lexicon().entries if e.rule}
+    assert used == set(RULES)
+    for name, rule in RULES.items():
+        assert len(rule.covers) > 40, name
+        assert sum(1 for n, t, _, _ in CASES if n == name and t) >= 3, name
+        assert sum(1 for n, t, _, _ in CASES if n == name and not t) >= 3, name
