@@ -38,7 +38,7 @@ from typing import Any, Mapping, Sequence
 
 from ..analysers.content import Content
 from ..analysis import ArticleAnalysis, result_of
-from .common import merge_names
+from .common import merge_names, top_ends
 
 #: average distance (cosine, with the priors below) under which clusters merge. Chosen on
 #: eval/events (two topics, 9 stories, 27 articles) and the existing sets (the sample event,
@@ -86,14 +86,6 @@ def naming_features(analysis: ArticleAnalysis) -> list[str]:
     return [f for f in feats if f]
 
 
-def _top_ends(analysis: ArticleAnalysis) -> tuple[int, int]:
-    """End offsets of the headline (0 when there is none) and of the lede (first body paragraph)."""
-    paras = analysis.article.paragraphs
-    head = paras[0].end if paras and paras[0].kind == "headline" else 0
-    body = [p for p in paras if p.kind != "headline"]
-    return head, (body[0].end if body else head)
-
-
 def _figure_token(value: float, category: str, kind: str) -> str:
     return f"num:{category}:{kind}:{float(f'{value:.2g}') if value else 0.0:g}"
 
@@ -104,7 +96,7 @@ def article_features(analysis: ArticleAnalysis) -> list[str]:
     content = result_of(analysis, "content", Content)
     if content is None:
         return naming_features(analysis)
-    head, lede = _top_ends(analysis)
+    head, lede = top_ends(analysis)
     feats: list[str] = []
     for t in content.terms:
         feats.extend([t.lemma] * (1 + (HEADLINE_WEIGHT if t.start < head else LEDE_WEIGHT if t.start < lede else 0)))
