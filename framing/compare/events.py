@@ -39,6 +39,7 @@ from typing import Any, Mapping, Sequence
 from ..analysers.content import Content
 from ..analysis import ArticleAnalysis, result_of
 from .common import merge_names, top_ends
+from .entity_names import identity_keys
 
 #: average distance (cosine, with the priors below) under which clusters merge. Chosen on
 #: eval/events (two topics, 9 stories, 27 articles) and the existing sets (the sample event,
@@ -137,7 +138,7 @@ def _idf_weighted(docs: list[list[str]]) -> Any:
 def _entity_keys(analyses: Sequence[ArticleAnalysis]) -> list[set[str]]:
     """Each article's people, organisations and places, names merged across the upload."""
     mentions = [(result_of(a, "content", Content) or Content()).entities for a in analyses]
-    canon = merge_names([e.norm for ms in mentions for e in ms])
+    canon = identity_keys([e.norm for ms in mentions for e in ms], {e.norm: e.label for ms in mentions for e in ms})
     return [{canon.get(e.norm, e.norm) for e in ms} for ms in mentions]
 
 

@@ -105,3 +105,35 @@ def test_an_article_with_no_words_is_an_event_of_its_own(harbour) -> None:
     blank.article.text = ""
     events = group_events(list(harbour) + [blank], threshold=DEFAULT_THRESHOLD)
     assert ["blank"] in [e.article_ids for e in events]
+
+
+def test_articles_naming_no_one_in_common_are_further_apart_by_the_entity_prior(harbour, monkeypatch) -> None:
+    import importlib
+
+    from framing.compare.events import ENTITY_DISJOINT_PENALTY
+
+    events_module = importlib.import_module("framing.compare.events")
+
+    strike = next(a for a in harbour if _story(a) == "dock")
+    other = ArticleAnalysis(strike.article, dict(strike.results))
+    content = other.results["content"]
+    other.results["content"] = dataclasses.replace(
+        content, entities=[dataclasses.replace(e, norm=e.norm[::-1]) for e in content.entities])
+    other = _as(other, outlet="Another Outlet", id="other")
+    with_prior = pair_distances([strike, other])[0, 1]
+    monkeypatch.setattr(events_module, "ENTITY_DISJOINT_PENALTY", 0.0)
+    assert with_prior == pytest.approx(pair_distances([strike, other])[0, 1] + ENTITY_DISJOINT_PENALTY)
+
+
+def test_idf_is_shrunk_in_a_small_upload_so_shared_words_still_count() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from framing.compare.events import _idf_weighted
+
+    docs = [["strike", "dock", "rota"], ["strike", "dock", "ship"], ["strike", "dock", "cargo"]]
+    ours = _idf_weighted(docs)
+    plain = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
+    assert (ours @ ours.T).toarray()[0, 1] > (plain @ plain.T).toarray()[0, 1]
+    big = docs + [[f"w{i}", f"v{i}"] for i in range(200)]  # a large upload keeps nearly the full idf
+    ours_big, plain_big = _idf_weighted(big), TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(big)
+    assert abs((ours_big @ ours_big.T).toarray()[0, 1] - (plain_big @ plain_big.T).toarray()[0, 1]) < 0.1
