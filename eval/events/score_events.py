@@ -33,7 +33,7 @@ from framing.ingest import load_paths  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_SETS = [HERE / "us-congress-week" / "stories.json", HERE / "uk-halford-week" / "stories.json",
-                HERE / "existing.json"]
+                HERE / "veskara-week" / "stories.json", HERE / "existing.json"]
 
 
 def read_set(path: pathlib.Path) -> list[tuple[pathlib.Path, str]]:
@@ -60,7 +60,9 @@ def analyses_of(files: Sequence[pathlib.Path], cache: pathlib.Path) -> list[Arti
     for article in report.articles:
         cached = cache / f"{article.id}.json"
         if cached.exists():
-            out.append(ArticleAnalysis.from_json(json.loads(cached.read_text())))
+            done = ArticleAnalysis.from_json(json.loads(cached.read_text()))
+            done.article = article  # same text; the source path is this run's
+            out.append(done)
         else:
             todo.append(article)
     for a in analyse_articles(todo):
