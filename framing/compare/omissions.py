@@ -239,6 +239,32 @@ NOT_A_REPORTED_FIGURE: tuple[tuple[str, Callable[[NumberMention, str], bool]], .
 )
 
 
+def same_figure(a: NumberMention, b: NumberMention) -> bool:
+    """Can two figures be one reported fact? :func:`framing.numbers.close`, but percentages are
+    compared in points, not relative to their size: "58.4%" ≈ "58 percent" (they round alike),
+    "about 12%" ≈ "12.4%" (within half a point when either is hedged), "58.4%" ≠ "61%"."""
+    pa = ParsedValue(a.value, a.low, a.high, a.approx, a.kind, a.unit)
+    pb = ParsedValue(b.value, b.low, b.high, b.approx, b.kind, b.unit)
+    if a.kind == "percent" == b.kind and a.low == a.high and b.low == b.high:
+        if a.approx or b.approx:
+            return abs(a.value - b.value) <= 0.5
+        return round(a.value) == round(b.value)
+    return close(pa, pb)
+
+
+def _noun_as_written(text: str, m: NumberMention) -> str:
+    """The counted noun as the article writes it ("more than 100 businesses" → "businesses"),
+    else its lemma."""
+    noun = (m.noun or "").lower()
+    if not noun:
+        return ""
+    stem = noun[:max(3, len(noun) - 1)]
+    for w in re.findall(r"[A-Za-z][A-Za-z-]*", text[m.end:m.end + 60])[:4]:
+        if w.lower().startswith(stem):
+            return w
+    return m.noun
+
+
 def not_a_reported_figure(m: NumberMention, text: str) -> str:
     """The name of the rule that keeps a figure out of the matrix, or ``""``."""
     return next((name for name, rule in NOT_A_REPORTED_FIGURE if rule(m, text)), "")
@@ -256,14 +282,11 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
     mentions.sort(key=lambda am: (bool(am[1].approx), am[1].category, am[1].value))
     clusters: list[list[tuple[ArticleAnalysis, NumberMention]]] = []
 
-    def pv(m: NumberMention) -> ParsedValue:
-        return ParsedValue(m.value, m.low, m.high, m.approx, m.kind, m.unit)
-
     for a, m in mentions:
         cat = m.category
         for c in clusters:
             seed = c[0][1]
-            if seed.category != cat or not close(pv(seed), pv(m)):
+            if seed.category != cat or not same_figure(seed, m):
                 continue
             same_amount = abs(seed.value - m.value) <= 0.005 * max(abs(seed.value), abs(m.value))
             if cat in ("share", "money") and seed.noun != m.noun and not same_amount:
@@ -293,6 +316,9 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             amount += f" {unit}"
         if seed.low != seed.high:
             amount = seed.text  # "dozens", "tens of thousands"
+        if cat == "other":  # the counted noun as written by the first report: "100 businesses"
+            first = c[0][0]
+            what = _noun_as_written(first.article.text, seed) or what
         label = f"{category_label(cat)}: {amount}" if cat not in ("other",) else f"{amount} {what}".strip()
         items.append(_item("number", label, cat, hits, outlets, values))
     return items

@@ -98,3 +98,42 @@ def test_an_item_led_with_by_some_and_buried_by_others_is_lead_vs_bury() -> None
     assert [e.start for e in one.evidence["A"]] == [10, 300, 600]  # the headline mention first
     assert one.why.startswith("only A ") and "headline ×3" in one.why
     assert "A, B lead with it; C has it lower" in led.why
+
+
+def _pct(value: float, approx: bool = False):
+    from framing.numbers import NumberMention
+
+    return NumberMention(f"{value}%", value, value, value, approx, "about" if approx else "", "percent", "%", "",
+                         "share", 0, 4, 0, "")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (_pct(58.4), _pct(58.0), True),         # "58.4%" and "58 percent": one figure, rounded
+    (_pct(3.5), _pct(3.5), True),
+    (_pct(12.0, approx=True), _pct(12.4), True),
+    (_pct(58.4), _pct(61.0), False),        # 4% apart relatively, 2.6 points apart: two facts
+    (_pct(8.2), _pct(9.0, approx=True), False),
+    (_pct(36.1), _pct(38.0), False),
+])
+def test_percentages_are_the_same_figure_in_points_not_relatively(a, b, same: bool) -> None:
+    from framing.compare.omissions import same_figure
+
+    assert same_figure(a, b) is same and same_figure(b, a) is same
+
+
+@pytest.mark.parametrize("text, noun, expected", [
+    ("They closed more than 100 businesses in the city.", "business", "businesses"),
+    ("About 90 passengers were on board.", "passenger", "passengers"),
+    ("Some 1,200 drivers joined the strike.", "driver", "drivers"),
+    ("It cost 40 of them.", "boat", "boat"),  # not written after the figure: the lemma
+])
+def test_an_uncategorised_figure_is_labelled_with_its_noun_as_written(text: str, noun: str, expected: str) -> None:
+    import re as _re
+
+    from framing.compare.omissions import _noun_as_written
+    from framing.numbers import NumberMention
+
+    m = _re.search(r"\d[\d,]*", text)
+    assert m is not None
+    mention = NumberMention(m.group(), 1.0, 1.0, 1.0, False, "", "count", "", noun, "other", m.start(), m.end(), 0, "")
+    assert _noun_as_written(text, mention) == expected
