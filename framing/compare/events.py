@@ -138,7 +138,9 @@ def _idf_weighted(docs: list[list[str]]) -> Any:
 def _entity_keys(analyses: Sequence[ArticleAnalysis]) -> list[set[str]]:
     """Each article's people, organisations and places, names merged across the upload."""
     mentions = [(result_of(a, "content", Content) or Content()).entities for a in analyses]
-    canon = identity_keys([e.norm for ms in mentions for e in ms], {e.norm: e.label for ms in mentions for e in ms})
+    labels = {e.norm: e.label for ms in mentions for e in ms}
+    labels.update({e.norm: "PERSON" for ms in mentions for e in ms if e.label == "PERSON"})
+    canon = identity_keys([e.norm for ms in mentions for e in ms], labels)
     return [{canon.get(e.norm, e.norm) for e in ms} for ms in mentions]
 
 

@@ -336,7 +336,9 @@ def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
     label_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for _, e in mentions:
         label_counts[e.norm][e.label] += 1
-    canon = identity_keys([e.norm for _, e in mentions], {n: c.most_common(1)[0][0] for n, c in label_counts.items()})
+    # a name the model tags PERSON anywhere counts as a person's (it tags "Kassym-Jomart Tokayev" ORG too)
+    canon = identity_keys([e.norm for _, e in mentions],
+                          {n: "PERSON" if c["PERSON"] else c.most_common(1)[0][0] for n, c in label_counts.items()})
     groups: dict[str, list[tuple[ArticleAnalysis, EntityMention]]] = defaultdict(list)
     own = {normalise_name(o) for o in outlets}
     for a, e in mentions:

@@ -79,3 +79,37 @@ def test_identity_keys_join_surnames_of_people_and_acronyms_but_not_common_words
     assert keys["csto"] == "collective security treaty organization"
     assert keys["house"] == "house" and keys["council"] == "council"
     assert identity_keys(norms)["house"] == "white house"  # without labels: the name-only merge
+
+
+@pytest.mark.parametrize("span, body, expected", [
+    ("Storm Elspeth: Calder", "Storm Elspeth: Calder residents count the cost. Storm Elspeth moved east.", ["Storm Elspeth"]),
+    ("Acme Corp; Brandt", "Talks between Acme Corp; Brandt stalled, Acme Corp said.", ["Acme Corp"]),
+    ("Riverside Trust — NHS", "The Riverside Trust — NHS managers said — had run out of beds.", ["Riverside Trust", "NHS"]),
+])
+def test_a_span_across_a_colon_or_dash_is_cut_there(span: str, body: str, expected: list[str]) -> None:
+    a = _analysis("Untitled report", body, [(span, "ORG", 0)])
+    assert _texts([a])[0] == expected
+
+
+@pytest.mark.parametrize("body, word, kept", [
+    ("Turnout was 61%. Officials said turnout was higher in the north.", "Turnout", False),
+    ("Riot police moved in. The riot lasted an hour.", "Riot", False),
+    ("Tram services stopped. Every tram was late.", "Tram", False),
+    ("Kazatomprom said output was normal.", "Kazatomprom", True),                 # never written in lower case
+    ("Council officers met. The council said the Council would vote.", "Council", True),  # a name on its own mid-sentence
+])
+def test_a_one_word_mention_opening_a_sentence_must_be_written_as_a_name(body: str, word: str, kept: bool) -> None:
+    a = _analysis("Untitled report", body, [(word, "ORG", 0)])
+    assert (_texts([a])[0] == [word]) is kept
+
+
+@pytest.mark.parametrize("span", ["town hall chiefs", "local officials", "the ministry"])
+def test_a_name_with_no_capital_is_dropped(span: str) -> None:
+    a = _analysis("Untitled report", f"Critics said {span} had failed.", [(span, "ORG", 0)])
+    assert _texts([a])[0] == []
+
+
+def test_a_surname_joins_a_full_name_the_model_tagged_as_an_organisation() -> None:
+    keys = identity_keys(["maren", "lidia maren", "house", "white house"],
+                         {"maren": "PERSON", "lidia maren": "ORG", "house": "ORG", "white house": "ORG"})
+    assert keys["maren"] == "lidia maren" and keys["house"] == "house"
