@@ -1,4 +1,9 @@
-"""Coverage: the omission matrix (which outlet reports which figure, voice, name and claim)."""
+"""Coverage: the omission matrix (which outlet reports which figure, voice, name and claim).
+
+Opens on the ranked items (:func:`framing.compare.omissions.rank_items`: voices one outlet alone
+gives or denies, figures one outlet alone reports, facts some lead with and others bury), each
+with why it ranks there and its sentences one click away; then the whole matrix in that order.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from dashboard.views.compare_common import choose_event, comparison, evidence_ht
 from framing.charts.compare import omission_heatmap, similarity_heatmap
 
 PICK = "coverage_item"
+TOP = 12  # ranked items listed before the matrix
 KINDS = {"Figures": "number", "Voices": "voice", "People and organisations": "entity", "Claims": "claim"}
 
 
@@ -27,6 +33,14 @@ def render(data: AnalysedSet) -> None:
     if not items:
         st.info("Nothing of these kinds was found in this event.")
         return
+    st.markdown("**What differs most between the outlets**")
+    st.caption("Ranked by where each outlet puts it (headline, lede, body), how often and how many outlets "
+               "give it; first what only one outlet gives (◆) or leaves out (◇), then what some lead with and others "
+               "bury or omit (▲). Open a row for its sentences.")
+    for it in items[:TOP]:
+        mark = {"only_one_reports": "◆ ", "only_one_omits": "◇ "}.get(it.flag, "▲ " if it.contrast else "")
+        with st.expander(md_escape(f"{mark}[{it.kind}] {it.label[:110]} — {it.why}")):
+            st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))
     st.caption("Filled: the outlet reports it. ◆ only one outlet reports it; ◇ only one outlet leaves it out. "
                "Click a cell to read the words behind it.")
     chart = omission_heatmap(matrix, kinds=wanted)

@@ -114,15 +114,13 @@ def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: 
 
 def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_items: int = 60,
                      width: int | str = "container") -> alt.Chart:
-    """Item × outlet grid: filled where the outlet reports the item; flagged items first and marked.
+    """Item × outlet grid: filled where the outlet reports the item; in ranking order, flagged items marked.
 
     Click a cell to pick it (``key`` = item id|outlet).
     """
     outlets = matrix.outlets
-    items = [it for it in matrix.items if not kinds or it.kind in kinds]
-    items.sort(key=lambda it: (it.flag == "", ("number", "voice", "entity", "claim").index(it.kind)
-                               if it.kind in ("number", "voice", "entity", "claim") else 9))
-    items = items[:max_items]
+    # the matrix's own order: most telling first (framing.compare.omissions.rank_items)
+    items = [it for it in matrix.items if not kinds or it.kind in kinds][:max_items]
     records = []
     for it in items:
         mark = {"only_one_reports": " ◆ only one reports", "only_one_omits": " ◇ only one omits"}.get(it.flag, "")

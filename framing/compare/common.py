@@ -55,6 +55,15 @@ class Sentences:
         return (0, len(self.text))
 
 
+def top_ends(analysis: ArticleAnalysis) -> tuple[int, int]:
+    """End offsets of the article's headline (0 when it has none) and of its lede, the first
+    body paragraph: where an outlet puts what it leads with."""
+    paras = analysis.article.paragraphs
+    head = paras[0].end if paras and paras[0].kind == "headline" else 0
+    body = [p for p in paras if p.kind != "headline"]
+    return head, (body[0].end if body else head)
+
+
 def make_evidence(analysis: ArticleAnalysis, sentences: Sentences, start: int, end: int,
                   sentence: int | None = None) -> Evidence:
     idx = sentences.index_at(start) if sentence is None or sentence < 0 else sentence

@@ -18,6 +18,19 @@ Items are of four kinds, each merged across outlets:
 Each item has, per outlet, the evidence spans that report it. ``flag`` marks items that
 stand out: ``only_one_reports`` (one outlet of several) and ``only_one_omits`` (all but one,
 with at least three outlets).
+
+**Ranking** (:func:`rank_items`): each item gets a ``salience`` from where and how often each
+outlet gives it — per reporting outlet, ``PLACEMENT_POINTS`` for its most prominent mention
+(headline 3, lede 2, body 1) plus ``REPEAT_POINTS`` per further mention (at most
+``MAX_REPEAT_POINTS``) — and ``placement`` (outlet → headline/lede/body) and ``mentions``
+(outlet → count) say so. ``contrast`` is ``lead_vs_bury`` when some outlets put it in their
+headline or lede and others only in the body or not at all. Items are listed by ``score``
+(:func:`score_of`: the points of the outlet that gives it most prominence, plus
+``SPREAD_POINTS`` per further outlet, × ``KIND_WEIGHT`` × ``CONTRAST_WEIGHT``: a voice or figure
+only one outlet gives, or only one leaves out, first; then what some lead with and others bury
+or omit; then the rest), and ``why`` says in words why an item is where it is. Entity names are
+cleaned of the model's noise and merged into one key per person or organisation by
+:mod:`.entity_names`; figures that are not reported facts are left out (``NOT_A_REPORTED_FIGURE``).
 """
 
 from __future__ import annotations
@@ -25,13 +38,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
 from ..numbers import NumberMention, ParsedValue, category_label, close
-from .common import Evidence, Sentences, make_evidence, merge_names, outlet_order
+from .common import Evidence, Sentences, make_evidence, outlet_order, top_ends
+from .entity_names import clean_mentions, identity_keys
 from .similarity import SENTENCE_THRESHOLD, SentenceIndex
 
 ONLY_ONE_REPORTS = "only_one_reports"
@@ -41,6 +55,15 @@ ENTITY_KINDS = ("PERSON", "ORG")
 CLAIM_THRESHOLD = max(0.5, SENTENCE_THRESHOLD)
 MAX_EVIDENCE = 8
 MIN_OTHER_VALUE = 10
+LEAD_VS_BURY = "lead_vs_bury"
+HEADLINE, LEDE, BODY = "headline", "lede", "body"
+PLACEMENT_POINTS = {HEADLINE: 3.0, LEDE: 2.0, BODY: 1.0}
+REPEAT_POINTS = 0.5
+MAX_REPEAT_POINTS = 2.0
+SPREAD_POINTS = 0.25
+#: voices and figures first: what a reader checks first in coverage that differs
+KIND_WEIGHT = {"voice": 1.3, "number": 1.3, "claim": 1.0, "entity": 0.8}
+CONTRAST_WEIGHT = {ONLY_ONE_REPORTS: 3.0, ONLY_ONE_OMITS: 3.0, LEAD_VS_BURY: 2.0, "": 1.0}
 
 
 @dataclass
@@ -54,6 +77,12 @@ class OmissionItem:
     flag: str                 # only_one_reports | only_one_omits | ""
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)   # outlet -> spans
     values: dict[str, list[str]] = field(default_factory=dict)          # outlet -> figures as written
+    salience: float = 0.0     # placement and repetition points summed over reporting outlets
+    placement: dict[str, str] = field(default_factory=dict)             # outlet -> headline | lede | body
+    mentions: dict[str, int] = field(default_factory=dict)              # outlet -> how many times
+    contrast: str = ""        # lead_vs_bury | ""
+    score: float = 0.0        # the ranking key: salience x kind weight x contrast weight
+    why: str = ""             # the ranking in words
 
 
 @dataclass
@@ -73,12 +102,89 @@ def _flag(reported: list[str], outlets: list[str]) -> str:
     return ""
 
 
+Tops = dict[str, tuple[int, int]]   # article id -> (headline end, lede end)
+
+
+def placement_of(ev: Evidence, tops: Tops) -> str:
+    head, lede = tops.get(ev.article_id, (0, 0))
+    return HEADLINE if ev.start < head else LEDE if ev.start < lede else BODY
+
+
 def _item(kind: str, label: str, category: str, hits: dict[str, list[Evidence]], outlets: list[str],
           values: dict[str, list[str]] | None = None) -> OmissionItem:
+    """An item with all its evidence (:func:`rank_items` places it, then keeps ``MAX_EVIDENCE``)."""
     reported = [o for o in outlets if hits.get(o)]
     return OmissionItem("", kind, label, category, reported, [o for o in outlets if o not in reported],
-                        _flag(reported, outlets), {o: hits[o][:MAX_EVIDENCE] for o in reported},
+                        _flag(reported, outlets), {o: list(hits[o]) for o in reported},
                         {o: list(dict.fromkeys(values[o])) for o in reported if values and o in values})
+
+
+def _place(item: OmissionItem, tops: Tops) -> None:
+    """``placement`` and ``mentions`` from all the evidence; evidence cut to the most prominent."""
+    order = (HEADLINE, LEDE, BODY)
+    rank = {o: [(order.index(placement_of(ev, tops)), ev.start) for ev in evs] for o, evs in item.evidence.items()}
+    item.placement = {o: order[min(r)[0]] for o, r in rank.items()}
+    item.mentions = {o: len(evs) for o, evs in item.evidence.items()}
+    item.evidence = {o: [ev for _, ev in sorted(zip(rank[o], evs), key=lambda p: p[0])][:MAX_EVIDENCE]
+                     for o, evs in item.evidence.items()}
+
+
+def _points(item: OmissionItem, outlet: str) -> float:
+    return PLACEMENT_POINTS[item.placement[outlet]] + min(MAX_REPEAT_POINTS, REPEAT_POINTS * (item.mentions[outlet] - 1))
+
+
+def salience_of(item: OmissionItem) -> float:
+    """How much the coverage gives it: each reporting outlet's points (its most prominent
+    mention's placement, plus repetition), summed."""
+    return round(sum(_points(item, o) for o in item.reported_by), 2)
+
+
+def score_of(item: OmissionItem) -> float:
+    """The ranking key: how prominent it is where it is given (the best outlet's points, plus
+    ``SPREAD_POINTS`` per further outlet) × ``KIND_WEIGHT`` × contrast weight."""
+    best = max((_points(item, o) for o in item.reported_by), default=0.0)
+    weight = CONTRAST_WEIGHT[item.flag] if item.flag else CONTRAST_WEIGHT[item.contrast]
+    return round((best + SPREAD_POINTS * max(0, len(item.reported_by) - 1)) * KIND_WEIGHT.get(item.kind, 1.0) * weight, 3)
+
+
+def contrast_of(item: OmissionItem, outlets: Sequence[str]) -> str:
+    """``lead_vs_bury``: some outlets give it in the headline or lede, others only lower or not at all."""
+    if len(outlets) < 2:
+        return ""
+    leads = [o for o in outlets if item.placement.get(o) in (HEADLINE, LEDE)]
+    return LEAD_VS_BURY if leads and len(leads) < len(outlets) else ""
+
+
+def _why(item: OmissionItem) -> str:
+    where = {o: item.placement[o] for o in item.reported_by}
+    placed = "; ".join(f"{o}: {p}" + (f" ×{item.mentions[o]}" if item.mentions[o] > 1 else "")
+                       for o, p in where.items())
+    what = {"voice": "quotes or paraphrases", "number": "reports", "entity": "names", "claim": "says"}[item.kind]
+    if item.flag == ONLY_ONE_REPORTS:
+        head = f"only {item.reported_by[0]} {what} it"
+    elif item.flag == ONLY_ONE_OMITS:
+        head = f"all but {item.omitted_by[0]} {what} it"
+    elif item.contrast == LEAD_VS_BURY:
+        leads = [o for o in item.reported_by if where[o] in (HEADLINE, LEDE)]
+        rest = [o for o in item.reported_by if o not in leads]
+        head = f"{', '.join(leads)} lead{'s' if len(leads) == 1 else ''} with it"
+        head += (f"; {', '.join(rest)} {'has' if len(rest) == 1 else 'have'} it lower" if rest else "")
+        head += (f"; {', '.join(item.omitted_by)} {'leaves' if len(item.omitted_by) == 1 else 'leave'} it out"
+                 if item.omitted_by else "")
+    else:
+        head = f"{len(item.reported_by)} of {len(item.reported_by) + len(item.omitted_by)} outlets"
+    return f"{head} ({placed})"
+
+
+def rank_items(items: list[OmissionItem], outlets: Sequence[str], tops: Tops) -> list[OmissionItem]:
+    """Placement, salience, contrast, score and why for every item; the items in ranking order."""
+    for it in items:
+        _place(it, tops)
+        it.salience = salience_of(it)
+        it.contrast = contrast_of(it, outlets)
+        it.score = score_of(it)
+        it.why = _why(it)
+    return sorted(items, key=lambda it: (-it.score, KINDS.index(it.kind), it.label.lower()))
 
 
 def _fmt(value: float) -> str:
@@ -87,29 +193,105 @@ def _fmt(value: float) -> str:
 
 # -- numbers -------------------------------------------------------------------------------------------
 
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose"}
+#: nouns that are plural without an -s ("2,000 people"): a figure before them is a count
+_PLURAL_AS_IS = {"people", "police", "staff", "personnel", "cattle", "livestock", "military", "crew", "youth"}
+
+
+def _words_around(text: str, m: NumberMention) -> tuple[str, str]:
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 30):m.start])
+    after = re.findall(r"[A-Za-z]+", text[m.end:m.end + 30])
+    return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
+
+
+def _small_uncounted(m: NumberMention, text: str) -> bool:
+    """"two presidents", "five storeys": small uncategorised counts are not reported facts."""
+    return m.category == "other" and m.value < MIN_OTHER_VALUE
+
+
+def _counts_nothing(m: NumberMention, text: str) -> bool:
+    """"19" (of "COVID-19"), "the 100": an uncategorised figure with no counted noun says nothing to compare."""
+    return m.category == "other" and not m.noun
+
+
+def _vague_uncounted(m: NumberMention, text: str) -> bool:
+    """"hundreds of car bombs", "dozens of times": a vague amount of an uncategorised thing."""
+    return m.category == "other" and m.low != m.high
+
+
+def _year_before_noun(m: NumberMention, text: str) -> bool:
+    """"the 2003 invasion", "a 1994 law", "2008 crisis": a year, written as four digits, naming a
+    noun (a determiner before it, or a singular noun after it) is a date, not a count."""
+    if m.kind != "count" or m.category != "other" or not re.fullmatch(r"\d{4}", m.text.strip()):
+        return False
+    if not 1800 <= m.value <= 2100:
+        return False
+    before, after = _words_around(text, m)
+    singular = after == (m.noun or "").lower() and after not in _PLURAL_AS_IS and not after.endswith("s")
+    return before in _DETERMINERS or singular
+
+
+NOT_A_REPORTED_FIGURE: tuple[tuple[str, Callable[[NumberMention, str], bool]], ...] = (
+    ("small_uncounted", _small_uncounted),
+    ("counts_nothing", _counts_nothing),
+    ("vague_uncounted", _vague_uncounted),
+    ("year_before_noun", _year_before_noun),
+)
+
+
+def same_figure(a: NumberMention, b: NumberMention) -> bool:
+    """Can two figures be one reported fact? :func:`framing.numbers.close`, but percentages are
+    compared in points, not relative to their size: "58.4%" ≈ "58 percent" (they round alike),
+    "about 12%" ≈ "12.4%" (within half a point when either is hedged), "58.4%" ≠ "61%"."""
+    pa = ParsedValue(a.value, a.low, a.high, a.approx, a.kind, a.unit)
+    pb = ParsedValue(b.value, b.low, b.high, b.approx, b.kind, b.unit)
+    if a.kind == "percent" == b.kind and a.low == a.high and b.low == b.high:
+        if a.approx or b.approx:
+            return abs(a.value - b.value) <= 0.5
+        return round(a.value) == round(b.value)
+    return close(pa, pb)
+
+
+def _noun_as_written(text: str, m: NumberMention) -> str:
+    """The counted noun as the article writes it ("more than 100 businesses" → "businesses"),
+    else its lemma."""
+    noun = (m.noun or "").lower()
+    if not noun:
+        return ""
+    stem = noun[:max(3, len(noun) - 1)]
+    for w in re.findall(r"[A-Za-z][A-Za-z-]*", text[m.end:m.end + 60])[:4]:
+        if w.lower().startswith(stem):
+            return w
+    return m.noun
+
+
+def not_a_reported_figure(m: NumberMention, text: str) -> str:
+    """The name of the rule that keeps a figure out of the matrix, or ``""``."""
+    return next((name for name, rule in NOT_A_REPORTED_FIGURE if rule(m, text)), "")
+
+
 def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                  sentences: dict[str, Sentences]) -> list[OmissionItem]:
     mentions: list[tuple[ArticleAnalysis, NumberMention]] = []
     for a in analyses:
         content = result_of(a, "content", Content)
         for m in content.numbers if content is not None else []:
-            if m.category == "other" and m.value < MIN_OTHER_VALUE:
-                continue  # "two presidents", "five storeys": small uncategorised counts are not reported facts
-            mentions.append((a, m))
+            if not not_a_reported_figure(m, a.article.text):
+                mentions.append((a, m))
     # greedy clustering: exact (unhedged) figures seed clusters first, largest share of outlets wins
     mentions.sort(key=lambda am: (bool(am[1].approx), am[1].category, am[1].value))
     clusters: list[list[tuple[ArticleAnalysis, NumberMention]]] = []
-
-    def pv(m: NumberMention) -> ParsedValue:
-        return ParsedValue(m.value, m.low, m.high, m.approx, m.kind, m.unit)
 
     for a, m in mentions:
         cat = m.category
         for c in clusters:
             seed = c[0][1]
-            if seed.category != cat or not close(pv(seed), pv(m)):
+            if seed.category != cat or not same_figure(seed, m):
                 continue
-            if cat in ("other", "share", "money") and seed.noun != m.noun:
+            same_amount = abs(seed.value - m.value) <= 0.005 * max(abs(seed.value), abs(m.value))
+            if cat in ("share", "money") and seed.noun != m.noun and not same_amount:
+                continue  # the same sum of money or share is one fact whatever noun it is attached to
+            if cat == "other" and seed.noun != m.noun:
                 continue
             c.append((a, m))
             break
@@ -134,6 +316,9 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             amount += f" {unit}"
         if seed.low != seed.high:
             amount = seed.text  # "dozens", "tens of thousands"
+        if cat == "other":  # the counted noun as written by the first report: "100 businesses"
+            first = c[0][0]
+            what = _noun_as_written(first.article.text, seed) or what
         label = f"{category_label(cat)}: {amount}" if cat not in ("other",) else f"{amount} {what}".strip()
         items.append(_item("number", label, cat, hits, outlets, values))
     return items
@@ -144,11 +329,16 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
 def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                  sentences: dict[str, Sentences]) -> list[OmissionItem]:
     mentions: list[tuple[ArticleAnalysis, EntityMention]] = []
+    cleaned = clean_mentions(analyses)
     for a in analyses:
-        content = result_of(a, "content", Content)
-        for e in content.entities if content is not None else []:
+        for e in cleaned[a.article.id]:
             mentions.append((a, e))
-    canon = merge_names([e.norm for _, e in mentions])
+    label_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, e in mentions:
+        label_counts[e.norm][e.label] += 1
+    # a name the model tags PERSON anywhere counts as a person's (it tags "Kassym-Jomart Tokayev" ORG too)
+    canon = identity_keys([e.norm for _, e in mentions],
+                          {n: "PERSON" if c["PERSON"] else c.most_common(1)[0][0] for n, c in label_counts.items()})
     groups: dict[str, list[tuple[ArticleAnalysis, EntityMention]]] = defaultdict(list)
     own = {normalise_name(o) for o in outlets}
     for a, e in mentions:
@@ -183,7 +373,7 @@ def voice_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
     if not mentions:
         return []
     named = [n for _, att, n in mentions if not att.anonymous]
-    canon = merge_names(named)
+    canon = identity_keys(named)
     groups: dict[str, list[tuple[ArticleAnalysis, Attribution]]] = defaultdict(list)
     for a, att, n in mentions:
         key = ("anon:" + n) if att.anonymous else canon.get(n, n)
@@ -251,8 +441,7 @@ def omission_matrix(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | 
     sentences = index.sentences
     items = (number_items(analyses, outlets, sentences) + entity_items(analyses, outlets, sentences)
              + voice_items(analyses, outlets, sentences) + claim_items(index, outlets, claim_threshold))
-    flag_rank = {ONLY_ONE_REPORTS: 0, ONLY_ONE_OMITS: 1, "": 2}
-    items.sort(key=lambda it: (KINDS.index(it.kind), flag_rank[it.flag], -len(it.reported_by), it.label.lower()))
+    items = rank_items(items, outlets, {a.article.id: top_ends(a) for a in analyses})
     counters: Counter = Counter()
     for it in items:
         counters[it.kind] += 1

@@ -61,14 +61,15 @@ def render_table(comparisons: Sequence[EventComparison], top_terms: int = 8, max
             terms = ", ".join(f"{t.term} ({t.z:.1f})" for t in v.distinctive[:top_terms]) or "–"
             out.append(f"  {v.outlet}: {terms}")
         out.append("")
-        out.append("Omission matrix (● reports, · leaves out; ! only one reports, ? only one omits)")
+        out.append("Omission matrix, most telling first (● reports, · leaves out; ! only one reports, "
+                   "? only one omits, ^ some lead with it, others bury or omit it)")
         short = [_cell(o)[:12] for o in c.omissions.outlets]
         rows = []
-        items = sorted(c.omissions.items, key=lambda it: (it.flag == "", it.kind != "number"))[:max_items]
-        for it in items:
-            mark = {"only_one_reports": "!", "only_one_omits": "?"}.get(it.flag, "")
-            rows.append([it.kind, mark, it.label] + ["●" if o in it.reported_by else "·" for o in c.omissions.outlets])
-        out.append(table(["kind", "", "item"] + short, rows, max_width=60))
+        for it in c.omissions.items[:max_items]:  # already ranked (framing.compare.omissions.rank_items)
+            mark = {"only_one_reports": "!", "only_one_omits": "?"}.get(it.flag, "^" if it.contrast else "")
+            rows.append([it.kind, mark, it.label] + ["●" if o in it.reported_by else "·" for o in c.omissions.outlets]
+                        + [it.why])
+        out.append(table(["kind", "", "item"] + short + ["why"], rows, max_width=60))
         if len(c.omissions.items) > max_items:
             out.append(f"  … {len(c.omissions.items) - max_items} more items (use --format json for all)")
         out.append("")

@@ -54,8 +54,22 @@ def test_coverage_item_choice_shows_its_words() -> None:
     chosen = next(s for s in at.selectbox if s.key == "coverage_item")
     assert chosen.index == 1
     shown = " ".join(m.value for m in at.markdown)
-    item_label = label.split("] ", 1)[1]
+    from dashboard.text import md_escape
+
+    item_label = md_escape(label.split("] ", 1)[1])
     assert f"**{item_label[:40]}" in shown and "reported by" in shown and "left out by" in shown
+
+
+def test_coverage_opens_on_the_ranked_items_each_with_its_sentences() -> None:
+    from dashboard.views.coverage import TOP
+
+    at = start("Coverage")
+    ranked = [e for e in at.expander if e.label.startswith(("◆", "◇", "▲", "["))]
+    assert 3 <= len(ranked) <= TOP
+    # the list opens on what only one outlet gives or leaves out, with why in words
+    assert ranked[0].label.startswith(("◆", "◇")) and (" only " in ranked[0].label or "all but" in ranked[0].label)
+    bodies = [h.proto.body for h in ranked[0].get("html")]
+    assert bodies and "<mark" in bodies[0]  # its sentences, one click (the expander) away
 
 
 def test_app_with_two_events_renders_every_view_and_one_choice_drives_all(monkeypatch) -> None:

@@ -23,3 +23,117 @@ def test_omission_matrix_numbers_voices_claims(fuel) -> None:
         for outlet, evs in it.evidence.items():
             assert outlet in it.reported_by and evs
         assert set(it.reported_by) | set(it.omitted_by) == set(fuel.outlets)
+
+
+# -- figures that are not reported facts, and the ranking ------------------------------------------
+
+import pytest  # noqa: E402
+
+from framing.compare.omissions import (  # noqa: E402
+    LEAD_VS_BURY, not_a_reported_figure,
+)
+
+
+def _figures(sentence: str) -> list[tuple[str, str]]:
+    from framing.nlp import load_pipeline
+    from framing.numbers import extract_numbers
+
+    doc = load_pipeline()(sentence)
+    return [(m.text, not_a_reported_figure(m, sentence)) for m in extract_numbers(doc, lambda _o: 0)]
+
+
+@pytest.mark.parametrize("sentence, figure, rule", [
+    ("Since the 2003 invasion, the country has rebuilt its army.", "2003", "year_before_noun"),
+    ("Critics of the 1994 law say it failed the workers.", "1994", "year_before_noun"),
+    ("Memories of the 2008 crash shaped the budget debate.", "2008", "year_before_noun"),
+    ("Hundreds of car owners queued outside the depot.", "Hundreds", "vague_uncounted"),
+    ("Dozens of shop windows were smashed in the night.", "Dozens", "vague_uncounted"),
+    ("Thousands of leaflets were handed out in the square.", "Thousands", "vague_uncounted"),
+])
+def test_figures_that_are_not_reported_facts_are_left_out(sentence: str, figure: str, rule: str) -> None:
+    assert (figure, rule) in _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("About 2000 people marched to the parliament.", "About 2000"),
+    ("Officials said 1999 ballots were spoiled.", "1999"),
+    ("The company cut 450 jobs at the plant.", "450"),
+])
+def test_counts_stay_in_the_matrix(sentence: str, figure: str) -> None:
+    assert (figure, "") in _figures(sentence)
+
+
+def test_items_are_ranked_with_placement_salience_and_why(fuel) -> None:
+    items = fuel.omissions.items
+    assert [it.score for it in items] == sorted((it.score for it in items), reverse=True)
+    for it in items:
+        assert set(it.placement) == set(it.reported_by) == set(it.mentions)
+        assert set(it.placement.values()) <= {"headline", "lede", "body"}
+        assert it.salience > 0 and it.why
+        for outlet, evs in it.evidence.items():
+            assert next(x for x in fuel.articles if x.id == evs[0].article_id).outlet == outlet
+    top = items[0]
+    assert top.flag or top.contrast == LEAD_VS_BURY  # the list opens on a contrast, not on consensus
+    assert all(it.flag or it.contrast for it in items[:3])
+
+
+def test_an_item_led_with_by_some_and_buried_by_others_is_lead_vs_bury() -> None:
+    from framing.compare.common import Evidence
+    from framing.compare.omissions import _item, rank_items
+
+    outlets = ["A", "B", "C"]
+
+    def ev(article: str, start: int) -> Evidence:
+        return Evidence(article, article.upper(), start, start + 3, "xyz", start, start + 3, "xyz")
+
+    tops = {"a": (20, 100), "b": (20, 100), "c": (20, 100)}  # headline ends at 20, lede at 100
+    led = _item("claim", "led", "claim", {"A": [ev("a", 5)], "B": [ev("b", 50)], "C": [ev("c", 400)]}, outlets)
+    buried = _item("claim", "buried", "claim", {"A": [ev("a", 300)], "B": [ev("b", 500)], "C": [ev("c", 400)]}, outlets)
+    one = _item("voice", "one", "official", {"A": [ev("a", 300), ev("a", 10), ev("a", 600)]}, outlets)
+    ranked = rank_items([buried, led, one], outlets, tops)
+    assert [it.label for it in ranked] == ["one", "led", "buried"]
+    assert led.contrast == LEAD_VS_BURY and buried.contrast == ""
+    assert led.placement == {"A": "headline", "B": "lede", "C": "body"} and led.salience == 6.0
+    assert one.placement == {"A": "headline"} and one.mentions == {"A": 3} and one.salience == 4.0
+    assert [e.start for e in one.evidence["A"]] == [10, 300, 600]  # the headline mention first
+    assert one.why.startswith("only A ") and "headline ×3" in one.why
+    assert "A, B lead with it; C has it lower" in led.why
+
+
+def _pct(value: float, approx: bool = False):
+    from framing.numbers import NumberMention
+
+    return NumberMention(f"{value}%", value, value, value, approx, "about" if approx else "", "percent", "%", "",
+                         "share", 0, 4, 0, "")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (_pct(58.4), _pct(58.0), True),         # "58.4%" and "58 percent": one figure, rounded
+    (_pct(3.5), _pct(3.5), True),
+    (_pct(12.0, approx=True), _pct(12.4), True),
+    (_pct(58.4), _pct(61.0), False),        # 4% apart relatively, 2.6 points apart: two facts
+    (_pct(8.2), _pct(9.0, approx=True), False),
+    (_pct(36.1), _pct(38.0), False),
+])
+def test_percentages_are_the_same_figure_in_points_not_relatively(a, b, same: bool) -> None:
+    from framing.compare.omissions import same_figure
+
+    assert same_figure(a, b) is same and same_figure(b, a) is same
+
+
+@pytest.mark.parametrize("text, noun, expected", [
+    ("They closed more than 100 businesses in the city.", "business", "businesses"),
+    ("About 90 passengers were on board.", "passenger", "passengers"),
+    ("Some 1,200 drivers joined the strike.", "driver", "drivers"),
+    ("It cost 40 of them.", "boat", "boat"),  # not written after the figure: the lemma
+])
+def test_an_uncategorised_figure_is_labelled_with_its_noun_as_written(text: str, noun: str, expected: str) -> None:
+    import re as _re
+
+    from framing.compare.omissions import _noun_as_written
+    from framing.numbers import NumberMention
+
+    m = _re.search(r"\d[\d,]*", text)
+    assert m is not None
+    mention = NumberMention(m.group(), 1.0, 1.0, 1.0, False, "", "count", "", noun, "other", m.start(), m.end(), 0, "")
+    assert _noun_as_written(text, mention) == expected

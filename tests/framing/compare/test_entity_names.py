@@ -1,0 +1,115 @@
+"""Entity names in the comparison: the model's noise removed, one key per person or organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.analysers.content import Content, EntityMention, normalise_name
+from framing.analysis import ArticleAnalysis
+from framing.compare.entity_names import clean_mentions, identity_keys
+from framing.model import Article
+
+
+def _analysis(title: str, body: str, names: list[tuple[str, str, int]], outlet: str = "Outlet A") -> ArticleAnalysis:
+    """An article whose entities are ``(text, label, occurrence)``: the n-th occurrence of text."""
+    article = Article.create(title=title, body=body, outlet=outlet)
+    mentions = []
+    for text, label, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = article.text.index(text, start + 1)
+        mentions.append(EntityMention(text, normalise_name(text), label, start, start + len(text), 0))
+    return ArticleAnalysis(article, {"content": Content(entities=mentions)})
+
+
+def _texts(analyses: list[ArticleAnalysis]) -> list[list[str]]:
+    cleaned = clean_mentions(analyses)
+    return [[e.text for e in cleaned[a.article.id]] for a in analyses]
+
+
+@pytest.mark.parametrize("span, body, expected", [
+    ("Obama's Afghan", "Critics said Obama's Afghan plan was late. Obama spoke on Monday.", ["Obama"]),
+    ("Steele's RNC", "Members said Steele's RNC had lost donors. The RNC denied it; Steele did not.", ["Steele", "RNC"]),
+    ("Merkel’s Coalition", "Voters said Merkel’s Coalition partners were restless, Merkel said.", ["Merkel"]),
+    ("Ardern's Labour", "Polls show Ardern's Labour ahead, and Labour said so.", ["Ardern", "Labour", "Labour"]),
+])
+def test_a_span_across_a_possessive_is_cut_to_its_names(span: str, body: str, expected: list[str]) -> None:
+    # the part after the possessive stays when it is a name on its own: in capitals, or named alone
+    alone = [("Labour", "ORG", 1)] if "and Labour" in body else []
+    a = _analysis("Untitled report", body, [(span, "PERSON", 0)] + alone)
+    assert _texts([a])[0] == expected
+    cleaned = clean_mentions([a])[a.article.id]
+    assert all(a.article.text[e.start:e.end] == e.text for e in cleaned)  # offsets still point at the words
+
+
+@pytest.mark.parametrize("title, body, span, expected", [
+    ("Backlash Grows Over Afghanistan Comments", "The remarks about Afghanistan drew comments from both parties.",
+     "Afghanistan Comments", ["Afghanistan"]),
+    ("Senate Vote Delayed Again", "A vote in the Senate was put off until Tuesday.", "Senate Vote", ["Senate"]),
+    ("KAZAKHSTAN BURNS", "Fires spread across Kazakhstan as the protests grew.", "KAZAKHSTAN BURNS", ["KAZAKHSTAN"]),
+    ("Teachers Union Rejects Offer", "The offer was rejected by teachers on Friday.", "Teachers Union", []),
+])
+def test_a_headline_mention_keeps_only_words_written_as_names(title: str, body: str, span: str,
+                                                             expected: list[str]) -> None:
+    a = _analysis(title, body, [(span, "ORG", 0)])
+    assert _texts([a])[0] == expected
+
+
+def test_headline_words_are_names_when_another_outlet_capitalises_them() -> None:
+    a = _analysis("Pressure Mounts on Harlow Council", "The council met on Monday.", [("Harlow Council", "ORG", 0)])
+    b = _analysis("Budget Row", "Members of Harlow Council voted late on Monday.", [("Harlow Council", "ORG", 0)],
+                  outlet="Outlet B")
+    assert _texts([a, b]) == [["Harlow Council"], ["Harlow Council"]]
+
+
+def test_body_mentions_without_a_possessive_are_kept_as_they_are() -> None:
+    a = _analysis("Talks resume", "Kassym-Jomart Tokayev met the Collective Security Treaty Organization.",
+                  [("Kassym-Jomart Tokayev", "PERSON", 0), ("Collective Security Treaty Organization", "ORG", 0)])
+    assert _texts([a])[0] == ["Kassym-Jomart Tokayev", "Collective Security Treaty Organization"]
+
+
+def test_identity_keys_join_surnames_of_people_and_acronyms_but_not_common_words() -> None:
+    norms = ["tokayev", "kassym jomart tokayev", "csto", "collective security treaty organization",
+             "house", "white house", "council", "harlow city council"]
+    labels = {"tokayev": "PERSON", "kassym jomart tokayev": "PERSON", "csto": "ORG",
+              "collective security treaty organization": "ORG", "house": "ORG", "white house": "ORG",
+              "council": "ORG", "harlow city council": "ORG"}
+    keys = identity_keys(norms, labels)
+    assert keys["tokayev"] == "kassym jomart tokayev"
+    assert keys["csto"] == "collective security treaty organization"
+    assert keys["house"] == "house" and keys["council"] == "council"
+    assert identity_keys(norms)["house"] == "white house"  # without labels: the name-only merge
+
+
+@pytest.mark.parametrize("span, body, expected", [
+    ("Storm Elspeth: Calder", "Storm Elspeth: Calder residents count the cost. Storm Elspeth moved east.", ["Storm Elspeth"]),
+    ("Acme Corp; Brandt", "Talks between Acme Corp; Brandt stalled, Acme Corp said.", ["Acme Corp"]),
+    ("Riverside Trust — NHS", "The Riverside Trust — NHS managers said — had run out of beds.", ["Riverside Trust", "NHS"]),
+])
+def test_a_span_across_a_colon_or_dash_is_cut_there(span: str, body: str, expected: list[str]) -> None:
+    a = _analysis("Untitled report", body, [(span, "ORG", 0)])
+    assert _texts([a])[0] == expected
+
+
+@pytest.mark.parametrize("body, word, kept", [
+    ("Turnout was 61%. Officials said turnout was higher in the north.", "Turnout", False),
+    ("Riot police moved in. The riot lasted an hour.", "Riot", False),
+    ("Tram services stopped. Every tram was late.", "Tram", False),
+    ("Kazatomprom said output was normal.", "Kazatomprom", True),                 # never written in lower case
+    ("Council officers met. The council said the Council would vote.", "Council", True),  # a name on its own mid-sentence
+])
+def test_a_one_word_mention_opening_a_sentence_must_be_written_as_a_name(body: str, word: str, kept: bool) -> None:
+    a = _analysis("Untitled report", body, [(word, "ORG", 0)])
+    assert (_texts([a])[0] == [word]) is kept
+
+
+@pytest.mark.parametrize("span", ["town hall chiefs", "local officials", "the ministry"])
+def test_a_name_with_no_capital_is_dropped(span: str) -> None:
+    a = _analysis("Untitled report", f"Critics said {span} had failed.", [(span, "ORG", 0)])
+    assert _texts([a])[0] == []
+
+
+def test_a_surname_joins_a_full_name_the_model_tagged_as_an_organisation() -> None:
+    keys = identity_keys(["maren", "lidia maren", "house", "white house"],
+                         {"maren": "PERSON", "lidia maren": "ORG", "house": "ORG", "white house": "ORG"})
+    assert keys["maren"] == "lidia maren" and keys["house"] == "house"
