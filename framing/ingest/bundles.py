@@ -1,9 +1,11 @@
-"""Bundles of many articles: CSV/TSV, JSON Lines, JSON.
+"""Bundles of many articles: CSV/TSV, JSON Lines, JSON, Parquet.
 
 Columns (any case; spaces, ``_`` and ``-`` ignored, so ``publish_date`` = ``Publish Date``) are
 matched through ``ALIASES``. Each row becomes an article or a problem naming the row; one bad row
 never stops the others. Row numbers follow a spreadsheet: the header is row 1, so the first article
-is row 2. JSON Lines are counted by line, JSON arrays by item (from 1).
+is row 2. JSON Lines are counted by line, JSON arrays by item, Parquet by row (from 1).
+CSV, JSON Lines and Parquet are also read one row at a time (:func:`iter_csv`, :func:`iter_jsonl`,
+:func:`iter_parquet`), as the batch command streams them.
 """
 
 from __future__ import annotations
@@ -353,8 +355,36 @@ def load_json(text: str, *, name: str, options: IngestOptions) -> LoadReport:
     return report
 
 
+def iter_parquet(file: Any, *, name: str, options: IngestOptions,
+                 batch_rows: int = 256) -> Iterator[Article | Problem]:
+    """The articles and problems of a Parquet file (a path or a binary file object), ``batch_rows``
+    rows in memory at a time; rows are counted from 1 (Parquet has no header row)."""
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(file)
+        columns = parquet.schema_arrow.names
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a file that is not Parquet
+        raise InputError(f"is not a readable Parquet file ({_one_line(exc)}): check the file, or export the "
+                         "articles as .csv or .jsonl") from None
+    if not {norm_key(c) for c in columns} & set(ALIASES["text"]):
+        yield _missing_text_problem(name, columns)
+        return
+    row = 0
+    for batch in parquet.iter_batches(batch_size=batch_rows):
+        for record in batch.to_pylist():
+            row += 1
+            yield record_item(record, f"{name} row {row}", name, options)
+    if not row:
+        yield Problem(name, "holds no rows")
+
+
 def load_bundle_bytes(data: bytes, *, name: str, kind: str, options: IngestOptions) -> LoadReport:
-    """Decode and read a bundle; ``kind`` is "csv", "tsv", "jsonl" or "json"."""
+    """Decode and read a bundle; ``kind`` is "csv", "tsv", "jsonl", "json" or "parquet"."""
+    if kind == "parquet":
+        import io
+
+        return _collect(iter_parquet(io.BytesIO(data), name=name, options=options))
     decoded = decode_bytes(data)
     text = decoded.text
     if not text.strip():
