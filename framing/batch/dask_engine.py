@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
+from distributed import WorkerPlugin
+
 from .engines import AnalysisSettings, Batch, BatchResult, analyse_batch, worker_analysers
 
 
-class LoadPipeline:
+class LoadPipeline(WorkerPlugin):
     """Worker plugin: load the spaCy pipeline and build the analysers when a worker starts."""
 
     name = "framing-load-pipeline"
@@ -26,12 +28,6 @@ class LoadPipeline:
 
     def setup(self, worker: Any) -> None:
         worker_analysers(self.settings, self.key)
-
-    def teardown(self, worker: Any) -> None:
-        pass
-
-    def transition(self, key: Any, start: str, finish: str, **kwargs: Any) -> None:
-        pass
 
 
 def _dask_task(index: int, articles: list[Any], settings: AnalysisSettings, key: str) -> BatchResult:
