@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..safe_text import terminal_safe
@@ -110,17 +111,22 @@ def run(args: Any) -> int:
         return 2
     items = stream_inputs(args.paths, fetch_options(args, IngestOptions(max_chars=args.max_chars)))
     complete = False
+    resume = f"every result written so far is in {args.out}; run the same command again to go on where it stopped"
     try:
         summary = run_batch(items, engine, writer, batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
                             progress=progress, report=lambda text: progress.message(_say(text)))
         complete = True
     except KeyboardInterrupt:
         progress.close()
-        print(_say(f"interrupted: every result written so far is in {args.out}; run the same command again to "
-                   "go on where it stopped"), file=sys.stderr)
+        print(_say(f"interrupted: {resume}"), file=sys.stderr)
         return 130
+    except BrokenProcessPool:
+        progress.close()
+        print(_say(f"a worker process died (out of memory? try fewer --workers or a lower --max-chars): {resume}"),
+              file=sys.stderr)
+        return 1
     finally:
-        engine.close()
+        engine.close(wait=complete)
         writer.close(complete=complete)
     progress.close()
     rate = f"{summary.analysed / summary.seconds:,.2f} articles/s, {summary.words / summary.seconds:,.0f} words/s" \

@@ -80,6 +80,6 @@ class DaskEngine:
             while in_flight < max(1, window) and send():
                 pass
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
         if self._own_client:
             self.client.close()

@@ -104,7 +104,7 @@ class Engine(Protocol):
         """The results of ``batches`` in batch order, at most ``window`` batches sent and not yet yielded."""
         ...
 
-    def close(self) -> None: ...
+    def close(self, *, wait: bool = True) -> None: ...
 
 
 class InProcessEngine:
@@ -119,14 +119,35 @@ class InProcessEngine:
         for index, articles in batches:
             yield analyse_batch(index, articles, self.settings)
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
         pass
 
 
 def _start_worker(settings: AnalysisSettings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the calling process's to handle
+    _exit_with_parent()
     worker_analysers(settings)
+
+
+def _exit_with_parent(every: float = 1.0) -> None:
+    """End this worker when the process that started it is gone (a run killed with SIGKILL leaves no
+    worker behind): a daemon thread watches for this process being handed to another parent."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="framing-exit-with-parent", daemon=True).start()
 
 
 _WORKER_SETTINGS: AnalysisSettings | None = None
@@ -166,8 +187,10 @@ class ProcessEngine:
                 pending.append(self.pool.submit(_pool_task, *nxt))
             yield done
 
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the workers; ``wait=False`` (an interrupted run) does not wait for running batches:
+        the workers end by themselves once this process is gone."""
+        self.pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def default_workers() -> int:
