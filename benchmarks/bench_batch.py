@@ -6,7 +6,9 @@
    own, so every id is distinct) to a JSON Lines file.
 2. For each worker count, runs ``python -m framing analyze FILE --out OUT --workers W`` in a fresh
    process and reports articles/s and words/s (wall time of the whole command, model loads
-   included, and the run's own rate), the peak memory of the largest process
+   included; the run's own rate; the steady rate from the first result written to the last), the
+   CPU seconds of all its processes (on a machine shared with other work, CPU seconds per article
+   show the parallel efficiency that wall time cannot), the peak memory of the largest process
    (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``) and the peak of all its processes together
    (their resident memory summed, sampled from /proc every 0.2 s).
 3. ``--resume``: kills (SIGKILL) a 2-worker run half way, reruns it, and checks that no article is
@@ -78,6 +80,7 @@ def run_cli(feed: pathlib.Path, out: pathlib.Path, workers: int, kill_after_line
            "--no-progress"]
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONWARNINGS="ignore")
     t0 = time.perf_counter()
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     peak = 0
     stop = threading.Event()
@@ -109,6 +112,8 @@ def run_cli(feed: pathlib.Path, out: pathlib.Path, workers: int, kill_after_line
     wall = time.perf_counter() - t0
     stop.set()
     sampler.join()
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     if killed:
         _reap_orphans()
     summary = re.search(r"framing: ([\d,]+) articles? analysed(?: \(([\d,]+) words in ([\d,]+) s: ([\d.,]+) articles/s, "
@@ -119,7 +124,7 @@ def run_cli(feed: pathlib.Path, out: pathlib.Path, workers: int, kill_after_line
     steady = None
     if len(written) >= 2 and written[-1][0] > written[0][0]:
         steady = round((written[-1][1] - written[0][1]) / (written[-1][0] - written[0][0]), 3)
-    return {"steady_articles_per_s": steady,"workers": workers, "wall_s": round(wall, 1), "killed": killed, "returncode": proc.returncode,
+    return {"steady_articles_per_s": steady, "cpu_s": round(cpu, 1),"workers": workers, "wall_s": round(wall, 1), "killed": killed, "returncode": proc.returncode,
             "analysed": int(num(summary.group(1))) if summary else None,
             "skipped": int(num(summary.group(6))) if summary else None,
             "words": int(num(summary.group(2))) if summary else None,
@@ -134,6 +139,10 @@ def _reap_orphans() -> None:
 
 
 def parse_vs_analysis(n: int) -> dict:
+    """Full analysis against the parse alone on the same texts, in CPU seconds of this process
+    (``time.process_time``: other work on a shared machine changes wall time far more), and each
+    analyser's CPU share of the parse."""
+    from framing.analysers import default_analysers
     from framing.analysis import analyse_articles
     from framing.ingest import load_paths
     from framing.model import Article
@@ -146,26 +155,39 @@ def parse_vs_analysis(n: int) -> dict:
     load_pipeline()
     analyse_articles(articles[:2])  # warm: lexicons, VADER, the tone model
 
-    def parse() -> float:
-        t = time.perf_counter()
+    def parse() -> tuple[float, float]:
+        c, t = time.process_time(), time.perf_counter()
         for p in parse_articles(articles):
             len(p.sentences)
-        return time.perf_counter() - t
+        return time.process_time() - c, time.perf_counter() - t
 
     p1 = parse()
-    t = time.perf_counter()
+    c, t = time.process_time(), time.perf_counter()
     analyse_articles(articles)
-    full = time.perf_counter() - t
+    full = (time.process_time() - c, time.perf_counter() - t)
     p2 = parse()
-    parse_s = (p1 + p2) / 2
-    return {"articles": n, "parse_s": round(parse_s, 2), "parse_runs_s": [round(p1, 2), round(p2, 2)],
-            "analysis_s": round(full, 2), "ratio": round(full / parse_s, 3)}
+    parse_cpu = (p1[0] + p2[0]) / 2
+    shares: dict[str, float] = {}
+    subset = articles[: min(n, 24)]  # parsed documents kept alive for the breakdown: a few only
+    c = time.process_time()
+    parsed = list(parse_articles(subset))
+    subset_parse = time.process_time() - c
+    results: list[dict] = [{} for _ in parsed]
+    for an in default_analysers():
+        c = time.process_time()
+        for res, p in zip(results, parsed):
+            res[an.name] = an.analyse(p, {d: res[d] for d in an.depends_on})
+        shares[an.name] = round(100 * (time.process_time() - c) / subset_parse, 1)
+    return {"articles": n, "parse_cpu_s": round(parse_cpu, 2), "parse_cpu_runs_s": [round(p1[0], 2), round(p2[0], 2)],
+            "analysis_cpu_s": round(full[0], 2), "ratio_cpu": round(full[0] / parse_cpu, 3),
+            "parse_wall_runs_s": [round(p1[1], 2), round(p2[1], 2)], "analysis_wall_s": round(full[1], 2),
+            "analyser_cpu_percent_of_parse": shares}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000, help="articles in the generated batch")
-    ap.add_argument("--workers", default="1,2", help="worker counts to time, comma-separated")
+    ap.add_argument("--workers", default="1,2", help="worker counts to time, comma-separated ('': none)")
     ap.add_argument("--ratio-n", type=int, default=60, help="articles for the analysis/parse ratio (0: skip)")
     ap.add_argument("--resume", action="store_true", help="also kill a run half way and resume it")
     ap.add_argument("--keep", metavar="DIR", help="write the files here and keep them")
@@ -176,7 +198,7 @@ def main() -> None:
     generate(args.n, feed)
     print(json.dumps({"machine": {"cpus": os.cpu_count(), "load_avg": os.getloadavg()}, "n": args.n}), flush=True)
     runs = []
-    for w in (int(x) for x in args.workers.split(",")):
+    for w in (int(x) for x in args.workers.split(",") if x):
         out = work / f"out_w{w}.jsonl"
         for p in (out, pathlib.Path(f"{out}.run.json")):
             p.unlink(missing_ok=True)

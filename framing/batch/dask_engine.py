@@ -26,8 +26,11 @@ class LoadPipeline(WorkerPlugin):
         self.settings = settings
         self.key = key
 
-    def setup(self, worker: Any) -> None:
-        worker_analysers(self.settings, self.key)
+    async def setup(self, worker: Any) -> None:
+        # loading spaCy takes seconds: off the worker's event loop, which must keep answering the scheduler
+        import asyncio
+
+        await asyncio.get_running_loop().run_in_executor(None, worker_analysers, self.settings, self.key)
 
 
 def _dask_task(index: int, articles: list[Any], settings: AnalysisSettings, key: str) -> BatchResult:

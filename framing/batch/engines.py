@@ -16,6 +16,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Protocol
@@ -56,18 +57,20 @@ class BatchResult:
 
 
 _BUILT: dict[str, tuple[Analyser, ...]] = {}
+_BUILDING = threading.Lock()  # Dask runs tasks on threads: build once, not once per thread
 
 
 def worker_analysers(settings: AnalysisSettings, key: str | None = None) -> tuple[Analyser, ...]:
     """The analysers for ``settings``, built once per process (and the spaCy pipeline loaded)."""
     key = key or settings.key()
-    built = _BUILT.get(key)
-    if built is None:
-        from ..nlp import load_pipeline
+    with _BUILDING:
+        built = _BUILT.get(key)
+        if built is None:
+            from ..nlp import load_pipeline
 
-        load_pipeline()
-        _BUILT.clear()  # one set of settings per run: never keep two lexicons' analysers alive
-        built = _BUILT[key] = build_analysers(settings.options)
+            load_pipeline()
+            _BUILT.clear()  # one set of settings per run: never keep two lexicons' analysers alive
+            built = _BUILT[key] = build_analysers(settings.options)
     return built
 
 
@@ -136,7 +139,6 @@ def _start_worker(settings: AnalysisSettings) -> None:
 def _exit_with_parent(every: float = 1.0) -> None:
     """End this worker when the process that started it is gone (a run killed with SIGKILL leaves no
     worker behind): a daemon thread watches for this process being handed to another parent."""
-    import threading
     import time
 
     parent = os.getppid()
