@@ -109,7 +109,8 @@ def run(args: Any) -> int:
         print(_say(f"cannot reach the Dask scheduler {args.scheduler} ({exc}): start it with `dask scheduler` "
                    "and give the address it prints"), file=sys.stderr)
         return 2
-    items = stream_inputs(args.paths, fetch_options(args, IngestOptions(max_chars=args.max_chars)))
+    own = [args.out, f"{args.out}.run.json", f"{args.out}.partial.jsonl", f"{args.out}.tmp"]
+    items = stream_inputs(args.paths, fetch_options(args, IngestOptions(max_chars=args.max_chars)), leave_out=own)
     complete = False
     resume = f"every result written so far is in {args.out}; run the same command again to go on where it stopped"
     try:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import zipfile
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
@@ -56,15 +57,19 @@ def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_REPLACE_COUNTING, _count_and_replace)
 
 
-def stream_inputs(paths: Iterable[str | Path], options: IngestOptions = IngestOptions()) -> Iterator[Article | Problem]:
+def stream_inputs(paths: Iterable[str | Path], options: IngestOptions = IngestOptions(), *,
+                  leave_out: Iterable[str | Path] = ()) -> Iterator[Article | Problem]:
     """Each article and each problem of ``paths`` (files, folders, bundles, zips, URLs), in order.
+
+    ``leave_out``: files never read, even inside a folder given (the run's own output file).
 
     >>> items = list(stream_inputs(["corpus/kazakhstan-2022-01", "missing.txt"]))
     >>> [type(x).__name__ for x in items]
     ['Article', 'Article', 'Article', 'Article', 'Article', 'Article', 'Problem']
     """
     seen: dict[str, str] = {}
-    for fragment in _fragments(paths, options):
+    skip = {Path(p).resolve() for p in leave_out}
+    for fragment in _fragments(paths, options, skip):
         review_articles(fragment)
         yield from fragment.problems
         for article in fragment.articles:
@@ -75,7 +80,7 @@ def stream_inputs(paths: Iterable[str | Path], options: IngestOptions = IngestOp
                 yield article
 
 
-def _fragments(paths: Iterable[str | Path], options: IngestOptions) -> Iterator[LoadReport]:
+def _fragments(paths: Iterable[str | Path], options: IngestOptions, skip: set[Path]) -> Iterator[LoadReport]:
     for p in paths:
         if isinstance(p, str) and is_url(p):
             yield load_url_unreviewed(p.strip(), options)
@@ -90,9 +95,14 @@ def _fragments(paths: Iterable[str | Path], options: IngestOptions) -> Iterator[
                                                    ".jsonl, .json, .parquet, .zip)"))
                 yield report
                 for f in files:
-                    yield from _file_fragments(f, options)
+                    if f.resolve() not in skip:
+                        yield from _file_fragments(f, options)
             elif path.is_file():
-                yield from _file_fragments(path, options)
+                if path.resolve() in skip:
+                    yield LoadReport(problems=[Problem(str(path), "is the output file of this run: not read as an "
+                                                                  "input", "warning")])
+                else:
+                    yield from _file_fragments(path, options)
             elif path.exists():
                 yield LoadReport(problems=[Problem(str(path), "is not a regular file or folder")])
             else:
@@ -107,7 +117,7 @@ def _file_fragments(path: Path, options: IngestOptions) -> Iterator[LoadReport]:
     name = str(path)
     if ext in STREAMED:
         yield from _guarded_stream(name, lambda: _bundle_rows(path, STREAMED[ext], options))
-    elif ext == ".zip" and path.stat().st_size:
+    elif ext == ".zip" and zipfile.is_zipfile(path):
         yield from _guarded_stream(name, lambda: iter_zip(name, name=name, options=options,
                                                           load_member=member_loader(options),
                                                           known_extension=known_extension,

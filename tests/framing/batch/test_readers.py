@@ -144,3 +144,19 @@ def test_estimate_counts_rows_files_and_members(tmp_path, story_folder):
     write_parquet(tmp_path / "c.parquet", records(copies=3))
     paths = [str(tmp_path / n) for n in ("a.jsonl", "b.csv", "c.parquet")] + [str(story_folder)]
     assert estimate_count(paths) == 6 + 3 + 9 + 3
+
+
+def test_a_file_that_is_not_a_zip_is_named_as_load_paths_names_it(tmp_path):
+    path = tmp_path / "archive.zip"
+    path.write_text("just some text, not an archive", encoding="utf-8")
+    streamed = same_as_load_paths([path])
+    assert "is named .zip but" in str(problems_of(streamed)[0])
+
+
+def test_the_run_s_own_output_is_never_read_as_input(tmp_path, story_folder):
+    out = story_folder / "results.jsonl"
+    write_jsonl(out, records())
+    streamed = list(stream_inputs([str(story_folder)], leave_out=[out]))
+    assert [a.source for a in articles_of(streamed)] == [str(story_folder / f"{i}.txt") for i in range(3)]
+    (note,) = problems_of(stream_inputs([str(out)], leave_out=[out]))
+    assert note.kind == "warning" and "output file of this run" in note.message
