@@ -126,14 +126,28 @@ class InProcessEngine:
         pass
 
 
-def _start_worker(settings: AnalysisSettings) -> None:
+def _start_worker(settings: AnalysisSettings, ready: Any = None) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
     import signal
+    import threading as _threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the calling process's to handle
     _exit_with_parent()
     worker_analysers(settings)
+    if ready is not None:  # every worker starts work together, none takes all the first batches
+        try:
+            ready.wait(STARTUP_WAIT)
+        except _threading.BrokenBarrierError:
+            pass
+
+
+#: seconds a started worker waits for the others to load the pipeline before it starts anyway
+STARTUP_WAIT = 300.0
+
+
+def _started() -> int:
+    return os.getpid()
 
 
 def _exit_with_parent(every: float = 1.0) -> None:
@@ -171,9 +185,12 @@ class ProcessEngine:
 
     def __init__(self, settings: AnalysisSettings, workers: int) -> None:
         self.workers = max(1, workers)
-        self.pool = ProcessPoolExecutor(max_workers=self.workers,
-                                        mp_context=multiprocessing.get_context(start_method()),
-                                        initializer=_start_worker, initargs=(settings,))
+        context = multiprocessing.get_context(start_method())
+        ready = context.Barrier(self.workers) if self.workers > 1 else None
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                        initializer=_start_worker, initargs=(settings, ready))
+        # start every process now (the pool would start them one submission at a time)
+        self._started = [self.pool.submit(_started) for _ in range(self.workers)]
 
     def map_window(self, batches: Iterable[Batch], window: int) -> Iterator[BatchResult]:
         pending: collections.deque[Future[BatchResult]] = collections.deque()

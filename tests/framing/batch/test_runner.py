@@ -4,6 +4,7 @@ Dask results identical to the local ones."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 
 import pytest
 
@@ -97,10 +98,12 @@ def test_two_worker_processes_give_the_same_results(feed, expected, tmp_path):
     engine = ProcessEngine(AnalysisSettings(), workers=2)
     try:
         summary = run(feed, out, engine, batch_size=1, window=4)
+        processes = multiprocessing.active_children()
     finally:
         engine.close()
     assert results(out) == expected
-    assert len(summary.workers) == 2  # both processes analysed batches
+    assert len(processes) == 2
+    assert len(summary.workers) == 2  # both processes analysed batches (they start work together)
     assert summary.most_in_flight <= 4 * 1 + 1
 
 
