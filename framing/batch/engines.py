@@ -126,14 +126,15 @@ class InProcessEngine:
         pass
 
 
-def _start_worker(settings: AnalysisSettings, ready: Any = None) -> None:
+def _start_worker(settings: AnalysisSettings, ready: Any = None, lifeline: Any = None) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
     import signal
     import threading as _threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the calling process's to handle
-    _exit_with_parent()
+    if lifeline is not None:
+        _exit_with_caller(lifeline)
     worker_analysers(settings)
     if ready is not None:  # every worker starts work together, none takes all the first batches
         try:
@@ -142,28 +143,27 @@ def _start_worker(settings: AnalysisSettings, ready: Any = None) -> None:
             pass
 
 
+def _exit_with_caller(lifeline: Any) -> None:
+    """End this worker as soon as the calling process is gone, however it ended (SIGKILL too): the
+    caller alone holds the writing end of ``lifeline`` and never writes, so the read sees the end
+    of the pipe exactly when the caller's files are closed by its death."""
+
+    def watch() -> None:
+        try:
+            lifeline.recv()
+        except (EOFError, OSError):
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch, name="framing-exit-with-caller", daemon=True).start()
+
+
 #: seconds a started worker waits for the others to load the pipeline before it starts anyway
 STARTUP_WAIT = 300.0
 
 
 def _started() -> int:
     return os.getpid()
-
-
-def _exit_with_parent(every: float = 1.0) -> None:
-    """End this worker when the process that started it is gone (a run killed with SIGKILL leaves no
-    worker behind): a daemon thread watches for this process being handed to another parent."""
-    import time
-
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(every)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="framing-exit-with-parent", daemon=True).start()
 
 
 _WORKER_SETTINGS: AnalysisSettings | None = None
@@ -187,8 +187,9 @@ class ProcessEngine:
         self.workers = max(1, workers)
         context = multiprocessing.get_context(start_method())
         ready = context.Barrier(self.workers) if self.workers > 1 else None
+        lifeline, self._lifeline = context.Pipe(duplex=False)  # the workers read; only this process writes
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                        initializer=_start_worker, initargs=(settings, ready))
+                                        initializer=_start_worker, initargs=(settings, ready, lifeline))
         # start every process now (the pool would start them one submission at a time)
         self._started = [self.pool.submit(_started) for _ in range(self.workers)]
 

@@ -72,19 +72,52 @@ def test_compare_reads_results_instead_of_texts(story_folder, tmp_path, capsys):
     assert json.loads(from_results)["events"][0]["outlets"]
 
 
-def test_a_killed_run_resumes_without_redoing_finished_articles(tmp_path):
-    """SIGKILL a real run once some results are written; the rerun analyses only the rest."""
+def descendants(pid: int) -> set[int]:
+    """The processes started, directly or not, by ``pid`` (read from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_killed_run_leaves_no_worker_and_resumes_without_redoing_finished_articles(tmp_path):
+    """SIGKILL a real run (one worker process) once some results are written: its worker processes
+    end by themselves, and the rerun analyses only the rest."""
     feed = write_jsonl(tmp_path / "feed.jsonl", records(copies=6))  # 18 articles
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "framing", "analyze", str(feed), "--out", str(out), "--workers", "0",
+    cmd = [sys.executable, "-m", "framing", "analyze", str(feed), "--out", str(out), "--workers", "1",
            "--batch-size", "1", "--no-progress"]
     env = dict(os.environ, PYTHONWARNINGS="ignore")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and (not out.exists() or out.read_text().count("\n") < 3):
         time.sleep(0.2)
+    started = descendants(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert started  # the worker (and the fork server it came from)
+    end = time.monotonic() + 30
+    while time.monotonic() < end and any(alive(p) for p in started):
+        time.sleep(0.5)
+    assert not [p for p in started if alive(p)], "worker processes outlived the killed run"
     done_before = out.read_text().count("\n")
     assert 3 <= done_before < 18
     rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
