@@ -7,9 +7,9 @@
 2. For each worker count, runs ``python -m framing analyze FILE --out OUT --workers W`` in a fresh
    process and reports articles/s and words/s (wall time of the whole command, model loads
    included; the run's own rate; the steady rate from the first result written to the last), the
-   CPU seconds of all its processes (on a machine shared with other work, CPU seconds per article
-   show the parallel efficiency that wall time cannot), the peak memory of the largest process
-   (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``) and the peak of all its processes together
+   peak memory of the largest process waited for
+   (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``: the worker processes, children of the
+   fork server, are not among them) and the peak of all its processes together
    (their resident memory summed, sampled from /proc every 0.2 s).
 3. ``--resume``: kills (SIGKILL) a 2-worker run half way, reruns it, and checks that no article is
    done twice and that the rerun analysed only what was missing.
@@ -80,7 +80,6 @@ def run_cli(feed: pathlib.Path, out: pathlib.Path, workers: int, kill_after_line
            "--no-progress"]
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONWARNINGS="ignore")
     t0 = time.perf_counter()
-    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     peak = 0
     stop = threading.Event()
@@ -112,8 +111,6 @@ def run_cli(feed: pathlib.Path, out: pathlib.Path, workers: int, kill_after_line
     wall = time.perf_counter() - t0
     stop.set()
     sampler.join()
-    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     if killed:
         _reap_orphans()
     summary = re.search(r"framing: ([\d,]+) articles? analysed(?: \(([\d,]+) words in ([\d,]+) s: ([\d.,]+) articles/s, "
@@ -124,7 +121,7 @@ def run_cli(feed: pathlib.Path, out: pathlib.Path, workers: int, kill_after_line
     steady = None
     if len(written) >= 2 and written[-1][0] > written[0][0]:
         steady = round((written[-1][1] - written[0][1]) / (written[-1][0] - written[0][0]), 3)
-    return {"steady_articles_per_s": steady, "cpu_s": round(cpu, 1),"workers": workers, "wall_s": round(wall, 1), "killed": killed, "returncode": proc.returncode,
+    return {"steady_articles_per_s": steady,"workers": workers, "wall_s": round(wall, 1), "killed": killed, "returncode": proc.returncode,
             "analysed": int(num(summary.group(1))) if summary else None,
             "skipped": int(num(summary.group(6))) if summary else None,
             "words": int(num(summary.group(2))) if summary else None,

@@ -5,6 +5,7 @@ the articles that loaded are analysed and printed to standard output. Article te
 drives the terminal or a spreadsheet (:mod:`framing.safe_text`): ``table`` and ``csv`` cells
 lose escape sequences and control characters, ``csv`` text cells that a spreadsheet would run
 as a formula get a leading apostrophe, ``json`` writes every control character as an escape.
+``analyze --out FILE`` is the streaming, parallel, resumable batch run (:mod:`framing.batch.command`).
 """
 
 from __future__ import annotations
