@@ -28,7 +28,7 @@ import os
 from typing import Iterable, MutableMapping, Sequence
 
 from .analysers import AnalysisOptions, Analyser, build_analysers
-from .analysis import AnalysisFailure, ArticleAnalysis, CacheKey, analyse_articles
+from .analysis import DEFAULT_TIME_BUDGET, AnalysisFailure, ArticleAnalysis, CacheKey, analyse_articles
 from .compare import DEFAULT_THRESHOLD, EventComparison, compare_all
 from .ingest import IngestOptions, LoadReport, load_paths
 from .loaded_terms import Lexicon, load_lexicon
@@ -61,7 +61,8 @@ def load(inputs: PathLike | Iterable[PathLike], *, max_chars: int | None = None,
 def analyse(articles: Iterable[Article] | LoadReport, *, lexicon: PathLike | Lexicon | None = None,
             analysers: Sequence[Analyser] | None = None,
             cache: MutableMapping[CacheKey, object] | None = None,
-            failures: list[AnalysisFailure] | None = None) -> list[ArticleAnalysis]:
+            failures: list[AnalysisFailure] | None = None,
+            time_budget: float | None = DEFAULT_TIME_BUDGET) -> list[ArticleAnalysis]:
     """Run every analyser on each article (input order kept).
 
     ``lexicon``: a user lexicon (a CSV or TOML file, or a loaded :class:`~framing.loaded_terms.Lexicon`)
@@ -70,13 +71,14 @@ def analyse(articles: Iterable[Article] | LoadReport, *, lexicon: PathLike | Lex
     built with ``lexicon``). ``cache``: any mutable mapping; articles found there are not parsed again.
     ``failures``: a list that receives an :class:`~framing.analysis.AnalysisFailure` for each article
     left out (over its time budget, out of memory); without it, a warning names the article.
+    ``time_budget``: seconds one article may take (None: no limit).
     """
     if isinstance(articles, LoadReport):
         articles = articles.articles
     if analysers is None:
         user = lexicon if isinstance(lexicon, Lexicon) or lexicon is None else load_lexicon(os.fspath(lexicon))
         analysers = build_analysers(AnalysisOptions(lexicon=user))
-    return analyse_articles(articles, analysers, cache, failures=failures)
+    return analyse_articles(articles, analysers, cache, failures=failures, time_budget=time_budget)
 
 
 def compare(analyses: Sequence[ArticleAnalysis], *, threshold: float = DEFAULT_THRESHOLD) -> list[EventComparison]:

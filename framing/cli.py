@@ -5,6 +5,7 @@ the articles that loaded are analysed and printed to standard output. Article te
 drives the terminal or a spreadsheet (:mod:`framing.safe_text`): ``table`` and ``csv`` cells
 lose escape sequences and control characters, ``csv`` text cells that a spreadsheet would run
 as a formula get a leading apostrophe, ``json`` writes every control character as an escape.
+``analyze --out FILE`` is the streaming, parallel, resumable batch run (:mod:`framing.batch.command`).
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     p_an = sub.add_parser("analyze", aliases=["analyse"], help="analyse articles and print one result per article")
     p_an.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, bundles (.csv/.jsonl/.json/.zip) or URLs")
-    p_an.add_argument("--format", choices=("json", "csv", "table"), default="json")
+    p_an.add_argument("--format", choices=("json", "csv", "table"), default=None,
+                      help="what is printed to standard output (default: json)")
     p_an.add_argument("--max-chars", type=int, default=IngestOptions.max_chars,
                       help="largest article text accepted, in characters (default: %(default)s)")
     p_an.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
@@ -115,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                       help="probability from which the learned word scorer flags a word the lexicon does not list "
                            "(default: the model's, 0.36; lower finds more, less precisely)")
     add_fetch_arguments(p_an)
+    from .batch import command as batch_command
+
+    batch_command.add_arguments(p_an)
     p_cmp = sub.add_parser("compare", help="compare the outlets covering each event: scorecard, vocabulary, omissions, labels, similarity")
     p_cmp.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, bundles or URLs (one or several events)")
     p_cmp.add_argument("--format", choices=("json", "table"), default="json")
@@ -134,6 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_compare(args)
 
+    usage = batch_command.usage_error(args)
+    if usage:
+        parser.error(usage)
+    if batch_command.wants_batch(args):
+        return batch_command.run(args)
     report = load_paths(args.paths, options=fetch_options(args, IngestOptions(max_chars=args.max_chars)))
     for problem in report.problems:
         print(_message(str(problem)), file=sys.stderr)
@@ -150,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyses = analyse_articles(report.articles, analysers, time_budget=args.time_budget or None, failures=failures)
     for failure in failures:
         print(terminal_safe(f"framing: {failure}", one_line=True), file=sys.stderr)
-    out = render(analyses, args.format)
+    out = render(analyses, args.format or "json")
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     if not report.articles:
         print("framing: no article could be loaded from the inputs given", file=sys.stderr)

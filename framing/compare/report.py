@@ -95,25 +95,43 @@ def run(args: Any) -> int:
     """The ``compare`` subcommand (called from :mod:`framing.cli`)."""
     import sys
 
-    from ..analysis import AnalysisFailure, analyse_articles
+    from ..analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
     from ..ingest import IngestOptions, load_paths
     from ..ingest.urls import fetch_options
     from . import compare_all, DEFAULT_THRESHOLD
 
-    report = load_paths(args.paths, options=fetch_options(args, IngestOptions(max_chars=args.max_chars)))
-    for problem in report.problems:
-        print(terminal_safe(f"framing: {problem}", one_line=True), file=sys.stderr)
-    if not report.articles:
+    from ..batch.results import is_result_file, read_results
+
+    result_files = [p for p in args.paths if is_result_file(p)]
+    texts = [p for p in args.paths if p not in result_files]
+    analyses: list[ArticleAnalysis] = []
+    seen: set[str] = set()
+    for path in result_files:  # results of `analyze --out`: read, not analysed again
+        for item in read_results(path):
+            if isinstance(item, ArticleAnalysis):
+                if item.article.id not in seen:
+                    seen.add(item.article.id)
+                    analyses.append(item)
+            else:
+                print(terminal_safe(f"framing: {item}", one_line=True), file=sys.stderr)
+    loaded = len(analyses)
+    if texts:
+        report = load_paths(texts, options=fetch_options(args, IngestOptions(max_chars=args.max_chars)))
+        for problem in report.problems:
+            print(terminal_safe(f"framing: {problem}", one_line=True), file=sys.stderr)
+        articles = [a for a in report.articles if a.id not in seen]
+        loaded += len(articles)
+        failures: list[AnalysisFailure] = []
+        analyses += analyse_articles(articles, failures=failures)
+        for failure in failures:
+            print(terminal_safe(f"framing: {failure}", one_line=True), file=sys.stderr)
+    if not loaded:
         print("framing: no article could be loaded from the inputs given", file=sys.stderr)
         return 1
     threshold = getattr(args, "threshold", None) or DEFAULT_THRESHOLD
-    failures: list[AnalysisFailure] = []
-    analyses = analyse_articles(report.articles, failures=failures)
-    for failure in failures:
-        print(terminal_safe(f"framing: {failure}", one_line=True), file=sys.stderr)
     comparisons = compare_all(analyses, threshold)
     text = render_json(comparisons) if args.format == "json" else render_table(comparisons)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    if len(report.articles) < 2:
+    if loaded < 2:
         print("framing: only one article loaded: a comparison needs articles from at least two outlets", file=sys.stderr)
     return 0

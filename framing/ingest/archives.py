@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import PurePosixPath
-from typing import IO, Callable
+from typing import IO, Callable, Iterator
 
 from .encodings import InputError
 from .report import IngestOptions, LoadReport, Problem
@@ -48,6 +48,24 @@ def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_m
              ) -> LoadReport:
     """Read each article file in the archive with ``load_member``; problems name ``archive.zip:member``."""
     report = LoadReport()
+    for part in iter_zip(file, name=name, options=options, load_member=load_member,
+                         known_extension=known_extension, skipped_message=skipped_message):
+        report.extend(part)
+    return report
+
+
+def iter_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_member: MemberLoader,
+             known_extension: Callable[[str], bool], skipped_message: Callable[[str], str] | None = None
+             ) -> Iterator[LoadReport]:
+    """:func:`load_zip` one member at a time: a report per member read (or problem), in archive order;
+    only one member's bytes are in memory at a time. An unreadable archive raises :class:`InputError`."""
+    reported = False
+
+    def problem(source: str, message: str, kind: str = "error") -> LoadReport:
+        nonlocal reported
+        reported = True
+        return LoadReport(problems=[Problem(source, message, kind)])
+
     try:
         zf = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
@@ -60,9 +78,9 @@ def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_m
         for info in files:
             unsafe = unsafe_path(info.filename)
             if unsafe:
-                report.problems.append(Problem(f"{name}:{info.filename}", f"was not read: {unsafe}, which could "
-                                               "write outside the folder it is unzipped into; nothing is unzipped "
-                                               "to disk here, but such an archive is not to be trusted"))
+                yield problem(f"{name}:{info.filename}", f"was not read: {unsafe}, which could "
+                              "write outside the folder it is unzipped into; nothing is unzipped "
+                              "to disk here, but such an archive is not to be trusted")
             elif _hidden(info.filename):
                 hidden.append(info.filename)
             else:
@@ -70,10 +88,10 @@ def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_m
         if hidden:
             listed = ", ".join(hidden[:LISTED_HIDDEN]) + (f" and {len(hidden) - LISTED_HIDDEN} more"
                                                          if len(hidden) > LISTED_HIDDEN else "")
-            report.problems.append(Problem(name, f"skipped {len(hidden)} hidden or macOS metadata member"
-                                           f"{'s' if len(hidden) != 1 else ''} (__MACOSX/, names starting with "
-                                           f"'.'): {listed}", "warning"))
-        if not members and not report.problems:
+            yield problem(name, f"skipped {len(hidden)} hidden or macOS metadata member"
+                          f"{'s' if len(hidden) != 1 else ''} (__MACOSX/, names starting with "
+                          f"'.'): {listed}", "warning")
+        if not members and not reported:
             raise InputError("is an empty zip archive: it holds no files")
         total = 0
         read = 0
@@ -82,41 +100,40 @@ def load_zip(file: str | IO[bytes], *, name: str, options: IngestOptions, load_m
             ext = PurePosixPath(info.filename).suffix.lower()
             if not known_extension(ext):
                 message = skipped_message(ext) if skipped_message else f"skipped: {ext} is not an article file type"
-                report.problems.append(Problem(member, message, "warning"))
+                yield problem(member, message, "warning")
                 continue
             if read >= options.max_members:
-                report.problems.append(Problem(name, f"holds more than {options.max_members:,} article files; "
-                                               "the rest were not read (split the archive)"))
+                yield problem(name, f"holds more than {options.max_members:,} article files; "
+                              "the rest were not read (split the archive)")
                 break
             read += 1
             if ext == ".zip":
-                report.problems.append(Problem(member, "is a zip archive inside a zip archive: unzip it and load "
-                                               "the inner archive or its folder"))
+                yield problem(member, "is a zip archive inside a zip archive: unzip it and load "
+                              "the inner archive or its folder")
                 continue
             if info.flag_bits & 0x1:
-                report.problems.append(Problem(member, "is encrypted: unzip it with its password first"))
+                yield problem(member, "is encrypted: unzip it with its password first")
                 continue
             budget = min(options.max_bytes, options.max_archive_bytes - total)
             if budget <= 0:
-                report.problems.append(Problem(name, f"unpacks to more than {options.max_archive_bytes:,} bytes "
-                                               "(a zip bomb guard); the remaining members were not read"))
+                yield problem(name, f"unpacks to more than {options.max_archive_bytes:,} bytes "
+                              "(a zip bomb guard); the remaining members were not read")
                 break
             if info.file_size > budget:
-                report.problems.append(Problem(member, _too_big(info.file_size, budget, options)))
+                yield problem(member, _too_big(info.file_size, budget, options))
                 continue
             try:
                 with zf.open(info) as fh:
                     data = fh.read(budget + 1)
             except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
-                report.problems.append(Problem(member, f"could not be unpacked ({exc})"))
+                yield problem(member, f"could not be unpacked ({exc})")
                 continue
             if len(data) > budget:
-                report.problems.append(Problem(member, _too_big(len(data), budget, options)))
+                yield problem(member, _too_big(len(data), budget, options))
                 total += len(data)
                 continue
             total += len(data)
-            report.extend(load_member(member, data, ext))
-    return report
+            yield load_member(member, data, ext)
 
 
 def _too_big(size: int, budget: int, options: IngestOptions) -> str:

@@ -1,9 +1,11 @@
-"""Bundles of many articles: CSV/TSV, JSON Lines, JSON.
+"""Bundles of many articles: CSV/TSV, JSON Lines, JSON, Parquet.
 
 Columns (any case; spaces, ``_`` and ``-`` ignored, so ``publish_date`` = ``Publish Date``) are
 matched through ``ALIASES``. Each row becomes an article or a problem naming the row; one bad row
 never stops the others. Row numbers follow a spreadsheet: the header is row 1, so the first article
-is row 2. JSON Lines are counted by line, JSON arrays by item (from 1).
+is row 2. JSON Lines are counted by line, JSON arrays by item, Parquet by row (from 1).
+CSV, JSON Lines and Parquet are also read one row at a time (:func:`iter_csv`, :func:`iter_jsonl`,
+:func:`iter_parquet`), as the batch command streams them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import re
 from typing import Any, Iterable, Iterator
 
+from ..model import Article
 from ..syntax import word_count
 from .common import (build_article, check_nesting, clean_value, html_fragment_to_text, looks_like_html_fragment,
                      normalise_date)
@@ -88,15 +91,34 @@ def article_from_record(record: dict[str, Any], *, source: str, bundle_name: str
                          published=published, byline=byline, metadata=extra)
 
 
-def _add(report: LoadReport, record: Any, source: str, bundle_name: str, options: IngestOptions) -> None:
+def record_item(record: Any, source: str, bundle_name: str, options: IngestOptions) -> Article | Problem:
+    """One bundle row as an article, or the problem naming the row (one bad row never stops the others)."""
     try:
         if not isinstance(record, dict):
             raise InputError(f"is not an article object (found {type(record).__name__})")
-        report.articles.append(article_from_record(record, source=source, bundle_name=bundle_name, options=options))
+        return article_from_record(record, source=source, bundle_name=bundle_name, options=options)
     except InputError as exc:
-        report.problems.append(Problem(source, str(exc)))
+        return Problem(source, str(exc))
     except Exception as exc:  # noqa: BLE001 - one row never stops the others
-        report.problems.append(Problem(source, f"could not be read: {_one_line(exc)}"))
+        return Problem(source, f"could not be read: {_one_line(exc)}")
+
+
+def _add(report: LoadReport, record: Any, source: str, bundle_name: str, options: IngestOptions) -> None:
+    item = record_item(record, source, bundle_name, options)
+    if isinstance(item, Problem):
+        report.problems.append(item)
+    else:
+        report.articles.append(item)
+
+
+def _collect(items: Iterable[Article | Problem]) -> LoadReport:
+    report = LoadReport()
+    for item in items:
+        if isinstance(item, Problem):
+            report.problems.append(item)
+        else:
+            report.articles.append(item)
+    return report
 
 
 def _one_line(exc: BaseException) -> str:
@@ -127,43 +149,92 @@ def _sniff_delimiter(first_line: str, default: str) -> str:
 
 
 def load_csv(text: str, *, name: str, options: IngestOptions, delimiter: str = ",") -> LoadReport:
-    report = LoadReport()
-    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    return _collect(iter_csv(PhysicalLines(_PHYSICAL_LINE.findall(text)), name=name, options=options,
+                             delimiter=delimiter))
+
+
+def iter_csv(lines: "PhysicalLines", *, name: str, options: IngestOptions,
+             delimiter: str = ",") -> Iterator[Article | Problem]:
+    """The articles and problems of a CSV, row by row, in file order; ``lines`` are its physical
+    lines, read on demand (a file of any size is read with a few rows in memory)."""
+    first_line = (lines.get(0) or "").lstrip("\ufeff").split("\n", 1)[0]
     delimiter = _sniff_delimiter(first_line, delimiter)
     limit = max(options.max_chars + 1, 131072)
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)
-    rows = _csv_rows(text.lstrip("\ufeff"), delimiter, name, report)
+    problems: list[Problem] = []
     header: list[str] | None = None
-    for row_no, row in rows:
+    articles = rows_reported = 0
+    for row_no, row in _csv_rows(lines, delimiter, name, problems):
+        yield from problems
+        rows_reported += len(problems)
+        problems.clear()
         if header is None:
             if not any(c.strip() for c in row):
                 continue
             header = [c.strip() for c in row]
             keys = {norm_key(h) for h in header}
             if not keys & set(ALIASES["text"]):
-                report.problems.append(_missing_text_problem(name, header))
-                return report
+                yield _missing_text_problem(name, header)
+                return
             continue
         source = f"{name} row {row_no}"
         if not any(c.strip() for c in row):
             continue
         if len(row) != len(header):
-            report.problems.append(Problem(source, f"has {len(row)} fields but the header has {len(header)}: a "
-                                           "field is missing or a comma is not quoted; the row was skipped"))
+            rows_reported += 1
+            yield Problem(source, f"has {len(row)} fields but the header has {len(header)}: a "
+                                  "field is missing or a comma is not quoted; the row was skipped")
             continue
-        _add(report, dict(zip(header, row)), source, name, options)
+        item = record_item(dict(zip(header, row)), source, name, options)
+        if isinstance(item, Problem):
+            rows_reported += 1
+        else:
+            articles += 1
+        yield item
+    yield from problems
+    rows_reported += len(problems)
     if header is None:
-        report.problems.append(Problem(name, "is empty: it holds no header and no rows"))
-    elif not report.articles and not report.problems:
-        report.problems.append(Problem(name, "holds a header but no rows"))
-    return report
+        yield Problem(name, "is empty: it holds no header and no rows")
+    elif not articles and not rows_reported:
+        yield Problem(name, "holds a header but no rows")
+
+
+class PhysicalLines:
+    """The physical lines of a text (each with its line ending), read on demand from an iterable;
+    lines before :meth:`forget_before`'s mark are dropped, so a long file is never held whole."""
+
+    def __init__(self, source: Iterable[str]) -> None:
+        self._source = iter(source)
+        self._lines: list[str] = []
+        self._base = 0
+
+    def get(self, i: int) -> str | None:
+        """Line ``i`` (from 0), or None past the end."""
+        while i - self._base >= len(self._lines):
+            line = next(self._source, None)
+            if line is None:
+                return None
+            self._lines.append(line)
+        return self._lines[i - self._base]
+
+    def from_(self, i: int) -> Iterator[str]:
+        while (line := self.get(i)) is not None:
+            yield line
+            i += 1
+
+    def forget_before(self, i: int) -> None:
+        drop = i - self._base
+        if drop > 0:
+            del self._lines[:drop]
+            self._base = i
 
 
 _PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
-def _csv_rows(text: str, delimiter: str, name: str, report: LoadReport) -> Iterator[tuple[int, list[str]]]:
+def _csv_rows(lines: PhysicalLines, delimiter: str, name: str,
+              problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
     """The CSV's records with their row numbers; broken quoting becomes a problem naming the row.
 
     Read strictly, so that a quote that opens a field and is never closed where the field ends
@@ -171,14 +242,14 @@ def _csv_rows(text: str, delimiter: str, name: str, report: LoadReport) -> Itera
     reading starts again on the next line of the file, so the rows it swallowed still load. A
     quoting slip that stays within one line (``"Headline" extra,...``) is read leniently, as before.
     """
-    lines = _PHYSICAL_LINE.findall(text)
     row_no = 0
     errors = 0
     start = 0
-    while start < len(lines):
-        reader = csv.reader((lines[i] for i in range(start, len(lines))), delimiter=delimiter, strict=True)
+    while lines.get(start) is not None:
+        reader = csv.reader(lines.from_(start), delimiter=delimiter, strict=True)
         while True:
             first = start + reader.line_num  # index of the physical line the next record starts on
+            lines.forget_before(first)
             try:
                 row = next(reader)
             except StopIteration:
@@ -187,13 +258,13 @@ def _csv_rows(text: str, delimiter: str, name: str, report: LoadReport) -> Itera
                 row_no += 1
                 problem, resume = _broken_row(lines, first, start + reader.line_num, delimiter, exc)
                 if problem is None:  # a slip within one line: read it leniently
-                    lenient = next(csv.reader([lines[first]], delimiter=delimiter))
+                    lenient = next(csv.reader([lines.get(first) or ""], delimiter=delimiter))
                     yield row_no, lenient
                 else:
                     errors += 1
-                    report.problems.append(Problem(f"{name} row {row_no}", problem))
+                    problems.append(Problem(f"{name} row {row_no}", problem))
                     if errors >= MAX_ROW_ERRORS:
-                        report.problems.append(Problem(name, f"stopped reading after {errors} broken rows"))
+                        problems.append(Problem(name, f"stopped reading after {errors} broken rows"))
                         return
                 start = resume
                 break
@@ -201,11 +272,11 @@ def _csv_rows(text: str, delimiter: str, name: str, report: LoadReport) -> Itera
             yield row_no, row
 
 
-def _broken_row(lines: list[str], first: int, reached: int, delimiter: str, exc: csv.Error) -> tuple[str | None, int]:
+def _broken_row(lines: PhysicalLines, first: int, reached: int, delimiter: str, exc: csv.Error) -> tuple[str | None, int]:
     """Why the record starting on line index ``first`` is broken (None: only a slip within the line)
     and the line index to read on from."""
     try:
-        lenient = csv.reader((lines[i] for i in range(first, len(lines))), delimiter=delimiter)
+        lenient = csv.reader(lines.from_(first), delimiter=delimiter)
         next(lenient)
         spans = lenient.line_num
     except (csv.Error, StopIteration):
@@ -222,25 +293,30 @@ def _broken_row(lines: list[str], first: int, reached: int, delimiter: str, exc:
 
 
 def load_jsonl(text: str, *, name: str, options: IngestOptions) -> LoadReport:
-    report = LoadReport()
+    return _collect(iter_jsonl(text.lstrip("\ufeff").split("\n"), name=name, options=options))
+
+
+def iter_jsonl(lines: Iterable[str], *, name: str, options: IngestOptions) -> Iterator[Article | Problem]:
+    """The articles and problems of JSON Lines, line by line (``lines`` read on demand)."""
     errors = 0
-    for line_no, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+    found = False
+    for line_no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        found = True
         source = f"{name} line {line_no}"
         try:
             record = json.loads(line)
         except (ValueError, RecursionError) as exc:
             errors += 1
-            report.problems.append(Problem(source, f"is not valid JSON ({_json_error(exc)}); the line was skipped"))
+            yield Problem(source, f"is not valid JSON ({_json_error(exc)}); the line was skipped")
             if errors >= MAX_ROW_ERRORS:
-                report.problems.append(Problem(name, f"stopped reading after {errors} broken lines"))
+                yield Problem(name, f"stopped reading after {errors} broken lines")
                 break
             continue
-        _add(report, record, source, name, options)
-    if not report.articles and not report.problems:
-        report.problems.append(Problem(name, "is empty: it holds no JSON lines"))
-    return report
+        yield record_item(record, source, name, options)
+    if not found:
+        yield Problem(name, "is empty: it holds no JSON lines")
 
 
 def load_json(text: str, *, name: str, options: IngestOptions) -> LoadReport:
@@ -279,8 +355,36 @@ def load_json(text: str, *, name: str, options: IngestOptions) -> LoadReport:
     return report
 
 
+def iter_parquet(file: Any, *, name: str, options: IngestOptions,
+                 batch_rows: int = 256) -> Iterator[Article | Problem]:
+    """The articles and problems of a Parquet file (a path or a binary file object), ``batch_rows``
+    rows in memory at a time; rows are counted from 1 (Parquet has no header row)."""
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(file)
+        columns = parquet.schema_arrow.names
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a file that is not Parquet
+        raise InputError(f"is not a readable Parquet file ({_one_line(exc)}): check the file, or export the "
+                         "articles as .csv or .jsonl") from None
+    if not {norm_key(c) for c in columns} & set(ALIASES["text"]):
+        yield _missing_text_problem(name, columns)
+        return
+    row = 0
+    for batch in parquet.iter_batches(batch_size=batch_rows):
+        for record in batch.to_pylist():
+            row += 1
+            yield record_item(record, f"{name} row {row}", name, options)
+    if not row:
+        yield Problem(name, "holds no rows")
+
+
 def load_bundle_bytes(data: bytes, *, name: str, kind: str, options: IngestOptions) -> LoadReport:
-    """Decode and read a bundle; ``kind`` is "csv", "tsv", "jsonl" or "json"."""
+    """Decode and read a bundle; ``kind`` is "csv", "tsv", "jsonl", "json" or "parquet"."""
+    if kind == "parquet":
+        import io
+
+        return _collect(iter_parquet(io.BytesIO(data), name=name, options=options))
     decoded = decode_bytes(data)
     text = decoded.text
     if not text.strip():

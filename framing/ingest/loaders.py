@@ -25,7 +25,8 @@ from .urls import fetch, is_url
 
 TEXT_EXTENSIONS = {".txt": False, ".text": False, ".md": True, ".markdown": True, ".mdown": True}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
-BUNDLE_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+BUNDLE_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+                     ".parquet": "parquet"}
 ARCHIVE_EXTENSIONS = {".zip"}
 KNOWN_EXTENSIONS = set(TEXT_EXTENSIONS) | HTML_EXTENSIONS | set(BUNDLE_EXTENSIONS) | ARCHIVE_EXTENSIONS
 #: files that folders hold without being articles; skipped without a word
@@ -44,7 +45,7 @@ def skipped_message(ext: str) -> str:
     if kind:
         return f"skipped: {kind} files are not read; save the article as .txt or .html (or paste its text)"
     return (f"skipped: {ext or 'a file without an extension'} is not an article file type "
-            "(.txt, .md, .html, .csv, .jsonl, .json, .zip)")
+            "(.txt, .md, .html, .csv, .jsonl, .json, .parquet, .zip)")
 
 
 def known_extension(ext: str) -> bool:
@@ -94,6 +95,8 @@ def _load_data(name: str, data: bytes, ext: str, options: IngestOptions) -> Load
     if len(data) > options.max_bytes:
         raise InputError(f"is too large to read: {len(data):,} bytes, over the limit of {options.max_bytes:,} bytes "
                          "per file (IngestOptions.max_bytes)")
+    if BUNDLE_EXTENSIONS.get(ext) == "parquet":
+        return load_bundle_bytes(data, name=name, kind="parquet", options=options)
     signature = file_signature(data)
     if ext in ARCHIVE_EXTENSIONS:
         if signature is None or "zip" not in signature:
@@ -279,7 +282,7 @@ def load_paths(paths: Iterable[str | Path], *, options: IngestOptions = IngestOp
                 files = _expand_dir(path, report)
                 if not files:
                     report.problems.append(Problem(str(path), "holds no article files (.txt, .md, .html, .csv, "
-                                                   ".jsonl, .json, .zip)"))
+                                                   ".jsonl, .json, .parquet, .zip)"))
                 for f in files:
                     report.extend(_load_file(f, options))
             elif path.is_file():
@@ -292,3 +295,11 @@ def load_paths(paths: Iterable[str | Path], *, options: IngestOptions = IngestOp
         except OSError as exc:
             report.problems.append(Problem(str(path), f"could not be read: {exc.strerror or exc}"))
     return review_articles(report).drop_duplicates()
+
+
+# the pieces the streaming batch reader (framing.batch.readers) reads inputs with, one at a time
+load_file = _load_file
+load_url_unreviewed = _load_url
+expand_folder = _expand_dir
+member_loader = _member_loader
+guarded = _guarded
