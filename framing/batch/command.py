@@ -76,7 +76,8 @@ def run(args: Any) -> int:
     from .writers import ResumeRefused, open_writer
 
     try:
-        options = AnalysisOptions(lexicon=load_lexicon(args.lexicon) if args.lexicon else None)
+        options = AnalysisOptions(lexicon=load_lexicon(args.lexicon) if args.lexicon else None,
+                                  loaded_threshold=getattr(args, "loaded_threshold", None))
     except LexiconError as exc:
         print(_say(f"lexicon {exc}"), file=sys.stderr)
         return 2
