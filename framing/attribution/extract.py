@@ -42,7 +42,7 @@ from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
-from .phrases import variants
+from .phrases import agent_noun, variants
 from .speaker_types import classify, is_anonymous
 from .speakers import Speaker, SpeakerResolver
 from .steps import Pass, Step, decided_by, run_passes
@@ -172,7 +172,8 @@ class _Extractor:
         return c in "\n.!?:;\u2026" or c in CLOSE_MARKS or c in "\u2014\u2013("
 
     def ends_clause(self, q: QuoteSpan) -> bool:
-        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        # a quotation inside the quotation may close with it ("He told me, 'Never again,'" she said)
+        inner = self.text[q.inner_start:q.inner_end].rstrip().rstrip(CLOSE_MARKS).rstrip()
         after = self.text[q.end:q.end + 2].lstrip()
         return (bool(inner) and inner[-1] in _QUOTE_END_PUNCT) or after[:1] == ","
 
@@ -483,6 +484,8 @@ class _Extractor:
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         lex = self.rlex
+        if subj.pos_ == "NOUN" and agent_noun(low):
+            return True                # "a pharmacist suggested": a word for a person
         return any(v in lex.roles or v in lex.orgs or v in lex.anonymous_people for v in variants(low))
 
     def _classify_content(self, start: int, end: int) -> tuple[str, tuple[int, int], QuoteSpan | None]:

@@ -1,0 +1,42 @@
+"""Quotations over several paragraphs whose speaker is named once; quotations inside quotations;
+a speaker given by a description and a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ('Councilwoman Rita Gomez said the vote would go ahead.\n\n"We have the numbers. Nobody should doubt that.'
+     '\n\n"And we will not wait for the county."', "not wait for the county", "Rita Gomez"),
+    ('Mayor Ruth Hale opened the hearing. "We have waited too long for this bridge.\n\n'
+     '"Now we need the state to sign off," she said.', "sign off", "Ruth Hale"),
+    ('Senator Kay Moss said the bill was a start.\n\n"It is not perfect.\n\n"We will fix the rest next year."',
+     "fix the rest next year", "Kay Moss"),
+])
+def test_a_quotation_over_paragraphs_keeps_its_speaker(parsed, by_content, body, fragment, speaker) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ("\u201cHe told me, \u2018You will never work in this town again,\u2019\u201d said Lara Finch, a former aide.",
+     "he told me", "Lara Finch"),
+    ('"My father always said, \'Never sign what you have not read,\'" Councilman Ed Gomez said.',
+     "my father always said", "Ed Gomez"),
+    ("\u201cThe boss kept saying \u2018trust me,\u2019\u201d said Nia Ross, a cashier.", "the boss kept saying",
+     "Nia Ross"),
+])
+def test_a_quotation_inside_a_quotation_is_part_of_it(parsed, by_content, body, fragment, speaker) -> None:
+    a = by_content(extract_attributions(parsed(body)), fragment)
+    assert a.speaker == speaker and a.kind == "direct"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Brazile's CNN colleague, Jake Tapper, said the story had been overblown.", "Jake Tapper"),
+    ("Her longtime rival, Senator Amy Cole, said the plan was reckless.", "Amy Cole"),
+    ("The governor's chief of staff, Paul Brandt, said the veto would stand.", "Paul Brandt"),
+])
+def test_a_description_and_a_name_is_the_named_person(parsed, body, speaker) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
