@@ -21,7 +21,7 @@ from .mentions import Entity, Mentions
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_marker, appositions, contiguous, given_name, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
-from .verbs_and_roles import RoleLexicon, roles as load_roles
+from .verbs_and_roles import RoleLexicon, roles as load_roles, verbs as load_verbs
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -405,7 +405,8 @@ def _issuer(s: _Subject) -> Speaker | None:
                         return r.resolve(p)
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in ISSUE_VERBS:
         return subject_of(head.head)
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \
+            and s.head_low in SPEECH_DOCUMENTS:
         root = head.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ == "PROPN" and r.mentions.entity_at(subj) is not None:
@@ -420,6 +421,14 @@ def _issuer(s: _Subject) -> Speaker | None:
         if t.lemma_.lower() == lemma and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ISSUE_VERBS:
             return subject_of(t.head)
     return None
+
+
+def _author_named_before(s: _Subject) -> Speaker | None:
+    """``World Nuclear Association data``, ``Reuters calculations``: a name written before the document."""
+    names = [c for c in s.head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    return s.resolver.resolve(names[-1])
 
 
 def _document(s: _Subject) -> Speaker | Nothing | None:
@@ -441,7 +450,7 @@ def _document(s: _Subject) -> Speaker | Nothing | None:
             owner = r.resolve(c)
             if owner is not None:
                 return owner
-    issuer = _issuer(s)
+    issuer = _author_named_before(s) or _issuer(s)
     if issuer is not None:
         return issuer
     if not any(v in lex.documents_kept for v in variants(s.head_low)):
@@ -485,7 +494,10 @@ def _not_a_voice(s: _Subject) -> Nothing | None:
     among voters``, ``the trend``) is no speaker of a verb that is not speech itself (``shows``,
     ``suggests``, ``points to``)."""
     head, lex = s.head, s.lex
-    if head.pos_ != "NOUN" or head.ent_type_ or head.head.lemma_.lower() in SPEECH_VERBS:
+    verb = head.head.lemma_.lower()
+    vlex = load_verbs()
+    if head.pos_ != "NOUN" or head.ent_type_ or verb in SPEECH_VERBS or (
+            vlex.stance.get(verb) == "neutral" and verb not in vlex.animate_only):
         return None
     vs = variants(s.head_low)
     if agent_noun(s.head_low):

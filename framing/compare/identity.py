@@ -317,9 +317,9 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     for k in keys:
         if k not in group_keys:
             root = union.find(k)
-            iid = next((by_name[name_key(m.name)] for m in members[root]), None)
-            if iid is not None:
-                by_name.setdefault(k, iid)
+            found = next((by_name[name_key(m.name)] for m in members[root]), None)
+            if found is not None:
+                by_name.setdefault(k, found)
     identities.sort(key=lambda i: (-len(i.outlets), i.name.lower()))
     return EventIdentities(identities, by_mention, by_name)
 
@@ -333,15 +333,16 @@ def _joins(root: str, joined: dict[str, list[tuple[str, str]]], union: _Union) -
 
 
 def _display_name(root: str, names: Counter[str], forms: NameForms) -> str:
-    """The canonical organisation name of the name-forms file, else the form used that has the
-    most words once titles are dropped (then the most used, then the shortest as written)."""
+    """The canonical organisation name of the name-forms file, else the fullest form used: the
+    most words once titles are dropped, then the longest (``Daniel Roe`` before ``Dan Roe``), then
+    the most used, then the shortest as written (fewer titles)."""
     canonical = forms.org_alias.get(root)
     if canonical is not None:
         return canonical
 
-    def rank(n: str) -> tuple[int, int, int]:
+    def rank(n: str) -> tuple[int, int, int, int]:
         k = name_key(n)
-        return (len(k.split()), names[n], -len(n))
+        return (len(k.split()), len(k), names[n], -len(n))
     best = max(names, key=rank)
     # "President Barack Obama" -> "Barack Obama": the words of the name, as written
     k = name_key(best)

@@ -43,3 +43,22 @@ def test_a_statement_nobody_is_said_to_have_issued_is_no_speaker(parsed, body, f
 ])
 def test_emails_posts_and_remarks_to_reporters(parsed, by_content, body, fragment, speaker) -> None:
     assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ("Uranium output rose sharply, according to World Nuclear Association data.", "rose sharply",
+     "World Nuclear Association"),
+    ("Turnout fell in every district, according to Halden Institute figures.", "turnout fell", "Halden Institute"),
+    ("Prices doubled in a year, according to Marlow University estimates.", "prices doubled", "Marlow University"),
+])
+def test_a_name_written_before_the_document_is_its_author(parsed, by_content, body, fragment, speaker) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("In the north, life is returning to normal, the regional akimat reported.", "returning to normal"),
+    ("The curfew will end on Friday, the oblast announced.", "curfew will end"),
+    ("The bridge is safe, the board stated.", "bridge is safe"),
+])
+def test_any_noun_may_report_state_or_announce(parsed, by_content, body, fragment) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker
