@@ -8,6 +8,7 @@ and its name starts the ``type_rule`` it writes:
 3. ``armed:<phrase>`` — an armed group, or a person speaking for one: other;
 4. ``described:<phrase>`` — what the article calls an organisation (``X, an activist group``);
 5. ``trade_body:<sector>`` — a membership body whose name names an industry: business;
+6. ``owner:<role>`` — an office, staff or campaign speaks with its owner's type (``the senator's office``);
 6. ``org:<phrase>`` — an organisation's own name ends in its kind (``Miners' Syndicate``);
 7. ``role:<phrase>`` — a role word with a type of its own in the speaker's title, noun phrase
    or apposition ("Prime Minister", "economist", "opposition leader"); the phrase's
@@ -251,6 +252,28 @@ def _trade(t: _Typing) -> Decision | None:
     return ("business", f"trade_body:{trade}") if trade else None
 
 
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['\u2019]s\s+(.+)$", re.IGNORECASE)
+#: what a person has that speaks for them (a campaign or a party has a type of its own)
+_OWNED = frozenset({"office", "staff", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "team",
+                    "camp", "representative", "press office", "press secretary", "lawyer", "lawyers"})
+
+
+def _owner(t: _Typing) -> Decision | None:
+    """``the senator's office``, ``the mayor's spokesman``, ``the governor's campaign``: an office,
+    staff or campaign speaks with its owner's type (a role word before the possessive)."""
+    sp, lex = t.speaker, t.lex
+    if sp.kind == "person":
+        return None
+    m = _POSSESSIVE.match(sp.text)
+    if m is None or m.group(2).lower().strip() not in _OWNED:
+        return None
+    found = _matches(_tokens(m.group(1)), lex.roles, lex.longest)
+    for _, phrase, typ in reversed(found):
+        if phrase not in lex.generic and typ not in ("other", "citizen"):
+            return typ, f"owner:{phrase}"
+    return None
+
+
 def _org_name_kind(t: _Typing) -> Decision | None:
     """An organisation's own name ends in its kind: "Miners' Syndicate", "Nurses Union"."""
     if t.speaker.kind != "org":
@@ -410,6 +433,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("armed", _armed),
     Step("described", _described),
     Step("trade_body", _trade),
+    Step("owner", _owner),
     Step("org", _org_name_kind),
     Step("role", _role, also=("org", "linked")),
     Step("org", _org_in_name),

@@ -36,10 +36,15 @@ def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "
     rows = list(scorecard)
     records = []
     for r in rows:
-        if r.type_shares is None:
-            continue
+        shares = r.type_shares
+        if shares is None:
+            # a row built without type_shares: its per-type columns (None counts as 0)
+            fields = {t: getattr(r, f"{t}_share", None) for t in SPEAKER_TYPES}
+            if all(v is None for v in fields.values()):
+                continue
+            shares = {t: float(v or 0.0) for t, v in fields.items()}
         for k, t in enumerate(SPEAKER_TYPES):
-            records.append({"outlet": r.outlet, "voice": TYPE_LABELS[t], "share": r.type_shares.get(t, 0.0),
+            records.append({"outlet": r.outlet, "voice": TYPE_LABELS[t], "share": shares.get(t, 0.0),
                             "voices": r.voices, "order": k})
     data = pd.DataFrame.from_records(records, columns=["outlet", "voice", "share", "voices", "order"])
     chart = (

@@ -68,3 +68,15 @@ def test_a_named_person_with_no_evidence_is_unknown(parsed, body) -> None:
 def test_people_described_as_in_everyday_life_are_citizens(parsed, body, rule_start) -> None:
     a = _only(parsed, body)
     assert a.speaker_type == "citizen" and a.type_rule.startswith(rule_start), (a.speaker_type, a.type_rule)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The senator's office said in a statement that she would vote against the bill.", "political"),
+    ("The mayor's office said the road would reopen on Friday.", "official"),
+    ("The governor's campaign said the ads were false.", "political"),
+    ("The governor's staff said the ads were false.", "official"),
+    ("The congressman's spokesman said the letter was a forgery.", "political"),
+])
+def test_an_office_or_staff_speaks_with_its_owners_type(parsed, body, expected) -> None:
+    a = _only(parsed, body)
+    assert a.speaker_type == expected, (a.speaker, a.type_rule)

@@ -95,6 +95,7 @@ TYPE_EXAMPLES = [
     _sp("Eastern Liberation Army", "org"),
     _sp("Lindell Institute", "org", role="an advocacy group funded by donors"),
     _sp("Prairie Home Builders Council", "org"),
+    _sp("senator's office", "org"),
     _sp("Tesh Miners' Syndicate", "org"),
     _sp("Ana Ruiz", "person", role="Mayor"),
     _sp("International organisations", "org"),
