@@ -21,7 +21,7 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
 4. ``surname`` — a single word is the surname of the one person of the event who has it (two
    people sharing a surname: the single word stays apart, it is ambiguous);
 5. ``short_name`` / ``acronym`` — a name that ends a longer organisation name, or spells its initials
-   (:func:`framing.compare.common.merge_names`).
+   (the rules of :func:`framing.compare.common.merge_names`).
 
 Unnamed groups (``officials``, ``witnesses``) are joined by their words only and never with a
 named actor. A speaker's type is decided once per event (:func:`decide_type`): the type the most
@@ -45,7 +45,6 @@ from ..attribution import Attribution
 from ..attribution.phrases import slug, variants
 from ..attribution.verbs_and_roles import roles
 from ..tone.actors import ActorTone
-from .common import merge_names
 
 NAME_FORMS_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "compare" / "name_forms.toml"
 #: types that say nothing of who a speaker is: they never outvote a type with evidence
@@ -162,6 +161,7 @@ def load_name_forms(path: str | None = None) -> NameForms:
     return NameForms({k: frozenset(v) for k, v in given.items()}, org_alias)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The form names are compared in: no titles, possessives, punctuation, case or ``the``
     (``President Obama's`` -> ``obama``; ``U.N.`` -> ``un``)."""
@@ -250,11 +250,15 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     org_kind = {name_key(m.name) for m in mentions if m.kind == "org"} | set(forms.org_alias)
     # full names of people: one surname, compatible given names
     fulls = [k for k in named if len(k.split()) >= 2 and k not in org_kind]
-    for i, a in enumerate(fulls):
-        for b in fulls[i + 1:]:
-            if _same_person(a.split(), b.split(), forms):
-                joined.setdefault(a, []).append((b, "full_name"))
-                union.join(a, b)
+    by_surname: dict[str, list[str]] = {}
+    for k in fulls:
+        by_surname.setdefault(k.split()[-1], []).append(k)
+    for same in by_surname.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1:]:
+                if _same_person(a.split(), b.split(), forms):
+                    joined.setdefault(a, []).append((b, "full_name"))
+                    union.join(a, b)
     # a single word: the surname of the one person who has it
     surnames: dict[str, set[str]] = {}
     for k in fulls:
@@ -273,17 +277,20 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     lex = roles()
     orgish = [k for k in named if len(k.split()) >= 2 and union.find(k) == k and (
         k in org_kind or any(v in lex.orgs for w in k.split() for v in variants(w)))]
+    first_words: dict[str, list[str]] = {}
+    for o in orgish:
+        first_words.setdefault(o.split()[0], []).append(o)
     for k in named:
         if len(k.split()) != 1 or k in surnames or union.find(k) != k:
             continue
-        starts = {union.find(o) for o in orgish if o.split()[0] == k}
+        starts = {union.find(o) for o in first_words.get(k, ())}
         if len(starts) == 1:
             target = next(iter(starts))
             joined.setdefault(target, []).append((k, "short_name"))
             union.join(target, k)
     # organisations: short names and acronyms of a longer name
     rest = [k for k in named if len(k.split()) != 1 or k not in surnames]
-    canon = merge_names([k for k in rest if union.find(k) == k])
+    canon = _short_names([k for k in rest if union.find(k) == k])
     for k, target in canon.items():
         if target != k and not (k in surnames and len(surnames[k]) > 1):
             rule = "acronym" if len(k.split()) == 1 and not target.endswith(" " + k) else "short_name"
@@ -297,6 +304,9 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     by_mention: dict[tuple[str, str], str] = {}
     by_name: dict[str, str] = {}
     used_ids: set[str] = set()
+    joins_of: dict[str, list[tuple[str, str]]] = {}
+    for k, pairs in joined.items():
+        joins_of.setdefault(union.find(k), []).extend(pairs)
     for root, ms in members.items():
         kinds = Counter(m.kind for m in ms if m.kind)
         kind = "group" if root in group_keys else (kinds.most_common(1)[0][0] if kinds else "")
@@ -309,7 +319,7 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
         typ, rule, evidence = decide_type(ms)
         ident = Identity(iid, display, kind, [n for n, _ in names.most_common()],
                          list(dict.fromkeys(m.outlet for m in ms)), typ, rule, evidence,
-                         _joins(root, joined, union))
+                         list(dict.fromkeys(joins_of.get(root, []))))
         identities.append(ident)
         for m in ms:
             by_mention[(m.article_id, m.id_in_article)] = iid
@@ -324,12 +334,33 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     return EventIdentities(identities, by_mention, by_name)
 
 
-def _joins(root: str, joined: dict[str, list[tuple[str, str]]], union: _Union) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for k, pairs in joined.items():
-        if union.find(k) == root:
-            out.extend(pairs)
-    return list(dict.fromkeys(out))
+_NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "der", "al"})
+
+
+def _short_names(names: Sequence[str]) -> dict[str, str]:
+    """Each name mapped to the longer name it is a short form of — the one name whose last words
+    it is, or (one word of at most six letters) whose initials it spells — else to itself; the
+    rules of :func:`framing.compare.common.merge_names`, with indexes instead of a scan of all pairs."""
+    uniq = sorted(set(n for n in names if n), key=lambda n: (-len(n.split()), n))
+    words = {n: tuple(n.split()) for n in uniq}
+    ending: dict[tuple[str, ...], list[str]] = {}
+    initials: dict[str, list[str]] = {}
+    for m in uniq:
+        w = words[m]
+        for j in range(1, len(w)):
+            ending.setdefault(w[-j:], []).append(m)
+        if len(w) > 1:
+            initials.setdefault("".join(x[0] for x in w if x not in _NAME_STOP), []).append(m)
+    canon = {n: n for n in uniq}
+    for n in uniq:                      # longer names first: their own targets are known
+        w = words[n]
+        longer = ending.get(w, [])
+        if not longer and len(w) == 1 and len(w[0]) <= 6 and w[0].isalpha():
+            longer = initials.get(w[0], [])
+        targets = {canon[m] for m in longer}
+        if len(targets) == 1:
+            canon[n] = targets.pop()
+    return canon
 
 
 def _display_name(root: str, names: Counter[str], forms: NameForms) -> str:
