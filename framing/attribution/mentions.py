@@ -422,7 +422,11 @@ class _NameRun:
         # person's ("Brazile's CNN colleague")
         last = appos_head.lower().split()[-1:] if appos_head else []
         heads_org = bool(last) and any(v in lex.orgs or v in GENERIC_ORG_HEADS for v in variants(last[0].strip(",")))
-        if appos_role and heads_org and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
+        # "A spokesman for the Democratic National Committee, Hari Sevugan,": a full name the parser
+        # hung on the organisation as its apposition is a person, not the organisation's name
+        hung_on_org = self.head.dep_ == "appos" and self.head.ent_type_ == "PERSON" and len(self.name) >= 2 \
+            and self.head.head.pos_ == "PROPN" and self.head.head.i < self.head.i
+        if appos_role and heads_org and not hung_on_org and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
                                   for w in appos_role.lower().replace(",", " ").split()) and self.mentions.org_words(
                 [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):
             org_title = True

@@ -418,8 +418,13 @@ def _issuer(s: _Subject) -> Speaker | None:
             break
         lo = r.doc[lo - 1].sent.start
     for t in reversed(r.doc[lo:head.i]):
-        if t.lemma_.lower() == lemma and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ISSUE_VERBS:
+        if t.lemma_.lower() != lemma:
+            continue
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ISSUE_VERBS:
             return subject_of(t.head)
+        # "In a statement released late Friday, Steele sought to clarify": who spoke in it
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") and t.head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(t.head.head)
     return None
 
 

@@ -40,3 +40,13 @@ def test_a_quotation_inside_a_quotation_is_part_of_it(parsed, by_content, body, 
 ])
 def test_a_description_and_a_name_is_the_named_person(parsed, body, speaker) -> None:
     assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A spokesman for the Democratic National Committee, Hari Sevugan, wrote that the party was in disarray.",
+     "Hari Sevugan"),
+    ("A spokeswoman for the Ostrow Teachers Union, Nadia Brill, said the strike would go on.", "Nadia Brill"),
+    ("An aide to the Senate Majority Leader, Tom Vance, said the vote would be delayed.", "Tom Vance"),
+])
+def test_a_name_after_a_description_of_its_organisation_is_the_person(parsed, body, speaker) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]

@@ -62,3 +62,15 @@ def test_a_name_written_before_the_document_is_its_author(parsed, by_content, bo
 ])
 def test_any_noun_may_report_state_or_announce(parsed, by_content, body, fragment) -> None:
     assert by_content(extract_attributions(parsed(body)), fragment).speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ('In a statement released late Friday, Mayor Ann Lowe sought to clarify. "We will rebuild," the statement said.',
+     "we will rebuild", "Ann Lowe"),
+    ('In a letter to members, the Ostrow Teachers Union urged calm. "Stay home on Monday," the letter said.',
+     "stay home on monday", "Ostrow Teachers Union"),
+    ("In an email sent to staff, Dana Klein announced the move. The email said the office would close.",
+     "office would close", "Dana Klein"),
+])
+def test_the_document_someone_spoke_in_speaks_for_them(parsed, by_content, body, fragment, speaker) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
