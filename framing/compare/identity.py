@@ -247,9 +247,18 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
         union.find(k)
     named = sorted({k for k in keys if k not in group_keys}, key=lambda k: (-len(k.split()), k))
     person_kind = {name_key(m.name) for m in mentions if m.kind == "person"}
-    org_kind = {name_key(m.name) for m in mentions if m.kind == "org"} | set(forms.org_alias)
+    # entity labels are guesses ("Steele" tagged ORG in one sentence): a name is surely an
+    # organisation's only by the name-forms file or when no mention of it says person
+    org_kind = ({name_key(m.name) for m in mentions if m.kind == "org"} - person_kind) | set(forms.org_alias)
     # full names of people: one surname, compatible given names
-    fulls = [k for k in named if len(k.split()) >= 2 and k not in org_kind]
+    lex = roles()
+
+    def person_like(k: str) -> bool:
+        """Two to four words, none a preposition or an organisation word ("police in almaty": no)."""
+        ws = k.split()
+        return 2 <= len(ws) <= 4 and k not in org_kind and not any(
+            w in _NAME_STOP or any(v in lex.orgs for v in variants(w)) for w in ws)
+    fulls = [k for k in named if person_like(k)]
     by_surname: dict[str, list[str]] = {}
     for k in fulls:
         by_surname.setdefault(k.split()[-1], []).append(k)
@@ -265,7 +274,7 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
         if k in person_kind or k not in org_kind:
             surnames.setdefault(k.split()[-1], set()).add(union.find(k))
     for k in named:
-        if len(k.split()) != 1 or k in org_kind:
+        if len(k.split()) != 1 or k in forms.org_alias:
             continue
         people = surnames.get(k, set())
         if len(people) == 1:
@@ -274,7 +283,6 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
             union.join(target, k)
     # a single word that starts the one organisation name of the event beginning with it
     # ("Vantor said" in one outlet, "Vantor Motors AG" in another)
-    lex = roles()
     orgish = [k for k in named if len(k.split()) >= 2 and union.find(k) == k and (
         k in org_kind or any(v in lex.orgs for w in k.split() for v in variants(w)))]
     first_words: dict[str, list[str]] = {}
@@ -348,6 +356,8 @@ def _short_names(names: Sequence[str]) -> dict[str, str]:
     for m in uniq:
         w = words[m]
         for j in range(1, len(w)):
+            if w[-j - 1] in _NAME_STOP:
+                break                   # "Police in Almaty", "Head of State": no short form of either
             ending.setdefault(w[-j:], []).append(m)
         if len(w) > 1:
             initials.setdefault("".join(x[0] for x in w if x not in _NAME_STOP), []).append(m)

@@ -107,3 +107,19 @@ def test_event_identities_join_speakers_across_outlets_and_type_them_once() -> N
     for a in analyses:
         for x in a.results["attributions"]:
             assert ids.identity_of(a.article.id, x.speaker_id) is steele
+
+
+def test_an_entity_label_guess_does_not_keep_a_surname_apart() -> None:
+    ms = [NameMention("Michael Steele", "a1", "Fox", kind="person"), NameMention("Steele", "a2", "NYT", kind="org"),
+          NameMention("Steele", "a3", "HP")]
+    ids = resolve_names(ms)
+    assert [i.name for i in ids.identities] == ["Michael Steele"]
+
+
+@pytest.mark.parametrize("names", [
+    ("Police in Almaty", "Almaty"),
+    ("Head of State", "State"),
+    ("Bank of England", "England"),
+])
+def test_a_place_after_a_preposition_is_no_short_form(names) -> None:
+    assert len(_ids(*names).identities) == 2
