@@ -723,7 +723,8 @@ class _Extractor:
                 anchor = same[k] if k < len(same) else None
             if anchor is None and para > 0 and q.start <= self.paragraphs[para].start + 1:
                 prev = start_para.get(para - 1, ([], []))[1]
-                if prev and self._near_paragraph_end(prev[-1], para - 1):
+                if prev and (self._near_paragraph_end(prev[-1], para - 1)
+                             or self._nobody_else_after(prev[-1], para - 1)):
                     anchor = prev[-1]
             if anchor is None:
                 continue
@@ -732,6 +733,26 @@ class _Extractor:
             out.append(r)
             file(r)
         return out
+
+    def _nobody_else_after(self, r: _Raw, para: int) -> bool:
+        """``Kristol wrote that Steele must go. The letter was posted on Friday.`` / new paragraph
+        ``"It is an affront."``: the last speaker of the previous paragraph still speaks when no
+        other person or organisation is named after their attribution in that paragraph (and the
+        paragraph ends no more than two sentences later)."""
+        sp = r.speaker
+        if sp is None or sp.kind != "person":
+            return False
+        p = self.paragraphs[para]
+        end_of = max(r.content[1], r.cue_end)
+        last = self.parsed.sentence_at(max(p.start, p.end - 1))
+        s = self.parsed.sentence_at(end_of - 1)
+        if last is None or s is None or last.index - s.index > 2:
+            return False
+        lo, hi = self.tok_at(end_of), self.tok_at(p.end)
+        for j, ent in self.resolver.mentions.timeline:
+            if lo <= j < hi and ent is not sp.entity:
+                return False
+        return True
 
     def _near_paragraph_end(self, r: _Raw, para: int) -> bool:
         p = self.paragraphs[para]

@@ -50,3 +50,28 @@ def test_a_description_and_a_name_is_the_named_person(parsed, body, speaker) -> 
 ])
 def test_a_name_after_a_description_of_its_organisation_is_the_person(parsed, body, speaker) -> None:
     assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ('Bill Kristol wrote that Steele must go. The letter was posted on Friday.\n\n"It is an affront to the troops."',
+     "affront to the troops", "Bill Kristol"),
+    ('Senator Kay Moss said the bill would pass. The vote is set for June.\n\n"We have the numbers."',
+     "we have the numbers", "Kay Moss"),
+    ('Rep. Dana Klein told reporters the plan was dead. Talks had stalled for weeks.\n\n"Nobody is even calling."',
+     "nobody is even calling", "Dana Klein"),
+])
+def test_a_quotation_paragraph_after_its_speakers_paragraph(parsed, by_content, body, fragment, speaker) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ('Bill Kristol wrote that Steele must go. Senator Ann Lowe disagreed.\n\n"It is an affront to the troops."',
+     "affront to the troops"),
+    ('Mayor Ruth Hale said the bridge would reopen. The Vantor Group built it.\n\n"It was a hard winter."',
+     "hard winter"),
+    ('Rep. Dana Klein said the plan was dead. Talks stalled. Donors left. Aides quit.\n\n"Nobody is calling."',
+     "nobody is calling"),
+])
+def test_no_quotation_goes_to_a_speaker_when_someone_else_is_named_after(parsed, body, fragment) -> None:
+    items = extract_attributions(parsed(body))
+    assert not [a for a in items if fragment in a.content.lower()], [(a.speaker, a.content) for a in items]
