@@ -100,9 +100,14 @@ class Mentions:
             break
         # "Councilwoman Rita Gomez" right after the headline, each word parsed as its own root:
         # capitalised names before the run, on the same line, that the parser left unattached
-        while i >= 0 and head.i - i < 6 and self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ == "ROOT" \
-                and self.doc[i].head.i == i and self.doc[i].whitespace_ == " " and self.doc[i].is_title \
-                and self.doc[i].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and i not in self.skip:
+        # ... and the words of the person's name as the entity recogniser spans it ("Gordon" parsed
+        # as punctuation of a dateline before "Pike")
+        while i >= 0 and head.i - i < 6 and self.doc[i].pos_ == "PROPN" and self.doc[i].whitespace_ == " " \
+                and self.doc[i].is_title and i not in self.skip and (
+                    (self.doc[i].dep_ == "ROOT" and self.doc[i].head.i == i
+                     and self.doc[i].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+                    or (self.doc[i].ent_type_ == "PERSON" and self.doc[i + 1].ent_iob_ == "I"
+                        and self.doc[i + 1].ent_type_ == "PERSON")):
             toks.insert(0, self.doc[i])
             i -= 1
         # "Governor Ada Lin" with the title parsed apart: a capitalised title word right before the name

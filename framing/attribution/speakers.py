@@ -267,7 +267,9 @@ class _Subject:
     def entity(self) -> Entity | None:
         head, mentions = self.head, self.resolver.mentions
         ent = mentions.entity_at(head)
-        if ent is None and head.is_title and head.pos_ in ("NOUN", "X", "PROPN") \
+        # "Hutchins said" with the surname tagged as a common noun (or an interjection: "Pike told
+        # reporters"): the person named in full earlier; only a known surname matches
+        if ent is None and head.is_title and head.pos_ in ("NOUN", "X", "PROPN", "INTJ", "ADJ", "VERB") \
                 and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts):
             # "Hutchins said" with the surname tagged as a common noun: the person named in full earlier
             ent = mentions.known_surname(head)

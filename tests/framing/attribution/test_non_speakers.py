@@ -63,3 +63,18 @@ def test_a_date_glued_to_a_name_is_no_part_of_it(parsed, body, speaker) -> None:
 ])
 def test_things_named_like_people_are_no_speakers(parsed, body) -> None:
     assert extract_attributions(parsed(body)) == []
+
+
+@pytest.mark.parametrize("body, speaker, expected", [
+    ('DES MOINES, Iowa \u2014 Republican state chairman Gordon Pike Tuesday defended remarks on farm aid.\n\n'
+     '"I said what a lot of farmers tell me in private," Pike told reporters outside the party headquarters.',
+     "Gordon Pike", "political"),
+    ('AUSTIN, Texas \u2014 Democratic state chairwoman Lena Marsh Monday rejected the map.\n\n'
+     '"This map is a scandal," Marsh told reporters.', "Lena Marsh", "political"),
+    ('BOISE, Idaho \u2014 Party chairman Carl Webb Friday called for calm.\n\n'
+     '"We will get through this," Webb told reporters.', "Carl Webb", "political"),
+])
+def test_a_name_after_a_dateline_keeps_its_title_and_its_short_form(parsed, body, speaker, expected) -> None:
+    items = extract_attributions(parsed(body))
+    assert items and {a.speaker for a in items} == {speaker}, [(a.speaker, a.content) for a in items]
+    assert {a.speaker_type for a in items} == {expected}
