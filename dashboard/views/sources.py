@@ -15,10 +15,12 @@ from framing.charts.sources import (
     TYPE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_legend,
     type_share_chart, type_share_rows,
 )
+from framing.compare.identity import EventIdentities, event_identities
 from framing.highlight import legend_html, render_article_html
 
 KEY = "sources"
-FIXED_COLUMNS = {"speaker": "Speaker", "type": "Type", "role": "Role", "anonymous": "Anonymous"}
+FIXED_COLUMNS = {"speaker": "Speaker", "type": "Type", "type_evidence": "Type from", "aliases": "Also named",
+                 "role": "Role", "anonymous": "Anonymous"}
 REACH_COLUMN = "Outlets quoting"
 
 
@@ -35,12 +37,25 @@ def speaker_frame(rows: list[dict], outlets: list[str]) -> pd.DataFrame:
         names.append(name)
     records = []
     for r in rows:
-        rec = {label: r[k] for k, label in FIXED_COLUMNS.items()}
+        rec = {label: r.get(k, "") for k, label in FIXED_COLUMNS.items()}
         rec["Type"] = TYPE_LABELS.get(rec["Type"], rec["Type"])
+        aliases = [n for n in (r.get("aliases") or []) if n != r["speaker"]]
+        rec["Also named"] = ", ".join(aliases)
         rec.update({name: r["counts"].get(o, 0) for name, o in zip(names, outlets)})
         rec[REACH_COLUMN] = r["outlets"]
         records.append(rec)
     return pd.DataFrame.from_records(records, columns=[*FIXED_COLUMNS.values(), *names, REACH_COLUMN])
+
+
+def _article_speakers(items: list[Attribution], article_id: str, identities: EventIdentities,
+                      picked: set[str]) -> set[str]:
+    """The article's own speaker ids of the event speakers picked in the table."""
+    out: set[str] = set()
+    for x in items:
+        ident = identities.identity_of(article_id, x.speaker_id)
+        if (ident.id if ident is not None else x.speaker_id) in picked:
+            out.add(x.speaker_id)
+    return out
 
 
 def render(data: AnalysedSet) -> None:
@@ -52,15 +67,18 @@ def render(data: AnalysedSet) -> None:
                        format_func=lambda m: "attributed words" if m == "share_words" else "attributions",
                        key=f"{KEY}_measure")
     context = export_controls.loaded_context(analyses)
-    chart = type_share_chart(type_share_rows(analyses), measure=measure)
+    identities = event_identities(analyses, actors=False)     # one id and one type per speaker of the event
+    chart = type_share_chart(type_share_rows(analyses, identities), measure=measure)
     st.altair_chart(chart, theme=None)
     export_controls.chart_export(chart, "who-speaks", context, key=f"{KEY}_types_export")
     st.caption("Each bar is one outlet: the share of attributed words (quoted or reported) given to each kind "
-               "of speaker. Hover a segment for counts. Speaker types come from titles, roles and "
-               "organisation words (see docs/analysers/attributions.md).")
+               "of speaker — every type, from official to unknown. Hover a segment for counts. Speaker types come "
+               "from titles, roles and organisation words, decided once per event: a role one outlet gives types "
+               "the speaker in every outlet; a named person no article describes is 'Unknown' "
+               "(see docs/analysers/attributions.md).")
 
     st.subheader("Speakers across outlets")
-    rows = speaker_table(analyses)
+    rows = speaker_table(analyses, identities)
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     if rows:
         speakers = speaker_frame(rows, outlets)
@@ -68,7 +86,9 @@ def render(data: AnalysedSet) -> None:
         with_ids = speakers.copy()
         with_ids.insert(1, "Speaker id", [r["speaker_id"] for r in rows], allow_duplicates=True)
         export_controls.table_export(with_ids, "speakers", key=f"{KEY}_speakers_csv")
-        st.caption("Numbers are attributions per outlet; 0 means the speaker does not appear in that outlet.")
+        st.caption("One row per person or organisation across outlets (full name, surname, title + surname, short "
+                   "forms and party names joined). Numbers are attributions per outlet; 0 means the speaker does not "
+                   "appear in that outlet. 'Type from' names the outlet and role that decided the type.")
     else:
         st.info("No attributed speech found in these articles.")
 
@@ -87,12 +107,12 @@ def render(data: AnalysedSet) -> None:
     names = {r["speaker_id"]: r["speaker"] for r in rows}
     picked = st.multiselect("Show only these speakers (empty: everyone)", list(names), format_func=lambda i: names.get(i, i),
                             key=f"{KEY}_speakers")
-    keep = picked or None
     st.html(legend_html(type_legend()))
     cols = st.columns(max(1, len(chosen)))
     for col, aid in zip(cols, chosen):
         a = by_id[aid]
         items = list_result_of(a, "attributions", Attribution) or []
+        keep = _article_speakers(items, aid, identities, set(picked)) if picked else None
         with col:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):

@@ -135,7 +135,7 @@ def summarise(attributions: list[Attribution]) -> Sources:
 
 class SourcesAnalyser(BaseAnalyser):
     name = "sources"
-    version = "1"
+    version = "2"  # 2: `by_type` has the type `unknown`; summary_row has every type's share
     depends_on = ("attributions",)
     result_type = Sources
 
@@ -151,8 +151,7 @@ class SourcesAnalyser(BaseAnalyser):
         """Columns for ``--format csv|table``: counts and shares of voice (by content words)."""
         row: dict[str, Any] = {"attributions": result.attributions, "speakers": result.speakers_count}
         for t in result.by_type:
-            if t.speaker_type in ("official", "political", "civil_society", "expert", "citizen", "business"):
-                row[f"{t.speaker_type}_share"] = t.share_words
+            row[f"{t.speaker_type}_share"] = t.share_words
         row["anonymous_share"] = result.anonymous_share
         row["direct_share"] = _share(result.kinds.get("direct", 0), result.attributions)
         row["distancing_share"] = result.stance_shares.get("distancing", 0.0)

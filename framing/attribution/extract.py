@@ -42,7 +42,7 @@ from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
-from .phrases import variants
+from .phrases import agent_noun, variants
 from .speaker_types import classify, is_anonymous
 from .speakers import Speaker, SpeakerResolver
 from .steps import Pass, Step, decided_by, run_passes
@@ -172,7 +172,8 @@ class _Extractor:
         return c in "\n.!?:;\u2026" or c in CLOSE_MARKS or c in "\u2014\u2013("
 
     def ends_clause(self, q: QuoteSpan) -> bool:
-        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        # a quotation inside the quotation may close with it ("He told me, 'Never again,'" she said)
+        inner = self.text[q.inner_start:q.inner_end].rstrip().rstrip(CLOSE_MARKS).rstrip()
         after = self.text[q.end:q.end + 2].lstrip()
         return (bool(inner) and inner[-1] in _QUOTE_END_PUNCT) or after[:1] == ","
 
@@ -483,6 +484,8 @@ class _Extractor:
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         lex = self.rlex
+        if subj.pos_ == "NOUN" and agent_noun(low):
+            return True                # "a pharmacist suggested": a word for a person
         return any(v in lex.roles or v in lex.orgs or v in lex.anonymous_people for v in variants(low))
 
     def _classify_content(self, start: int, end: int) -> tuple[str, tuple[int, int], QuoteSpan | None]:
@@ -720,7 +723,8 @@ class _Extractor:
                 anchor = same[k] if k < len(same) else None
             if anchor is None and para > 0 and q.start <= self.paragraphs[para].start + 1:
                 prev = start_para.get(para - 1, ([], []))[1]
-                if prev and self._near_paragraph_end(prev[-1], para - 1):
+                if prev and (self._near_paragraph_end(prev[-1], para - 1)
+                             or self._nobody_else_after(prev[-1], para - 1)):
                     anchor = prev[-1]
             if anchor is None:
                 continue
@@ -729,6 +733,26 @@ class _Extractor:
             out.append(r)
             file(r)
         return out
+
+    def _nobody_else_after(self, r: _Raw, para: int) -> bool:
+        """``Kristol wrote that Steele must go. The letter was posted on Friday.`` / new paragraph
+        ``"It is an affront."``: the last speaker of the previous paragraph still speaks when no
+        other person or organisation is named after their attribution in that paragraph (and the
+        paragraph ends no more than two sentences later)."""
+        sp = r.speaker
+        if sp is None or sp.kind != "person":
+            return False
+        p = self.paragraphs[para]
+        end_of = max(r.content[1], r.cue_end)
+        last = self.parsed.sentence_at(max(p.start, p.end - 1))
+        s = self.parsed.sentence_at(end_of - 1)
+        if last is None or s is None or last.index - s.index > 2:
+            return False
+        lo, hi = self.tok_at(end_of), self.tok_at(p.end)
+        for j, ent in self.resolver.mentions.timeline:
+            if lo <= j < hi and ent is not sp.entity:
+                return False
+        return True
 
     def _near_paragraph_end(self, r: _Raw, para: int) -> bool:
         p = self.paragraphs[para]

@@ -22,6 +22,12 @@ from .verbs_and_roles import RoleLexicon, roles as load_roles
 
 #: entity labels of places and numbers: a run labelled so is no name unless it has a title
 _NOT_NAME_LABELS = ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP")
+#: words the small model glues to the end of a name ("Michael Steele Sunday to better explain"):
+#: days, months and time words are never the last word of a person's or organisation's name
+DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "june", "july", "august", "september",
+                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                        "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "tomorrow"})
 PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
 
 @dataclass
@@ -92,12 +98,37 @@ class Mentions:
                     i -= 1
                     continue
             break
+        # "Councilwoman Rita Gomez" right after the headline, each word parsed as its own root:
+        # capitalised names before the run, on the same line, that the parser left unattached
+        # ... and the words of the person's name as the entity recogniser spans it ("Gordon" parsed
+        # as punctuation of a dateline before "Pike")
+        while i >= 0 and head.i - i < 6 and self.doc[i].pos_ == "PROPN" and self.doc[i].whitespace_ == " " \
+                and self.doc[i].is_title and i not in self.skip and (
+                    (self.doc[i].dep_ == "ROOT" and self.doc[i].head.i == i
+                     and self.doc[i].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+                    or (self.doc[i].ent_type_ == "PERSON" and self.doc[i + 1].ent_iob_ == "I"
+                        and self.doc[i + 1].ent_type_ == "PERSON")):
+            toks.insert(0, self.doc[i])
+            i -= 1
         # "Governor Ada Lin" with the title parsed apart: a capitalised title word right before the name
         while i >= 0 and head.i - i < 6 and self.doc[i].is_title \
                 and (self.doc[i].lower_.rstrip(".") in self.lex.titles or self.doc[i].lower_ in self.lex.roles
                      or f"{self.doc[i].lower_} {toks[0].lower_.rstrip('.')}" in self.lex.roles):
             toks.insert(0, self.doc[i])
             i -= 1
+        # "Talk radio host Rush Limbaugh", "GOP chairman Michael Steele" with the parser's tree
+        # broken at the start of a sentence: a role noun right before the name, with the words
+        # that modify it (nouns, names, adjectives; no punctuation between)
+        if toks[0].i < head.i and self._role_noun(toks[0]):
+            i = toks[0].i - 1              # the role noun is in the run already ("GOP chairman")
+        if i >= 0 and (i == toks[0].i - 1 and self._role_noun(self.doc[i]) or self._role_noun(toks[0])):
+            j = i
+            while j >= 0 and i - j < 4 and self.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and self.doc[j].whitespace_ \
+                    and self.doc[j].dep_ not in ("dobj", "pobj", "attr") and j not in self.skip:
+                j -= 1
+            if j < i:
+                toks = list(self.doc[j + 1:i + 1]) + toks
+                i = j
         # "U.S. Secretary of State Antony Blinken": a title with its own preposition
         lefts = [c for c in head.lefts if c.dep_ == "nmod" and c.left_edge.i < toks[0].i]
         if lefts:
@@ -112,10 +143,13 @@ class Mentions:
         while ent_start > 0 and self.doc[ent_start].ent_iob_ == "I":
             ent_start -= 1
         same_entity = toks[-1].ent_type_ != "" and toks[-1].ent_type_ != "NORP"
+        # a person's name of two words or more keeps a surname that is also a word ("Ed Banks")
+        person_span = toks[-1].ent_type_ == "PERSON" and toks[-1].i > ent_start
         for t in reversed(toks):
             low = t.text.lower()
             if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
-                    and not any(v in self.lex.roles or v in self.lex.orgs for v in variants(low)):
+                    and not any(v in self.lex.roles for v in variants(low)) \
+                    and (person_span or not any(v in self.lex.orgs for v in variants(low))):
                 name.insert(0, t)
                 continue
             if t.text in ("-", "\u2010") and name:
@@ -146,6 +180,8 @@ class Mentions:
     def _scan(self) -> None:
         doc = self.doc
         found: list[tuple[Token, list[Token], list[Token], list[Token]]] = []
+        #: token index of a name's last word -> the glued date word the parser made the head
+        glued: dict[int, int] = {}
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.i in self.skip:
                 continue
@@ -163,10 +199,25 @@ class Mentions:
                     and tok.head.head.i > tok.i:
                 continue                       # "Secretary of State" inside a title
             run = self.run_of(tok)
+            said_at = tok
+            # "Michael Steele Sunday": the date glued to the name is no part of it; the mention is
+            # the name's (filed under the glued token too, which the parser made the head)
+            while len(run) >= 2 and self._glued_word(run[-1]) and not self._glued_word(run[-2]):
+                run = run[:-1]
+            if run[-1].i != tok.i:
+                if run[-1].pos_ != "PROPN" or run[-1].i in self.skip:
+                    continue
+                tok = run[-1]
+                glued[tok.i] = said_at.i
             title, name = self.split_title(run)
             if not name and len(run) >= 2 and self.org_words([run[-1]]) and run[-1].pos_ == "PROPN" \
                     and run[0].pos_ == "PROPN" and not self._role_is_person(run[-1].text):
                 title, name = [], run          # "Brill Foods", "Interior Ministry": the name ends in its kind
+                # ... unless a person's title comes first ("Former Governor Ed Banks": a surname
+                # that is also an organisation word)
+                titled = [k for k, t in enumerate(run[:-2]) if t.lower_.rstrip(".") in self.lex.titles]
+                if titled and run[-1].ent_type_ in ("PERSON", ""):
+                    title, name = run[:titled[-1] + 1], run[titled[-1] + 1:]
             if not name:
                 continue
             if tok.ent_type_ in _NOT_NAME_LABELS:
@@ -187,6 +238,8 @@ class Mentions:
             ent.mentions.append(tok.i)
             self._by_token[tok.i] = ent
             self.timeline.append((tok.i, ent))
+            if tok.i in glued:
+                self._by_token[glued[tok.i]] = ent
         # "the National Security Committee (KNB)": the acronym names the same body
         for k in sorted(results):
             tok, ent = found[k][0], results[k]
@@ -202,6 +255,16 @@ class Mentions:
                     self.timeline = [(i, ent if e is other else e) for i, e in self.timeline]
                 self.orgs[acr] = ent
                 self._by_token[b.i] = ent
+
+    def _role_noun(self, tok: Token) -> bool:
+        low = tok.lower_
+        return tok.pos_ == "NOUN" and tok.whitespace_ != "" and tok.dep_ not in ("dobj", "pobj", "attr") and (
+            any(v in self.lex.roles or v in self.lex.generic for v in variants(low)) or low in self.lex.titles)
+
+    @staticmethod
+    def _glued_word(tok: Token) -> bool:
+        """A day, month or time word (or a lower-case word) at the end of a name run."""
+        return tok.lower_ in DATE_WORDS or tok.ent_type_ in ("DATE", "TIME") or tok.text.islower()
 
     def _owners(self) -> None:
         """A person who owns or runs a business the article names speaks as its owner (business):
@@ -360,11 +423,26 @@ class _NameRun:
         org_title = bool(self.title) and self.mentions.org_words(self.title) and not any(
             w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w)) for w in self.title_words)
         appos_head = before_preposition(appos_role) if appos_role else ""
-        if appos_role and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
+        # the apposition must be headed by an organisation word ("a rights group"), not a
+        # person's ("Brazile's CNN colleague")
+        last = appos_head.lower().split()[-1:] if appos_head else []
+        heads_org = bool(last) and any(v in lex.orgs or v in GENERIC_ORG_HEADS for v in variants(last[0].strip(",")))
+        # "A spokesman for the Democratic National Committee, Hari Sevugan,": a full name the parser
+        # hung on the organisation as its apposition is a person, not the organisation's name
+        hung_on_org = self.head.dep_ == "appos" and self.head.ent_type_ == "PERSON" and len(self.name) >= 2 \
+            and self.head.head.pos_ == "PROPN" and self.head.head.i < self.head.i
+        if appos_role and heads_org and not hung_on_org and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
                                   for w in appos_role.lower().replace(",", " ").split()) and self.mentions.org_words(
                 [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):
             org_title = True
         return org_title
+
+    @functools.cached_property
+    def person_title(self) -> bool:
+        """A title or role word for a person written before the name (``Governor``, ``Sen.``)."""
+        lex = self.lex
+        return any(w in lex.titles or w.rstrip(".") in lex.titles or any(v in lex.roles for v in variants(w))
+                   for w in self.title_words if w not in ("former", "ex"))
 
     @functools.cached_property
     def person_evidence(self) -> bool:
@@ -395,7 +473,14 @@ def _person_short_form(n: _NameRun) -> Entity | None:
     if len(n.name) != 1 or n.title:
         return None
     m = n.mentions
-    return m._short_form(n.surname, n.head.i) or m._by_name_token.get(n.surname)
+    ent = m._short_form(n.surname, n.head.i) or m._by_name_token.get(n.surname)
+    if ent is not None and not ent.roles and not ent.context and not n.appos_role and _org_short_form(n) is not None:
+        return None                        # "Vantor said" after "Vantor Motors AG": the company, not a
+                                           # person the parser made of a headline ("Vantor Rises")
+    if ent is not None and ent.kind == "person" and n.appos_role and (
+            m._role_is_person(n.appos_role) or any(w in n.lex.generic for w in n.appos_role.lower().split())):
+        ent.add_role(n.appos_role)         # "Steele, the RNC chairman": a role given with the short form
+    return ent
 
 
 def _org_short_form(n: _NameRun) -> Entity | None:
@@ -424,6 +509,9 @@ def _organisation(n: _NameRun) -> Entity | None:
     if not (m.org_words(name) or (head.ent_type_ == "ORG" and not n.person_evidence) or m._name_is_known_org(name)
             or (which and not n.person_evidence) or n.org_title or (m._member_of(head) and not n.person_evidence)):
         return None
+    if n.person_title and head.ent_type_ in ("PERSON", "") and not n.org_title and len(name) <= 3 \
+            and not m._name_is_known_org(name):
+        return None                        # "Former Governor Ed Banks": a person's title, a surname like a word
     key = slug(joined([t for t in n.run if t.text.lower() not in DETERMINERS]))
     ent = m.orgs.get(key) or m.orgs.setdefault(key, Entity(key, "org", joined(n.run), ner=head.ent_type_))
     if n.appos_role:

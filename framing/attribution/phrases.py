@@ -51,6 +51,30 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: endings of nouns for people by what they do (auditor, inspector, pharmacist, librarian, auctioneer)
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
+
+
+#: common nouns with those endings that name things, not people ("the number suggests")
+NOT_AGENTS = frozenset({
+    "number", "paper", "letter", "order", "water", "border", "winter", "summer", "center", "centre", "chapter",
+    "matter", "power", "sector", "factor", "error", "indicator", "meter", "poster", "computer", "weather",
+    "character", "cancer", "corner", "tower", "river", "fever", "monitor", "barometer", "register", "filter",
+    "trigger", "answer", "offer", "cluster", "disaster", "quarter", "counter", "parameter", "ledger",
+    "agreement", "statement", "document", "argument", "moment", "element", "comment", "development",
+    "government", "department", "movement", "investment", "payment", "percent", "event", "content",
+    "incident", "accident", "extent", "talent", "component", "segment", "assessment", "settlement",
+    "judgment", "judgement", "equipment", "environment", "treatment", "parliament", "management",
+    "variant", "plant", "grant", "warrant", "restaurant", "instant", "constant", "amendment",
+})
+
+
+def agent_noun(word: str) -> bool:
+    """A common noun for a person by what they do (``auditor``, ``pharmacists``): its ending says so."""
+    vs = variants(word)
+    return not any(v in NOT_AGENTS for v in vs) and any(len(v) > 4 and v.endswith(AGENT_SUFFIXES) for v in vs)
+
+
 def is_name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("NOUN", "X") and tok.i > 0 and not tok.is_sent_start)
 

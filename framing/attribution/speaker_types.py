@@ -8,6 +8,7 @@ and its name starts the ``type_rule`` it writes:
 3. ``armed:<phrase>`` — an armed group, or a person speaking for one: other;
 4. ``described:<phrase>`` — what the article calls an organisation (``X, an activist group``);
 5. ``trade_body:<sector>`` — a membership body whose name names an industry: business;
+6. ``owner:<role>`` — an office, staff or campaign speaks with its owner's type (``the senator's office``);
 6. ``org:<phrase>`` — an organisation's own name ends in its kind (``Miners' Syndicate``);
 7. ``role:<phrase>`` — a role word with a type of its own in the speaker's title, noun phrase
    or apposition ("Prime Minister", "economist", "opposition leader"); the phrase's
@@ -20,7 +21,8 @@ and its name starts the ``type_rule`` it writes:
 11. ``context:<phrase>`` — the relative clause of a group or organisation;
 12. ``ner:GPE`` — a country speaking is ``official``;
 13. ``context:<phrase>`` — an organisation in a person's who-clause;
-14. ``ner:PERSON`` / 15. ``named_person`` — a named person with no role is a ``citizen``;
+14. ``described_person:<words>`` — a named person described by an age or a who-clause is a ``citizen``;
+15. ``no_evidence`` — a named person with nothing else said of them is ``unknown``;
 16. ``name:camel_case`` — a one-word name with an inner capital is a company;
 17. ``ner:ORG`` / 18. ``default`` — ``other``.
 
@@ -44,7 +46,8 @@ def _tokens(text: str) -> list[str]:
     return [w.strip(".'\u2019") for w in text.replace(",", " ").replace("(", " ").replace(")", " ").split() if w.strip(".'\u2019")]
 
 
-def _matches(words: list[str], table: dict[str, str], longest: int) -> list[tuple[int, str, str]]:
+def _matches(words: list[str], table: dict[str, str], longest: int,
+             compounds: bool = False) -> list[tuple[int, str, str]]:
     """(position, phrase, type) for every lexicon phrase in ``words``, longest match first."""
     out: list[tuple[int, str, str]] = []
     i = 0
@@ -60,12 +63,28 @@ def _matches(words: list[str], table: dict[str, str], longest: int) -> list[tupl
                     break
             if hit:
                 break
+        if hit is None and compounds:
+            hit = _compound_hit(i, words[i], table)
         if hit:
             out.append(hit[:3])
             i += hit[3]
         else:
             i += 1
     return out
+
+
+def _compound_hit(i: int, word: str, table: dict[str, str]) -> tuple[int, str, str, int] | None:
+    """A compound written as one word or with hyphens whose last part is a role word:
+    ``schoolteacher`` (teacher), ``steelworker`` (worker), ``ex-banker`` (banker)."""
+    parts = [p for p in word.split("-") if p]
+    last = parts[-1] if parts else word
+    if last != word and last in table:
+        return (i, word, table[last], 1)
+    for k in range(1, len(last) - 4):
+        tail = last[k:]
+        if tail in table and " " not in tail:
+            return (i, word, table[tail], 1)    # the compound names a specific occupation
+    return None
 
 
 _PREPS = frozenset({"of", "for", "at", "in", "on", "with", "from", "near", "to"})
@@ -233,6 +252,28 @@ def _trade(t: _Typing) -> Decision | None:
     return ("business", f"trade_body:{trade}") if trade else None
 
 
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['\u2019]s\s+(.+)$", re.IGNORECASE)
+#: what a person has that speaks for them (a campaign or a party has a type of its own)
+_OWNED = frozenset({"office", "staff", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "team",
+                    "camp", "representative", "press office", "press secretary", "lawyer", "lawyers"})
+
+
+def _owner(t: _Typing) -> Decision | None:
+    """``the senator's office``, ``the mayor's spokesman``, ``the governor's campaign``: an office,
+    staff or campaign speaks with its owner's type (a role word before the possessive)."""
+    sp, lex = t.speaker, t.lex
+    if sp.kind == "person":
+        return None
+    m = _POSSESSIVE.match(sp.text)
+    if m is None or m.group(2).lower().strip() not in _OWNED:
+        return None
+    found = _matches(_tokens(m.group(1)), lex.roles, lex.longest)
+    for _, phrase, typ in reversed(found):
+        if phrase not in lex.generic and typ not in ("other", "citizen"):
+            return typ, f"owner:{phrase}"
+    return None
+
+
 def _org_name_kind(t: _Typing) -> Decision | None:
     """An organisation's own name ends in its kind: "Miners' Syndicate", "Nurses Union"."""
     if t.speaker.kind != "org":
@@ -249,11 +290,15 @@ def _role(t: _Typing) -> Decision | None:
     sp, lex, pieces = t.speaker, t.lex, t.pieces
     for piece in pieces:
         words = _tokens(piece)
-        found_roles = _matches(words, lex.roles, lex.longest)
+        found_roles = _matches(words, lex.roles, lex.longest, compounds=True)
         # an office or occupation wins over a party affiliation ("Mayor X, a Democrat")
         offices = any(p not in lex.generic and p not in lex.affiliation for _, p, _ in found_roles)
-        # the role word nearest the head noun decides ("local councillor", "Police Inspector")
-        for _, phrase, typ in reversed(found_roles):
+        # the role word nearest the head noun decides ("local councillor", "Police Inspector"),
+        # a present role before a former one ("a former senator and Fox News contributor")
+        # and a role before a preposition before one after it ("a steelworker from the east side")
+        cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
+        ordered = sorted(reversed(found_roles), key=lambda m: (m[0] >= cut, _former(words, m[1])))
+        for _, phrase, typ in ordered:
             if phrase in lex.generic:
                 continue           # step ``generic``, when nothing else decides
             if phrase in lex.affiliation and (offices or any(
@@ -338,13 +383,29 @@ def _person_context(t: _Typing) -> Decision | None:
     return None
 
 
-def _person_label(t: _Typing) -> Decision | None:
-    return ("citizen", "ner:PERSON") if t.speaker.kind == "person" and t.speaker.ner == "PERSON" else None
+_AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}\b|year-old")
 
 
-def _named_person(t: _Typing) -> Decision | None:
-    """A named person with no role is a citizen."""
-    return ("citizen", "named_person") if t.speaker.kind == "person" else None
+def _described_person(t: _Typing) -> Decision | None:
+    """A named person described only as people are in everyday life — an age (``Gene Voss, 68``),
+    a who-clause about where they live or what they do (``who runs a guest house``) — is a
+    citizen; the words that say so are the evidence."""
+    sp = t.speaker
+    if sp.kind != "person":
+        return None
+    for piece in [sp.role, *sp.all_roles]:
+        if piece and _AGE.search(piece):
+            return "citizen", f"described_person:{piece.strip()}"
+    for ctx in sp.context:
+        if ctx.strip():
+            return "citizen", f"described_person:{ctx.strip()}"
+    return None
+
+
+def _unknown_person(t: _Typing) -> Decision | None:
+    """A named person with no role, title, organisation or description is ``unknown``, never a
+    citizen by default (the event may type them from another article: :mod:`framing.compare.identity`)."""
+    return ("unknown", "no_evidence") if t.speaker.kind == "person" else None
 
 
 def _camel_case_name(t: _Typing) -> Decision | None:
@@ -372,6 +433,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("armed", _armed),
     Step("described", _described),
     Step("trade_body", _trade),
+    Step("owner", _owner),
     Step("org", _org_name_kind),
     Step("role", _role, also=("org", "linked")),
     Step("org", _org_in_name),
@@ -380,8 +442,8 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("context", _group_context),
     Step("ner:GPE", _country),
     Step("context", _person_context),
-    Step("ner:PERSON", _person_label),
-    Step("named_person", _named_person),
+    Step("described_person", _described_person),
+    Step("no_evidence", _unknown_person),
     Step("name:camel_case", _camel_case_name),
     Step("ner:ORG", _org_label),
     Step("default", _default),

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from .cues import speaker_token
 from .mentions import Entity, Mentions
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, anonymity_marker, appositions, contiguous, given_name, joined,
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_marker, appositions, contiguous, given_name, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
-from .verbs_and_roles import RoleLexicon, roles as load_roles
+from .verbs_and_roles import RoleLexicon, roles as load_roles, verbs as load_verbs
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -266,7 +267,9 @@ class _Subject:
     def entity(self) -> Entity | None:
         head, mentions = self.head, self.resolver.mentions
         ent = mentions.entity_at(head)
-        if ent is None and head.is_title and head.pos_ in ("NOUN", "X", "PROPN") \
+        # "Hutchins said" with the surname tagged as a common noun (or an interjection: "Pike told
+        # reporters"): the person named in full earlier; only a known surname matches
+        if ent is None and head.is_title and head.pos_ in ("NOUN", "X", "PROPN", "INTJ", "ADJ", "VERB") \
                 and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts):
             # "Hutchins said" with the surname tagged as a common noun: the person named in full earlier
             ent = mentions.known_surname(head)
@@ -375,9 +378,71 @@ def _country(s: _Subject) -> Speaker | None:
                    anonymity_marker(head, s.lex))
 
 
+#: verbs whose subject issues the document that is their object ("the campaign issued a statement")
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "deliver", "give", "make", "write",
+                         "sign", "circulate", "distribute", "file", "put", "share", "tweet", "email"})
+
+
+def _issuer(s: _Subject) -> Speaker | None:
+    """Who issued an unnamed document: ``his office released a statement claiming ...`` (the
+    document is the object of an issuing verb: its subject); ``The campaign issued a lengthy
+    statement. The statement said ...`` (the same document noun issued in one of the three
+    sentences before); ``Halvorsen now expects ..., according to a statement`` (a named subject
+    of the clause the document is the source of)."""
+    r, head = s.resolver, s.head
+    lemma = head.lemma_.lower()
+
+    def subject_of(verb: Token) -> Speaker | None:
+        subj, _ = speaker_token(verb)
+        if subj is None or subj.i == head.i or any(v in s.lex.documents for v in variants(subj.lower_)):
+            return None
+        return r.resolve(subj)
+
+    for c in head.children:              # "the statement, issued by the campaign, said"
+        if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    p = next((x for x in a.children if x.dep_ == "pobj"), None)
+                    if p is not None:
+                        return r.resolve(p)
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in ISSUE_VERBS:
+        return subject_of(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \
+            and s.head_low in SPEECH_DOCUMENTS:
+        root = head.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PROPN" and r.mentions.entity_at(subj) is not None:
+            return r.resolve(subj)
+    sent = head.sent
+    lo = sent.start
+    for _ in range(3):
+        if lo == 0:
+            break
+        lo = r.doc[lo - 1].sent.start
+    for t in reversed(r.doc[lo:head.i]):
+        if t.lemma_.lower() != lemma:
+            continue
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ISSUE_VERBS:
+            return subject_of(t.head)
+        # "In a statement released late Friday, Steele sought to clarify": who spoke in it
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") and t.head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(t.head.head)
+    return None
+
+
+def _author_named_before(s: _Subject) -> Speaker | None:
+    """``World Nuclear Association data``, ``Reuters calculations``: a name written before the document."""
+    names = [c for c in s.head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    return s.resolver.resolve(names[-1])
+
+
 def _document(s: _Subject) -> Speaker | Nothing | None:
-    """``a report by the ministry said`` -> the ministry; ``its quarterly report`` -> the company; a
-    document with no author speaks only when the word list keeps it (``a study found``)."""
+    """``a report by the ministry said`` -> the ministry; ``its quarterly report`` -> the company;
+    a document with no author speaks for whoever issued it (:func:`_issuer`); else it speaks only
+    when the word list keeps it (``a study found``) and is no definite reference to a document
+    nobody is said to have issued (``the statement``, ``that lengthy statement``: no speaker)."""
     r, head, lex = s.resolver, s.head, s.lex
     if not any(v in lex.documents for v in variants(s.head_low)):
         return None
@@ -392,9 +457,64 @@ def _document(s: _Subject) -> Speaker | Nothing | None:
             owner = r.resolve(c)
             if owner is not None:
                 return owner
+    issuer = _author_named_before(s) or _issuer(s)
+    if issuer is not None:
+        return issuer
     if not any(v in lex.documents_kept for v in variants(s.head_low)):
         return NOTHING
+    if s.head_low in SPEECH_DOCUMENTS and any(t.lower_ in DEMONSTRATIVES | {"the"} for t in head.lefts):
+        return NOTHING                     # "the statement said" and nobody is said to have issued it
     return None
+
+
+#: documents that are someone's words (a statement, a speech), unlike a report or a study that
+#: speaks as a publication ("the report found")
+SPEECH_DOCUMENTS = frozenset({"statement", "statements", "release", "communique", "communiqué", "announcement",
+                              "letter", "memo", "speech", "remarks", "comments", "email", "e-mail", "post",
+                              "tweet", "message", "address"})
+
+
+#: determiners standing alone as a subject ("Those who attended said", "That said,")
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: verbs of speech proper: a subject of any noun may say, tell or write (``the couple said``)
+SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "ask", "reply", "respond", "announce", "tweet",
+                          "post", "answer", "explain", "insist", "claim", "warn", "declare", "testify"})
+
+
+def _demonstrative(s: _Subject) -> Speaker | Nothing | None:
+    """A demonstrative with no noun is nobody (``That said, ...``); with a clause that describes
+    people it is the group it describes (``those who attended`` / ``those close to the campaign``)."""
+    head = s.head
+    if s.head_low not in DEMONSTRATIVES or head.pos_ not in ("PRON", "DET"):
+        return None
+    if not any(c.dep_ in ("relcl", "acl", "amod", "prep") for c in head.children):
+        return NOTHING
+    toks = [t for t in head.subtree]
+    text = joined(toks)
+    start, end = s.resolver._span(toks)
+    sp = Speaker(text, slug(text), "group", "", s.head_low, start, end, "", False, anonymity_marker(head, s.lex))
+    return sp
+
+
+def _not_a_voice(s: _Subject) -> Nothing | None:
+    """A common noun that names no person, group, organisation or document (``a rising tendency
+    among voters``, ``the trend``) is no speaker of a verb that is not speech itself (``shows``,
+    ``suggests``, ``points to``)."""
+    head, lex = s.head, s.lex
+    verb = head.head.lemma_.lower()
+    vlex = load_verbs()
+    if head.pos_ != "NOUN" or head.ent_type_ or verb in SPEECH_VERBS or (
+            vlex.stance.get(verb) == "neutral" and verb not in vlex.animate_only):
+        return None
+    vs = variants(s.head_low)
+    if agent_noun(s.head_low):
+        return None                    # "the auditor", "the pharmacist": a word for a person
+    if any(v in lex.roles or v in lex.orgs or v in lex.generic or v in lex.anonymous_people or v in lex.documents
+           or v in GENERIC_ORG_HEADS for v in vs):
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ or s.resolver.mentions.entity_at(t) is not None for t in s.toks):
+        return None                    # "Shares of Vantor Motors": a phrase naming someone
+    return NOTHING
 
 
 def _definite(s: _Subject) -> Speaker | None:
@@ -442,6 +562,8 @@ PHRASE_STEPS: tuple[Step[_Subject, Speaker], ...] = (
     Step("named", _named),
     Step("country", _country),
     Step("document", _document),
+    Step("demonstrative", _demonstrative),
+    Step("not_a_voice", _not_a_voice),
     Step("definite", _definite),
     Step("group", _group),
 )

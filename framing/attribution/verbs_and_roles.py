@@ -17,7 +17,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 VERBS_FILE = DATA / "reporting_verbs.toml"
 ROLES_FILE = DATA / "speaker_roles.toml"
 
-SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "other")
+#: ``unknown``: a named person the article (and the event) says nothing about; never a type of
+#: the word lists
+SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "unknown",
+                 "other")
 STANCES = ("neutral", "endorsing", "distancing", "guilt_implying", "emphatic", "hedged")
 
 
@@ -103,7 +106,7 @@ def roles() -> RoleLexicon:
     role_map: dict[str, str] = {}
     org_map: dict[str, str] = {}
     for typ, entry in data["types"].items():
-        if typ not in SPEAKER_TYPES:
+        if typ not in SPEAKER_TYPES or typ == "unknown":
             raise RuntimeError(f"{ROLES_FILE}: unknown speaker type {typ!r}")
         for w in entry.get("roles", []):
             role_map.setdefault(w, typ)

@@ -15,12 +15,13 @@ import altair as alt
 import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
+from ..attribution import SPEAKER_TYPES
+from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
 PRESENT = "#0072B2"
 ABSENT = "#eef0f3"
 FLAG_COLOURS = {"only_one_reports": "#D55E00", "only_one_omits": "#E69F00"}
-VOICE_COLOURS = {"official": "#0072B2", "civil society": "#009E73", "citizen": "#E69F00", "other / unknown": "#999999"}
 SELECTION = "pick"
 
 
@@ -30,26 +31,32 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "container") -> alt.Chart:
-    """Stacked bars: each outlet's voices by type (official, civil society, citizen, other)."""
+    """Stacked bars: each outlet's voices by speaker type — every type (official, political, civil
+    society, expert, citizen, business, media, unknown, other), in that order."""
     rows = list(scorecard)
     records = []
     for r in rows:
-        if r.official_share is None:
-            continue
-        parts: dict[str, float] = {"official": r.official_share or 0, "civil society": r.civil_society_share or 0,
-                                   "citizen": r.citizen_share or 0}
-        parts["other / unknown"] = max(0.0, 1 - sum(parts.values()))
-        for k, v in parts.items():
-            records.append({"outlet": r.outlet, "voice": k, "share": v, "voices": r.voices})
-    data = pd.DataFrame.from_records(records, columns=["outlet", "voice", "share", "voices"])
+        shares = r.type_shares
+        if shares is None:
+            # a row built without type_shares: its per-type columns (None counts as 0)
+            fields = {t: getattr(r, f"{t}_share", None) for t in SPEAKER_TYPES}
+            if all(v is None for v in fields.values()):
+                continue
+            shares = {t: float(v or 0.0) for t, v in fields.items()}
+        for k, t in enumerate(SPEAKER_TYPES):
+            records.append({"outlet": r.outlet, "voice": TYPE_LABELS[t], "share": shares.get(t, 0.0),
+                            "voices": r.voices, "order": k})
+    data = pd.DataFrame.from_records(records, columns=["outlet", "voice", "share", "voices", "order"])
     chart = (
         alt.Chart(data, title="Who gets to speak: share of attributed voices by type")
         .mark_bar()
         .encode(
             x=alt.X("share:Q", title="Share of voices", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
             y=alt.Y("outlet:N", title=None, sort=[r.outlet for r in rows]),
-            color=alt.Color("voice:N", title="Voice", scale=alt.Scale(domain=list(VOICE_COLOURS), range=list(VOICE_COLOURS.values()))),
-            order=alt.Order("voice:N"),
+            color=alt.Color("voice:N", title="Speaker type",
+                            scale=alt.Scale(domain=[TYPE_LABELS[t] for t in SPEAKER_TYPES],
+                                            range=[TYPE_COLORS[t] for t in SPEAKER_TYPES])),
+            order=alt.Order("order:Q"),
             tooltip=["outlet:N", "voice:N", alt.Tooltip("share:Q", format=".0%"), alt.Tooltip("voices:Q", title="voices in all")],
         )
         .properties(width=width, height=max(60, 28 * len(rows)))

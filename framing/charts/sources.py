@@ -19,21 +19,22 @@ import altair as alt
 import pandas as pd
 
 from ..analysis import ArticleAnalysis, list_result_of
-from ..attribution import Attribution, content_spans
+from ..attribution import SPEAKER_TYPES, Attribution, content_spans
+from ..compare.identity import EventIdentities, event_identities
 from ..highlight import Highlight, LegendItem
 from .theme import apply_theme
 
-SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "other")
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
                "expert": "Expert", "citizen": "Citizen", "business": "Business", "media": "Media",
-               "other": "Other"}
-#: Okabe–Ito (colour-blind safe) plus grey for "other"
+               "unknown": "Unknown", "other": "Other"}
+#: Okabe–Ito (colour-blind safe), a dark grey for "unknown" and a light grey for "other"
 TYPE_COLORS = {"official": "#0072B2", "political": "#D55E00", "civil_society": "#009E73", "expert": "#CC79A7",
-               "citizen": "#E69F00", "business": "#56B4E9", "media": "#F0E442", "other": "#999999"}
+               "citizen": "#E69F00", "business": "#56B4E9", "media": "#F0E442", "unknown": "#666666",
+               "other": "#BBBBBB"}
 #: light backgrounds for highlighted content, by speaker type (dark text stays readable)
 TYPE_BACKGROUNDS = {"official": "#BBD7EE", "political": "#F5C6AA", "civil_society": "#B3E2D2",
                     "expert": "#EBCBE0", "citizen": "#F8DDA8", "business": "#CDE8F7", "media": "#FAF4B0",
-                    "other": "#E0E0E0"}
+                    "unknown": "#D0D0D0", "other": "#E8E8E8"}
 STANCES = ("neutral", "endorsing", "distancing", "guilt_implying", "emphatic", "hedged")
 STANCE_LABELS = {"neutral": "Neutral", "endorsing": "Endorsing", "distancing": "Distancing",
                  "guilt_implying": "Guilt-implying", "emphatic": "Emphatic", "hedged": "Hedged"}
@@ -45,14 +46,24 @@ def _attributions(analysis: ArticleAnalysis) -> list[Attribution]:
     return list_result_of(analysis, "attributions", Attribution) or []
 
 
-def type_share_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
-    """One row per outlet × speaker type: attributions, attributed words, quoted words and shares."""
+def _event_type(identities: EventIdentities | None, article_id: str, x: Attribution) -> str:
+    ident = identities.identity_of(article_id, x.speaker_id) if identities is not None else None
+    return ident.speaker_type if ident is not None else (x.speaker_type or "unknown")
+
+
+def type_share_rows(analyses: Sequence[ArticleAnalysis],
+                    identities: EventIdentities | None = None) -> list[dict[str, Any]]:
+    """One row per outlet × speaker type (every type, zeros included): attributions, attributed
+    words, quoted words and shares. Speakers are typed once per event (``identities``, computed
+    from ``analyses`` when not given): a role one outlet gives types the speaker in all."""
+    if identities is None:
+        identities = event_identities(analyses, actors=False)
     per: dict[str, dict[str, list[int]]] = {}
     for a in analyses:
         outlet = a.article.outlet
         d = per.setdefault(outlet, {t: [0, 0, 0] for t in SPEAKER_TYPES})
         for x in _attributions(a):
-            t = x.speaker_type
+            t = _event_type(identities, a.article.id, x)
             d.setdefault(t, [0, 0, 0])
             d[t][0] += 1
             d[t][1] += x.content_words
@@ -142,21 +153,34 @@ def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int = 460) -> alt.
     return apply_theme(chart)
 
 
-def speaker_table(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
-    """One row per speaker (``speaker_id``) across outlets: ``speaker``, ``speaker_id``, ``type``,
-    ``anonymous``, ``role``, ``counts`` (``{outlet: attributions}`` for every outlet, 0 = absent
-    from that outlet), ``outlets`` (how many outlets quote them) and ``total``. Outlet names stay
-    inside ``counts``, so an outlet may be called anything (even ``speaker`` or ``total``).
-    Sorted by outlets reached, then volume."""
+def speaker_table(analyses: Sequence[ArticleAnalysis], identities: EventIdentities | None = None) -> list[dict[str, Any]]:
+    """One row per speaker across outlets — one per person or organisation of the event
+    (:func:`framing.compare.identity.event_identities`: ``Bill Kristol`` / ``William Kristol`` /
+    ``Kristol`` are one row): ``speaker``, ``speaker_id`` (the event's id), ``type`` (decided
+    once per event), ``type_evidence`` (where the type comes from: ``outlet: role (rule)``),
+    ``aliases`` (the names used), ``anonymous``, ``role``, ``counts`` (``{outlet: attributions}``
+    for every outlet, 0 = absent from that outlet), ``outlets`` (how many outlets quote them) and
+    ``total``. Outlet names stay inside ``counts``, so an outlet may be called anything (even
+    ``speaker`` or ``total``). Sorted by outlets reached, then volume."""
+    if identities is None:
+        identities = event_identities(analyses, actors=False)
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     table: dict[str, dict[str, Any]] = {}
     for a in analyses:
         for x in _attributions(a):
-            sid = x.speaker_id
-            row = table.setdefault(sid, {"speaker": x.speaker, "speaker_id": sid,
-                                         "type": x.speaker_type, "anonymous": x.anonymous,
-                                         "role": x.role, "counts": {o: 0 for o in outlets}})
-            if len(x.speaker) > len(str(row["speaker"])):
+            ident = identities.identity_of(a.article.id, x.speaker_id)
+            sid = ident.id if ident is not None else x.speaker_id
+            row = table.get(sid)
+            if row is None:
+                evidence = [f"{e.outlet}: {e.role or e.name} ({e.type_rule})" for e in ident.type_evidence] \
+                    if ident is not None else []
+                row = table[sid] = {
+                    "speaker": ident.name if ident is not None else x.speaker, "speaker_id": sid,
+                    "type": ident.speaker_type if ident is not None else x.speaker_type,
+                    "type_evidence": "; ".join(evidence),
+                    "aliases": list(ident.aliases) if ident is not None else [x.speaker],
+                    "anonymous": x.anonymous, "role": x.role, "counts": {o: 0 for o in outlets}}
+            elif ident is None and len(x.speaker) > len(str(row["speaker"])):
                 row["speaker"] = x.speaker
             if not row["role"] and x.role:
                 row["role"] = x.role

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..compare.actor_tone import ActorOutletCell, actor_outlet_matrix
+from ..compare.identity import event_identities
 from ..highlight import Highlight, LegendItem
 from ..readability import Readability
 from ..tone.actors import ActorTone
@@ -95,7 +96,7 @@ def actor_rows(analyses: Sequence[ArticleAnalysis], min_mentions: int = 2, top: 
     """Actor × outlet cells for the ``top`` actors by mentions (actors with ``min_mentions``+ overall)."""
     items = [(a.article.id, a.article.outlet, a.article.text, list_result_of(a, "actor_tone", ActorTone) or [])
              for a in analyses]
-    cells = actor_outlet_matrix(items)
+    cells = actor_outlet_matrix(items, identities=event_identities(analyses))
     totals: dict[str, int] = {}
     for c in cells:
         totals[c.actor_id] = totals.get(c.actor_id, 0) + c.mentions

@@ -21,6 +21,7 @@ from ..analysis import ArticleAnalysis
 from ..serialise import to_jsonable
 from .common import Evidence, outlet_order
 from .events import DEFAULT_THRESHOLD, Event, events_from_assignment, group_events, name_event
+from .identity import EventIdentities, Identity, event_identities
 from .labels import LabelsTable, labels_table
 from .omissions import OmissionItem, OmissionMatrix, omission_matrix
 from .scorecard import ScorecardRow, scorecard
@@ -28,9 +29,9 @@ from .similarity import SentenceIndex, Similarity, similarity
 from .vocabulary import DistinctiveTerm, OutletVocabulary, distinctive_terms
 
 __all__ = [
-    "ArticleRef", "DEFAULT_THRESHOLD", "DistinctiveTerm", "Event", "EventComparison", "Evidence",
-    "LabelsTable", "OmissionItem", "OmissionMatrix", "OutletVocabulary", "ScorecardRow", "Similarity", "compare_all",
-    "compare_event", "events_from_assignment", "group_events", "name_event",
+    "ArticleRef", "DEFAULT_THRESHOLD", "DistinctiveTerm", "Event", "EventComparison", "EventIdentities", "Evidence",
+    "Identity", "LabelsTable", "OmissionItem", "OmissionMatrix", "OutletVocabulary", "ScorecardRow", "Similarity", "compare_all",
+    "compare_event", "event_identities", "events_from_assignment", "group_events", "name_event",
 ]
 
 
@@ -55,6 +56,9 @@ class EventComparison:
     #: how each outlet names the same actors (:func:`.labels.labels_table`); None: not computed
     labels: LabelsTable | None = None
     notes: list[str] = field(default_factory=list)
+    #: one entry per person, organisation or group of the event, whatever each outlet calls them,
+    #: with its type decided once for the event and the evidence (:mod:`.identity`)
+    identities: list[Identity] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = to_jsonable(self)
@@ -76,7 +80,8 @@ def compare_event(analyses: Sequence[ArticleAnalysis], event: Event | None = Non
             notes.append(f"analyser '{name}' did not run: its scorecard columns are empty")
     index = SentenceIndex(analyses)
     matrix = omission_matrix(analyses, index)
-    card = scorecard(analyses)
+    identities = event_identities(analyses)
+    card = scorecard(analyses, identities)
     sim = similarity(analyses, index)
     for row in card:
         nums = [it for it in matrix.items if it.kind == "number"]
@@ -90,7 +95,8 @@ def compare_event(analyses: Sequence[ArticleAnalysis], event: Event | None = Non
         articles=[ArticleRef(a.article.id, a.article.outlet, a.article.title, a.article.published, a.article.url)
                   for a in analyses],
         scorecard=card, vocabulary=distinctive_terms(analyses), omissions=matrix, similarity=sim,
-        labels=labels_table(analyses) if with_labels else None, notes=notes,
+        labels=labels_table(analyses, identities=identities) if with_labels else None, notes=notes,
+        identities=identities.identities,
     )
 
 

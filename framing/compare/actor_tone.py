@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..tone.actors import ActorTone, majority_label
+from .identity import EventIdentities
 from ..tone.sentences import label_distribution
 
 
@@ -31,21 +32,28 @@ class ActorOutletCell:
 def actor_outlet_matrix(
     articles: Iterable[tuple[str, str, str, list[ActorTone]]],
     min_mentions: int = 1,
+    identities: EventIdentities | None = None,
 ) -> list[ActorOutletCell]:
     """Actor × outlet cells from (article id, outlet, article text, actor_tone result) rows.
 
     Each cell averages the mention scores of that actor in that outlet's articles and keeps
-    the sentences (with the mention's label and score) as evidence.
+    the sentences (with the mention's label and score) as evidence. With the event's
+    ``identities`` (:func:`framing.compare.identity.event_identities`) an actor is one person or
+    organisation across outlets (``Obama`` in one, ``President Barack Obama`` in another): its
+    ``actor_id`` and name are the identity's.
     """
     cells: dict[tuple[str, str], ActorOutletCell] = {}
     labels: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article_id, outlet, text, result in articles:
         for actor in result or ():
-            key = (actor.actor_id, outlet)
+            ident = identities.identity_of(article_id, actor.actor_id) if identities is not None else None
+            actor_id = ident.id if ident is not None and ident.kind != "group" else actor.actor_id
+            key = (actor_id, outlet)
             cell = cells.get(key)
             if cell is None:
-                cell = cells[key] = ActorOutletCell(actor.actor, actor.actor_id, outlet, 0, 0.0, "neutral", 0, 0, 0)
-            if len(actor.actor) > len(cell.actor):
+                name = ident.name if ident is not None and ident.kind != "group" else actor.actor
+                cell = cells[key] = ActorOutletCell(name, actor_id, outlet, 0, 0.0, "neutral", 0, 0, 0)
+            if (ident is None or ident.kind == "group") and len(actor.actor) > len(cell.actor):
                 cell.actor = actor.actor
             for m in actor.items:
                 cell.mentions += 1

@@ -27,6 +27,7 @@ from ..attribution import Attribution, content_spans
 from ..intervals import SpanIndex
 from ..loaded_terms import LexiconError, LoadedTerm
 from ..quotes import find_quotes
+from .identity import EventIdentities, event_identities
 
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "label_families.toml"
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -296,8 +297,12 @@ def _apposed(loaded: list[Any], near: SpanIndex[int], text: str, s: int, e: int)
 
 
 def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFamily] | None = None,
-                 min_outlets: int = 2) -> LabelsTable:
-    """Actor × outlet → labels used (counts, voices, examples) across analysed articles."""
+                 min_outlets: int = 2, identities: EventIdentities | None = None) -> LabelsTable:
+    """Actor × outlet → labels used (counts, voices, examples) across analysed articles; named
+    entities are one actor per person or organisation of the event (``identities``, computed
+    when not given: ``Obama`` / ``President Obama`` / ``Barack Obama`` are one row)."""
+    if identities is None:
+        identities = event_identities(analyses)
     analyses = list(analyses)
     families = list(families) if families is not None else load_label_families()
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
@@ -327,8 +332,13 @@ def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
                 continue
             ent_outlets.setdefault(m.norm, set()).add(a.article.outlet)
             ent_names.setdefault(m.norm, m.text)
-    # "Tokayev" and "Kassym-Jomart Tokayev" are one actor: map a name to the longest name ending with it
-    canon = _longest_names_ending_with(list(ent_outlets))
+    # "Tokayev" and "Kassym-Jomart Tokayev" are one actor: the event's identity of each name
+    canon: dict[str, str] = {}
+    for n in ent_outlets:
+        ident = identities.find(ent_names[n]) or identities.find(n)
+        canon[n] = ident.id if ident is not None else n
+        if ident is not None:
+            ent_names.setdefault(ident.id, ident.name)
     merged: dict[str, set[str]] = {}
     for n, o in ent_outlets.items():
         merged.setdefault(canon[n], set()).update(o)

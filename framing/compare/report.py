@@ -17,8 +17,10 @@ from ..serialise import to_jsonable
 SCORE_COLUMNS = (
     ("outlet", "outlet"), ("articles", "art"), ("words", "words"), ("narrator_loaded_per_1000", "loaded/1k"),
     ("narrator_stance_per_1000", "stance/1k"),
-    ("voices", "voices"), ("official_share", "official"), ("civil_society_share", "civil soc"),
-    ("citizen_share", "citizen"), ("anonymous_share", "anon"), ("distancing_share", "distancing"),
+    ("voices", "voices"), ("official_share", "official"), ("political_share", "political"),
+    ("civil_society_share", "civil soc"), ("expert_share", "expert"), ("citizen_share", "citizen"),
+    ("business_share", "business"), ("media_share", "media"), ("unknown_share", "unknown"),
+    ("other_share", "other"), ("anonymous_share", "anon"), ("distancing_share", "distancing"),
     ("tone", "tone"), ("primary_frame", "frame"), ("reading_grade", "grade"), ("numbers_reported", "numbers"),
     ("numbers_only_here", "only here"), ("unique_share", "own text"),
 )

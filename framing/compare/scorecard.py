@@ -5,7 +5,11 @@ means). A column is ``None`` when the analyser behind it did not run (or found n
 measure, e.g. share of voice in an article that quotes nobody).
 
 Share of voice is computed from the ``attributions`` list (each attribution is one voice
-turn); when that is missing, only the anonymous share is taken from the ``sources`` summary.
+turn), one share per speaker type (``type_shares``: official, political, civil society, expert,
+citizen, business, media, unknown, other), each speaker typed once per event
+(:func:`framing.compare.identity.event_identities`: a role one outlet gives types the speaker in
+every outlet); when the attributions are missing, only the anonymous share is taken from the
+``sources`` summary.
 """
 
 from __future__ import annotations
@@ -21,15 +25,12 @@ from ..attribution import Attribution
 from ..frames import Frames
 from ..loaded_terms import LanguageScores
 from ..readability import Readability
-from ..stance_markers import StanceMarkers
 from ..tone.sentences import Tone
+from ..attribution import SPEAKER_TYPES
 from .common import outlet_order
+from .identity import EventIdentities, event_identities
+from ..stance_markers import StanceMarkers
 
-VOICE_GROUPS = {
-    "official": ("official", "government", "state", "police", "military", "security"),
-    "civil_society": ("civil", "ngo", "rights", "expert", "academic", "union", "activist", "advocacy"),
-    "citizen": ("citizen", "resident", "witness", "protester", "ordinary", "public", "eyewitness", "victim"),
-}
 DISTANCING = ("distancing", "distance", "doubt", "sceptical", "skeptical", "negative")
 
 
@@ -51,18 +52,27 @@ class ScorecardRow:
     numbers_reported: int | None = None
     numbers_only_here: int | None = None
     unique_share: float | None = None
+    political_share: float | None = None
+    expert_share: float | None = None
+    business_share: float | None = None
+    media_share: float | None = None
+    unknown_share: float | None = None
+    other_share: float | None = None
+    #: speaker type -> share of the outlet's attributions (every type of SPEAKER_TYPES; None: no attributions)
+    type_shares: dict[str, float] | None = None
     #: stance markers (hedges, boosters, distancing/endorsing/concession verbs) in the outlet's own
     #: voice per 1,000 words, in all and by category (``None`` / empty: the analyser did not run)
     narrator_stance_per_1000: float | None = None
     narrator_stance_by_category: dict[str, float] = field(default_factory=dict)
 
 
-def voice_group(speaker_type: str | None) -> str | None:
-    t = (speaker_type or "").lower().replace("-", "_").replace(" ", "_")
-    for group, cues in VOICE_GROUPS.items():
-        if t == group or any(t.startswith(c) for c in cues):
-            return group
-    return None
+def event_type(attribution: Attribution, article_id: str, identities: EventIdentities | None) -> str:
+    """The speaker's type in the event (the type of its identity), else the article's own."""
+    if identities is not None:
+        ident = identities.identity_of(article_id, attribution.speaker_id)
+        if ident is not None:
+            return ident.speaker_type
+    return attribution.speaker_type or "unknown"
 
 
 def _words(a: ArticleAnalysis) -> int | None:
@@ -81,7 +91,8 @@ def _wmean(pairs: list[tuple[float | None, int]]) -> float | None:
     return round(sum(float(v) * max(w, 1) for v, w in known) / total, 4)
 
 
-def outlet_row(outlet: str, articles: Sequence[ArticleAnalysis]) -> ScorecardRow:
+def outlet_row(outlet: str, articles: Sequence[ArticleAnalysis],
+               identities: EventIdentities | None = None) -> ScorecardRow:
     words = [_words(a) for a in articles]
     total_words = sum(w for w in words if w is not None) if any(w is not None for w in words) else None
     # loaded language by the narrator (outside quotes), per 1,000 words
@@ -91,17 +102,18 @@ def outlet_row(outlet: str, articles: Sequence[ArticleAnalysis]) -> ScorecardRow
         n_terms = sum(x.narrator_total for x in lang)
         n_words = sum(x.words for x in lang)
         narrator = round(1000 * n_terms / n_words, 3) if n_words else None
-    stance, stance_by_category = _stance_densities(articles)
     # voices
-    atts_per = [list_result_of(a, "attributions", Attribution) for a in articles]
+    stance, stance_by_category = _stance_densities(articles)
+    atts_per = [(a.article.id, list_result_of(a, "attributions", Attribution)) for a in articles]
     voices = anon = dist = None
-    shares: dict[str, float] = {}
-    if any(x is not None for x in atts_per):
-        atts = [t for x in atts_per if x for t in x]
+    shares: dict[str, float] | None = None
+    if any(x is not None for _, x in atts_per):
+        typed = [(t, event_type(t, aid, identities)) for aid, x in atts_per if x for t in x]
+        atts = [t for t, _ in typed]
         voices = len(atts)
         if atts:
-            groups = Counter(voice_group(t.speaker_type) for t in atts)
-            shares = {g: round(groups[g] / len(atts), 4) for g in VOICE_GROUPS}
+            counts = Counter(typ for _, typ in typed)
+            shares = {t: round(counts[t] / len(atts), 4) for t in SPEAKER_TYPES}
             anon = round(sum(1 for t in atts if t.anonymous) / len(atts), 4)
             dist = round(sum(1 for t in atts if t.verb_stance.lower() in DISTANCING) / len(atts), 4)
     else:
@@ -119,12 +131,19 @@ def outlet_row(outlet: str, articles: Sequence[ArticleAnalysis]) -> ScorecardRow
             frames[f.primary] += max(w or 0, 1)
     return ScorecardRow(
         outlet=outlet, articles=len(articles), words=total_words, narrator_loaded_per_1000=narrator,
-        voices=voices, official_share=shares.get("official"),
-        civil_society_share=shares.get("civil_society"), citizen_share=shares.get("citizen"),
+        voices=voices, official_share=_of(shares, "official"),
+        civil_society_share=_of(shares, "civil_society"), citizen_share=_of(shares, "citizen"),
         anonymous_share=anon, distancing_share=dist, tone=tone,
         primary_frame=frames.most_common(1)[0][0] if frames else None, reading_grade=grade,
+        political_share=_of(shares, "political"), expert_share=_of(shares, "expert"),
+        business_share=_of(shares, "business"), media_share=_of(shares, "media"),
+        unknown_share=_of(shares, "unknown"), other_share=_of(shares, "other"), type_shares=shares,
         narrator_stance_per_1000=stance, narrator_stance_by_category=stance_by_category,
     )
+
+
+def _of(shares: dict[str, float] | None, speaker_type: str) -> float | None:
+    return shares.get(speaker_type, 0.0) if shares is not None else None
 
 
 def _stance_densities(articles: Sequence[ArticleAnalysis]) -> tuple[float | None, dict[str, float]]:
@@ -138,5 +157,8 @@ def _stance_densities(articles: Sequence[ArticleAnalysis]) -> tuple[float | None
     return round(1000 * total / words, 3), {c: round(1000 * n / words, 3) for c, n in sorted(by_category.items())}
 
 
-def scorecard(analyses: Sequence[ArticleAnalysis]) -> list[ScorecardRow]:
-    return [outlet_row(o, [a for a in analyses if a.article.outlet == o]) for o in outlet_order(analyses)]
+def scorecard(analyses: Sequence[ArticleAnalysis], identities: EventIdentities | None = None) -> list[ScorecardRow]:
+    """One row per outlet; speakers typed once per event (``identities``, computed when not given)."""
+    if identities is None:
+        identities = event_identities(analyses, actors=False)
+    return [outlet_row(o, [a for a in analyses if a.article.outlet == o], identities) for o in outlet_order(analyses)]

@@ -18,13 +18,16 @@ SCORECARD_COLUMNS: dict[str, str] = {
     "outlet": "Outlet", "articles": "Articles", "words": "Words",
     "narrator_loaded_per_1000": "Loaded terms (narrator) /1,000 words",
     "narrator_stance_per_1000": "Stance markers (narrator) /1,000 words", "voices": "Voices",
-    "official_share": "Official", "civil_society_share": "Civil society", "citizen_share": "Citizens",
+    "official_share": "Official", "political_share": "Political", "civil_society_share": "Civil society",
+    "expert_share": "Experts", "citizen_share": "Citizens", "business_share": "Business", "media_share": "Media",
+    "unknown_share": "Unknown", "other_share": "Other",
     "anonymous_share": "Anonymous", "distancing_share": "Distancing verbs", "tone": "Tone",
     "primary_frame": "Main frame", "reading_grade": "Reading grade", "numbers_reported": "Figures reported",
     "numbers_only_here": "Figures only here", "unique_share": "Own sentences",
 }
 #: scorecard columns holding a share (0-1), shown as percentages
-SCORECARD_PERCENT = ("official_share", "civil_society_share", "citizen_share", "anonymous_share",
+SCORECARD_PERCENT = ("official_share", "political_share", "civil_society_share", "expert_share", "citizen_share",
+                     "business_share", "media_share", "unknown_share", "other_share", "anonymous_share",
                      "distancing_share", "unique_share")
 
 #: column names that spelling out the id would get wrong

@@ -92,12 +92,13 @@ def comparison_tables(comparison: EventComparison, analyses: Sequence[ArticleAna
     tables.append(TableItem("labels", "How each outlet names the same actors",
                             list(dict.fromkeys(k for r in labels for k in r)), labels))
 
-    speakers = [{"speaker": r["speaker"], "speaker_id": r["speaker_id"], "type": r["type"], "role": r["role"],
+    speakers = [{"speaker": r["speaker"], "speaker_id": r["speaker_id"], "type": r["type"],
+                 "type_evidence": r["type_evidence"], "aliases": "; ".join(r["aliases"]), "role": r["role"],
                  "anonymous": r["anonymous"], **{f"outlet:{o}": r["counts"].get(o, 0) for o in outlets},
                  "outlets": r["outlets"]} for r in speaker_table(analyses)]
     tables.append(TableItem("speakers", "Speakers across outlets (attributions per outlet)",
-                            ["speaker", "speaker_id", "type", "role", "anonymous", *[f"outlet:{o}" for o in outlets],
-                             "outlets"], speakers))
+                            ["speaker", "speaker_id", "type", "type_evidence", "aliases", "role", "anonymous",
+                             *[f"outlet:{o}" for o in outlets], "outlets"], speakers))
 
     tables.append(TableItem("loaded-language", "Loaded terms by category and voice",
                             ["outlet", "category", "voice", "count", "words", "per_1000"], language_rows(analyses)))

@@ -39,3 +39,42 @@ def test_sources_view_renders_and_filters_by_speaker():
     assert not at.exception
     html = "\n".join(e.proto.body for e in at.get("html"))
     assert "hl-quote st-citizen" in html and "hl-quote st-official" not in html
+
+
+def _app_one_person_two_names() -> None:
+    import streamlit as st
+
+    from dashboard.analysis import AnalysedSet
+    from dashboard.views.sources import render
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    if "arts2" not in st.session_state:
+        bodies = [
+            ("Alpha Daily", "Fares rise", '"Fares must rise," said Transport Minister Daniel Roe.'),
+            ("Gamma News", "Fare row", 'The row went on. "We will not back down," Dan Roe said on Monday.'),
+        ]
+        arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in bodies]
+        st.session_state["arts2"] = (arts, analyse_articles(arts))
+    arts, analyses = st.session_state["arts2"]
+    render(AnalysedSet(arts, analyses, [a.to_json() for a in analyses]))
+
+
+def test_one_person_named_two_ways_is_one_row_typed_once_and_every_type_is_charted():
+    at = AppTest.from_function(_app_one_person_two_names, default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe[0].value
+    roe = table[table["Speaker"] == "Daniel Roe"]
+    assert len(roe) == 1 and roe.iloc[0]["Alpha Daily"] == 1 and roe.iloc[0]["Gamma News"] == 1
+    assert roe.iloc[0]["Type"] == "Official" and "Alpha Daily" in roe.iloc[0]["Type from"]
+    assert "Dan Roe" in roe.iloc[0]["Also named"]
+    spec = at.get("vega_lite_chart")[0].proto.spec
+    for label in ("Official", "Political", "Civil society", "Expert", "Citizen", "Business", "Media", "Unknown",
+                  "Other"):
+        assert f'"{label}"' in spec, label
+    pick = next(m for m in at.multiselect if m.key == "sources_speakers")
+    pick.set_value(["daniel-roe"]).run()
+    assert not at.exception
+    html = "\n".join(e.proto.body for e in at.get("html"))
+    assert html.count('<mark class="hl-quote') == 2      # the quote in each outlet

@@ -115,8 +115,8 @@ def test_sources_view_with_an_outlet_named_speaker(tmp_path, monkeypatch, fixtur
     at = start("Sources")
     (table,) = [d for d in at.dataframe if "Speaker" in d.value.columns]
     df = table.value
-    assert list(df.columns) == ["Speaker", "Type", "Role", "Anonymous", "speaker", "total", "type",
-                                "Outlets quoting"]
+    assert list(df.columns) == ["Speaker", "Type", "Type from", "Also named", "Role", "Anonymous", "speaker",
+                                "total", "type", "Outlets quoting"]
     mara = df[df["Speaker"].str.contains("Mara")].iloc[0]
     assert mara["speaker"] == 1 and mara["total"] == 0 and mara["Outlets quoting"] == 1
 

@@ -47,7 +47,8 @@ def test_speaker_table_keeps_outlets_apart_from_its_own_keys() -> None:
         assert fox["counts"] == {alpha: 0, beta: 1}, (alpha, beta)
         assert fox["speaker_id"] == "lena-fox" and fox["type"] == "citizen"
         assert fox["outlets"] == 1 and fox["total"] == 1
-        assert set(fox) == {"speaker", "speaker_id", "type", "anonymous", "role", "counts", "outlets", "total"}
+        assert set(fox) == {"speaker", "speaker_id", "type", "type_evidence", "aliases", "anonymous", "role", "counts",
+                            "outlets", "total"}
 
 
 def test_stance_rows_and_highlights() -> None:

@@ -36,3 +36,24 @@ def test_scorecard_gives_each_outlets_stance_density_in_its_own_voice() -> None:
     assert rows["Plain Post"].narrator_stance_per_1000 == 0.0
     bare = [ArticleAnalysis(a.article, {"content": a.results["content"]}) for a in analyses]
     assert compare_event(bare, with_labels=False).scorecard[0].narrator_stance_per_1000 is None
+
+
+def test_scorecard_shows_every_speaker_type_typed_once_per_event() -> None:
+    from framing.analysis import analyse_articles
+    from framing.attribution import SPEAKER_TYPES
+    from framing.model import Article
+
+    bodies = [
+        ("Alpha", "Vote", "GOP chairman Michael Steele said the party would win. Talk radio host Ana Ruiz said "
+         "the race was close. Mara Quill said she had not decided."),
+        ("Beta", "Vote", "\u201cWe will win,\u201d Steele said. Columnist Ana Ruiz wrote that the race was close."),
+    ]
+    analyses = analyse_articles([Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in bodies])
+    rows = {r.outlet: r for r in compare_event(analyses, with_labels=False).scorecard}
+    for r in rows.values():
+        assert r.type_shares is not None and list(r.type_shares) == list(SPEAKER_TYPES)
+        assert abs(sum(r.type_shares.values()) - 1) < 1e-3
+    # Beta says nothing of Steele: the role Alpha gives types him political in Beta too
+    assert rows["Beta"].political_share == 0.5 and rows["Beta"].media_share == 0.5
+    assert rows["Alpha"].political_share == rows["Alpha"].media_share == rows["Alpha"].unknown_share
+    assert rows["Alpha"].citizen_share == 0.0 and rows["Alpha"].official_share == 0.0

@@ -1,0 +1,474 @@
+"""One id per person or organisation in an event, whatever each outlet calls them.
+
+Outlets name the same actor differently: ``Bill Kristol`` / ``William Kristol`` / ``Kristol``,
+``Obama`` / ``President Obama`` / ``Barack Obama``, ``GOP`` / ``Republican Party``. Within an
+article the attribution analyser already joins a person's mentions (``speaker_id``); this module
+joins them across the articles of an event:
+
+    from framing.compare.identity import NameMention, resolve_names, event_identities
+    ids = resolve_names([NameMention("Bill Kristol", "a1", "Fox"), NameMention("Kristol", "a2", "NYT")])
+    ids.identity_of("a2", "Kristol").name        # 'Bill Kristol'
+    ids = event_identities(analyses)             # every speaker, actor and named entity of an event
+
+Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rule that made it):
+
+1. ``title`` — titles, possessives and ``the`` are no part of a name (``President Obama`` -> ``obama``);
+2. ``alias`` — an organisation's other names (``framing/data/compare/name_forms.toml``:
+   ``GOP`` -> ``Republican Party``);
+3. ``full_name`` — two full names with one surname and compatible given names (equal, a short
+   form of the other — ``Bill``/``William`` from the same file —, an initial, or a middle name
+   more: ``Barack Hussein Obama``);
+4. ``surname`` — a single word is the surname of the one person of the event who has it (two
+   people sharing a surname: the single word stays apart, it is ambiguous);
+5. ``short_name`` / ``acronym`` — a name that ends a longer organisation name, or spells its initials
+   (the rules of :func:`framing.compare.common.merge_names`).
+
+Unnamed groups (``officials``, ``witnesses``) are joined by their words only and never with a
+named actor. A speaker's type is decided once per event (:func:`decide_type`): the type the most
+articles give with evidence (a role, a title, an organisation), so a person an article only names
+is typed by the article that says who they are; ``unknown`` when no article does.
+"""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from ..analysers.content import Content, normalise_name
+from ..analysis import ArticleAnalysis, list_result_of, result_of
+from ..attribution import Attribution
+from ..attribution.phrases import slug, variants
+from ..attribution.verbs_and_roles import roles
+from ..tone.actors import ActorTone
+
+NAME_FORMS_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "compare" / "name_forms.toml"
+#: types that say nothing of who a speaker is: they never outvote a type with evidence
+WEAK_TYPES = frozenset({"", "unknown"})
+#: type rules that are no evidence of the type (a guess from an entity label or no rule at all)
+WEAK_RULES = frozenset({"default", "ner:ORG", "no_evidence"})
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One name as one article gives it.
+
+    ``key`` is the article's own id for the actor (an attribution's ``speaker_id``, an actor's
+    ``actor_id``, an entity's normalised name); it defaults to ``name``. ``kind``: ``person``,
+    ``org``, ``group`` (unnamed people: never joined with a named actor) or ``""`` (unknown).
+    """
+
+    name: str
+    article_id: str
+    outlet: str
+    key: str = ""
+    kind: str = ""
+    speaker_type: str = ""
+    type_rule: str = ""
+    role: str = ""
+
+    @property
+    def id_in_article(self) -> str:
+        return self.key or self.name
+
+
+@dataclass
+class TypeEvidence:
+    """Why an identity has its type: one article's typed mention."""
+
+    article_id: str
+    outlet: str
+    name: str
+    speaker_type: str
+    type_rule: str
+    role: str
+
+
+@dataclass
+class Identity:
+    """One person, organisation or group of an event."""
+
+    id: str
+    name: str                                   # display name: the fullest form used
+    kind: str                                   # person | org | group | ""
+    aliases: list[str] = field(default_factory=list)          # every form used, most frequent first
+    outlets: list[str] = field(default_factory=list)
+    speaker_type: str = "unknown"
+    type_rule: str = ""
+    #: the typed mentions behind ``speaker_type`` (empty: no article says who they are)
+    type_evidence: list[TypeEvidence] = field(default_factory=list)
+    #: how names were joined: (alias, rule) — ``title``, ``alias``, ``full_name``, ``surname``, ...
+    joined_by: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class EventIdentities:
+    """The identities of an event and the look-ups from an article's names to them."""
+
+    identities: list[Identity]
+    by_mention: dict[tuple[str, str], str]      # (article_id, id_in_article) -> identity id
+    by_name: dict[str, str]                     # normalised name -> identity id
+
+    def __post_init__(self) -> None:
+        self._by_id = {i.id: i for i in self.identities}
+
+    def get(self, identity_id: str) -> Identity | None:
+        return self._by_id.get(identity_id)
+
+    def identity_of(self, article_id: str, key: str) -> Identity | None:
+        """The identity of an article's actor (by its ``speaker_id``/``actor_id``/name)."""
+        iid = self.by_mention.get((article_id, key))
+        return self._by_id.get(iid) if iid is not None else None
+
+    def find(self, name: str) -> Identity | None:
+        """The identity a name (in any of its forms) stands for, if the event has one."""
+        iid = self.by_name.get(name_key(name))
+        return self._by_id.get(iid) if iid is not None else None
+
+
+# --------------------------------------------------------------------------- name forms
+
+
+@dataclass(frozen=True)
+class NameForms:
+    #: given name or short form -> the set of full given names it can stand for
+    given: dict[str, frozenset[str]]
+    #: normalised organisation alias -> canonical name (as written in the file)
+    org_alias: dict[str, str]
+
+
+@functools.lru_cache(maxsize=4)
+def load_name_forms(path: str | None = None) -> NameForms:
+    """The given-name short forms and organisation aliases (default: the built-in file)."""
+    p = pathlib.Path(path) if path else NAME_FORMS_PATH
+    with p.open("rb") as fh:
+        data = tomllib.load(fh)
+    given: dict[str, set[str]] = {}
+    for entry in data.get("given_names", []):
+        full = str(entry["name"]).lower()
+        given.setdefault(full, set()).add(full)
+        for f in entry.get("forms", []):
+            given.setdefault(str(f).lower(), set()).add(full)
+    org_alias: dict[str, str] = {}
+    for entry in data.get("organisations", []):
+        canonical = str(entry["name"])
+        for n in [canonical, *entry.get("aliases", [])]:
+            org_alias[name_key(str(n))] = canonical
+    return NameForms({k: frozenset(v) for k, v in given.items()}, org_alias)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The form names are compared in: no titles, possessives, punctuation, case or ``the``
+    (``President Obama's`` -> ``obama``; ``U.N.`` -> ``un``)."""
+    text = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", name.strip())      # U.N. -> UN.
+    text = re.sub(r"^([A-Z]{2,})\.$", r"\1", text)
+    return normalise_name(text)
+
+
+def _compatible_given(a: str, b: str, forms: NameForms) -> bool:
+    """Given names of one person: equal, a short form of the other, or an initial."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    fa = forms.given.get(a, frozenset({a}))
+    fb = forms.given.get(b, frozenset({b}))
+    return bool(fa & fb)
+
+
+def _same_person(a: list[str], b: list[str], forms: NameForms) -> bool:
+    """Two full names (word lists) of one person: same surname, compatible first given names,
+    the shorter one's other words all in the longer one (``barack obama`` / ``barack hussein obama``)."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    if not _compatible_given(a[0], b[0], forms):
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(w in long_[1:-1] for w in short[1:-1])
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _looks_named(name: str) -> bool:
+    """A proper name: starts with a capital or a digit (``officials``, ``the chipmaker``: a group)."""
+    stripped = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the longer name (more words) is the root: it names the identity
+            if (len(rb.split()), rb) > (len(ra.split()), ra):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = None) -> EventIdentities:
+    """One :class:`Identity` per person, organisation or group among ``mentions`` (all from one event)."""
+    forms = forms or load_name_forms()
+    mentions = list(mentions)
+    union = _Union()
+    joined: dict[str, list[tuple[str, str]]] = {}
+    keys: list[str] = []
+    group_keys: set[str] = set()
+    for m in mentions:
+        k = name_key(m.name) or m.name.lower().strip()
+        if m.kind == "group" or not _looks_named(m.name):
+            k = "group:" + k
+            group_keys.add(k)
+        else:
+            canonical = forms.org_alias.get(k)
+            if canonical is not None:
+                ck = name_key(canonical)
+                if ck != k:
+                    joined.setdefault(ck, []).append((m.name, "alias"))
+                    union.join(ck, k)
+            if k != m.name.lower().strip() and len(k.split()) < len(m.name.split()):
+                joined.setdefault(k, []).append((m.name, "title"))
+        keys.append(k)
+        union.find(k)
+    named = sorted({k for k in keys if k not in group_keys}, key=lambda k: (-len(k.split()), k))
+    person_kind = {name_key(m.name) for m in mentions if m.kind == "person"}
+    # entity labels are guesses ("Steele" tagged ORG in one sentence): a name is surely an
+    # organisation's only by the name-forms file or when no mention of it says person
+    org_kind = ({name_key(m.name) for m in mentions if m.kind == "org"} - person_kind) | set(forms.org_alias)
+    # full names of people: one surname, compatible given names
+    lex = roles()
+
+    def person_like(k: str) -> bool:
+        """Two to four words, none a preposition or an organisation word ("police in almaty": no)."""
+        ws = k.split()
+        return 2 <= len(ws) <= 4 and k not in org_kind and not any(
+            w in _NAME_STOP or any(v in lex.orgs for v in variants(w)) for w in ws)
+    fulls = [k for k in named if person_like(k)]
+    by_surname: dict[str, list[str]] = {}
+    for k in fulls:
+        by_surname.setdefault(k.split()[-1], []).append(k)
+    for same in by_surname.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1:]:
+                if _same_person(a.split(), b.split(), forms):
+                    joined.setdefault(a, []).append((b, "full_name"))
+                    union.join(a, b)
+    # a single word: the surname of the one person who has it
+    surnames: dict[str, set[str]] = {}
+    for k in fulls:
+        if k in person_kind or k not in org_kind:
+            surnames.setdefault(k.split()[-1], set()).add(union.find(k))
+    for k in named:
+        if len(k.split()) != 1 or k in forms.org_alias:
+            continue
+        people = surnames.get(k, set())
+        if len(people) == 1:
+            target = next(iter(people))
+            joined.setdefault(target, []).append((k, "surname"))
+            union.join(target, k)
+    # a single word that starts the one organisation name of the event beginning with it
+    # ("Vantor said" in one outlet, "Vantor Motors AG" in another)
+    orgish = [k for k in named if len(k.split()) >= 2 and union.find(k) == k and (
+        k in org_kind or any(v in lex.orgs for w in k.split() for v in variants(w)))]
+    first_words: dict[str, list[str]] = {}
+    for o in orgish:
+        first_words.setdefault(o.split()[0], []).append(o)
+    for k in named:
+        if len(k.split()) != 1 or k in surnames or union.find(k) != k:
+            continue
+        starts = {union.find(o) for o in first_words.get(k, ())}
+        if len(starts) == 1:
+            target = next(iter(starts))
+            joined.setdefault(target, []).append((k, "short_name"))
+            union.join(target, k)
+    # organisations: short names and acronyms of a longer name
+    rest = [k for k in named if len(k.split()) != 1 or k not in surnames]
+    canon = _short_names([k for k in rest if union.find(k) == k])
+    for k, target in canon.items():
+        if target != k and not (k in surnames and len(surnames[k]) > 1):
+            rule = "acronym" if len(k.split()) == 1 and not target.endswith(" " + k) else "short_name"
+            joined.setdefault(target, []).append((k, rule))
+            union.join(target, k)
+    # build the identities
+    members: dict[str, list[NameMention]] = {}
+    for m, k in zip(mentions, keys):
+        members.setdefault(union.find(k), []).append(m)
+    identities: list[Identity] = []
+    by_mention: dict[tuple[str, str], str] = {}
+    by_name: dict[str, str] = {}
+    used_ids: set[str] = set()
+    joins_of: dict[str, list[tuple[str, str]]] = {}
+    for k, pairs in joined.items():
+        joins_of.setdefault(union.find(k), []).extend(pairs)
+    for root, ms in members.items():
+        kinds = Counter(m.kind for m in ms if m.kind)
+        kind = "group" if root in group_keys else (kinds.most_common(1)[0][0] if kinds else "")
+        names = Counter(m.name for m in ms)
+        display = _display_name(root, names, forms)
+        iid = ("group-" if kind == "group" else "") + (slug(display) or slug(root) or "actor")
+        while iid in used_ids:
+            iid += "-2"
+        used_ids.add(iid)
+        typ, rule, evidence = decide_type(ms)
+        ident = Identity(iid, display, kind, [n for n, _ in names.most_common()],
+                         list(dict.fromkeys(m.outlet for m in ms)), typ, rule, evidence,
+                         list(dict.fromkeys(joins_of.get(root, []))))
+        identities.append(ident)
+        for m in ms:
+            by_mention[(m.article_id, m.id_in_article)] = iid
+            by_name.setdefault(name_key(m.name), iid)
+    for k in keys:
+        if k not in group_keys:
+            root = union.find(k)
+            found = next((by_name[name_key(m.name)] for m in members[root]), None)
+            if found is not None:
+                by_name.setdefault(k, found)
+    identities.sort(key=lambda i: (-len(i.outlets), i.name.lower()))
+    return EventIdentities(identities, by_mention, by_name)
+
+
+_NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "der", "al"})
+
+
+def _short_names(names: Sequence[str]) -> dict[str, str]:
+    """Each name mapped to the longer name it is a short form of — the one name whose last words
+    it is, or (one word of at most six letters) whose initials it spells — else to itself; the
+    rules of :func:`framing.compare.common.merge_names`, with indexes instead of a scan of all pairs."""
+    uniq = sorted(set(n for n in names if n), key=lambda n: (-len(n.split()), n))
+    words = {n: tuple(n.split()) for n in uniq}
+    ending: dict[tuple[str, ...], list[str]] = {}
+    initials: dict[str, list[str]] = {}
+    for m in uniq:
+        w = words[m]
+        for j in range(1, len(w)):
+            if w[-j - 1] in _NAME_STOP:
+                break                   # "Police in Almaty", "Head of State": no short form of either
+            ending.setdefault(w[-j:], []).append(m)
+        if len(w) > 1:
+            initials.setdefault("".join(x[0] for x in w if x not in _NAME_STOP), []).append(m)
+    canon = {n: n for n in uniq}
+    for n in uniq:                      # longer names first: their own targets are known
+        w = words[n]
+        longer = ending.get(w, [])
+        if not longer and len(w) == 1 and len(w[0]) <= 6 and w[0].isalpha():
+            longer = initials.get(w[0], [])
+        targets = {canon[m] for m in longer}
+        if len(targets) == 1:
+            canon[n] = targets.pop()
+    return canon
+
+
+def _display_name(root: str, names: Counter[str], forms: NameForms) -> str:
+    """The canonical organisation name of the name-forms file, else the fullest form used: the
+    most words once titles are dropped, then the longest (``Daniel Roe`` before ``Dan Roe``), then
+    the most used, then the shortest as written (fewer titles)."""
+    canonical = forms.org_alias.get(root)
+    if canonical is not None:
+        return canonical
+
+    def rank(n: str) -> tuple[int, int, int, int]:
+        k = name_key(n)
+        return (len(k.split()), len(k), names[n], -len(n))
+    best = max(names, key=rank)
+    # "President Barack Obama" -> "Barack Obama": the words of the name, as written
+    k = name_key(best)
+    words = best.split()
+    for i in range(len(words)):
+        if name_key(" ".join(words[i:])) == k:
+            best = " ".join(words[i:])
+        else:
+            break
+    return re.sub(r"['\u2019]s$", "", best)
+
+
+def decide_type(mentions: Iterable[NameMention]) -> tuple[str, str, list[TypeEvidence]]:
+    """(type, type_rule, evidence) of one identity: the type most of its articles give with
+    evidence; ties go to the article that comes first. ``unknown`` when no article types it
+    with evidence (its weak types, an entity label's guess, are kept only when nothing else is)."""
+    ms = [m for m in mentions if m.speaker_type]
+    strong = [m for m in ms if m.speaker_type not in WEAK_TYPES and m.type_rule not in WEAK_RULES]
+    pool = strong or [m for m in ms if m.speaker_type not in WEAK_TYPES]
+    if not pool:
+        return "unknown", "no_evidence", []
+    per_article: dict[str, set[str]] = {}
+    for m in pool:
+        per_article.setdefault(m.speaker_type, set()).add(m.article_id)
+    order = {t: k for k, t in enumerate(dict.fromkeys(m.speaker_type for m in pool))}
+    typ = max(per_article, key=lambda t: (len(per_article[t]), -order[t]))
+    evidence: list[TypeEvidence] = []
+    seen: set[tuple[str, str, str]] = set()
+    for m in pool:
+        if m.speaker_type != typ or (m.article_id, m.type_rule, m.role) in seen:
+            continue
+        seen.add((m.article_id, m.type_rule, m.role))
+        evidence.append(TypeEvidence(m.article_id, m.outlet, m.name, m.speaker_type, m.type_rule, m.role))
+    return typ, evidence[0].type_rule, evidence
+
+
+# --------------------------------------------------------------------------- an event's names
+
+
+def speaker_mentions(analyses: Sequence[ArticleAnalysis]) -> list[NameMention]:
+    """One mention per speaker of each article (its ``attributions``), with its type and role."""
+    out: list[NameMention] = []
+    for a in analyses:
+        seen: dict[str, int] = {}
+        for x in list_result_of(a, "attributions", Attribution) or []:
+            kind = "group" if x.anonymous else ""
+            m = NameMention(x.speaker, a.article.id, a.article.outlet, x.speaker_id, kind, x.speaker_type,
+                            x.type_rule, x.role)
+            k = seen.get(x.speaker_id)
+            if k is None:
+                seen[x.speaker_id] = len(out)
+                out.append(m)
+            elif len(x.speaker) > len(out[k].name) or (x.role and not out[k].role):
+                out[k] = NameMention(max(x.speaker, out[k].name, key=len), a.article.id, a.article.outlet,
+                                     x.speaker_id, kind, out[k].speaker_type, out[k].type_rule, x.role or out[k].role)
+    return out
+
+
+_ENTITY_KIND = {"PERSON": "person", "ORG": "org", "NORP": "org"}
+
+
+def actor_mentions(analyses: Sequence[ArticleAnalysis]) -> list[NameMention]:
+    """One mention per named actor of the ``actor_tone`` results (people and organisations;
+    referent families such as ``protesters`` are groups) and per named entity of ``content``."""
+    out: list[NameMention] = []
+    for a in analyses:
+        for t in list_result_of(a, "actor_tone", ActorTone) or []:
+            kind = _ENTITY_KIND.get(t.kind, "group" if t.kind == "referent" else "org")
+            out.append(NameMention(t.actor, a.article.id, a.article.outlet, t.actor_id, kind))
+        content = result_of(a, "content", Content)
+        for e in content.entities if content is not None else []:
+            if e.label in _ENTITY_KIND:
+                out.append(NameMention(e.text, a.article.id, a.article.outlet, e.norm, _ENTITY_KIND[e.label]))
+    return out
+
+
+def event_identities(analyses: Sequence[ArticleAnalysis], *, actors: bool = True) -> EventIdentities:
+    """The identities of one event: its speakers (typed once per event) and, with ``actors``, the
+    actors and named entities of its articles (so that the voices table, the labels table, actor
+    tone and the omission matrix all use one id per person or organisation)."""
+    mentions = speaker_mentions(analyses)
+    if actors:
+        mentions += actor_mentions(analyses)
+    return resolve_names(mentions)
+
+
+__all__ = ["EventIdentities", "Identity", "NameMention", "TypeEvidence", "decide_type", "event_identities",
+           "load_name_forms", "name_key", "resolve_names"]

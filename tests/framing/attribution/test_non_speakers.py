@@ -1,0 +1,80 @@
+"""Words that are no speaker: demonstratives, polls, abstract nouns; names with a word glued on."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+
+
+@pytest.mark.parametrize("body", [
+    "That said, the mayor remained calm about the deficit.",
+    "Those said nothing new about the schedule.",
+    "This suggests the road will close in June.",
+])
+def test_a_demonstrative_alone_is_nobody(parsed, body) -> None:
+    items = extract_attributions(parsed(body))
+    assert not any(a.speaker.lower() in ("that", "those", "this") for a in items), [(a.speaker, a.content) for a in items]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Those who attended said the meeting was tense.", "Those who attended"),
+    ("Those close to the governor said she would run again.", "Those close to the governor"),
+    ("Those at the rally said the speech ran long.", "Those at the rally"),
+])
+def test_a_demonstrative_with_a_description_is_the_group_it_describes(parsed, body, speaker) -> None:
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "Some recent polls suggest the race is tightening.",
+    "A rising tendency among voters suggests fatigue with the campaign.",
+    "The trend indicates that turnout will fall.",
+    "Recent polls show the senator trailing by six points.",
+])
+def test_polls_and_abstract_nouns_are_no_speakers(parsed, body) -> None:
+    assert extract_attributions(parsed(body)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The auditor pointed out that the accounts were incomplete.",
+    "A pharmacist suggested that the shortage would last.",
+    "Shares of Vantor Motors AG rose after the automaker said it was studying options for its truck unit.",
+])
+def test_people_and_named_phrases_still_speak(parsed, body) -> None:
+    assert len(extract_attributions(parsed(body))) == 1
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Party chairman Robert Haynes Monday defended the rules. "We will not back down," Haynes said.', "Robert Haynes"),
+    ("Senator Joe Lieberman Tuesday said the bill was dead.", "Joe Lieberman"),
+    ("Committee chair Nora Quist Friday said the hearing would resume.", "Nora Quist"),
+])
+def test_a_date_glued_to_a_name_is_no_part_of_it(parsed, body, speaker) -> None:
+    items = extract_attributions(parsed(body))
+    assert items and {a.speaker for a in items} == {speaker}
+
+
+@pytest.mark.parametrize("body", [
+    "The number suggests that turnout will fall.",
+    "The latest indicator shows the economy slowing.",
+    "The weather suggested a late start to the harvest.",
+])
+def test_things_named_like_people_are_no_speakers(parsed, body) -> None:
+    assert extract_attributions(parsed(body)) == []
+
+
+@pytest.mark.parametrize("body, speaker, expected", [
+    ('DES MOINES, Iowa \u2014 Republican state chairman Gordon Pike Tuesday defended remarks on farm aid.\n\n'
+     '"I said what a lot of farmers tell me in private," Pike told reporters outside the party headquarters.',
+     "Gordon Pike", "political"),
+    ('AUSTIN, Texas \u2014 Democratic state chairwoman Lena Marsh Monday rejected the map.\n\n'
+     '"This map is a scandal," Marsh told reporters.', "Lena Marsh", "political"),
+    ('BOISE, Idaho \u2014 Party chairman Carl Webb Friday called for calm.\n\n'
+     '"We will get through this," Webb told reporters.', "Carl Webb", "political"),
+])
+def test_a_name_after_a_dateline_keeps_its_title_and_its_short_form(parsed, body, speaker, expected) -> None:
+    items = extract_attributions(parsed(body))
+    assert items and {a.speaker for a in items} == {speaker}, [(a.speaker, a.content) for a in items]
+    assert {a.speaker_type for a in items} == {expected}

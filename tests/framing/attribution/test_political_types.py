@@ -1,0 +1,82 @@
+"""Speaker types on political news: party officials, campaign staff, legislators (political);
+commentators, columnists, pundits and hosts (media); present roles before former ones; a named
+person with nothing said of them is ``unknown``, never a citizen."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+
+
+def _only(parsed, body: str):
+    items = extract_attributions(parsed(body))
+    assert items, body
+    return items[0]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("GOP chairman Michael Steele said the party would win.", "political"),
+    ("Steele, the RNC chairman, said he was sorry. Michael Steele had spoken on Sunday.", "political"),
+    ("Several RNC members said the chairman should resign.", "political"),
+    ("A DNC spokeswoman said the ads would run through November.", "political"),
+    ("Obama campaign manager David Plouffe said the numbers were good.", "political"),
+    ("A campaign spokesman said the ads would run.", "political"),
+    ("Democratic strategist Lena Hart said the message was working.", "political"),
+    ("Lara Finch, a former aide, said the office was in chaos.", "political"),
+])
+def test_party_officials_and_campaign_staff_are_political(parsed, body, expected) -> None:
+    assert _only(parsed, body).speaker_type == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Talk radio host Rush Limbaugh said the chairman had been misquoted.",
+    "Conservative columnist Bill Kristol wrote that the chairman should go.",
+    "Political commentator Ana Ruiz said the debate had changed nothing.",
+    "Fox News pundit Gary Lowe said the numbers were bad.",
+    "Brazile's CNN colleague, Jake Tapper, said the story had been overblown.",
+])
+def test_commentators_columnists_pundits_and_hosts_are_media(parsed, body) -> None:
+    assert _only(parsed, body).speaker_type == "media"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dan Senor, a former Bush administration official and Fox News commentator, said it was a mistake.", "media"),
+    ("Ruth Cole, a Fox News contributor and former senator, said the bill was doomed.", "media"),
+    ("Former Governor Ed Banks said the state could not afford the plan.", "official"),
+])
+def test_a_present_role_before_a_former_one(parsed, body, expected) -> None:
+    assert _only(parsed, body).speaker_type == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Dan Senor said the remarks were a mistake.",
+    "\u201cIt was a bad week,\u201d said Mara Quill.",
+    "Tomas Vell told the crowd that the vote was rigged.",
+])
+def test_a_named_person_with_no_evidence_is_unknown(parsed, body) -> None:
+    a = _only(parsed, body)
+    assert a.speaker_type == "unknown" and a.type_rule == "no_evidence" and not a.anonymous
+
+
+@pytest.mark.parametrize("body, rule_start", [
+    ("\u201cIt was a bad week,\u201d said Mara Quill, 44.", "described_person:"),
+    ("Gene Voss, who has lived on the street for 30 years, said the fire spread fast.", "described_person:"),
+    ("Gail Porter, a retired schoolteacher, said the library should stay open.", "role:schoolteacher"),
+    ("\u201cWe were never asked,\u201d said Ron Tate, a steelworker from the east side.", "role:steelworker"),
+])
+def test_people_described_as_in_everyday_life_are_citizens(parsed, body, rule_start) -> None:
+    a = _only(parsed, body)
+    assert a.speaker_type == "citizen" and a.type_rule.startswith(rule_start), (a.speaker_type, a.type_rule)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The senator's office said in a statement that she would vote against the bill.", "political"),
+    ("The mayor's office said the road would reopen on Friday.", "official"),
+    ("The governor's campaign said the ads were false.", "political"),
+    ("The governor's staff said the ads were false.", "official"),
+    ("The congressman's spokesman said the letter was a forgery.", "political"),
+])
+def test_an_office_or_staff_speaks_with_its_owners_type(parsed, body, expected) -> None:
+    a = _only(parsed, body)
+    assert a.speaker_type == expected, (a.speaker, a.type_rule)

@@ -1,0 +1,77 @@
+"""Quotations over several paragraphs whose speaker is named once; quotations inside quotations;
+a speaker given by a description and a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ('Councilwoman Rita Gomez said the vote would go ahead.\n\n"We have the numbers. Nobody should doubt that.'
+     '\n\n"And we will not wait for the county."', "not wait for the county", "Rita Gomez"),
+    ('Mayor Ruth Hale opened the hearing. "We have waited too long for this bridge.\n\n'
+     '"Now we need the state to sign off," she said.', "sign off", "Ruth Hale"),
+    ('Senator Kay Moss said the bill was a start.\n\n"It is not perfect.\n\n"We will fix the rest next year."',
+     "fix the rest next year", "Kay Moss"),
+])
+def test_a_quotation_over_paragraphs_keeps_its_speaker(parsed, by_content, body, fragment, speaker) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ("\u201cHe told me, \u2018You will never work in this town again,\u2019\u201d said Lara Finch, a former aide.",
+     "he told me", "Lara Finch"),
+    ('"My father always said, \'Never sign what you have not read,\'" Councilman Ed Gomez said.',
+     "my father always said", "Ed Gomez"),
+    ("\u201cThe boss kept saying \u2018trust me,\u2019\u201d said Nia Ross, a cashier.", "the boss kept saying",
+     "Nia Ross"),
+])
+def test_a_quotation_inside_a_quotation_is_part_of_it(parsed, by_content, body, fragment, speaker) -> None:
+    a = by_content(extract_attributions(parsed(body)), fragment)
+    assert a.speaker == speaker and a.kind == "direct"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Brazile's CNN colleague, Jake Tapper, said the story had been overblown.", "Jake Tapper"),
+    ("Her longtime rival, Senator Amy Cole, said the plan was reckless.", "Amy Cole"),
+    ("The governor's chief of staff, Paul Brandt, said the veto would stand.", "Paul Brandt"),
+])
+def test_a_description_and_a_name_is_the_named_person(parsed, body, speaker) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A spokesman for the Democratic National Committee, Hari Sevugan, wrote that the party was in disarray.",
+     "Hari Sevugan"),
+    ("A spokeswoman for the Ostrow Teachers Union, Nadia Brill, said the strike would go on.", "Nadia Brill"),
+    ("An aide to the Senate Majority Leader, Tom Vance, said the vote would be delayed.", "Tom Vance"),
+])
+def test_a_name_after_a_description_of_its_organisation_is_the_person(parsed, body, speaker) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    ('Bill Kristol wrote that Steele must go. The letter was posted on Friday.\n\n"It is an affront to the troops."',
+     "affront to the troops", "Bill Kristol"),
+    ('Senator Kay Moss said the bill would pass. The vote is set for June.\n\n"We have the numbers."',
+     "we have the numbers", "Kay Moss"),
+    ('Rep. Dana Klein told reporters the plan was dead. Talks had stalled for weeks.\n\n"Nobody is even calling."',
+     "nobody is even calling", "Dana Klein"),
+])
+def test_a_quotation_paragraph_after_its_speakers_paragraph(parsed, by_content, body, fragment, speaker) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ('Bill Kristol wrote that Steele must go. Senator Ann Lowe disagreed.\n\n"It is an affront to the troops."',
+     "affront to the troops"),
+    ('Mayor Ruth Hale said the bridge would reopen. The Vantor Group built it.\n\n"It was a hard winter."',
+     "hard winter"),
+    ('Rep. Dana Klein said the plan was dead. Talks stalled. Donors left. Aides quit.\n\n"Nobody is calling."',
+     "nobody is calling"),
+])
+def test_no_quotation_goes_to_a_speaker_when_someone_else_is_named_after(parsed, body, fragment) -> None:
+    items = extract_attributions(parsed(body))
+    assert not [a for a in items if fragment in a.content.lower()], [(a.speaker, a.content) for a in items]
