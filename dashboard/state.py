@@ -140,9 +140,7 @@ def init(state: MutableMapping[str, Any] | None = None) -> None:
     state[PROJECT] = SAMPLE_PROJECT
     ws = _open_workspace(state)
     last = _saved(state, lambda w: w.meta(CURRENT_PROJECT)) if ws is not None else None
-    if last and last.isdigit() and _saved(state, lambda w: w.project(int(last))) is not None:
-        open_project(int(last), state)
-    else:
+    if not (last and last.isdigit() and open_project(int(last), state)):
         _show_sample(state)
 
 
