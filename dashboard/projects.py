@@ -3,7 +3,7 @@ create, rename and delete projects. What is kept and where: :mod:`dashboard.stat
 
 Every action runs in a widget callback (before the script body), so the page that follows
 shows the project chosen. The picker's key carries a generation number that each project
-change bumps: the widget is built afresh with the open project selected.
+change bumps, and the open project's id: the widget is built afresh with the open project selected.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ ERROR = "fr_project_error"
 SAMPLE_LABEL = "Sample event (read-only)"
 
 
-def picker_key() -> str:
-    return f"fr_project_pick_{st.session_state.get(PICKER_GEN, 0)}"
+def picker_key(open_id: int) -> str:
+    """The picker's key: new for each project change, and for each project opened by other means
+    (the first change to the sample opens a new project from a loading callback)."""
+    return f"fr_project_pick_{st.session_state.get(PICKER_GEN, 0)}_{open_id}"
 
 
 def _changed() -> None:
@@ -46,7 +48,10 @@ def _run(action: Any) -> None:
 
 def _on_pick(key: str) -> None:
     chosen = st.session_state.get(key)
-    _run(lambda: state.open_project(int(chosen if chosen is not None else state.SAMPLE_PROJECT)))
+    if isinstance(chosen, int):
+        _run(lambda: state.open_project(chosen))
+    else:  # not an option any more (e.g. a project deleted in another tab): show the picker afresh
+        _changed()
 
 
 def _on_create() -> None:
@@ -81,14 +86,17 @@ def render_sidebar() -> None:
     projects = state.projects()
     current = state.current_project()
     options = [state.SAMPLE_PROJECT] + [p.id for p in projects]
+    # labels stay the same while a project is open (an option whose label changes is a new option
+    # to the browser); the article count is in the caption below
     labels = {state.SAMPLE_PROJECT: SAMPLE_LABEL}
-    labels.update({p.id: f"{p.name} ({p.article_count} article{'s' if p.article_count != 1 else ''})"
-                   for p in projects})
+    labels.update({p.id: p.name for p in projects})
     chosen = current.id if current is not None else state.SAMPLE_PROJECT
-    key = picker_key()
+    key = picker_key(chosen)
     sb.selectbox("Open project", options, index=options.index(chosen) if chosen in options else 0,
                  format_func=lambda pid: labels.get(pid, str(pid)), key=key, on_change=_on_pick, args=(key,),
                  help="Your projects are saved on this computer and reopen as you left them.")
+    if current is not None:
+        sb.caption(f"{current.article_count} article{'s' if current.article_count != 1 else ''} saved in this project")
     notice = state.project_notice()
     if notice:
         sb.info(md_escape(notice))

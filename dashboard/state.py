@@ -29,7 +29,7 @@ import streamlit as st
 from dashboard import settings
 from framing.ingest import LoadReport, Problem, load_paths
 from framing.model import Article
-from framing.workspace import CURRENT_PROJECT, ImportItem, Project, Workspace, WorkspaceError
+from framing.workspace import CURRENT_PROJECT, Event, ImportItem, Project, Workspace, WorkspaceError
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the bundled sample event; FRAMING_SAMPLE_DIR points the app at another folder (tests)
@@ -46,6 +46,12 @@ WORKSPACE = "fr_workspace"          # the session's open Workspace, or None (ses
 PROJECT = "fr_project"              # id of the open project; SAMPLE_PROJECT for the sample event
 STORAGE_NOTICE = "fr_storage_notice"  # why this session is not saved (the workspace failed), or None
 PROJECT_NOTICE = "fr_project_notice"  # what the last project change did, for the sidebar, or None
+SETTINGS = "fr_settings"            # dict: the open project's settings (actor lists, thresholds, ...)
+EVENTS = "fr_events"                # list[Event]: the events the user named in the open project
+LEXICON = "fr_user_lexicon"         # str: the open project's user lexicon (CSV text; "" for none)
+LEXICON_BOUND = "fr_user_lexicon_bound"  # dict[widget key, project id] the widget was filled for
+#: the name the user lexicon is kept under in a project
+LEXICON_NAME = "user-lexicon.csv"
 #: the id of the read-only sample project (workspace project ids start at 1)
 SAMPLE_PROJECT = 0
 #: the name of the project a change to the sample goes into (numbered when taken)
@@ -207,7 +213,18 @@ def projects(state: MutableMapping[str, Any] | None = None) -> list[Project]:
     return list(_saved(state, lambda w: w.projects()) or [])
 
 
+def _load_edits(state: MutableMapping[str, Any], pid: int) -> None:
+    """The open project's settings, events and lexicon into the session (empty for the sample)."""
+    ws = workspace(state)
+    edits = None
+    if ws is not None and pid != SAMPLE_PROJECT:
+        edits = _saved(state, lambda w: (w.settings(pid), w.events(pid),
+                                         next((x.content for x in w.lexicons(pid) if x.name == LEXICON_NAME), "")))
+    state[SETTINGS], state[EVENTS], state[LEXICON] = edits if edits is not None else ({}, [], "")
+
+
 def _load_project(state: MutableMapping[str, Any], articles: Sequence[Article], pid: int) -> None:
+    _load_edits(state, pid)
     sample_ids = frozenset(a.id for a in load_sample_report()[0].articles) if articles else frozenset()
     state[ARTICLES] = {a.id: a for a in articles}
     state[PROJECT] = pid
@@ -402,6 +419,7 @@ def reset_to_sample(state: MutableMapping[str, Any] | None = None) -> list[LogEn
 
 def _show_sample(state: MutableMapping[str, Any]) -> list[LogEntry]:
     state[PROJECT] = SAMPLE_PROJECT
+    _load_edits(state, SAMPLE_PROJECT)
     report, manifest = load_sample_report()
     state[ARTICLES] = {}
     state[LOG] = []
@@ -456,3 +474,88 @@ def sample_notice(state: MutableMapping[str, Any] | None = None) -> str | None:
     """The sample's notice, while any of its articles is loaded."""
     state = _state() if state is None else state
     return state.get(SAMPLE_NOTICE) if sample_count(state) else None
+
+
+# --- the user's other edits: settings, events, the user lexicon ---------------------------
+# Each is saved in the open project like an outlet name (on the sample: in a new project with a
+# copy of it); with nothing saved it lives in the session.
+
+def setting(key: str, default: Any = None, state: MutableMapping[str, Any] | None = None) -> Any:
+    """A setting of the open project (``framing.workspace.ACTORS``, ``THRESHOLD``, ... : JSON values)."""
+    state = _state() if state is None else state
+    return dict(state.get(SETTINGS) or {}).get(key, default)
+
+
+def set_setting(key: str, value: Any, state: MutableMapping[str, Any] | None = None) -> None:
+    """Change a setting of the open project (``None`` removes it)."""
+    state = _state() if state is None else state
+    current = dict(state.get(SETTINGS) or {})
+    if current.get(key) == value:
+        return
+    _persist(state, lambda ws, pid: ws.set_setting(pid, key, value))
+    if value is None:
+        current.pop(key, None)
+    else:
+        current[key] = value
+    state[SETTINGS] = current
+
+
+def events(state: MutableMapping[str, Any] | None = None) -> list[Event]:
+    """The events the user named in the open project, with their articles."""
+    state = _state() if state is None else state
+    return list(state.get(EVENTS) or [])
+
+
+def save_event(name: str, members: Sequence[str], state: MutableMapping[str, Any] | None = None) -> None:
+    """Name an event and set its articles (they leave any other event). Raises
+    :class:`~framing.workspace.WorkspaceInputError` for an empty name."""
+    state = _state() if state is None else state
+    name = " ".join(name.split())
+    if not name:
+        from framing.workspace import WorkspaceInputError
+
+        raise WorkspaceInputError("An event needs a name: type one.")
+    loaded = article_ids(state)
+    ids = tuple(dict.fromkeys(i for i in members if i in loaded))
+    _persist(state, lambda ws, pid: ws.save_event(pid, name, ids))
+    saved = _saved(state, lambda w: w.events(int(state[PROJECT]))) if int(state.get(PROJECT) or 0) else None
+    if saved is not None:
+        state[EVENTS] = saved
+        return
+    others = [Event(e.id, e.name, tuple(a for a in e.article_ids if a not in ids)) for e in events(state) if e.name != name]
+    state[EVENTS] = others + [Event(len(others) + 1, name, ids)]
+
+
+def user_lexicon(state: MutableMapping[str, Any] | None = None) -> str:
+    """The open project's user lexicon (CSV text), "" when it has none."""
+    state = _state() if state is None else state
+    return str(state.get(LEXICON) or "")
+
+
+def save_user_lexicon(text: str, state: MutableMapping[str, Any] | None = None) -> None:
+    """Keep the user lexicon (checked first: a malformed one raises
+    :class:`~framing.loaded_terms.LexiconError`); empty text removes it."""
+    state = _state() if state is None else state
+    text = text if text.strip() else ""
+    if text == user_lexicon(state):
+        return
+    if text:
+        from framing.loaded_terms import parse_user_lexicon
+
+        parse_user_lexicon(text, LEXICON_NAME)
+        _persist(state, lambda ws, pid: ws.save_lexicon(pid, LEXICON_NAME, text))
+    else:
+        _persist(state, lambda ws, pid: ws.delete_lexicon(pid, LEXICON_NAME))
+    state[LEXICON] = text
+
+
+def bind_lexicon_text(key: str, state: MutableMapping[str, Any] | None = None) -> None:
+    """Before a lexicon text widget with ``key`` is drawn: fill it with the open project's lexicon
+    whenever the project changed since it was filled (the user's typing is left alone otherwise)."""
+    state = _state() if state is None else state
+    bound: dict[str, int] = dict(state.get(LEXICON_BOUND) or {})
+    pid = int(state.get(PROJECT) or SAMPLE_PROJECT)
+    if bound.get(key) != pid:
+        state[key] = user_lexicon(state)
+        bound[key] = pid
+        state[LEXICON_BOUND] = bound

@@ -506,6 +506,12 @@ class Workspace:
             row = conn.execute("SELECT value FROM settings WHERE project_id = ? AND key = ?", (project_id, key)).fetchone()
         return default if row is None else json.loads(row[0])
 
+    def settings(self, project_id: int) -> dict[str, Any]:
+        """Every setting of a project, by key."""
+        with self._reading() as conn:
+            rows = conn.execute("SELECT key, value FROM settings WHERE project_id = ? ORDER BY key", (project_id,)).fetchall()
+        return {k: json.loads(v) for k, v in rows}
+
     def set_setting(self, project_id: int, key: str, value: Any) -> None:
         """Store a setting (``None`` removes it); the value must be plain JSON."""
         with self.transaction() as conn:

@@ -76,7 +76,7 @@ def test_uploads_and_an_outlet_rename_survive_a_restart(use_sample, framing_home
     again = start()  # a new session on the same FRAMING_HOME: as after a server restart
     assert outlets(again) == ["Alpha Daily", "Beta Post", "Gamma Times", "The Upload Gazette"]
     assert picker(again).value == state.current_project(again.session_state).id  # type: ignore[union-attr]
-    assert "My project (4 articles)" in picker(again).options
+    assert "My project" in picker(again).options
     with Workspace(framing_home) as ws:
         (project,) = ws.projects()
         assert [i.original for i in ws.imports(project.id) if i.kind == "upload"] == [UPLOAD]
@@ -195,3 +195,67 @@ def test_analysis_results_are_kept_and_an_unchanged_article_is_not_parsed_after_
     assert len(parsed) == 4, "no article was parsed again: the results came from the workspace"
     with Workspace(framing_home) as ws:
         assert {k[0] for k in ws.result_keys()} == set(again.session_state["fr_articles"])
+
+
+# --- the other edits, through dashboard.state on a plain dict as the session -------------
+
+LEXICON = "term,category,note\nrampage,violence,describes unrest as senseless violence\n"
+
+
+def test_settings_events_and_the_lexicon_are_kept_in_the_project(use_sample, framing_home) -> None:
+    from framing.workspace import ACTORS, THRESHOLD, WorkspaceInputError
+
+    s: dict = {}
+    state.init(s)
+    ids = list(s["fr_articles"])
+    state.set_setting(THRESHOLD, 0.8, s)  # a change on the sample: a new project with a copy of it
+    assert state.current_project(s).name == "My project"  # type: ignore[union-attr]
+    state.set_setting(ACTORS, ["the mayor", "the council"], s)
+    state.save_event("The flood", ids[:2], s)
+    state.save_event("The cost", [ids[2], "not-loaded"], s)
+    state.save_user_lexicon(LEXICON, s)
+    with pytest.raises(WorkspaceInputError):
+        state.save_event("  ", ids, s)
+
+    again: dict = {}
+    state.init(again)  # a restart
+    assert state.setting(THRESHOLD, None, again) == 0.8
+    assert state.setting(ACTORS, [], again) == ["the mayor", "the council"]
+    assert [(e.name, e.article_ids) for e in state.events(again)] == [("The flood", tuple(ids[:2])),
+                                                                      ("The cost", (ids[2],))]
+    assert state.user_lexicon(again) == LEXICON
+    state.bind_lexicon_text("lexicon_widget", again)
+    assert again["lexicon_widget"] == LEXICON
+    again["lexicon_widget"] = "typed by the user"
+    state.bind_lexicon_text("lexicon_widget", again)  # same project: the typing is left alone
+    assert again["lexicon_widget"] == "typed by the user"
+    state.open_project(state.SAMPLE_PROJECT, again)  # the sample has none of these
+    assert state.setting(THRESHOLD, None, again) is None and state.events(again) == []
+    state.bind_lexicon_text("lexicon_widget", again)
+    assert again["lexicon_widget"] == ""
+
+
+def test_a_malformed_lexicon_is_not_kept(use_sample, framing_home) -> None:
+    from framing.loaded_terms import LexiconError
+
+    s: dict = {}
+    state.init(s)
+    with pytest.raises(LexiconError):
+        state.save_user_lexicon("term,category,note\nrampage,no-such-category,x\n", s)
+    assert state.user_lexicon(s) == "" and state.projects(s) == []  # nothing saved, no project made
+
+
+def test_without_a_workspace_the_edits_live_in_the_session(use_sample, framing_home, monkeypatch) -> None:
+    from framing.workspace import THRESHOLD
+
+    monkeypatch.setenv("FRAMING_PUBLIC_SERVER", "1")
+    s: dict = {}
+    state.init(s)
+    ids = list(s["fr_articles"])
+    state.set_setting(THRESHOLD, 0.7, s)
+    state.save_event("The flood", ids, s)
+    state.save_event("Aftermath", ids[:1], s)
+    state.save_user_lexicon(LEXICON, s)
+    assert state.setting(THRESHOLD, None, s) == 0.7 and state.user_lexicon(s) == LEXICON
+    assert {e.name: e.article_ids for e in state.events(s)} == {"The flood": tuple(ids[1:]), "Aftermath": (ids[0],)}
+    assert list(framing_home.iterdir()) == []

@@ -49,6 +49,7 @@ def test_settings_hold_actor_lists_and_thresholds(ws: Workspace, project: int) -
     ws.set_setting(project, THRESHOLD, 0.8)
     assert ws.setting(project, ACTORS) == ["the mayor", "the council", "résidents"]
     assert ws.setting(project, THRESHOLD) == 0.8
+    assert ws.settings(project) == {ACTORS: ["the mayor", "the council", "résidents"], THRESHOLD: 0.8}
     ws.set_setting(project, THRESHOLD, None)
     assert ws.setting(project, THRESHOLD, 0.87) == 0.87
 
