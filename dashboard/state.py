@@ -29,7 +29,8 @@ import streamlit as st
 from dashboard import settings
 from framing.ingest import LoadReport, Problem, load_paths
 from framing.model import Article
-from framing.workspace import CURRENT_PROJECT, Event, ImportItem, Project, Workspace, WorkspaceError
+from framing.workspace import (CURRENT_PROJECT, Event, ImportItem, Project, Workspace, WorkspaceError,
+                               WorkspaceInputError)
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the bundled sample event; FRAMING_SAMPLE_DIR points the app at another folder (tests)
@@ -296,8 +297,11 @@ def _persist(state: MutableMapping[str, Any], change: Callable[[Workspace, int],
         return
     pid = int(state.get(PROJECT) or SAMPLE_PROJECT)
     created: Project | None = None
+    gone = False
     try:
         with ws.transaction():
+            if pid != SAMPLE_PROJECT and ws.project(pid) is None:  # deleted in another window
+                pid, gone = SAMPLE_PROJECT, True
             if pid == SAMPLE_PROJECT:
                 created = ws.create_project(ws.unique_name(NEW_PROJECT_NAME))
                 copy = list(state.get(ARTICLES, {}).values())
@@ -309,8 +313,14 @@ def _persist(state: MutableMapping[str, Any], change: Callable[[Workspace, int],
     except WorkspaceError as exc:
         _fall_back(state, exc)
         return
+    except WorkspaceInputError as exc:  # the change does not fit what is saved: say so, keep the session's
+        state[PROJECT_NOTICE] = f"{exc} The change is shown here but not saved."
+        return
     state[PROJECT] = pid
-    if created is not None:
+    if created is not None and gone:
+        state[PROJECT_NOTICE] = (f"The project you had open was deleted in another window, so your work went "
+                                 f"into a new project, “{created.name}”.")
+    elif created is not None:
         state[PROJECT_NOTICE] = (f"The sample event is read-only, so your change went into a new project, "
                                  f"“{created.name}”, with a copy of the sample. Rename it under Project.")
 
@@ -512,8 +522,6 @@ def save_event(name: str, members: Sequence[str], state: MutableMapping[str, Any
     state = _state() if state is None else state
     name = " ".join(name.split())
     if not name:
-        from framing.workspace import WorkspaceInputError
-
         raise WorkspaceInputError("An event needs a name: type one.")
     loaded = article_ids(state)
     ids = tuple(dict.fromkeys(i for i in members if i in loaded))

@@ -259,3 +259,18 @@ def test_without_a_workspace_the_edits_live_in_the_session(use_sample, framing_h
     assert state.setting(THRESHOLD, None, s) == 0.7 and state.user_lexicon(s) == LEXICON
     assert {e.name: e.article_ids for e in state.events(s)} == {"The flood": tuple(ids[1:]), "Aftermath": (ids[0],)}
     assert list(framing_home.iterdir()) == []
+
+
+def test_a_project_deleted_in_another_window_does_not_lose_the_next_change(use_sample, framing_home) -> None:
+    first: dict = {}
+    state.init(first)
+    ids = list(first["fr_articles"])
+    state.set_outlet(ids[0], "Alpha Renamed", first)  # makes "My project"
+    other: dict = {}
+    state.init(other)  # another window on the same project
+    assert state.delete_project(other)
+    state.remove({ids[1]}, first)  # the first window still shows the deleted project
+    assert "deleted in another window" in (state.project_notice(first) or "")
+    again: dict = {}
+    state.init(again)
+    assert [a.outlet for a in state.articles(again)] == ["Alpha Renamed", "Gamma Times"]
