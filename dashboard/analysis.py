@@ -14,11 +14,13 @@ from typing import Any, Sequence
 
 import streamlit as st
 
+from dashboard import state
 from dashboard.text import md_escape
 from framing.analysers import default_analysers
 from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
 from framing.model import Article
 from framing.nlp import load_pipeline
+from framing.workspace import ResultStore, Workspace, WorkspaceError
 
 #: shared by every session: keep it small (an analysis is ~100x its text in JSON)
 CACHE_ENTRIES = 200
@@ -40,15 +42,27 @@ FAILED = "__failed__"
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Article) -> dict[str, Any]:
+def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Article,
+                   _workspace: Workspace | None = None) -> dict[str, Any]:
     """One article's analysis as JSON, or ``{FAILED: message}``; ``_article`` is not hashed (its id
     and outlet stand for it: the outlet is part of the key because attribution reads it, e.g. an
-    outlet citing itself)."""
+    outlet citing itself). With a ``_workspace``, results are read from and written to it (keyed
+    the same way, by analyser fingerprint), so after a restart an unchanged article is not parsed again."""
     failures: list[AnalysisFailure] = []
+    store = ResultStore(_workspace) if _workspace is not None else None
     try:
-        analyses = analyse_articles([_article], failures=failures)
+        try:
+            analyses = analyse_articles([_article], cache=store, failures=failures)
+        except WorkspaceError:  # the workspace failed: analyse without it (the session says so elsewhere)
+            store, failures = None, []
+            analyses = analyse_articles([_article], failures=failures)
     except Exception as exc:  # noqa: BLE001 - remembered and shown as a message, never a traceback
         return {FAILED: f"{type(exc).__name__}: {exc}"}
+    if store is not None:
+        try:
+            store.flush()
+        except WorkspaceError:
+            pass  # not kept on disk this time; the analysis itself is fine
     return analyses[0].to_json() if analyses else {FAILED: failures[0].message}
 
 
@@ -82,7 +96,7 @@ def analyse(articles: Sequence[Article]) -> AnalysedSet:
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {todo} article{'s' if todo != 1 else ''}…")
     for i, a in enumerate(articles):
-        data = dict(_analysis_json(a.id, a.outlet, fp, a))
+        data = dict(_analysis_json(a.id, a.outlet, fp, a, state.workspace()))
         if FAILED in data:
             failed.append((a, str(data[FAILED])))
             continue

@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dash
 
 import streamlit as st  # noqa: E402
 
-from dashboard import loading, state  # noqa: E402
+from dashboard import loading, projects, state  # noqa: E402
 from dashboard.analysis import analyse  # noqa: E402
 from dashboard.text import md_escape  # noqa: E402
 from dashboard.views import views  # noqa: E402
@@ -51,7 +51,8 @@ VIEW_KEY = "dashboard_view"
 
 def main() -> None:
     st.set_page_config(page_title="Framing comparison", page_icon="📰", layout="wide")
-    state.init()
+    state.init()  # opens the workspace: the project open last time, else the sample event
+    projects.render_sidebar()
     loading.render_sidebar()
 
     st.title("How did each outlet frame it?")

@@ -37,11 +37,10 @@ def _on_upload(key: str) -> None:
     files = st.session_state.get(key) or []
     if not isinstance(files, list):
         files = [files]
-    report = LoadReport()
-    for f in files:
-        report.extend(state.safe_load(functools.partial(_read_upload, f), f.name))
-    if files:
-        state.add_report(report)
+    inputs = [state.Input("upload", f.name, f.getvalue(), state.safe_load(functools.partial(_read_upload, f), f.name))
+              for f in files]
+    if inputs:
+        state.add_inputs(inputs)  # one import: saved in one transaction, original bytes included
     st.session_state[UPLOADER_GEN] = st.session_state.get(UPLOADER_GEN, 0) + 1
 
 
@@ -49,7 +48,7 @@ def _on_paste() -> None:
     text = st.session_state.get(PASTE_TEXT) or ""
     outlet = (st.session_state.get(PASTE_OUTLET) or "").strip() or None
     report = state.safe_load(lambda: load_text(text, name="pasted text", outlet=outlet), "pasted text")
-    state.add_report(report)
+    state.add_inputs([state.Input("paste", "pasted text", text.encode("utf-8"), report)])
 
 
 def log_html(entries: list[state.LogEntry], limit: int = 40) -> str:
@@ -118,10 +117,13 @@ def render_sidebar() -> None:
 
     url_fetch.render_form(sb)
 
+    saved = state.workspace() is not None
     sb.button("Reset to the sample event", on_click=_reset, width="stretch", icon=":material/restart_alt:",
-              help="Replace the loaded articles with the bundled sample event.")
+              help=("Show the bundled sample event (read-only); your projects are kept." if saved
+                    else "Replace the loaded articles with the bundled sample event."))
     sb.button("Clear all articles", on_click=_clear, width="stretch", icon=":material/delete_sweep:",
-              help="Remove every loaded article and start empty.")
+              help=("Remove every article of this project and start empty (on the sample: in a new project)."
+                    if saved else "Remove every loaded article and start empty."))
 
     full = state.log()
     if full and (len(full) > len(batch) or state.last_batch_was_sample()):

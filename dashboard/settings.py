@@ -5,6 +5,10 @@
   turns it on.
 * ``FRAMING_FETCH_URLS=0`` / ``=1`` — turn URL fetching off or on (default: on, except on a
   public server).
+* The workspace (projects, articles, edits, analysis results kept on disk) is the folder given
+  by ``streamlit run dashboard/app.py -- --workspace PATH``, else ``FRAMING_HOME``, else the
+  per-user data folder (:mod:`framing.workspace.location`). A public server keeps none: each
+  session is on its own and nothing is written to disk (:func:`session_only`).
 
 They are read on every use, so a test (or an operator restarting with new values) changes them
 without touching the code.
@@ -14,6 +18,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
+from typing import Sequence
 
 from framing.ingest import IngestOptions
 
@@ -35,6 +41,27 @@ def _flag(name: str) -> bool | None:
 def public_server() -> bool:
     """Whether this dashboard is a public deployment (``FRAMING_PUBLIC_SERVER=1``)."""
     return bool(_flag(PUBLIC_SERVER_ENV))
+
+
+def session_only() -> bool:
+    """Whether sessions keep their articles in memory only (no workspace, nothing on disk): a public server."""
+    return public_server()
+
+
+#: the dashboard's own command-line option, after streamlit's ``--``
+WORKSPACE_OPTION = "--workspace"
+
+
+def workspace_location(argv: Sequence[str] | None = None) -> str | None:
+    """The ``--workspace PATH`` given to the app (``streamlit run dashboard/app.py -- --workspace PATH``),
+    or None for the default (``FRAMING_HOME``, else the per-user data folder)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg == WORKSPACE_OPTION and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith(WORKSPACE_OPTION + "="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def fetching_enabled() -> bool:

@@ -129,7 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .export.cli import add_parser as add_export_parser
 
     add_export_parser(sub)
+    from .workspace.cli import add_parser as add_workspace_parser
+
+    add_workspace_parser(sub)
     args = parser.parse_args(argv)
+    if args.command == "workspace":
+        from .workspace.cli import run as run_workspace
+
+        return run_workspace(args)
     if args.command == "export":
         from .export.cli import run as run_export
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from typing import Any
@@ -20,6 +21,13 @@ def to_jsonable(obj: Any) -> Any:
     if isinstance(obj, (list, tuple)):
         return [to_jsonable(v) for v in obj]
     return obj
+
+
+@functools.lru_cache(maxsize=None)
+def _field_hints(tp: type) -> tuple[tuple[str, Any], ...]:
+    """A dataclass's fields and their types (``get_type_hints`` evaluates every annotation: once per class)."""
+    hints = typing.get_type_hints(tp)
+    return tuple((f.name, hints.get(f.name, Any)) for f in dataclasses.fields(tp))
 
 
 def from_jsonable(tp: Any, data: Any) -> Any:
@@ -46,9 +54,7 @@ def from_jsonable(tp: Any, data: Any) -> Any:
         vt = args[1] if len(args) == 2 else Any
         return {k: from_jsonable(vt, v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        kwargs = {f.name: from_jsonable(hints.get(f.name, Any), data[f.name])
-                  for f in dataclasses.fields(tp) if f.name in data}
+        kwargs = {name: from_jsonable(hint, data[name]) for name, hint in _field_hints(tp) if name in data}
         return tp(**kwargs)
     if tp is float and isinstance(data, int):
         return float(data)

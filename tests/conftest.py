@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pathlib
 import ssl
 import threading
@@ -15,6 +16,28 @@ from framing.parse import ParsedArticle, parse_article
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "corpus" / "kazakhstan-2022-01"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_framing_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pathlib.Path]:
+    """A workspace folder (``FRAMING_HOME``) for what session fixtures start (servers, subprocesses):
+    no test ever writes to the real per-user data folder."""
+    home = tmp_path_factory.mktemp("framing-home-session")
+    before = os.environ.get("FRAMING_HOME")
+    os.environ["FRAMING_HOME"] = str(home)
+    yield home
+    if before is None:
+        os.environ.pop("FRAMING_HOME", None)
+    else:
+        os.environ["FRAMING_HOME"] = before
+
+
+@pytest.fixture(autouse=True)
+def framing_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> pathlib.Path:
+    """Each test's own empty workspace folder (``FRAMING_HOME``): one test's projects never reach another."""
+    home = tmp_path_factory.mktemp("framing-home")
+    monkeypatch.setenv("FRAMING_HOME", str(home))
+    return home
 
 
 def make_article(body: str, title: str = "Test headline", outlet: str = "Test Outlet") -> Article:

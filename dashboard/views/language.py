@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import export_controls
+from dashboard import export_controls, state
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.analysers import AnalysisOptions, build_analysers
@@ -34,6 +34,7 @@ CATEGORIES = f"{KEY}_categories"
 
 def _user_lexicon_panel() -> Any:
     """Upload or edit a user lexicon; returns the merged lexicon (or None for the built-in one)."""
+    state.bind_lexicon_text(f"{KEY}_text")  # the open project's saved lexicon (dashboard/state.py)
     with st.expander("Your lexicon: add or disable terms and categories", expanded=False):
         up = st.file_uploader("Upload a lexicon (CSV or TOML)", type=["csv", "toml"], key=f"{KEY}_upload")
         if up is not None and st.session_state.get(f"{KEY}_upload_name") != up.name:
@@ -51,12 +52,14 @@ def _user_lexicon_panel() -> Any:
                             help="action 'disable' with a term disables it; '*' with a category disables the category.")
         st.caption("See docs/lexicon.md for the columns and rules. Leave empty to use the built-in lexicon.")
         if not (text or "").strip():
+            state.save_user_lexicon("")
             return None
         try:
             user = parse_user_lexicon(text, "your lexicon", "csv")
         except LexiconError as exc:
             st.error(md_escape(str(exc)))
             return None
+        state.save_user_lexicon(text)  # kept in the open project
         user.categories = list(st.session_state.get(CATEGORIES) or [])
         st.download_button("Download this lexicon (CSV)", data=user_lexicon_to_csv(user).encode("utf-8"),
                            file_name="lexicon.csv", mime="text/csv", key=f"{KEY}_download")

@@ -94,11 +94,13 @@ def browser_type_launch_args(browser_type_launch_args):  # overrides pytest-play
 
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory: pytest.TempPathFactory):
-    """A real ``streamlit run dashboard/app.py`` server on a free port (the bundled sample)."""
+    """A real ``streamlit run dashboard/app.py`` server on a free port (the bundled sample), session only."""
     if not CHROMIUM.exists():
         pytest.skip(f"browser test needs Chromium at {CHROMIUM} (apt-get install chromium); not found")
     from dashboard.server import streamlit_server
 
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    with streamlit_server(log_path=log) as url:
+    # the tests share this server: in public-server mode each page is a new visitor's session that
+    # opens on the sample, whatever the tests before it did (the workspace has its own browser test)
+    with streamlit_server(log_path=log, env={"FRAMING_PUBLIC_SERVER": "1"}) as url:
         yield url

@@ -1,0 +1,86 @@
+"""Analysis results kept in the workspace, as the cache :func:`framing.analysis.analyse_articles` takes.
+
+A result is stored as JSON (:func:`framing.serialise.to_jsonable`) under the analysis cache's
+key, (article id, outlet, analyser name, analyser fingerprint), and rebuilt with the
+analyser's ``result_type``. The fingerprint changes with the analyser's version (and with
+its configuration, e.g. a user lexicon), so a result of an older version is never returned:
+it is a miss, and the article is analysed again. The article id is a hash of its text, so
+an unchanged article is a hit in any project and after any restart.
+
+Writes are collected and stored in one transaction by :meth:`ResultStore.flush` (or on
+leaving ``with store:``), not one commit per analyser.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator, MutableMapping, Sequence
+
+from ..analysers import Analyser, default_analysers
+from ..analysis import CacheKey
+from ..serialise import from_jsonable, to_jsonable
+from .store import Workspace
+
+
+class ResultStore(MutableMapping[CacheKey, Any]):
+    """Results of ``analysers`` (default: all of them) in ``workspace``, as a mapping.
+
+    ``key in store`` and ``store[key]`` read the database (writes not yet flushed included);
+    ``store[key] = result`` is kept until :meth:`flush`.
+    """
+
+    def __init__(self, workspace: Workspace, analysers: Sequence[Analyser] | None = None) -> None:
+        self.workspace = workspace
+        analysers = default_analysers() if analysers is None else analysers
+        self._types = {a.name: a.result_type for a in analysers}
+        self._pending: dict[CacheKey, str] = {}
+
+    def _json(self, key: CacheKey) -> str | None:
+        return self._pending.get(key) or self.workspace.result_json(key)
+
+    def __contains__(self, key: object) -> bool:
+        if not (isinstance(key, tuple) and len(key) == 4 and key[2] in self._types):
+            return False
+        return self._json(key) is not None
+
+    def __getitem__(self, key: CacheKey) -> Any:
+        if key[2] not in self._types:
+            raise KeyError(key)
+        text = self._json(key)
+        if text is None:
+            raise KeyError(key)
+        return from_jsonable(self._types[key[2]], json.loads(text))
+
+    def __setitem__(self, key: CacheKey, value: Any) -> None:
+        self._pending[key] = json.dumps(to_jsonable(value), ensure_ascii=False, separators=(",", ":"))
+
+    def __delitem__(self, key: CacheKey) -> None:
+        pending = self._pending.pop(key, None)
+        if not self.workspace.delete_result(key) and pending is None:
+            raise KeyError(key)
+
+    def __iter__(self) -> Iterator[CacheKey]:
+        keys = dict.fromkeys(k for k in self.workspace.result_keys() if k[2] in self._types)
+        keys.update(dict.fromkeys(self._pending))
+        return iter(list(keys))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def flush(self) -> int:
+        """Store the results set since the last flush, in one transaction; returns how many."""
+        pending, self._pending = self._pending, {}
+        if pending:
+            try:
+                self.workspace.save_result_json(pending.items())
+            except BaseException:
+                self._pending = {**pending, **self._pending}
+                raise
+        return len(pending)
+
+    def __enter__(self) -> "ResultStore":
+        return self
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.flush()
