@@ -17,6 +17,7 @@ import streamlit as st
 from dashboard.text import md_escape
 from framing.analysers import default_analysers
 from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
+from framing.charts.theme import outlet_colours
 from framing.model import Article
 from framing.nlp import load_pipeline
 
@@ -37,28 +38,54 @@ def analysers_fingerprint() -> str:
 #: the key of a cached analysis that failed: its message (a failure is cached like a result,
 #: so a rerun does not repeat an analysis that ran out of time or memory)
 FAILED = "__failed__"
+#: articles analysed together (one spaCy batch) between two updates of the progress bar
+BATCH = 4
+#: analyses this process has put in the cache: (article id, outlet, fingerprint). A hint only
+#: (hashes, no user text): it lets a batch skip articles already cached; a wrong hint costs time,
+#: never a wrong result, since every value is then read through the cache itself.
+_CACHED: set[tuple[str, str, str]] = set()
+_CACHED_LIMIT = 4 * CACHE_ENTRIES
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Article) -> dict[str, Any]:
+def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Article,
+                   _computed: dict[str, Any] | None = None) -> dict[str, Any]:
     """One article's analysis as JSON, or ``{FAILED: message}``; ``_article`` is not hashed (its id
     and outlet stand for it: the outlet is part of the key because attribution reads it, e.g. an
-    outlet citing itself)."""
+    outlet citing itself). ``_computed``: the value, when a batch has just computed it."""
+    if _computed is not None:
+        return _computed
+    return _analyse_batch([_article])[0]
+
+
+def _analyse_batch(articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """Analyses of ``articles`` (one spaCy batch) as JSON, a failure as ``{FAILED: message}``."""
     failures: list[AnalysisFailure] = []
     try:
-        analyses = analyse_articles([_article], failures=failures)
+        analyses = analyse_articles(list(articles), failures=failures)
     except Exception as exc:  # noqa: BLE001 - remembered and shown as a message, never a traceback
-        return {FAILED: f"{type(exc).__name__}: {exc}"}
-    return analyses[0].to_json() if analyses else {FAILED: failures[0].message}
+        return [{FAILED: f"{type(exc).__name__}: {exc}"} for _ in articles]
+    done = {x.article.id: x for x in analyses}
+    failed = {f.article.id: f.message for f in failures}
+    return [done[a.id].to_json() if a.id in done else {FAILED: failed.get(a.id, "the analysis gave no result")}
+            for a in articles]
 
 
 @dataclass
 class AnalysedSet:
-    """What every view gets: the loaded articles, their analyses, and JSON rows."""
+    """What every view gets: the articles shown, their analyses and JSON rows.
+
+    ``colours``: outlet -> colour for every loaded outlet (the same on every page); ``event``:
+    the chosen event when the loaded articles were grouped (the views show its articles);
+    ``loaded``: how many articles are loaded in all; ``blind``: outlet letters in blind mode."""
 
     articles: list[Article]
     analyses: list[ArticleAnalysis]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    colours: dict[str, str] = field(default_factory=dict)
+    event: Any = None
+    loaded: int = 0
+    blind: bool = False
 
     def by_id(self, article_id: str) -> ArticleAnalysis | None:
         return next((x for x in self.analyses if x.article.id == article_id), None)
@@ -66,25 +93,59 @@ class AnalysedSet:
     def row(self, article_id: str) -> dict[str, Any] | None:
         return next((r for r in self.rows if r.get("id") == article_id), None)
 
+    def subset(self, article_ids: Sequence[str], event: Any = None) -> "AnalysedSet":
+        keep = set(article_ids)
+        return AnalysedSet([a for a in self.articles if a.id in keep],
+                           [x for x in self.analyses if x.article.id in keep],
+                           [r for r in self.rows if r.get("id") in keep],
+                           dict(self.colours), event, self.loaded or len(self.articles), self.blind)
 
-def analyse(articles: Sequence[Article]) -> AnalysedSet:
-    """Analyse the articles (cached), with a progress bar while anything is computed."""
+
+#: this session's last analysed set, reused while the loaded articles are the same (a rerun then
+#: rebuilds nothing: no cache copy, no JSON decoding)
+SESSION_SET = "fr_analysed_set"
+
+
+def _label(a: Article) -> str:
+    title = a.title or a.source or "an article"
+    return title if len(title) <= 60 else title[:59] + "…"
+
+
+def analyse(articles: Sequence[Article], *, hide_names: bool = False) -> AnalysedSet:
+    """Analyse the articles (cached), with a progress bar naming each article while anything is
+    computed. ``hide_names``: the progress bar says "article 3" instead of the headline (blind mode)."""
     articles = list(articles)
     fp = analysers_fingerprint()
-    analyses: list[ArticleAnalysis] = []
-    rows: list[dict[str, Any]] = []
-    failed: list[tuple[Article, str]] = []
-    # progress only when this session has not seen these analyses yet (cache hits are instant)
-    seen: set[tuple[str, str, str]] = st.session_state.setdefault("fr_analysed", set())
-    todo = sum(1 for a in articles if (a.id, a.outlet, fp) not in seen)
-    progress = None
+    key = (tuple((a.id, a.outlet) for a in articles), fp)
+    kept = st.session_state.get(SESSION_SET)
+    if kept is not None and kept[0] == key:
+        result: AnalysedSet = kept[1]
+        _show_failures(kept[2])
+        return result
+    todo = [a for a in articles if (a.id, a.outlet, fp) not in _CACHED]
     if todo:
         pipeline()
-        progress = st.progress(0.0, text=f"Analysing {todo} article{'s' if todo != 1 else ''}…")
-    for i, a in enumerate(articles):
+        progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
+        for start in range(0, len(todo), BATCH):
+            chunk = todo[start:start + BATCH]
+            first = f"article {articles.index(chunk[0]) + 1}" if hide_names else f"“{_label(chunk[0])}”"
+            more = f" and {len(chunk) - 1} more" if len(chunk) > 1 else ""
+            progress.progress(start / len(todo), text=f"Analysing {first}{more} ({start + 1}–{start + len(chunk)} "
+                                                      f"of {len(todo)})…")
+            for a, value in zip(chunk, _analyse_batch(chunk)):
+                _analysis_json(a.id, a.outlet, fp, a, value)
+                if len(_CACHED) > _CACHED_LIMIT:
+                    _CACHED.clear()
+                _CACHED.add((a.id, a.outlet, fp))
+        progress.empty()
+    analyses: list[ArticleAnalysis] = []
+    rows: list[dict[str, Any]] = []
+    failed: list[tuple[str, str]] = []
+    for a in articles:
         data = dict(_analysis_json(a.id, a.outlet, fp, a))
+        _CACHED.add((a.id, a.outlet, fp))
         if FAILED in data:
-            failed.append((a, str(data[FAILED])))
+            failed.append((_label(a) if not hide_names else f"article {articles.index(a) + 1}", str(data[FAILED])))
             continue
         for k in ("outlet", "title", "url", "published", "byline", "source"):
             data[k] = getattr(a, k)
@@ -92,15 +153,15 @@ def analyse(articles: Sequence[Article]) -> AnalysedSet:
         analysis.article = a
         analyses.append(analysis)
         rows.append(data)
-        seen.add((a.id, a.outlet, fp))
-        if progress is not None:
-            progress.progress((i + 1) / len(articles), text=f"Analysing articles… {i + 1}/{len(articles)}")
-    if progress is not None:
-        progress.empty()
-    for a, message in failed:
-        st.error(f"Could not analyse “{md_escape(a.title or a.source)}” ({md_escape(a.outlet)}): "
-                 f"{md_escape(message)}. It is left out of the views; remove it or load it again.")
-    if failed:
-        bad = {a.id for a, _ in failed}
-        articles = [a for a in articles if a.id not in bad]
-    return AnalysedSet(articles, analyses, rows)
+    bad = {a.id for a in articles} - {x.article.id for x in analyses}
+    shown = [a for a in articles if a.id not in bad]
+    result = AnalysedSet(shown, analyses, rows, outlet_colours(a.outlet for a in articles), None, len(articles))
+    st.session_state[SESSION_SET] = (key, result, failed)
+    _show_failures(failed)
+    return result
+
+
+def _show_failures(failed: Sequence[tuple[str, str]]) -> None:
+    for name, message in failed:
+        st.error(f"Could not analyse “{md_escape(name)}”: {md_escape(message)}. It is left out of the views; "
+                 "remove it or load it again.")

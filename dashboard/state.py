@@ -44,8 +44,8 @@ class LogEntry:
 
     @property
     def line(self) -> str:
-        mark = {"ok": "✓", "dup": "↺", "warning": "!"}.get(self.status, "✗")
-        return f"{mark} {self.source} — {self.message}" if self.status in ("ok", "dup") else f"{mark} {self.source}: {self.message}"
+        mark = {"ok": "✓", "dup": "↺", "warning": "!", "info": "ℹ"}.get(self.status, "✗")
+        return f"{mark} {self.source} — {self.message}" if self.status in ("ok", "dup", "info") else f"{mark} {self.source}: {self.message}"
 
 
 def sample_dir() -> Path:
@@ -152,8 +152,17 @@ def add_report(report: LoadReport, state: MutableMapping[str, Any] | None = None
     """Add a loader's articles (skipping duplicates of loaded ones); log and return each outcome."""
     state = _state() if state is None else state
     current: dict[str, Article] = dict(state.get(ARTICLES, {}))
-    report = report.drop_duplicates(set(current))
     entries: list[LogEntry] = []
+    sample_ids = set(state.get(SAMPLE_IDS, frozenset()))
+    if kind == "user" and current and set(current) <= sample_ids and any(a.id not in current for a in report.articles):
+        # the user's first new articles replace the sample event (one click brings it back); an
+        # upload that is only the sample's own files, or only errors, leaves the sample as it is
+        current = {}
+        state[SAMPLE_IDS] = frozenset()
+        state[SAMPLE_NOTICE] = None
+        entries.append(LogEntry("info", "sample event", "replaced by your articles ("
+                                "“Reset to the sample event” brings it back)"))
+    report = report.drop_duplicates(set(current))
     for a in report.articles:
         current[a.id] = a
         entries.append(LogEntry("ok", display_source(a.source) or "article", f"{a.outlet} — {_headline(a)}"))

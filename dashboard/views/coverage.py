@@ -44,6 +44,6 @@ def render(data: AnalysedSet) -> None:
                 f"left out by {md_escape(', '.join(it.omitted_by) or 'nobody')}")
     st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))
     with st.expander("How alike the articles are"):
-        chart = similarity_heatmap(cmp.similarity)
-        st.altair_chart(chart, theme=None, width="stretch")
-        export_controls.chart_export(chart, "similarity", context, key="coverage_similarity_export")
+        similarity = similarity_heatmap(cmp.similarity)
+        st.altair_chart(similarity, theme=None, width="stretch")
+        export_controls.chart_export(similarity, "similarity", context, key="coverage_similarity_export")

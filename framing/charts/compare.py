@@ -9,6 +9,7 @@ point selection named ``pick`` over a ``key`` field; the dashboard reads it with
 
 from __future__ import annotations
 
+import warnings
 from typing import Mapping, Sequence
 
 import altair as alt
@@ -149,7 +150,9 @@ def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: 
         empty = alt.Chart(data).mark_bar().encode(x="z:Q", y="term_label:N").properties(width=width, height=MIN_HEIGHT)
         return apply_theme(empty.properties(title="Distinctive vocabulary"))
     rows_of = [panels[i:i + columns] for i in range(0, len(panels), max(1, columns))]
-    grid = alt.vconcat(*[alt.hconcat(*r, spacing=40) if len(r) > 1 else r[0] for r in rows_of], spacing=24)
+    with warnings.catch_warnings():  # one selection over every panel, on purpose: Altair merges it
+        warnings.filterwarnings("ignore", message="Automatically deduplicated selection parameter")
+        grid = alt.vconcat(*[alt.hconcat(*r, spacing=40) if len(r) > 1 else r[0] for r in rows_of], spacing=24)
     grid = grid.properties(title="Distinctive vocabulary (click a term for its sentences)")
     return apply_theme(grid)
 
