@@ -141,8 +141,10 @@ def render(data: AnalysedSet) -> None:
         df = pd.DataFrame(voice)[["outlet", "title", "mean", "narrator", "quoted", "headline", "negative",
                                   "neutral", "positive"]]
         st.dataframe(df.rename(columns=TONE_COLUMNS), hide_index=True, width="stretch",
-                     column_config={c: st.column_config.NumberColumn(c, format="%+.2f")
-                                    for c in ("Mean tone", "Own words", "Quotations", "Headline tone")})
+                     column_config={**{c: st.column_config.NumberColumn(c, format="%+.2f")
+                                       for c in ("Mean tone", "Own words", "Quotations", "Headline tone")},
+                                    **{c: st.column_config.NumberColumn(c, format="percent")
+                                       for c in ("Negative sentences", "Neutral sentences", "Positive sentences")}})
         export_controls.table_export(df.rename(columns=TONE_COLUMNS), "tone-by-article", key=f"{KEY}_voice_csv")
         with st.expander("Outlet's own words vs quotations"):
             by_voice = tone_voice_chart(voice)

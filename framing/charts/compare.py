@@ -102,7 +102,7 @@ def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: st
 
 
 #: width (px) of one outlet's panel in the distinctive-vocabulary chart
-VOCABULARY_PANEL_WIDTH = 300
+VOCABULARY_PANEL_WIDTH = 400
 
 
 def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: Sequence[str] = (), top: int = 12,

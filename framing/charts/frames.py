@@ -77,7 +77,7 @@ def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     labels = frame_labels()
     order = [labels.get(f, f) for f in FRAME_ORDER]
     top = max(0.01, float(df["share"].max() or 0)) if len(df) else 0.01
-    df["outlet_label"] = [short_label(o, 24) for o in df["outlet"]]
+    df["outlet_label"] = [short_label(o, 24 if df["outlet"].nunique() > 4 else 34) for o in df["outlet"]]
     df["text_colour"] = [text_colour_on(interpolate(float(v), [0, top], SEQUENTIAL)) for v in df["share"]]
     df["key"] = [f"{o}|{f}" for o, f in zip(df["outlet"], df["frame"])]
     outlets = list(dict.fromkeys(df["outlet_label"]))
@@ -97,7 +97,7 @@ def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     ).add_params(pick)
     text = base.transform_filter("datum.primary > 0").mark_text(fontSize=11).encode(
         text="primary:Q", color=alt.Color("text_colour:N", scale=None))
-    step = max(64, label_width(outlets, limit=24) + 12) if len(outlets) <= 3 else 64
+    step = max(64, label_width(outlets, limit=34) + 12) if len(outlets) <= 3 else 64
     chart = (rect + text).resolve_scale(color="independent").properties(
         width=alt.Step(step), height=band_height(len(shown), step=24),
         title="Policy frames by outlet (number = articles where the frame is primary; click a cell)")

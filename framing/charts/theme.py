@@ -54,8 +54,22 @@ ChartT = TypeVar("ChartT", alt.Chart, alt.LayerChart, alt.FacetChart, alt.HConca
                  alt.ConcatChart)
 
 
+def _faceted(chart: alt.Chart | alt.LayerChart) -> bool:
+    """Whether a chart is split into panels by a facet, row or column channel (Vega-Lite cannot fit those)."""
+    encoding = getattr(chart, "encoding", alt.Undefined)
+    if encoding is alt.Undefined:
+        return False
+    return any(getattr(encoding, ch, alt.Undefined) is not alt.Undefined for ch in ("facet", "row", "column"))
+
+
 def apply_theme(chart: ChartT) -> ChartT:
-    """Fonts, colours and axis style set on the chart itself (not via a global theme)."""
+    """Fonts, colours and axis style set on the chart itself (not via a global theme).
+
+    Single and layered charts fit their width to the page but keep their own height
+    (``autosize: fit-x``): with the default ``fit`` a legend and axis are squeezed into the
+    height, and a 150 px chart of three bars drew them 2 px thick."""
+    if isinstance(chart, (alt.Chart, alt.LayerChart)) and not _faceted(chart):
+        chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     return (
         chart.configure(font=FONT, background=BACKGROUND)
         .configure_view(stroke=None)

@@ -129,7 +129,7 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
     df = pd.DataFrame([{
         "actor": c.actor, "actor_id": c.actor_id, "outlet": c.outlet, "mean_score": c.mean_score,
         "mentions": c.mentions, "label": c.label, "negative": c.negative, "neutral": c.neutral, "positive": c.positive,
-        "actor_label": short_label(c.actor, 32), "outlet_label": short_label(c.outlet, 24),
+        "actor_label": short_label(c.actor, 32), "outlet_label": short_label(c.outlet, 24 if len({x.outlet for x in cells}) > 4 else 34),
         "text_colour": text_colour_on(interpolate(c.mean_score, TONE_DOMAIN, TONE_RANGE)),
     } for c in cells], columns=["actor", "actor_id", "outlet", "mean_score", "mentions", "label", "negative",
                                 "neutral", "positive", "actor_label", "outlet_label", "text_colour"])
@@ -151,7 +151,7 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
                  alt.Tooltip("positive:Q", title="Positive share", format=".0%")],
     ).add_params(pick)
     text = base.mark_text(fontSize=11).encode(text="mentions:Q", color=alt.Color("text_colour:N", scale=None))
-    step = max(56, label_width(outlets, limit=24) + 12) if len(outlets) <= 3 else 56
+    step = max(56, label_width(outlets, limit=34) + 12) if len(outlets) <= 3 else 56
     chart = (rect + text).resolve_scale(color="independent").properties(
         width=alt.Step(step), height=band_height(len(order), step=24),
         title="Tone toward each actor, by outlet (number = mentions; click a cell)")

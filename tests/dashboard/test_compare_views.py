@@ -54,7 +54,7 @@ def test_coverage_item_choice_shows_its_words() -> None:
     chosen = next(s for s in at.selectbox if s.key == "coverage_item")
     assert chosen.index == 1
     shown = " ".join(m.value for m in at.markdown)
-    item_label = label.split("] ", 1)[1]
+    item_label = label.split(": ", 1)[1]
     assert f"**{item_label[:40]}" in shown and "reported by" in shown and "left out by" in shown
 
 
