@@ -9,8 +9,12 @@ and puts the session's own :class:`Article` (with its corrected outlet name) bac
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from pathlib import Path
+from typing import Any, Collection, Sequence
 
 import streamlit as st
 
@@ -111,9 +115,44 @@ def _label(a: Article) -> str:
     return title if len(title) <= 60 else title[:59] + "…"
 
 
-def analyse(articles: Sequence[Article], *, hide_names: bool = False) -> AnalysedSet:
+def disk_cache_dir() -> Path:
+    """Where analyses of the bundled sample are kept between server runs (``FRAMING_CACHE_DIR``,
+    default ``~/.cache/framing/dashboard``). Only project data goes there, never a user's upload."""
+    return Path(os.environ.get("FRAMING_CACHE_DIR") or Path.home() / ".cache" / "framing" / "dashboard")
+
+
+def _disk_path(a: Article, fp: str) -> Path:
+    digest = hashlib.sha256(f"{a.id}|{a.outlet}|{fp}".encode("utf-8")).hexdigest()[:40]
+    return disk_cache_dir() / f"{digest}.json"
+
+
+def _read_disk(a: Article, fp: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(_disk_path(a, fp).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("id") == a.id and FAILED not in data else None
+
+
+def _write_disk(a: Article, fp: str, value: dict[str, Any]) -> None:
+    if FAILED in value:
+        return
+    path = _disk_path(a, fp)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:  # a read-only home: the sample is analysed again next time, nothing else
+        pass
+
+
+def analyse(articles: Sequence[Article], *, hide_names: bool = False,
+            persist: Collection[str] = ()) -> AnalysedSet:
     """Analyse the articles (cached), with a progress bar naming each article while anything is
-    computed. ``hide_names``: the progress bar says "article 3" instead of the headline (blind mode)."""
+    computed. ``hide_names``: the progress bar says "article 3" instead of the headline (blind mode).
+    ``persist``: ids of articles whose analyses are also kept on disk (the bundled sample's, so a
+    new server opens on it without loading the language model)."""
     articles = list(articles)
     fp = analysers_fingerprint()
     key = (tuple((a.id, a.outlet) for a in articles), fp)
@@ -123,6 +162,12 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False) -> Analyse
         _show_failures(kept[2])
         return result
     todo = [a for a in articles if (a.id, a.outlet, fp) not in _CACHED]
+    for a in [a for a in todo if a.id in persist]:
+        stored = _read_disk(a, fp)
+        if stored is not None:
+            _analysis_json(a.id, a.outlet, fp, a, stored)
+            _CACHED.add((a.id, a.outlet, fp))
+    todo = [a for a in todo if (a.id, a.outlet, fp) not in _CACHED]
     if todo:
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
@@ -134,6 +179,8 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False) -> Analyse
                                                       f"of {len(todo)})…")
             for a, value in zip(chunk, _analyse_batch(chunk)):
                 _analysis_json(a.id, a.outlet, fp, a, value)
+                if a.id in persist:
+                    _write_disk(a, fp, value)
                 if len(_CACHED) > _CACHED_LIMIT:
                     _CACHED.clear()
                 _CACHED.add((a.id, a.outlet, fp))

@@ -84,7 +84,7 @@ def main() -> None:
         with st.expander(f"Loaded articles ({len(articles)}): correct outlet names, remove articles"):
             loading.render_article_table()
 
-    data = analyse(articles, hide_names=blind_on)
+    data = analyse(articles, hide_names=blind_on, persist=state.sample_ids())
     if blind_on and data.articles and mask is not None:
         data = blind.masked_set(data)
         blind.render_guesses([a.outlet for a in articles], mask.labels)

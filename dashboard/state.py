@@ -225,6 +225,12 @@ def sample_count(state: MutableMapping[str, Any] | None = None) -> int:
     return len(state.get(SAMPLE_IDS, frozenset()) & article_ids(state))
 
 
+def sample_ids(state: MutableMapping[str, Any] | None = None) -> frozenset[str]:
+    """The ids of the sample event's articles (project data: their analyses may be kept on disk)."""
+    state = _state() if state is None else state
+    return frozenset(state.get(SAMPLE_IDS, frozenset()))
+
+
 def sample_notice(state: MutableMapping[str, Any] | None = None) -> str | None:
     """The sample's notice, while any of its articles is loaded."""
     state = _state() if state is None else state

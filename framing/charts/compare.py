@@ -16,7 +16,7 @@ import altair as alt
 import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
-from .layout import MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import column_label_angle, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .theme import PALETTE, apply_theme, outlet_scale
 
 PRESENT = "#0072B2"
@@ -58,7 +58,7 @@ def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "
         alt.Chart(data, title="Who gets to speak: share of attributed voices by type (click a bar)")
         .mark_bar()
         .encode(
-            x=alt.X("share:Q", title="Share of voices", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+            x=alt.X("share:Q", title="Share of voices", axis=alt.Axis(format="%", values=SHARE_TICKS), scale=alt.Scale(domain=[0, 1])),
             y=alt.Y("outlet_label:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
             color=alt.Color("voice:N", title="Voice", scale=alt.Scale(domain=list(VOICE_COLOURS), range=list(VOICE_COLOURS.values())),
                             legend=alt.Legend(orient="bottom", columns=4)),
@@ -200,7 +200,8 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
         .mark_rect(stroke="#ffffff", strokeWidth=1.5)
         .encode(
             x=alt.X("outlet_label:N", title=None, sort=outlet_labels,
-                    axis=alt.Axis(orient="top", labelAngle=-30 if len(outlets) > 3 else 0, labelLimit=top + 8)),
+                    axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets), outlet_labels),
+                                  labelLimit=top + 8)),
             y=alt.Y("item:N", title=None, sort=order, axis=alt.Axis(labelLimit=420)),
             color=alt.Color("status:N", title=None, scale=alt.Scale(domain=["reports", "leaves out"], range=[PRESENT, ABSENT]),
                             legend=alt.Legend(orient="bottom")),
@@ -228,7 +229,7 @@ def similarity_heatmap(similarity: Similarity, *, width: int | str = "container"
                             "text_colour": text_colour_on(interpolate(v, [0, 1], SEQUENTIAL))})
     data = pd.DataFrame.from_records(records, columns=["a", "b", "a_full", "b_full", "similarity", "text_colour"])
     base = alt.Chart(data).encode(
-        x=alt.X("a:N", title=None, sort=labels, axis=alt.Axis(labelAngle=-35, labelLimit=220)),
+        x=alt.X("a:N", title=None, sort=labels, axis=alt.Axis(labelAngle=column_label_angle(len(labels), labels), labelLimit=220)),
         y=alt.Y("b:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
     )
     rect = base.mark_rect().encode(
@@ -263,7 +264,7 @@ def shared_text_chart(similarity: Similarity, *, width: int | str = "container")
         alt.Chart(data, title="Sentences said elsewhere too (shared) vs only here (own)")
         .mark_bar()
         .encode(
-            x=alt.X("share:Q", axis=alt.Axis(format="%"), title=None, scale=alt.Scale(domain=[0, 1])),
+            x=alt.X("share:Q", axis=alt.Axis(format="%", values=SHARE_TICKS), title=None, scale=alt.Scale(domain=[0, 1])),
             y=alt.Y("article:N", title=None, sort=order, axis=alt.Axis(labelLimit=280)),
             color=alt.Color("part:N", title=None, scale=alt.Scale(domain=["shared", "own"], range=[PALETTE[0], "#c9d6e3"]),
                             legend=alt.Legend(orient="bottom")),

@@ -14,7 +14,7 @@ import pandas as pd
 from ..analysis import ArticleAnalysis, result_of
 from ..frames import FRAME_ORDER, Frames, load_lexicon
 from ..highlight import Highlight, LegendItem
-from .layout import band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
 from .theme import PALETTE, apply_theme
 
 #: light to dark blue (RGB-interpolated, so a cell's text colour can be chosen for contrast)
@@ -85,7 +85,7 @@ def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     pick = alt.selection_point(name="pick", fields=["key"], on="click")
     base = alt.Chart(df).encode(
         x=alt.X("outlet_label:N", title=None, sort=outlets,
-                axis=alt.Axis(orient="top", labelAngle=-30 if len(outlets) > 3 else 0, labelLimit=200)),
+                axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets)), labelLimit=200)),
         y=alt.Y("label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260)),
     )
     rect = base.mark_rect(stroke="#ffffff").encode(
@@ -97,7 +97,7 @@ def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     ).add_params(pick)
     text = base.transform_filter("datum.primary > 0").mark_text(fontSize=11).encode(
         text="primary:Q", color=alt.Color("text_colour:N", scale=None))
-    step = max(64, label_width(outlets, limit=34) + 12) if len(outlets) <= 3 else 64
+    step = max(64, label_width(outlets, limit=34) + 12) if len(outlets) <= LEVEL_COLUMNS else 30
     chart = (rect + text).resolve_scale(color="independent").properties(
         width=alt.Step(step), height=band_height(len(shown), step=24),
         title="Policy frames by outlet (number = articles where the frame is primary; click a cell)")

@@ -10,7 +10,7 @@ each chart is readable from 1 to 30 outlets or articles:
 * :func:`short_label` — a label truncated to a character limit (the full text goes in the
   tooltip);
 * :func:`text_colour_on` — black or white, whichever contrasts more with a mark's colour
-  (WCAG 2 contrast ratio; the better of the two is always at least 4.5:1);
+  (WCAG 2 contrast ratio; with pure black and white the better of the two is always at least 4.58:1);
 * :func:`interpolate` — the colour a two- or three-stop linear RGB scale gives a value, the
   same as Vega's ``interpolate: "rgb"`` (so text on heatmap cells can be coloured for contrast).
 """
@@ -28,7 +28,9 @@ LABEL_FONT_SIZE = 12
 CHAR_WIDTH = 6.6
 #: longest label shown in full (characters); longer ones end in "…"
 LABEL_CHARS = 42
-DARK_TEXT = "#1a1a1a"
+#: tick values of a share axis (0–100 %): five labels fit the narrowest chart
+SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1]
+DARK_TEXT = "#000000"
 LIGHT_TEXT = "#ffffff"
 
 
@@ -63,6 +65,26 @@ def label_width(labels: Sequence[str], *, font_size: int = LABEL_FONT_SIZE, limi
     return int(round(longest * CHAR_WIDTH * font_size / LABEL_FONT_SIZE))
 
 
+#: up to this many columns, column labels are written level; past it, upright (-90°), so that
+#: neighbouring labels never overlap however narrow the columns get
+LEVEL_COLUMNS = 4
+
+
+#: the narrowest width (px) a heatmap's columns share on a page (half a laptop screen)
+LEVEL_WIDTH = 560
+
+
+def column_label_angle(n: int, labels: Sequence[str] = ()) -> int:
+    """The angle of the column labels of a heatmap with ``n`` columns: level while at most
+    :data:`LEVEL_COLUMNS` labels fit side by side in :data:`LEVEL_WIDTH`, else upright.
+
+    >>> column_label_angle(3), column_label_angle(12), column_label_angle(4, ["x" * 36] * 4)
+    (0, -90, -90)
+    """
+    fits = not labels or n * (label_width(labels) + 12) <= LEVEL_WIDTH
+    return 0 if n <= LEVEL_COLUMNS and fits else -90
+
+
 def _rgb(colour: str) -> tuple[int, int, int]:
     c = colour.lstrip("#")
     if len(c) == 3:
@@ -95,7 +117,7 @@ def text_colour_on(background: str) -> str:
     """:data:`DARK_TEXT` or :data:`LIGHT_TEXT`, whichever contrasts more with ``background``.
 
     >>> text_colour_on("#08306b"), text_colour_on("#f7fbff")
-    ('#ffffff', '#1a1a1a')
+    ('#ffffff', '#000000')
     """
     return LIGHT_TEXT if contrast_ratio(background, LIGHT_TEXT) > contrast_ratio(background, DARK_TEXT) else DARK_TEXT
 

@@ -21,7 +21,7 @@ import pandas as pd
 from ..analysis import ArticleAnalysis, list_result_of
 from ..attribution import Attribution, content_spans
 from ..highlight import Highlight, LegendItem
-from .layout import band_height, short_label
+from .layout import SHARE_TICKS, band_height, short_label
 from .theme import apply_theme
 
 SPEAKER_TYPES = ("official", "political", "civil_society", "expert", "citizen", "business", "media", "other")
@@ -127,7 +127,7 @@ def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X(f"{measure}:Q", title=title, axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+            x=alt.X(f"{measure}:Q", title=title, axis=alt.Axis(format="%", values=SHARE_TICKS), scale=alt.Scale(domain=[0, 1])),
             y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 32) for o in outlets],
                     axis=alt.Axis(labelLimit=240)),
             color=alt.Color("type_label:N", title="Speaker type",
@@ -174,7 +174,7 @@ def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "conta
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("share:Q", title="Share of attributions", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+            x=alt.X("share:Q", title="Share of attributions", axis=alt.Axis(format="%", values=SHARE_TICKS), scale=alt.Scale(domain=[0, 1])),
             y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 32) for o in outlets],
                     axis=alt.Axis(labelLimit=240)),
             color=alt.Color("stance_label:N", title="Reporting verb",

@@ -16,7 +16,7 @@ from ..highlight import Highlight, LegendItem
 from ..readability import Readability
 from ..tone.actors import ActorTone
 from ..tone.sentences import Tone
-from .layout import band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
 from .theme import apply_theme, outlet_scale
 
 #: diverging scale for tone scores (blue positive, orange-red negative: colour-blind safe),
@@ -138,7 +138,7 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
     pick = alt.selection_point(name=selection_name, fields=["actor_id", "outlet"], on="click")
     base = alt.Chart(df).encode(
         x=alt.X("outlet_label:N", title=None, sort=outlets,
-                axis=alt.Axis(orient="top", labelAngle=-30 if len(outlets) > 3 else 0, labelLimit=200)),
+                axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets)), labelLimit=200)),
         y=alt.Y("actor_label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260)),
     )
     rect = base.mark_rect(stroke="#ffffff").encode(
@@ -151,7 +151,7 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
                  alt.Tooltip("positive:Q", title="Positive share", format=".0%")],
     ).add_params(pick)
     text = base.mark_text(fontSize=11).encode(text="mentions:Q", color=alt.Color("text_colour:N", scale=None))
-    step = max(56, label_width(outlets, limit=34) + 12) if len(outlets) <= 3 else 56
+    step = max(56, label_width(outlets, limit=34) + 12) if len(outlets) <= LEVEL_COLUMNS else 28
     chart = (rect + text).resolve_scale(color="independent").properties(
         width=alt.Step(step), height=band_height(len(order), step=24),
         title="Tone toward each actor, by outlet (number = mentions; click a cell)")
