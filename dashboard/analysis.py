@@ -62,14 +62,18 @@ def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Art
     return _analyse_batch([_article])[0]
 
 
-def _analyse_batch(articles: Sequence[Article]) -> list[dict[str, Any]]:
-    """Analyses of ``articles`` (one spaCy batch) as JSON, a failure as ``{FAILED: message}``."""
+def _analyse_batch(articles: Sequence[Article],
+                   fresh: dict[str, ArticleAnalysis] | None = None) -> list[dict[str, Any]]:
+    """Analyses of ``articles`` (one spaCy batch) as JSON, a failure as ``{FAILED: message}``;
+    ``fresh`` receives the analysis objects themselves (so this run need not decode the JSON)."""
     failures: list[AnalysisFailure] = []
     try:
         analyses = analyse_articles(list(articles), failures=failures)
     except Exception as exc:  # noqa: BLE001 - remembered and shown as a message, never a traceback
         return [{FAILED: f"{type(exc).__name__}: {exc}"} for _ in articles]
     done = {x.article.id: x for x in analyses}
+    if fresh is not None:
+        fresh.update(done)
     failed = {f.article.id: f.message for f in failures}
     return [done[a.id].to_json() if a.id in done else {FAILED: failed.get(a.id, "the analysis gave no result")}
             for a in articles]
@@ -168,6 +172,7 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
             _analysis_json(a.id, a.outlet, fp, a, stored)
             _CACHED.add((a.id, a.outlet, fp))
     todo = [a for a in todo if (a.id, a.outlet, fp) not in _CACHED]
+    fresh: dict[str, ArticleAnalysis] = {}
     if todo:
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
@@ -177,7 +182,7 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
             more = f" and {len(chunk) - 1} more" if len(chunk) > 1 else ""
             progress.progress(start / len(todo), text=f"Analysing {first}{more} ({start + 1}–{start + len(chunk)} "
                                                       f"of {len(todo)})…")
-            for a, value in zip(chunk, _analyse_batch(chunk)):
+            for a, value in zip(chunk, _analyse_batch(chunk, fresh)):
                 _analysis_json(a.id, a.outlet, fp, a, value)
                 if a.id in persist:
                     _write_disk(a, fp, value)
@@ -196,7 +201,7 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
             continue
         for k in ("outlet", "title", "url", "published", "byline", "source"):
             data[k] = getattr(a, k)
-        analysis = ArticleAnalysis.from_json(data)
+        analysis = fresh.get(a.id) or ArticleAnalysis.from_json(data)
         analysis.article = a
         analyses.append(analysis)
         rows.append(data)

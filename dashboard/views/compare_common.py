@@ -28,13 +28,36 @@ MAX_COMPARISONS = 8
 NEW_EVENT = "➕ new event"
 
 
+#: the event id of the bundled sample (its folder is one event by definition: no grouping needed)
+SAMPLE_EVENT = "event-sample"
+
+
+def _sample_event(ids: Sequence[str]) -> tuple[str, str] | None:
+    """(event id, name) when every article is the sample's and its manifest names one ``event``."""
+    from dashboard import state as app_state
+
+    sample = app_state.sample_ids()
+    if not ids or not sample or not set(ids) <= sample:
+        return None
+    manifest = app_state.read_manifest(app_state.sample_dir())
+    if not manifest.get("event"):
+        return None  # a folder of articles, not declared one event: grouped like any upload
+    title = manifest.get("title") or manifest.get("event")
+    return SAMPLE_EVENT, str(title)
+
+
 def _assignment(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
     ids = tuple(a.article.id for a in analyses)
     state = st.session_state.get(ASSIGNMENT)
     if not state or state.get("ids") != ids:
         known = (state or {}).get("map", {})
+        sample = _sample_event(ids)
         if known and all(i in known for i in ids):
             mapping = {i: known[i] for i in ids}
+        elif sample is not None:
+            mapping = {i: sample[0] for i in ids}
+            if sample[1]:
+                st.session_state.setdefault(NAMES, {}).setdefault(sample[0], sample[1])
         else:
             mapping = {aid: ev.id for ev in group_events(analyses) for aid in ev.article_ids}
         st.session_state[ASSIGNMENT] = {"ids": ids, "map": mapping}
@@ -90,6 +113,9 @@ def render_event_choice(data: AnalysedSet, key: str = "header") -> Event | None:
                      help="The articles tell several stories; they were grouped by what they talk about. "
                           "Every tab shows the event chosen here.")
     with st.expander(f"Event: {md_escape(event.name)} — rename it, or move articles between events", expanded=False):
+        if not st.toggle("Edit the events", key=f"{key}_edit_events",
+                         help="Rename the event shown, or move articles between events."):
+            return event
         new_name = st.text_input("Name of this event", value=event.name, key=f"{key}_rename_{event.id}")
         if new_name and new_name != event.name:
             st.session_state.setdefault(NAMES, {})[event.id] = new_name

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -28,8 +28,8 @@ def render(data: AnalysedSet) -> None:
     if not rows:
         st.info("No policy frame has enough cue words in these articles.")
         return
-    chart = frames_heatmap(rows)
-    state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{KEY}_heatmap")
+    chart, state = chart_view.show(lambda: frames_heatmap(rows), f"{KEY}_heatmap", chart_view.data_key(data),
+                                   on_select="rerun")
     export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses), key=f"{KEY}_export")
     export_controls.table_export(rows, "frames", key=f"{KEY}_table_csv", label="⤓ Frames by outlet as CSV")
     st.caption(f"The 15 frame dimensions of the Media Frames Corpus codebook (Boydstun et al. 2014), found with "

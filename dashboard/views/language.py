@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from dashboard import evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from framing.analysis import ArticleAnalysis
@@ -171,8 +171,9 @@ def render(data: AnalysedSet) -> None:
                             key=f"{KEY}_voices")
     rows = [r for r in language_rows(analyses) if r["category"] in cats and r["voice"] in voices]
     if rows:
-        chart = language_chart(rows, labels)
-        state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{KEY}_chart")
+        chart, state = chart_view.show(lambda: language_chart(rows, labels), f"{KEY}_chart",
+                                       chart_view.data_key(data, tuple(cats), tuple(voices), lex.fingerprint()),
+                                       on_select="rerun")
         export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses),
                                      key=f"{KEY}_export")
         hit = evidence.fresh(f"{KEY}_chart", picked(state))

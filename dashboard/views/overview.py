@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import evidence, export_controls
+from dashboard import chart_view, evidence, export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
@@ -119,9 +119,9 @@ def render_crowd_labels(labels: LabelsTable | None) -> None:
                "the outlet's own, a quotation, reported speech or scare quotes.")
 
 
-def _chart(chart: Any, key: str, export_name: str, context: Any) -> str | None:
-    """Show a clickable chart with its export menu; the clicked mark's key (or None)."""
-    state = st.altair_chart(chart, theme=None, width="stretch", on_select="rerun", key=key)
+def _chart(build: Any, key: str, export_name: str, context: Any, data: AnalysedSet) -> str | None:
+    """Show a clickable chart (spec kept in the session) with its export menu; the clicked mark's key."""
+    chart, state = chart_view.show(build, key, chart_view.data_key(data), on_select="rerun")
     export_controls.chart_export(chart, export_name, context, key=f"{key}_export")
     return evidence.fresh(key, picked(state))
 
@@ -175,19 +175,19 @@ def render(data: AnalysedSet) -> None:
     clicks: list[str | None] = []
     with left:
         if any(r.official_share is not None for r in card):
-            k = _chart(voice_share_chart(card), "overview_voices", "voices-by-type", context)
+            k = _chart(lambda: voice_share_chart(card), "overview_voices", "voices-by-type", context, data)
             clicks.append(None if k is None else f"{k.rsplit('|', 1)[0]}|voice:{k.rsplit('|', 1)[1]}")
-        clicks.append(_chart(outlet_metric_chart(card, "numbers_reported",
-                                                 "Figures reported (deaths, arrests, troops, prices…)", "figures",
-                                                 fmt="d", colours=colours),
-                             "overview_figures", "figures-reported", context))
+        clicks.append(_chart(lambda: outlet_metric_chart(card, "numbers_reported",
+                                                         "Figures reported (deaths, arrests, troops, prices…)",
+                                                         "figures", fmt="d", colours=colours),
+                             "overview_figures", "figures-reported", context, data))
     with right:
         if any(r.narrator_loaded_per_1000 is not None for r in card):
-            clicks.append(_chart(outlet_metric_chart(card, "narrator_loaded_per_1000",
-                                                     "Loaded terms in the outlet's own voice", "per 1,000 words",
-                                                     colours=colours),
-                                 "overview_loaded", "loaded-terms-per-1000", context))
-        shared = _chart(shared_text_chart(cmp.similarity), "overview_shared", "shared-sentences", context)
+            clicks.append(_chart(lambda: outlet_metric_chart(card, "narrator_loaded_per_1000",
+                                                             "Loaded terms in the outlet's own voice",
+                                                             "per 1,000 words", colours=colours),
+                                 "overview_loaded", "loaded-terms-per-1000", context, data))
+        shared = _chart(lambda: shared_text_chart(cmp.similarity), "overview_shared", "shared-sentences", context, data)
         if shared:
             aid = shared.split("|")[0]
             outlet = next((a.article.outlet for a in members if a.article.id == aid), None)

@@ -8,7 +8,7 @@ from typing import Any, Callable, Sequence
 
 import streamlit as st
 
-from dashboard import evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from framing.charts.overview import article_lengths_chart
@@ -127,8 +127,8 @@ def render(data: AnalysedSet) -> None:
         return
     by_id = {a.id: a for a in articles}
 
-    chart = article_lengths_chart(data.rows, colours=data.colours)
-    state = st.altair_chart(chart, theme=None, width="stretch", on_select="rerun", key="side_by_side_lengths")
+    chart, state = chart_view.show(lambda: article_lengths_chart(data.rows, colours=data.colours),
+                                   "side_by_side_lengths", chart_view.data_key(data), on_select="rerun")
     export_controls.chart_export(chart, "article-lengths", export_controls.loaded_context(data.analyses),
                                  key="side_by_side_lengths_export")
     clicked = evidence.fresh("side_by_side_lengths", picked(state, "pick", field="id"))

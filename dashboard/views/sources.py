@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -53,8 +53,8 @@ def render(data: AnalysedSet) -> None:
                        format_func=lambda m: "attributed words" if m == "share_words" else "attributions",
                        key=f"{KEY}_measure")
     context = export_controls.loaded_context(analyses)
-    chart = type_share_chart(type_share_rows(analyses), measure=measure)
-    state = st.altair_chart(chart, theme=None, width="stretch", on_select="rerun", key=f"{KEY}_types")
+    chart, state = chart_view.show(lambda: type_share_chart(type_share_rows(analyses), measure=measure),
+                                   f"{KEY}_types", chart_view.data_key(data, measure), on_select="rerun")
     export_controls.chart_export(chart, "who-speaks", context, key=f"{KEY}_types_export")
     st.caption("Each bar is one outlet: the share of attributed words (quoted or reported) given to each kind "
                "of speaker. Click a segment for its words; hover it for counts. Speaker types come from titles, "
@@ -83,8 +83,7 @@ def render(data: AnalysedSet) -> None:
         st.info("No attributed speech found in these articles.")
 
     st.subheader("How speech is introduced")
-    chart = stance_chart(stance_rows(analyses))
-    st.altair_chart(chart, theme=None, width="stretch")
+    chart, _ = chart_view.show(lambda: stance_chart(stance_rows(analyses)), f"{KEY}_stance", chart_view.data_key(data))
     export_controls.chart_export(chart, "reporting-verbs", context, key=f"{KEY}_stance_export")
     st.caption("Neutral: say, tell. Endorsing: note, confirm, reveal. Distancing: claim, allege, insist. "
                "Guilt-implying: admit, concede, deny. Emphatic: stress, warn. Hedged: suggest, believe.")

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -71,8 +71,8 @@ def _actor_section(data: AnalysedSet) -> None:
     st.caption("Each mention is scored by a small model trained on NewsMTSC (tone of the sentence toward that "
                "mention; macro-F1 0.65 on its test split, so read single sentences, not single cells). "
                "Click a cell, or choose below, to read its sentences.")
-    chart = actor_heatmap(cells, SELECTION)
-    state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{KEY}_heatmap")
+    chart, state = chart_view.show(lambda: actor_heatmap(cells, SELECTION), f"{KEY}_heatmap", chart_view.data_key(data),
+                                   on_select="rerun")
     export_controls.chart_export(chart, "tone-toward-actors", export_controls.loaded_context(data.analyses),
                                  key=f"{KEY}_actors_export")
     by_key = {(c.actor_id, c.outlet): c for c in cells}
@@ -118,8 +118,8 @@ def render(data: AnalysedSet) -> None:
     rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
     context = export_controls.loaded_context(analyses)
     if rows:
-        arc = tone_arc_chart(rows, colours=data.colours)
-        state = st.altair_chart(arc, theme=None, width="stretch", on_select="rerun", key=f"{KEY}_arc_chart")
+        arc, state = chart_view.show(lambda: tone_arc_chart(rows, colours=data.colours), f"{KEY}_arc_chart",
+                                     chart_view.data_key(data, tuple(chosen)), on_select="rerun")
         export_controls.chart_export(arc, "tone-arc", context, key=f"{KEY}_arc_export")
         hit = evidence.fresh(f"{KEY}_arc_chart", picked(state))
         if hit and "|" in hit:
@@ -147,8 +147,8 @@ def render(data: AnalysedSet) -> None:
                                        for c in ("Negative sentences", "Neutral sentences", "Positive sentences")}})
         export_controls.table_export(df.rename(columns=TONE_COLUMNS), "tone-by-article", key=f"{KEY}_voice_csv")
         with st.expander("Outlet's own words vs quotations"):
-            by_voice = tone_voice_chart(voice)
-            st.altair_chart(by_voice, theme=None, width="stretch")
+            by_voice, _ = chart_view.show(lambda: tone_voice_chart(voice), f"{KEY}_voice_chart",
+                                          chart_view.data_key(data))
             export_controls.chart_export(by_voice, "tone-narrator-vs-quoted", context, key=f"{KEY}_voice_export")
 
     _actor_section(data)
@@ -156,8 +156,8 @@ def render(data: AnalysedSet) -> None:
     st.subheader("Readability")
     rrows = readability_rows(analyses)
     if rrows:
-        numbers = readability_chart(rrows, colours=data.colours)
-        st.altair_chart(numbers, theme=None)
+        numbers, _ = chart_view.show(lambda: readability_chart(rrows, colours=data.colours), f"{KEY}_readability",
+                                     chart_view.data_key(data))
         export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
         st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
                    "sentences; an agentless passive (\"mistakes were made\") hides who acted.")
