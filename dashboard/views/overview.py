@@ -160,7 +160,7 @@ def render(data: AnalysedSet) -> None:
     table = st.dataframe(scorecard, hide_index=True, width="stretch", on_select="rerun",
                          selection_mode="single-cell", key="overview_scorecard",
                          height=min(640, 38 + 35 * len(scorecard)),
-                         column_config={MEASURE_COLUMN: st.column_config.TextColumn(MEASURE_COLUMN, width="large",
+                         column_config={MEASURE_COLUMN: st.column_config.TextColumn(MEASURE_COLUMN, width="large" if len(outlets) <= 4 else "medium",
                                                                                    pinned=True)})
     hit = evidence.fresh("overview_scorecard", _scorecard_pick(table, scorecard, outlets))
     if hit:
