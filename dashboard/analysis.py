@@ -9,8 +9,12 @@ and puts the session's own :class:`Article` (with its corrected outlet name) bac
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from pathlib import Path
+from typing import Any, Collection, Sequence
 
 import streamlit as st
 
@@ -18,6 +22,7 @@ from dashboard import state
 from dashboard.text import md_escape
 from framing.analysers import default_analysers
 from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
+from framing.charts.theme import outlet_colours
 from framing.model import Article
 from framing.nlp import load_pipeline
 from framing.workspace import ResultStore, Workspace, WorkspaceError
@@ -39,40 +44,70 @@ def analysers_fingerprint() -> str:
 #: the key of a cached analysis that failed: its message (a failure is cached like a result,
 #: so a rerun does not repeat an analysis that ran out of time or memory)
 FAILED = "__failed__"
+#: articles analysed together (one spaCy batch) between two updates of the progress bar
+BATCH = 4
+#: analyses this process has put in the cache: (article id, outlet, fingerprint). A hint only
+#: (hashes, no user text): it lets a batch skip articles already cached; a wrong hint costs time,
+#: never a wrong result, since every value is then read through the cache itself.
+_CACHED: set[tuple[str, str, str]] = set()
+_CACHED_LIMIT = 4 * CACHE_ENTRIES
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
 def _analysis_json(article_id: str, outlet: str, fingerprint: str, _article: Article,
-                   _workspace: Workspace | None = None) -> dict[str, Any]:
+                   _computed: dict[str, Any] | None = None) -> dict[str, Any]:
     """One article's analysis as JSON, or ``{FAILED: message}``; ``_article`` is not hashed (its id
     and outlet stand for it: the outlet is part of the key because attribution reads it, e.g. an
-    outlet citing itself). With a ``_workspace``, results are read from and written to it (keyed
-    the same way, by analyser fingerprint), so after a restart an unchanged article is not parsed again."""
+    outlet citing itself). ``_computed``: the value, when a batch has just computed it."""
+    if _computed is not None:
+        return _computed
+    return _analyse_batch([_article], workspace=state.workspace())[0]
+
+
+def _analyse_batch(articles: Sequence[Article], fresh: dict[str, ArticleAnalysis] | None = None,
+                   workspace: Workspace | None = None) -> list[dict[str, Any]]:
+    """Analyses of ``articles`` (one spaCy batch) as JSON, a failure as ``{FAILED: message}``;
+    ``fresh`` receives the analysis objects themselves (so this run need not decode the JSON).
+    With a ``workspace``, results are read from and written to it (keyed by article, outlet and
+    analyser fingerprint), so after a restart an unchanged article is not parsed again."""
     failures: list[AnalysisFailure] = []
-    store = ResultStore(_workspace) if _workspace is not None else None
+    store = ResultStore(workspace) if workspace is not None else None
     try:
         try:
-            analyses = analyse_articles([_article], cache=store, failures=failures)
+            analyses = analyse_articles(list(articles), cache=store, failures=failures)
         except WorkspaceError:  # the workspace failed: analyse without it (the session says so elsewhere)
             store, failures = None, []
-            analyses = analyse_articles([_article], failures=failures)
+            analyses = analyse_articles(list(articles), failures=failures)
     except Exception as exc:  # noqa: BLE001 - remembered and shown as a message, never a traceback
-        return {FAILED: f"{type(exc).__name__}: {exc}"}
+        return [{FAILED: f"{type(exc).__name__}: {exc}"} for _ in articles]
     if store is not None:
         try:
             store.flush()
         except WorkspaceError:
             pass  # not kept on disk this time; the analysis itself is fine
-    return analyses[0].to_json() if analyses else {FAILED: failures[0].message}
+    done = {x.article.id: x for x in analyses}
+    if fresh is not None:
+        fresh.update(done)
+    failed = {f.article.id: f.message for f in failures}
+    return [done[a.id].to_json() if a.id in done else {FAILED: failed.get(a.id, "the analysis gave no result")}
+            for a in articles]
 
 
 @dataclass
 class AnalysedSet:
-    """What every view gets: the loaded articles, their analyses, and JSON rows."""
+    """What every view gets: the articles shown, their analyses and JSON rows.
+
+    ``colours``: outlet -> colour for every loaded outlet (the same on every page); ``event``:
+    the chosen event when the loaded articles were grouped (the views show its articles);
+    ``loaded``: how many articles are loaded in all; ``blind``: outlet letters in blind mode."""
 
     articles: list[Article]
     analyses: list[ArticleAnalysis]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    colours: dict[str, str] = field(default_factory=dict)
+    event: Any = None
+    loaded: int = 0
+    blind: bool = False
 
     def by_id(self, article_id: str) -> ArticleAnalysis | None:
         return next((x for x in self.analyses if x.article.id == article_id), None)
@@ -80,41 +115,119 @@ class AnalysedSet:
     def row(self, article_id: str) -> dict[str, Any] | None:
         return next((r for r in self.rows if r.get("id") == article_id), None)
 
+    def subset(self, article_ids: Sequence[str], event: Any = None) -> "AnalysedSet":
+        keep = set(article_ids)
+        return AnalysedSet([a for a in self.articles if a.id in keep],
+                           [x for x in self.analyses if x.article.id in keep],
+                           [r for r in self.rows if r.get("id") in keep],
+                           dict(self.colours), event, self.loaded or len(self.articles), self.blind)
 
-def analyse(articles: Sequence[Article]) -> AnalysedSet:
-    """Analyse the articles (cached), with a progress bar while anything is computed."""
+
+#: this session's last analysed set, reused while the loaded articles are the same (a rerun then
+#: rebuilds nothing: no cache copy, no JSON decoding)
+SESSION_SET = "fr_analysed_set"
+
+
+def _label(a: Article) -> str:
+    title = a.title or a.source or "an article"
+    return title if len(title) <= 60 else title[:59] + "…"
+
+
+def disk_cache_dir() -> Path:
+    """Where analyses of the bundled sample are kept between server runs (``FRAMING_CACHE_DIR``,
+    default ``~/.cache/framing/dashboard``). Only project data goes there, never a user's upload."""
+    return Path(os.environ.get("FRAMING_CACHE_DIR") or Path.home() / ".cache" / "framing" / "dashboard")
+
+
+def _disk_path(a: Article, fp: str) -> Path:
+    digest = hashlib.sha256(f"{a.id}|{a.outlet}|{fp}".encode("utf-8")).hexdigest()[:40]
+    return disk_cache_dir() / f"{digest}.json"
+
+
+def _read_disk(a: Article, fp: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(_disk_path(a, fp).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("id") == a.id and FAILED not in data else None
+
+
+def _write_disk(a: Article, fp: str, value: dict[str, Any]) -> None:
+    if FAILED in value:
+        return
+    path = _disk_path(a, fp)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:  # a read-only home: the sample is analysed again next time, nothing else
+        pass
+
+
+def analyse(articles: Sequence[Article], *, hide_names: bool = False,
+            persist: Collection[str] = ()) -> AnalysedSet:
+    """Analyse the articles (cached), with a progress bar naming each article while anything is
+    computed. ``hide_names``: the progress bar says "article 3" instead of the headline (blind mode).
+    ``persist``: ids of articles whose analyses are also kept on disk (the bundled sample's, so a
+    new server opens on it without loading the language model)."""
     articles = list(articles)
     fp = analysers_fingerprint()
-    analyses: list[ArticleAnalysis] = []
-    rows: list[dict[str, Any]] = []
-    failed: list[tuple[Article, str]] = []
-    # progress only when this session has not seen these analyses yet (cache hits are instant)
-    seen: set[tuple[str, str, str]] = st.session_state.setdefault("fr_analysed", set())
-    todo = sum(1 for a in articles if (a.id, a.outlet, fp) not in seen)
-    progress = None
+    key = (tuple((a.id, a.outlet) for a in articles), fp)
+    kept = st.session_state.get(SESSION_SET)
+    if kept is not None and kept[0] == key:
+        result: AnalysedSet = kept[1]
+        _show_failures(kept[2])
+        return result
+    todo = [a for a in articles if (a.id, a.outlet, fp) not in _CACHED]
+    for a in [a for a in todo if a.id in persist]:
+        stored = _read_disk(a, fp)
+        if stored is not None:
+            _analysis_json(a.id, a.outlet, fp, a, stored)
+            _CACHED.add((a.id, a.outlet, fp))
+    todo = [a for a in todo if (a.id, a.outlet, fp) not in _CACHED]
+    fresh: dict[str, ArticleAnalysis] = {}
     if todo:
         pipeline()
-        progress = st.progress(0.0, text=f"Analysing {todo} article{'s' if todo != 1 else ''}…")
-    for i, a in enumerate(articles):
-        data = dict(_analysis_json(a.id, a.outlet, fp, a, state.workspace()))
+        progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
+        for start in range(0, len(todo), BATCH):
+            chunk = todo[start:start + BATCH]
+            first = f"article {articles.index(chunk[0]) + 1}" if hide_names else f"“{_label(chunk[0])}”"
+            more = f" and {len(chunk) - 1} more" if len(chunk) > 1 else ""
+            progress.progress(start / len(todo), text=f"Analysing {first}{more} ({start + 1}–{start + len(chunk)} "
+                                                      f"of {len(todo)})…")
+            for a, value in zip(chunk, _analyse_batch(chunk, fresh, state.workspace())):
+                _analysis_json(a.id, a.outlet, fp, a, value)
+                if a.id in persist:
+                    _write_disk(a, fp, value)
+                if len(_CACHED) > _CACHED_LIMIT:
+                    _CACHED.clear()
+                _CACHED.add((a.id, a.outlet, fp))
+        progress.empty()
+    analyses: list[ArticleAnalysis] = []
+    rows: list[dict[str, Any]] = []
+    failed: list[tuple[str, str]] = []
+    for a in articles:
+        data = dict(_analysis_json(a.id, a.outlet, fp, a))
+        _CACHED.add((a.id, a.outlet, fp))
         if FAILED in data:
-            failed.append((a, str(data[FAILED])))
+            failed.append((_label(a) if not hide_names else f"article {articles.index(a) + 1}", str(data[FAILED])))
             continue
         for k in ("outlet", "title", "url", "published", "byline", "source"):
             data[k] = getattr(a, k)
-        analysis = ArticleAnalysis.from_json(data)
+        analysis = fresh.get(a.id) or ArticleAnalysis.from_json(data)
         analysis.article = a
         analyses.append(analysis)
         rows.append(data)
-        seen.add((a.id, a.outlet, fp))
-        if progress is not None:
-            progress.progress((i + 1) / len(articles), text=f"Analysing articles… {i + 1}/{len(articles)}")
-    if progress is not None:
-        progress.empty()
-    for a, message in failed:
-        st.error(f"Could not analyse “{md_escape(a.title or a.source)}” ({md_escape(a.outlet)}): "
-                 f"{md_escape(message)}. It is left out of the views; remove it or load it again.")
-    if failed:
-        bad = {a.id for a, _ in failed}
-        articles = [a for a in articles if a.id not in bad]
-    return AnalysedSet(articles, analyses, rows)
+    bad = {a.id for a in articles} - {x.article.id for x in analyses}
+    shown = [a for a in articles if a.id not in bad]
+    result = AnalysedSet(shown, analyses, rows, outlet_colours(a.outlet for a in articles), None, len(articles))
+    st.session_state[SESSION_SET] = (key, result, failed)
+    _show_failures(failed)
+    return result
+
+
+def _show_failures(failed: Sequence[tuple[str, str]]) -> None:
+    for name, message in failed:
+        st.error(f"Could not analyse “{md_escape(name)}”: {md_escape(message)}. It is left out of the views; "
+                 "remove it or load it again.")

@@ -9,7 +9,9 @@ the page; loading lives in :mod:`dashboard.loading`, per-user state in
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
@@ -17,7 +19,7 @@ if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dash
 
 import streamlit as st  # noqa: E402
 
-from dashboard import loading, projects, state  # noqa: E402
+from dashboard import blind, loading, projects, selection, state  # noqa: E402
 from dashboard.analysis import analyse  # noqa: E402
 from dashboard.text import md_escape  # noqa: E402
 from dashboard.views import views  # noqa: E402
@@ -49,27 +51,45 @@ def render_about_sample() -> None:
 VIEW_KEY = "dashboard_view"
 
 
+def render_view_failure(title: str, exc: BaseException, mask: Callable[[str], str] | None = None) -> None:
+    """A failed view: one line in words, the details folded away with a copy button (no traceback on screen)."""
+    hide = mask or (lambda s: s)
+    st.error(f"The “{title}” view could not be shown ({type(exc).__name__}: {md_escape(hide(str(exc)))}). "
+             "The other tabs still work; if it keeps happening, please report it with the details below.")
+    with st.expander("Details for a bug report"):
+        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        st.code(hide(details), language=None)
+
+
 def main() -> None:
     st.set_page_config(page_title="Framing comparison", page_icon="📰", layout="wide")
     state.init()  # opens the workspace: the project open last time, else the sample event
     projects.render_sidebar()
-    loading.render_sidebar()
+    blind_on = blind.active()
+    mask = blind.session_mask(state.articles()) if blind_on else None
+    blind.render_toggle(st.sidebar)
+    loading.render_sidebar(mask=mask.mask if mask else None)
 
     st.title("How did each outlet frame it?")
     st.caption(INTRO)
 
     notice = state.sample_notice()
     if notice:
-        st.info(f"**Sample event loaded.** {notice}", icon="ℹ️")
-        with st.expander("About the sample"):
-            render_about_sample()
+        st.info(f"**Sample event loaded.** {notice} Your uploads replace it.", icon="ℹ️")
+        if not blind_on:
+            with st.expander("About the sample"):
+                render_about_sample()
 
     articles = state.articles()
-    if articles:
+    if articles and not blind_on:
         with st.expander(f"Loaded articles ({len(articles)}): correct outlet names, remove articles"):
             loading.render_article_table()
 
-    data = analyse(articles)
+    data = analyse(articles, hide_names=blind_on, persist=state.sample_ids())
+    if blind_on and data.articles and mask is not None:
+        data = blind.masked_set(data)
+        blind.render_guesses([a.outlet for a in articles], mask.labels)
+    shown = selection.scope(data)
 
     registered = views()
     # stateful tabs: the chosen view survives reruns (an upload does not bounce the user to
@@ -80,10 +100,9 @@ def main() -> None:
             continue
         with tab:
             try:
-                view.load()(data)
+                view.load()(shown)
             except Exception as exc:  # noqa: BLE001 - one broken view must not take the others down
-                st.error(f"The “{view.title}” view failed: {type(exc).__name__}: {md_escape(str(exc))}")
-                st.exception(exc)
+                render_view_failure(view.title, exc, mask.mask if mask else None)
 
 
 main()

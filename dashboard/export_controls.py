@@ -62,7 +62,8 @@ def table_export(table: pd.DataFrame | Sequence[dict[str, Any]], name: str, key:
     columns = list(table.columns) if isinstance(table, pd.DataFrame) else None
 
     def make() -> bytes:
-        headers, cells = human_rows(records, [str(c) for c in columns] if columns is not None else None)
+        headers, cells = human_rows(records, [str(c) for c in columns] if columns is not None else None,
+                                    with_ids=False)
         return csv_bytes(headers, cells)
 
     st.download_button(label, data=make, file_name=f"{safe_filename(name, 'table')}.csv", mime=MIME["csv"],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
-from typing import Any, MutableMapping
+from typing import Any, Callable, MutableMapping
 
 import pandas as pd
 import streamlit as st
@@ -51,11 +51,12 @@ def _on_paste() -> None:
     state.add_inputs([state.Input("paste", "pasted text", text.encode("utf-8"), report)])
 
 
-def log_html(entries: list[state.LogEntry], limit: int = 40) -> str:
-    """The load outcomes as a compact escaped list (file names and headlines are user text)."""
-    colour = {"ok": "#15803d", "dup": "#a16207", "warning": "#a16207", "error": "#b91c1c"}
+def log_html(entries: list[state.LogEntry], limit: int = 40, mask: Callable[[str], str] | None = None) -> str:
+    """The load outcomes as a compact escaped list (file names and headlines are user text);
+    ``mask`` hides outlet names in each line (blind reading)."""
+    colour = {"ok": "#15803d", "dup": "#a16207", "warning": "#a16207", "error": "#b91c1c", "info": "#1d4ed8"}
     items = "".join(
-        f'<li style="color:{colour.get(e.status, "#b91c1c")}">{html.escape(e.line)}</li>'
+        f'<li style="color:{colour.get(e.status, "#b91c1c")}">{html.escape(mask(e.line) if mask else e.line)}</li>'
         for e in entries[:limit]
     )
     more = f"<li>… {len(entries) - limit} more</li>" if len(entries) > limit else ""
@@ -76,7 +77,8 @@ def batch_summary(batch: list[state.LogEntry]) -> str:
             + (f", {warnings} warning{'s' if warnings != 1 else ''} (see ! below)" if warnings else ""))
 
 
-def render_sidebar() -> None:
+def render_sidebar(mask: Callable[[str], str] | None = None) -> None:
+    """The sidebar; ``mask`` hides outlet names in the load log (blind reading)."""
     sb = st.sidebar
     url_fetch.deliver_outcomes()  # fetched while an earlier run was interrupted
     n = len(state.articles())
@@ -103,8 +105,8 @@ def render_sidebar() -> None:
                    "(see the load log below).")
     elif batch:
         sb.caption(batch_summary(batch))
-        with sb.container(height=min(260, 40 + 22 * len(batch)), border=False):
-            st.html(log_html(batch))
+        with sb.container(height=min(320, 40 + 44 * len(batch)), border=False):
+            st.html(log_html(batch, mask=mask))
         if errors:
             sb.error(f"{errors} input{'s' if errors != 1 else ''} could not be loaded (see ✗ above); "
                      "the articles already loaded are kept.")
@@ -128,7 +130,7 @@ def render_sidebar() -> None:
     full = state.log()
     if full and (len(full) > len(batch) or state.last_batch_was_sample()):
         with sb.expander(f"Load log ({len(full)})"):
-            st.html(log_html(full, limit=LOG_SHOWN))
+            st.html(log_html(full, limit=LOG_SHOWN, mask=mask))
 
 
 LOG_SHOWN = 200

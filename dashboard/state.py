@@ -83,8 +83,8 @@ class LogEntry:
 
     @property
     def line(self) -> str:
-        mark = {"ok": "✓", "dup": "↺", "warning": "!"}.get(self.status, "✗")
-        return f"{mark} {self.source} — {self.message}" if self.status in ("ok", "dup") else f"{mark} {self.source}: {self.message}"
+        mark = {"ok": "✓", "dup": "↺", "warning": "!", "info": "ℹ"}.get(self.status, "✗")
+        return f"{mark} {self.source} — {self.message}" if self.status in ("ok", "dup", "info") else f"{mark} {self.source}: {self.message}"
 
 
 def sample_dir() -> Path:
@@ -321,8 +321,9 @@ def _persist(state: MutableMapping[str, Any], change: Callable[[Workspace, int],
         state[PROJECT_NOTICE] = (f"The project you had open was deleted in another window, so your work went "
                                  f"into a new project, “{created.name}”.")
     elif created is not None:
+        copied = ", with a copy of the sample" if state.get(ARTICLES) else ""
         state[PROJECT_NOTICE] = (f"The sample event is read-only, so your change went into a new project, "
-                                 f"“{created.name}”, with a copy of the sample. Rename it under Project.")
+                                 f"“{created.name}”{copied}. Rename it under Project.")
 
 
 def articles(state: MutableMapping[str, Any] | None = None) -> list[Article]:
@@ -395,11 +396,21 @@ def add_report(report: LoadReport, state: MutableMapping[str, Any] | None = None
     ``inputs`` they came from, original bytes included, when given)."""
     state = _state() if state is None else state
     current: dict[str, Article] = dict(state.get(ARTICLES, {}))
+    entries: list[LogEntry] = []
+    sample_ids = set(state.get(SAMPLE_IDS, frozenset()))
+    if kind == "user" and current and set(current) <= sample_ids and any(a.id not in current for a in report.articles):
+        # the user's first new articles replace the sample event (one click brings it back); an
+        # upload that is only the sample's own files, or only errors, leaves the sample as it is
+        current = {}
+        state[ARTICLES] = {}  # so the new project the upload is saved in holds no copy of the sample
+        state[SAMPLE_IDS] = frozenset()
+        state[SAMPLE_NOTICE] = None
+        entries.append(LogEntry("info", "sample event", "replaced by your articles ("
+                                "“Reset to the sample event” brings it back)"))
     report = report.drop_duplicates(set(current))
     if kind == "user" and report.articles:
         items = _import_items(report.articles, inputs)
         _persist(state, lambda ws, pid: ws.import_items(pid, items))
-    entries: list[LogEntry] = []
     for a in report.articles:
         current[a.id] = a
         entries.append(LogEntry("ok", display_source(a.source) or "article", f"{a.outlet} — {_headline(a)}"))
@@ -478,6 +489,12 @@ def sample_count(state: MutableMapping[str, Any] | None = None) -> int:
     outlet editor can remove them)."""
     state = _state() if state is None else state
     return len(state.get(SAMPLE_IDS, frozenset()) & article_ids(state))
+
+
+def sample_ids(state: MutableMapping[str, Any] | None = None) -> frozenset[str]:
+    """The ids of the sample event's articles (project data: their analyses may be kept on disk)."""
+    state = _state() if state is None else state
+    return frozenset(state.get(SAMPLE_IDS, frozenset()))
 
 
 def sample_notice(state: MutableMapping[str, Any] | None = None) -> str | None:

@@ -3,6 +3,10 @@
 Usage (from the repository root, with the dev requirements installed):
 
     python docs/make_screenshot.py [--out docs/screenshot.png] [--chromium /usr/bin/chromium]
+    python docs/make_screenshot.py --outlets 3 --views all --full-page --out-dir /tmp/shots
+
+``--outlets N`` opens the app on N outlets made from the sample (``dashboard/sample_sets.py``);
+``--views all`` takes one screenshot per tab into ``--out-dir``; ``--blind`` turns on blind reading.
 
 It starts ``streamlit run dashboard/app.py`` on a free port, opens it in Chromium through
 Playwright (the system Chromium; never ``playwright install``), waits for the app to finish
@@ -33,8 +37,11 @@ def wait_for_app(page, timeout_ms: int = 120_000) -> None:
         " || document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.trim() === ''",
         timeout=timeout_ms,
     )
-    page.wait_for_selector('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg',
-                           timeout=timeout_ms)
+    try:  # a tab may have no chart (About) or only folded ones
+        page.wait_for_selector('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg',
+                               timeout=5_000)
+    except Exception:  # noqa: BLE001 - playwright's TimeoutError
+        pass
     page.wait_for_timeout(1500)  # let fonts and the chart settle
 
 
@@ -45,6 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--width", type=int, default=1600)
     ap.add_argument("--height", type=int, default=1300)
     ap.add_argument("--view", default="Side by side", help="the tab to show (default: %(default)s)")
+    ap.add_argument("--views", default="", help="'all' or comma-separated tab titles: one PNG each in --out-dir")
+    ap.add_argument("--out-dir", type=Path, default=ROOT / "docs" / "screens")
+    ap.add_argument("--outlets", type=int, default=0, help="open on N outlets made from the sample")
+    ap.add_argument("--articles", type=int, default=0, help="with --outlets: this many articles")
+    ap.add_argument("--full-page", action="store_true")
+    ap.add_argument("--blind", action="store_true", help="turn on blind reading first")
     args = ap.parse_args(argv)
     if not Path(args.chromium).exists():
         print(f"error: Chromium not found at {args.chromium}; install it (apt-get install chromium) "
@@ -53,18 +66,42 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    with streamlit_server() as url, sync_playwright() as pw:
+    env = {}
+    if args.outlets:
+        import tempfile
+
+        from dashboard.sample_sets import write_outlet_set
+
+        folder = Path(tempfile.mkdtemp(prefix="framing-outlets-"))
+        write_outlet_set(folder, args.outlets, args.articles or None)
+        env["FRAMING_SAMPLE_DIR"] = str(folder)
+    with streamlit_server(env=env) as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": args.width, "height": args.height},
                                     device_scale_factor=1)
             page.goto(url, wait_until="domcontentloaded", timeout=120_000)
             wait_for_app(page)
+            if args.blind:
+                page.locator('[data-testid="stSidebar"] label', has_text="Blind reading").first.click()
+                wait_for_app(page)
+            if args.views:
+                from dashboard.views import VIEWS
+
+                titles = [t for t, _ in VIEWS] if args.views == "all" else [t.strip() for t in args.views.split(",")]
+                args.out_dir.mkdir(parents=True, exist_ok=True)
+                for title in titles:
+                    page.locator('[role="tab"]', has_text=title).first.click()
+                    wait_for_app(page)
+                    out = args.out_dir / f"{title.lower().replace(' ', '-')}.png"
+                    page.screenshot(path=str(out), full_page=args.full_page)
+                    print(f"wrote {out}")
+                return 0
             if args.view:
                 page.locator('[role="tab"]', has_text=args.view).first.click()
                 wait_for_app(page)
             args.out.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(args.out), full_page=False)
+            page.screenshot(path=str(args.out), full_page=args.full_page)
         finally:
             browser.close()
     print(f"wrote {args.out}")

@@ -21,8 +21,29 @@ from framing.compare.events import Event
 
 ASSIGNMENT = "compare_assignment"    # {"ids": tuple of article ids, "map": {article id: event id}}
 NAMES = "compare_event_names"        # {event id: user-given name}
-CHOSEN = "compare_event"             # the chosen event id (shared by the three views)
+CHOSEN = "compare_event"             # the chosen event id (every view shows it)
+EVENTS = "compare_events"            # (key, [Event]) of the loaded articles
+COMPARISONS = "compare_comparisons"  # {(articles, fingerprint, name): EventComparison}, this session's
+MAX_COMPARISONS = 8
 NEW_EVENT = "➕ new event"
+
+
+#: the event id of the bundled sample (its folder is one event by definition: no grouping needed)
+SAMPLE_EVENT = "event-sample"
+
+
+def _sample_event(ids: Sequence[str]) -> tuple[str, str] | None:
+    """(event id, name) when every article is the sample's and its manifest names one ``event``."""
+    from dashboard import state as app_state
+
+    sample = app_state.sample_ids()
+    if not ids or not sample or not set(ids) <= sample:
+        return None
+    manifest = app_state.read_manifest(app_state.sample_dir())
+    if not manifest.get("event"):
+        return None  # a folder of articles, not declared one event: grouped like any upload
+    title = manifest.get("title") or manifest.get("event")
+    return SAMPLE_EVENT, str(title)
 
 
 def _assignment(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
@@ -30,8 +51,13 @@ def _assignment(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
     state = st.session_state.get(ASSIGNMENT)
     if not state or state.get("ids") != ids:
         known = (state or {}).get("map", {})
+        sample = _sample_event(ids)
         if known and all(i in known for i in ids):
             mapping = {i: known[i] for i in ids}
+        elif sample is not None:
+            mapping = {i: sample[0] for i in ids}
+            if sample[1]:
+                st.session_state.setdefault(NAMES, {}).setdefault(sample[0], sample[1])
         else:
             mapping = {aid: ev.id for ev in group_events(analyses) for aid in ev.article_ids}
         st.session_state[ASSIGNMENT] = {"ids": ids, "map": mapping}
@@ -39,32 +65,57 @@ def _assignment(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
 
 
 def events(analyses: Sequence[ArticleAnalysis]) -> list[Event]:
-    return events_from_assignment(analyses, _assignment(analyses), st.session_state.get(NAMES, {}))
+    """The events of these analyses (grouped automatically, as the user edited them); the list is
+    kept in the session while the articles, the grouping and the names stay the same."""
+    mapping = _assignment(analyses)
+    names = st.session_state.get(NAMES, {})
+    key = (tuple((a.article.id, a.article.outlet) for a in analyses), tuple(sorted(mapping.items())),
+           tuple(sorted(names.items())))
+    kept = st.session_state.get(EVENTS)
+    if kept is None or kept[0] != key:
+        kept = (key, events_from_assignment(analyses, mapping, names))
+        st.session_state[EVENTS] = kept
+    return list(kept[1])
 
 
-def _share_choice(widget: str) -> None:
-    st.session_state[CHOSEN] = st.session_state[widget]
-
-
-def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalysis]] | None:
-    """The event selector (and editor when there are several); returns the chosen event's analyses."""
-    analyses = data.analyses
-    if not analyses:
-        st.info("No articles loaded. Upload files or paste articles in the sidebar, or reset to the sample.")
-        return None
+def chosen_event(analyses: Sequence[ArticleAnalysis]) -> Event | None:
+    """The event every view shows: the user's choice, else the one with most articles."""
     evs = events(analyses)
+    if not evs:
+        return None
     ids = [e.id for e in evs]
     if st.session_state.get(CHOSEN) not in ids:
         st.session_state[CHOSEN] = max(evs, key=lambda e: len(e.article_ids)).id
+    return next(e for e in evs if e.id == st.session_state[CHOSEN])
+
+
+def _on_choice(widget: str) -> None:
+    st.session_state[CHOSEN] = st.session_state[widget]
+
+
+def render_event_choice(data: AnalysedSet, key: str = "header") -> Event | None:
+    """The one event selector (when the articles tell several stories) and the grouping editor;
+    returns the chosen event. Shown once, above the tabs: the choice applies to every tab."""
+    analyses = data.analyses
+    if not analyses:
+        return None
+    evs = events(analyses)
+    event = chosen_event(analyses)
+    if event is None:
+        return None
+    ids = [e.id for e in evs]
     if len(evs) > 1:
-        # one selector per view (widget keys must be unique), all bound to the shared choice
         widget = f"{key}_event"
         st.session_state[widget] = st.session_state[CHOSEN]
-        st.selectbox("Event", ids, format_func=lambda i: next(f"{e.name} ({len(e.article_ids)} articles)" for e in evs if e.id == i),
-                     key=widget, on_change=_share_choice, args=(widget,),
-                     help="The upload holds several stories; they were grouped by what they talk about.")
-    event = next(e for e in evs if e.id == st.session_state[CHOSEN])
-    with st.expander(f"Event: {md_escape(event.name)} — edit grouping", expanded=False):
+        st.selectbox("Event shown on every tab", ids,
+                     format_func=lambda i: next(f"{e.name} ({len(e.article_ids)} articles)" for e in evs if e.id == i),
+                     key=widget, on_change=_on_choice, args=(widget,),
+                     help="The articles tell several stories; they were grouped by what they talk about. "
+                          "Every tab shows the event chosen here.")
+    with st.expander(f"Event: {md_escape(event.name)} — rename it, or move articles between events", expanded=False):
+        if not st.toggle("Edit the events", key=f"{key}_edit_events",
+                         help="Rename the event shown, or move articles between events."):
+            return event
         new_name = st.text_input("Name of this event", value=event.name, key=f"{key}_rename_{event.id}")
         if new_name and new_name != event.name:
             st.session_state.setdefault(NAMES, {})[event.id] = new_name
@@ -80,26 +131,36 @@ def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalys
             if choice != current:
                 mapping[a.article.id] = f"event-user-{len(ids) + 1}" if choice == NEW_EVENT else choice
                 st.rerun()
+    return event
+
+
+def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalysis]] | None:
+    """The event the view shows and its analyses: the one chosen above the tabs (``data.event``),
+    else (a view run on its own) the event with most articles."""
+    analyses = data.analyses
+    if not analyses:
+        st.info("No articles loaded. Upload files or paste articles in the sidebar, or reset to the sample.")
+        return None
+    event = data.event if data.event is not None else chosen_event(analyses)
+    if event is None:
+        return None
     members = [a for a in analyses if a.article.id in set(event.article_ids)]
     return event, members
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def _compare_cached(_members: tuple[ArticleAnalysis, ...], ids: tuple[str, ...], fingerprint: str,
-                    name: str) -> EventComparison:
-    members = list(_members)
-    ev = Event("event", name, list(ids))
-    return compare_event(members, ev)
-
-
 def comparison(event: Event, members: Sequence[ArticleAnalysis]) -> EventComparison:
-    """The event's comparison (cached per set of articles)."""
+    """The event's comparison, kept in the session per set of articles (their ids and outlet names:
+    users can rename outlets) and analysers; a rerun reuses it as it is (no copy)."""
     from dashboard.analysis import analysers_fingerprint
 
-    ids = tuple(a.article.id for a in members)
-    # outlets can be renamed by users: they are part of the key
-    key = "|".join(a.article.outlet for a in members) + analysers_fingerprint()
-    return _compare_cached(tuple(members), ids, key, event.name)
+    key = (tuple((a.article.id, a.article.outlet) for a in members), analysers_fingerprint(), event.name)
+    kept: dict[Any, EventComparison] = st.session_state.setdefault(COMPARISONS, {})
+    if key not in kept:
+        if len(kept) >= MAX_COMPARISONS:
+            kept.pop(next(iter(kept)))
+        ev = Event("event", event.name, [a.article.id for a in members])
+        kept[key] = compare_event(list(members), ev)
+    return kept[key]
 
 
 def evidence_html(evs: Sequence[Evidence], limit: int = 12) -> str:
@@ -116,16 +177,16 @@ def evidence_html(evs: Sequence[Evidence], limit: int = 12) -> str:
     return "".join(parts) or "<em>No evidence.</em>"
 
 
-def picked(event_state: Any, name: str = "pick") -> str | None:
-    """The ``key`` of the clicked mark in an ``st.altair_chart(on_select="rerun")`` result."""
+def picked(event_state: Any, name: str = "pick", field: str = "key") -> str | None:
+    """The ``field`` (default ``key``) of the clicked mark in an ``st.altair_chart(on_select="rerun")`` result."""
     try:
         sel = event_state.selection.get(name) if hasattr(event_state, "selection") else event_state["selection"].get(name)
     except (AttributeError, KeyError, TypeError):
         return None
     key: Any = None
     if isinstance(sel, list) and sel:
-        key = sel[0].get("key")
+        key = sel[0].get(field)
     elif isinstance(sel, dict):
-        keys = sel.get("key")
+        keys = sel.get(field)
         key = keys[0] if isinstance(keys, list) and keys else keys
     return None if key is None else str(key)

@@ -13,7 +13,7 @@ from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
-from framing.charts.compare import omission_heatmap, similarity_heatmap
+from framing.charts.compare import KIND_LABELS, omission_heatmap, similarity_heatmap
 
 PICK = "coverage_item"
 TOP = 12  # ranked items listed before the matrix
@@ -52,12 +52,12 @@ def render(data: AnalysedSet) -> None:
     if key and key.split("|")[0] in ids:
         st.session_state[PICK] = key.split("|")[0]
     by_id = {it.id: it for it in items}
-    choice = st.selectbox("Item", ids, key=PICK, format_func=lambda i: f"[{by_id[i].kind}] {by_id[i].label[:90]}")
+    choice = st.selectbox("Item", ids, key=PICK, format_func=lambda i: f"{KIND_LABELS.get(by_id[i].kind, by_id[i].kind)}: {by_id[i].label[:90]}")
     it = by_id[choice]
     st.markdown(f"**{md_escape(it.label)}** — reported by {md_escape(', '.join(it.reported_by) or 'nobody')}; "
                 f"left out by {md_escape(', '.join(it.omitted_by) or 'nobody')}")
     st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))
     with st.expander("How alike the articles are"):
-        chart = similarity_heatmap(cmp.similarity)
-        st.altair_chart(chart, theme=None, width="stretch")
-        export_controls.chart_export(chart, "similarity", context, key="coverage_similarity_export")
+        similarity = similarity_heatmap(cmp.similarity)
+        st.altair_chart(similarity, theme=None, width="stretch")
+        export_controls.chart_export(similarity, "similarity", context, key="coverage_similarity_export")

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import export_controls
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
+from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
 from framing.analysis import result_of
-from framing.charts.frames import frame_highlights, frame_legend, frame_rows, frames_heatmap
+from framing.charts.frames import frame_highlights, frame_labels, frame_legend, frame_rows, frames_heatmap
 from framing.frames import MIN_DISTINCT_CUES, Frames
 from framing.highlight import legend_html, render_article_html
 
@@ -27,25 +28,35 @@ def render(data: AnalysedSet) -> None:
     if not rows:
         st.info("No policy frame has enough cue words in these articles.")
         return
-    chart = frames_heatmap(rows)
-    st.altair_chart(chart, theme=None)
+    chart, state = chart_view.show(lambda: frames_heatmap(rows), f"{KEY}_heatmap", chart_view.data_key(data),
+                                   on_select="rerun")
     export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses), key=f"{KEY}_export")
     export_controls.table_export(rows, "frames", key=f"{KEY}_table_csv", label="⤓ Frames by outlet as CSV")
     st.caption(f"The 15 frame dimensions of the Media Frames Corpus codebook (Boydstun et al. 2014), found with "
                f"this project's cue lexicon: a frame counts in a paragraph when {MIN_DISTINCT_CUES} or more "
                "different cue words of it occur there. Colour: the frame's share of the outlet's counted cues. "
-               "Hover a cell for the cue words.")
+               "Hover a cell for the cue words; click it to read them in their sentences.")
+    hit = evidence.fresh(f"{KEY}_heatmap", picked(state))
+    if hit and "|" in hit:
+        st.session_state[f"{KEY}_pick"] = tuple(hit.rsplit("|", 1))
+    pick = st.session_state.get(f"{KEY}_pick")
+    if pick and pick[0] in {a.article.outlet for a in analyses}:
+        outlet, frame = pick
+        what, evs = evidence.spans_for(f"frame:{frame}", outlet, analyses)
+        with st.container(border=True):
+            evidence.render(f"{outlet} · {frame_labels().get(frame, frame)}: {what}", evs)
 
     by_id = {a.article.id: a for a in analyses}
-    aid = st.selectbox("Article", list(by_id), key=f"{KEY}_article",
-                       format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}")
+    aid = selection.choose_article(data, KEY)
+    if aid not in by_id:
+        return
     a = by_id[aid]
     f = frames[aid]
-    st.markdown(f"**Primary frame:** {md_escape(f.primary_label)}"
-                + (f" · secondary: {md_escape(f.secondary)}" if f.secondary else ""))
+    st.markdown(f"**Main frame:** {md_escape(f.primary_label)}"
+                + (f" · second: {md_escape(frame_labels().get(f.secondary, f.secondary))}" if f.secondary else ""))
     if f.scores:
-        scores = pd.DataFrame([{"frame": s.label, "paragraphs": s.paragraphs, "score": s.score,
-                                "share": s.share, "cues": ", ".join(s.cues)} for s in f.scores])
+        scores = pd.DataFrame([{"Frame": s.label, "Paragraphs": s.paragraphs, "Score": s.score,
+                                "Share": s.share, "Cue words": ", ".join(s.cues)} for s in f.scores])
         st.dataframe(scores, hide_index=True, width="stretch")
         export_controls.table_export(scores, f"frames-{a.article.outlet}", key=f"{KEY}_scores_csv")
     present = [s.frame for s in f.scores]

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import export_controls, state
+from dashboard import chart_view, evidence, export_controls, selection, state
 from dashboard.analysis import AnalysedSet
+from dashboard.views.compare_common import picked
+from framing.analysis import ArticleAnalysis
+from framing.export.labels import column_label
 from dashboard.text import md_escape
 from framing.analysers import AnalysisOptions, build_analysers
 from framing.analysis import analyse_articles, list_result_of
@@ -93,6 +96,83 @@ def _analyses(data: AnalysedSet, lexicon: Any, threshold: float | None = None) -
         return analyse_articles(data.articles, build_analysers(options), cache=cache)
 
 
+#: voices that are the outlet's own words (scare quotes are the outlet's choice of words too)
+OWN_VOICES = ("narrator", "scare_quote")
+
+
+def own_voice_rows(analyses: Sequence[ArticleAnalysis], labels: Mapping[str, str], own: bool = True,
+                   categories: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Outlet -> its loaded terms in its own voice (``own``) or inside what it quotes or reports,
+    one row per term (most used first): term, category, uses, voice, and the spans behind it.
+    Stance markers (``stance_markers``) are listed the same way, their category marked "Stance"."""
+    found: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
+    for a in analyses:
+        items: list[tuple[str, str, str, int, int]] = [
+            (t.lemma or t.text.lower(), labels.get(t.category, t.category.replace("_", " ")), t.voice, t.start, t.end)
+            for t in list_result_of(a, "loaded_terms", LoadedTerm) or []
+            if categories is None or t.category in categories]
+        stance_lexicon = builtin_stance_lexicon()
+        for m in stance_markers_of(a):
+            items.append((m.lemma or m.text.lower(), f"Stance: {stance_lexicon.label(m.category)}", m.voice,
+                          m.start, m.end))
+        per = found.setdefault(a.article.outlet, {})
+        for term, cat, voice, start, end in items:
+            if (voice in OWN_VOICES) != own:
+                continue
+            row = per.setdefault((term, cat), {"Term": term, "Category": cat, "Uses": 0, "voices": set(),
+                                               "spans": []})
+            row["Uses"] += 1
+            row["voices"].add(VOICE_LABELS.get(voice, voice))
+            row["spans"].append((a.article.id, start, end))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for outlet, per in found.items():
+        rows = sorted(per.values(), key=lambda r: (-r["Uses"], r["Term"]))
+        for r in rows:
+            r["Voice"] = ", ".join(sorted(r.pop("voices")))
+        out[outlet] = rows
+    return out
+
+
+def render_own_voice(analyses: Sequence[ArticleAnalysis], labels: Mapping[str, str], cats: Sequence[str]) -> None:
+    """Each outlet's own words at a glance (and, apart, the loaded words it quotes); click a term for its sentences."""
+    st.subheader("Each outlet's own words")
+    st.caption("Loaded terms in each outlet's own voice (its narration and its scare quotes), most used first. "
+               "Click a term to read its sentences. The words it only quotes or reports are listed apart below.")
+    by_id = {a.article.id: a for a in analyses}
+    for own in (True, False):
+        table = own_voice_rows(analyses, labels, own, cats)
+        outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
+        if not own:
+            with st.expander("Loaded words inside what each outlet quotes or reports"):
+                _own_voice_grid(table, outlets, by_id, "quoted")
+        else:
+            _own_voice_grid(table, outlets, by_id, "own")
+
+
+def _own_voice_grid(table: Mapping[str, list[dict[str, Any]]], outlets: Sequence[str],
+                    by_id: Mapping[str, ArticleAnalysis], key: str) -> None:
+    per_row = 3
+    for start in range(0, len(outlets), per_row):
+        cols = st.columns(per_row)
+        for col, outlet in zip(cols, outlets[start:start + per_row]):
+            rows = table.get(outlet, [])
+            with col:
+                st.markdown(f"**{md_escape(outlet)}** — {sum(r['Uses'] for r in rows)} use"
+                            f"{'s' if sum(r['Uses'] for r in rows) != 1 else ''}")
+                if not rows:
+                    st.caption("None.")
+                    continue
+                frame = pd.DataFrame([{k: r[k] for k in ("Term", "Category", "Uses", "Voice")} for r in rows])
+                wkey = f"{KEY}_{key}_{outlets.index(outlet)}"
+                state = st.dataframe(frame, hide_index=True, width="stretch", height=min(300, 38 + 35 * len(frame)),
+                                     on_select="rerun", selection_mode="single-row", key=wkey)
+                chosen = state.selection.rows if hasattr(state, "selection") else []
+                if chosen:
+                    r = rows[int(chosen[0])]
+                    evs = [evidence.evidence(by_id[aid], s, e) for aid, s, e in r["spans"] if aid in by_id]
+                    st.html(evidence.snippets_html(evs))
+
+
 def render(data: AnalysedSet) -> None:
     if not data.articles:
         st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
@@ -110,15 +190,29 @@ def render(data: AnalysedSet) -> None:
                             key=f"{KEY}_voices")
     rows = [r for r in language_rows(analyses) if r["category"] in cats and r["voice"] in voices]
     if rows:
-        chart = language_chart(rows, labels)
-        st.altair_chart(chart, theme=None)
+        chart, state = chart_view.show(lambda: language_chart(rows, labels), f"{KEY}_chart",
+                                       chart_view.data_key(data, tuple(cats), tuple(voices), lex.fingerprint()),
+                                       on_select="rerun")
         export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses),
                                      key=f"{KEY}_export")
+        hit = evidence.fresh(f"{KEY}_chart", picked(state))
+        if hit and hit.count("|") >= 2:
+            outlet, rest = hit.split("|", 1)
+            st.session_state[f"{KEY}_pick"] = (outlet, rest)
+        pick = st.session_state.get(f"{KEY}_pick")
+        if pick and pick[0] in {a.article.outlet for a in analyses}:
+            outlet, rest = pick
+            cat, _, voice = rest.partition("|")
+            what, evs = evidence.spans_for(f"loaded:{rest}", outlet, analyses)
+            with st.container(border=True):
+                evidence.render(f"{outlet} · {labels.get(cat, cat)} · {VOICE_LABELS.get(voice, voice)}", evs)
     else:
         st.info("No loaded terms in the chosen categories and voices.")
     st.caption("Narrator: the outlet's own words. Quoted: inside someone's direct quotation. Reported: inside "
                "indirect or according-to speech. Scare quotes: words put in quotation marks that are nobody's "
                "speech. Hover a highlighted word for its category, voice, speaker and why it is loaded.")
+
+    render_own_voice(analyses, labels, cats)
 
     st.subheader("How each outlet names the same actors")
     table = labels_table(analyses)
@@ -126,7 +220,9 @@ def render(data: AnalysedSet) -> None:
     if trows:
         df = pd.DataFrame(trows)
         actor = st.selectbox("Actor", list(dict.fromkeys(df["actor"])), key=f"{KEY}_actor")
-        st.dataframe(df[df["actor"] == actor].drop(columns=["actor", "kind"]), hide_index=True, width="stretch")
+        shown = df[df["actor"] == actor].drop(columns=["actor", "kind"])
+        st.dataframe(shown.rename(columns={c: column_label(str(c)) for c in shown.columns}), hide_index=True,
+                     width="stretch")
         export_controls.table_export(df, "labels", key=f"{KEY}_labels_csv", label="⤓ Labels table (all actors) as CSV")
     else:
         st.info("No shared actors found.")
@@ -135,9 +231,7 @@ def render(data: AnalysedSet) -> None:
 
     st.subheader("Texts with loaded terms highlighted")
     by_id = {a.article.id: a for a in analyses}
-    chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:2], max_selections=3,
-                            format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}",
-                            key=f"{KEY}_articles")
+    chosen = [i for i in selection.choose_articles(data, KEY) if i in by_id]
     show_stance = st.toggle("Show stance markers (hedges, boosters, reporting verbs that weigh speech)",
                             value=True, key=f"{KEY}_stance")
     stance_labels = {c: builtin_stance_lexicon().label(c) for c in builtin_stance_lexicon().categories}

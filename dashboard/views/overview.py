@@ -3,25 +3,89 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import export_controls
+from dashboard import chart_view, evidence, export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
-from dashboard.views.compare_common import choose_event, comparison, evidence_html
+from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
 from framing.charts.compare import outlet_metric_chart, shared_text_chart, voice_share_chart
 from framing.compare import LabelsTable, ScorecardRow
+from framing.compare.omissions import OmissionItem
+from framing.export.labels import value_label
 from framing.export.labels import SCORECARD_COLUMNS as COLUMNS, SCORECARD_PERCENT as PERCENT
 
 
+#: scorecard measures whose value is a whole-text count (no spans to point at)
+WHOLE_TEXT = ("articles", "words", "reading_grade", "unique_share")
+#: the scorecard's rows in the transposed table (measure id -> label)
+MEASURES = {k: v + (" %" if k in PERCENT else "") for k, v in COLUMNS.items() if k != "outlet"}
+MEASURE_COLUMN = "Measure"
+
+
+def _cell(key: str, value: Any) -> str:
+    if value is None or value != value:
+        return "—"
+    if key in PERCENT:
+        return f"{round(100 * float(value))} %"
+    if key == "primary_frame":
+        return str(value_label("primary_frame", value))
+    if key == "tone":
+        return f"{float(value):+.2f}"
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def scorecard_frame(rows: list[ScorecardRow]) -> pd.DataFrame:
+    """The scorecard for people: one row per measure, one column per outlet (so it fits the page
+    at any number of measures), every value in words or formatted numbers (frames by name)."""
+    outlets = [r.outlet for r in rows]
+    names: list[str] = []
+    for o in outlets:
+        name = str(o)
+        while name in names or name == MEASURE_COLUMN:
+            name += " (outlet)"
+        names.append(name)
+    records = []
+    for key, label in MEASURES.items():
+        rec: dict[str, Any] = {MEASURE_COLUMN: label}
+        for name, r in zip(names, rows):
+            rec[name] = _cell(key, getattr(r, key))
+        records.append(rec)
+    return pd.DataFrame.from_records(records, columns=[MEASURE_COLUMN, *names])
+
+
+def export_frame(rows: list[ScorecardRow]) -> pd.DataFrame:
+    """The scorecard as exported (one row per outlet, human column names and frame labels)."""
     df = pd.DataFrame.from_records([dataclasses.asdict(r) for r in rows], columns=list(COLUMNS))
     for c in PERCENT:
         df[c] = [None if v is None or v != v else round(100 * v) for v in df[c]]
+    df["primary_frame"] = [value_label("primary_frame", v) for v in df["primary_frame"]]
     return df.rename(columns={k: v + (" %" if k in PERCENT else "") for k, v in COLUMNS.items()})
+
+
+#: written values that give an amount only vaguely ("hundreds", "dozens of"): not a figure that stands out
+VAGUE = re.compile(r"^(?:about |around |some |more than |over |nearly |almost |many |tens of |several )?"
+                   r"(?:hundreds|thousands|dozens|scores|millions|tens|a few|several|many)(?: of)?$", re.IGNORECASE)
+
+
+def stands_out(item: OmissionItem) -> bool:
+    """Whether an omission-matrix item belongs in the Overview's short list of what stands out.
+
+    A voice always does. A figure does when it says what it counts (a named category: deaths,
+    arrests, prices, troops …, not ``other``, which is where bare numbers, years and fragments
+    such as "200 complaint" land) and gives an amount (not only "hundreds", "dozens")."""
+    if item.kind == "voice":
+        return True
+    if item.kind != "number" or item.category in ("other", "", None):
+        return False
+    written = [v for vs in item.values.values() for v in vs]
+    return not written or not all(VAGUE.match(" ".join(v.split())) for v in written)
 
 
 def crowd_label_rows(labels: LabelsTable | None, actor: str = "crowds") -> list[dict[str, Any]]:
@@ -55,6 +119,31 @@ def render_crowd_labels(labels: LabelsTable | None) -> None:
                "the outlet's own, a quotation, reported speech or scare quotes.")
 
 
+def _chart(build: Any, key: str, export_name: str, context: Any, data: AnalysedSet) -> str | None:
+    """Show a clickable chart (spec kept in the session) with its export menu; the clicked mark's key."""
+    chart, state = chart_view.show(build, key, chart_view.data_key(data), on_select="rerun")
+    export_controls.chart_export(chart, export_name, context, key=f"{key}_export")
+    return evidence.fresh(key, picked(state))
+
+
+def _scorecard_pick(event_state: Any, frame: pd.DataFrame, outlets: list[str]) -> tuple[str, str] | None:
+    """(measure id, outlet) of the clicked scorecard cell."""
+    try:
+        cells = event_state.selection.cells if hasattr(event_state, "selection") else event_state["selection"]["cells"]
+    except (AttributeError, KeyError, TypeError):
+        return None
+    if not cells:
+        return None
+    row, column = cells[0][0], str(cells[0][1])
+    columns = list(frame.columns)
+    if column not in columns[1:] or not 0 <= int(row) < len(MEASURES):
+        return None
+    return list(MEASURES)[int(row)], outlets[columns.index(column) - 1]
+
+
+PICK = "overview_pick"   # (measure, outlet) shown under the charts
+
+
 def render(data: AnalysedSet) -> None:
     chosen = choose_event(data, "overview")
     if chosen is None:
@@ -64,36 +153,59 @@ def render(data: AnalysedSet) -> None:
     st.subheader(md_escape(event.name))
     if len(cmp.outlets) < 2:
         st.info("This event has articles from one outlet only: add another outlet's report to compare.")
-    scorecard = scorecard_frame(cmp.scorecard)
-    st.dataframe(scorecard, hide_index=True, width="stretch")
-    export_controls.table_export(scorecard, "scorecard", key="overview_scorecard_csv")
+    st.caption("Click a number in the table or a bar in a chart: the words behind it are listed below the charts.")
+    card = cmp.scorecard
+    outlets = [r.outlet for r in card]
+    scorecard = scorecard_frame(card)
+    table = st.dataframe(scorecard, hide_index=True, width="stretch", on_select="rerun",
+                         selection_mode="single-cell", key="overview_scorecard",
+                         height=min(640, 38 + 35 * len(scorecard)),
+                         column_config={MEASURE_COLUMN: st.column_config.TextColumn(MEASURE_COLUMN, width="large" if len(outlets) <= 4 else "medium",
+                                                                                   pinned=True)})
+    hit = evidence.fresh("overview_scorecard", _scorecard_pick(table, scorecard, outlets))
+    if hit:
+        st.session_state[PICK] = hit
+    export_controls.table_export(export_frame(card), "scorecard", key="overview_scorecard_csv")
     export_controls.comparison_export(cmp, members, key="overview_bundle")
     context = export_controls.context_for(event.name, cmp.outlets)
     for note in cmp.notes:
         st.caption(md_escape(note))
-    card = cmp.scorecard
+    colours = data.colours
     left, right = st.columns(2)
+    clicks: list[str | None] = []
     with left:
         if any(r.official_share is not None for r in card):
-            chart = voice_share_chart(card)
-            st.altair_chart(chart, theme=None, width="stretch")
-            export_controls.chart_export(chart, "voices-by-type", context, key="overview_voices_export")
-        chart = outlet_metric_chart(card, "numbers_reported", "Figures reported (deaths, arrests, troops, prices…)",
-                                    "figures", fmt="d")
-        st.altair_chart(chart, theme=None, width="stretch")
-        export_controls.chart_export(chart, "figures-reported", context, key="overview_figures_export")
+            k = _chart(lambda: voice_share_chart(card), "overview_voices", "voices-by-type", context, data)
+            clicks.append(None if k is None else f"{k.rsplit('|', 1)[0]}|voice:{k.rsplit('|', 1)[1]}")
+        clicks.append(_chart(lambda: outlet_metric_chart(card, "numbers_reported",
+                                                         "Figures reported (deaths, arrests, troops, prices…)",
+                                                         "figures", fmt="d", colours=colours),
+                             "overview_figures", "figures-reported", context, data))
     with right:
         if any(r.narrator_loaded_per_1000 is not None for r in card):
-            chart = outlet_metric_chart(card, "narrator_loaded_per_1000", "Loaded terms in the outlet's own voice",
-                                        "per 1,000 words")
-            st.altair_chart(chart, theme=None, width="stretch")
-            export_controls.chart_export(chart, "loaded-terms-per-1000", context, key="overview_loaded_export")
-        chart = shared_text_chart(cmp.similarity)
-        st.altair_chart(chart, theme=None, width="stretch")
-        export_controls.chart_export(chart, "shared-sentences", context, key="overview_shared_export")
+            clicks.append(_chart(lambda: outlet_metric_chart(card, "narrator_loaded_per_1000",
+                                                             "Loaded terms in the outlet's own voice",
+                                                             "per 1,000 words", colours=colours),
+                                 "overview_loaded", "loaded-terms-per-1000", context, data))
+        shared = _chart(lambda: shared_text_chart(cmp.similarity), "overview_shared", "shared-sentences", context, data)
+        if shared:
+            aid = shared.split("|")[0]
+            outlet = next((a.article.outlet for a in members if a.article.id == aid), None)
+            clicks.append(f"{outlet}|unique_share" if outlet else None)
+    for k in clicks:
+        if k and "|" in k:
+            outlet, measure = k.rsplit("|", 1)
+            st.session_state[PICK] = (measure, outlet)
+    picked_now = st.session_state.get(PICK)
+    if picked_now and picked_now[1] in outlets:
+        measure, outlet = picked_now
+        what, evs = evidence.spans_for(measure, outlet, members, cmp)
+        label = MEASURES.get(measure) or measure.split(":", 1)[-1].replace("_", " ")
+        with st.container(border=True):
+            evidence.render(f"{outlet} · {label}: {what}", evs)
     render_crowd_labels(cmp.labels)
     # the facts that stand out, each one click from its words
-    flagged = [it for it in cmp.omissions.items if it.flag and it.kind in ("number", "voice")]
+    flagged = [it for it in cmp.omissions.items if it.flag and it.kind in ("number", "voice") and stands_out(it)]
     if flagged:
         st.markdown("**Figures and voices that stand out**")
         for it in flagged[:12]:

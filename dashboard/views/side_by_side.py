@@ -8,10 +8,11 @@ from typing import Any, Callable, Sequence
 
 import streamlit as st
 
-from dashboard import export_controls
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
+from dashboard.views.compare_common import picked
 from framing.charts.overview import article_lengths_chart
-from framing.charts.theme import PALETTE
+from framing.charts.theme import PALETTE, outlet_colours as theme_outlet_colours
 from framing.analysis import ArticleAnalysis, list_result_of
 from framing.attribution import Attribution
 from framing.charts.language import category_legend, loaded_term_highlights
@@ -42,8 +43,7 @@ def article_label(a: Article) -> str:
 
 def outlet_colours(articles: Sequence[Article]) -> dict[str, str]:
     """The same outlet colours as the charts (first-seen order)."""
-    outlets = list(dict.fromkeys(a.outlet for a in articles))
-    return {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
+    return theme_outlet_colours(a.outlet for a in articles)
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -120,41 +120,26 @@ def highlights_for(article_id: str, data: AnalysedSet, marks: Sequence[str] = ()
     return out
 
 
-def _default_selection(ids: list[str]) -> list[str]:
-    return ids[:DEFAULT_COLUMNS]
-
-
 def render(data: AnalysedSet) -> None:
     articles = data.articles
     if not articles:
         st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
         return
-    ids = [a.id for a in articles]
     by_id = {a.id: a for a in articles}
 
-    chart = article_lengths_chart(data.rows)
-    st.altair_chart(chart, theme=None, width="stretch")
+    chart, state = chart_view.show(lambda: article_lengths_chart(data.rows, colours=data.colours),
+                                   "side_by_side_lengths", chart_view.data_key(data), on_select="rerun")
     export_controls.chart_export(chart, "article-lengths", export_controls.loaded_context(data.analyses),
                                  key="side_by_side_lengths_export")
+    clicked = evidence.fresh("side_by_side_lengths", picked(state, "pick", field="id"))
+    if clicked in by_id:  # a click on a bar brings that article into the columns, first
+        current = selection.chosen_articles(data)
+        st.session_state[selection.ARTICLES] = [clicked, *[i for i in current if i != clicked]][:MAX_COLUMNS]
 
-    # keep the selection valid when articles come and go; refill it only when every chosen
-    # article has gone (or on first view), not when the user emptied it on purpose
-    previous = st.session_state.get(SELECTION)
-    if previous is None:
-        st.session_state[SELECTION] = _default_selection(ids)
-    else:
-        kept = [i for i in previous if i in by_id][:MAX_COLUMNS]
-        if kept != previous:
-            st.session_state[SELECTION] = kept or _default_selection(ids)
-
-    chosen = st.multiselect(
-        "Articles to compare (2–4)",
-        options=ids,
-        format_func=lambda i: article_label(by_id[i]) if i in by_id else i,
-        max_selections=MAX_COLUMNS,
-        key=SELECTION,
-        help="Pick up to four articles; each gets a column with its facts and full text.",
-    )
+    chosen = selection.choose_articles(
+        data, "side_by_side", "Articles to compare (2–4)", max_selections=MAX_COLUMNS,
+        help="Pick up to four articles (or click a bar above); each gets a column with its facts and full "
+             "text. The same articles are shown on the other tabs.")
     if not chosen:
         st.info("Pick at least one article above (two to four to compare).")
         return
@@ -171,7 +156,7 @@ def render(data: AnalysedSet) -> None:
         legend += category_legend(cats)
     if legend:
         st.html(legend_html(legend))
-    colours = outlet_colours(articles)
+    colours = data.colours or outlet_colours(articles)
     columns = st.columns(len(chosen), gap="medium")
     for col, article_id in zip(columns, chosen):
         a = by_id[article_id]

@@ -6,13 +6,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import export_controls
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
+from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
 from framing.analysis import list_result_of
 from framing.attribution import Attribution
 from framing.charts.sources import (
-    TYPE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_legend,
+    STANCE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_label, type_legend,
     type_share_chart, type_share_rows,
 )
 from framing.compare.identity import EventIdentities, event_identities
@@ -38,7 +39,7 @@ def speaker_frame(rows: list[dict], outlets: list[str]) -> pd.DataFrame:
     records = []
     for r in rows:
         rec = {label: r.get(k, "") for k, label in FIXED_COLUMNS.items()}
-        rec["Type"] = TYPE_LABELS.get(rec["Type"], rec["Type"])
+        rec["Type"] = type_label(rec["Type"])
         aliases = [n for n in (r.get("aliases") or []) if n != r["speaker"]]
         rec["Also named"] = ", ".join(aliases)
         rec.update({name: r["counts"].get(o, 0) for name, o in zip(names, outlets)})
@@ -68,14 +69,23 @@ def render(data: AnalysedSet) -> None:
                        key=f"{KEY}_measure")
     context = export_controls.loaded_context(analyses)
     identities = event_identities(analyses, actors=False)     # one id and one type per speaker of the event
-    chart = type_share_chart(type_share_rows(analyses, identities), measure=measure)
-    st.altair_chart(chart, theme=None)
+    chart, state = chart_view.show(lambda: type_share_chart(type_share_rows(analyses, identities), measure=measure),
+                                   f"{KEY}_types", chart_view.data_key(data, measure), on_select="rerun")
     export_controls.chart_export(chart, "who-speaks", context, key=f"{KEY}_types_export")
     st.caption("Each bar is one outlet: the share of attributed words (quoted or reported) given to each kind "
-               "of speaker — every type, from official to unknown. Hover a segment for counts. Speaker types come "
-               "from titles, roles and organisation words, decided once per event: a role one outlet gives types "
-               "the speaker in every outlet; a named person no article describes is 'Unknown' "
-               "(see docs/analysers/attributions.md).")
+               "of speaker — every type, from official to unknown. Click a segment for its words; hover it for "
+               "counts. Speaker types come from titles, roles and organisation words, decided once per event: a "
+               "role one outlet gives types the speaker in every outlet; a named person no article describes is "
+               "'Unknown' (see docs/analysers/attributions.md).")
+    hit = evidence.fresh(f"{KEY}_types", picked(state))
+    if hit and "|" in hit:
+        st.session_state[f"{KEY}_pick"] = tuple(hit.rsplit("|", 1))
+    pick = st.session_state.get(f"{KEY}_pick")
+    if pick and pick[0] in {a.article.outlet for a in analyses}:
+        outlet, t = pick
+        what, evs = evidence.spans_for(f"type:{t}", outlet, analyses)
+        with st.container(border=True):
+            evidence.render(f"{outlet} · {type_label(t)}: {what}", evs)
 
     st.subheader("Speakers across outlets")
     rows = speaker_table(analyses, identities)
@@ -93,26 +103,25 @@ def render(data: AnalysedSet) -> None:
         st.info("No attributed speech found in these articles.")
 
     st.subheader("How speech is introduced")
-    chart = stance_chart(stance_rows(analyses))
-    st.altair_chart(chart, theme=None)
+    chart, _ = chart_view.show(lambda: stance_chart(stance_rows(analyses)), f"{KEY}_stance", chart_view.data_key(data))
     export_controls.chart_export(chart, "reporting-verbs", context, key=f"{KEY}_stance_export")
     st.caption("Neutral: say, tell. Endorsing: note, confirm, reveal. Distancing: claim, allege, insist. "
                "Guilt-implying: admit, concede, deny. Emphatic: stress, warn. Hedged: suggest, believe.")
 
     st.subheader("Attributed words in the texts")
     by_id = {a.article.id: a for a in analyses}
-    chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:2], max_selections=3,
-                            format_func=lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}",
-                            key=f"{KEY}_articles")
+    chosen = selection.choose_articles(data, KEY)
     names = {r["speaker_id"]: r["speaker"] for r in rows}
-    picked = st.multiselect("Show only these speakers (empty: everyone)", list(names), format_func=lambda i: names.get(i, i),
+    only = st.multiselect("Show only these speakers (empty: everyone)", list(names), format_func=lambda i: names.get(i, i),
                             key=f"{KEY}_speakers")
-    st.html(legend_html(type_legend()))
+    st.html(legend_html(type_legend({x.speaker_type for i in chosen if i in by_id
+                                     for x in list_result_of(by_id[i], "attributions", Attribution) or []})))
+    chosen = [i for i in chosen if i in by_id]
     cols = st.columns(max(1, len(chosen)))
     for col, aid in zip(cols, chosen):
         a = by_id[aid]
         items = list_result_of(a, "attributions", Attribution) or []
-        keep = _article_speakers(items, aid, identities, set(picked)) if picked else None
+        keep = _article_speakers(items, aid, identities, set(only)) if only else None
         with col:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):
@@ -120,8 +129,9 @@ def render(data: AnalysedSet) -> None:
             if keep:
                 quotes = [x for x in items if x.speaker_id in keep]
                 if quotes:
-                    st.dataframe(pd.DataFrame([{"speaker": x.speaker, "kind": x.kind, "verb": x.verb,
-                                                "stance": x.verb_stance, "where": x.position, "content": x.content}
+                    st.dataframe(pd.DataFrame([{"Speaker": x.speaker, "Kind": x.kind.replace("_", " "),
+                                                "Verb": x.verb, "Stance": STANCE_LABELS.get(x.verb_stance, x.verb_stance),
+                                                "Where": x.position, "Words": x.content}
                                                for x in quotes]), hide_index=True, width="stretch")
                 else:
                     st.caption("The chosen speakers do not appear in this article.")

@@ -9,19 +9,24 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import export_controls
+from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
+from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
 from framing.charts.tone import (
     actor_heatmap, actor_rows, readability_chart, readability_rows, tone_arc_chart, tone_arc_rows,
     tone_highlights, tone_legend, tone_voice_chart, tone_voice_rows,
 )
 from framing.analysis import result_of
-from framing.highlight import Highlight, LegendItem, legend_html, render_article_html
+from framing.highlight import Highlight, LegendItem, legend_html, render_article_html, render_snippet_html
 from framing.readability import Readability
 from framing.tone.sentences import Tone
 
 KEY = "tone"
+#: the tone table's columns for people
+TONE_COLUMNS = {"outlet": "Outlet", "title": "Headline", "mean": "Mean tone", "narrator": "Own words",
+                "quoted": "Quotations", "headline": "Headline tone", "negative": "Negative sentences",
+                "neutral": "Neutral sentences", "positive": "Positive sentences"}
 SELECTION = "cell"
 
 
@@ -66,8 +71,8 @@ def _actor_section(data: AnalysedSet) -> None:
     st.caption("Each mention is scored by a small model trained on NewsMTSC (tone of the sentence toward that "
                "mention; macro-F1 0.65 on its test split, so read single sentences, not single cells). "
                "Click a cell, or choose below, to read its sentences.")
-    chart = actor_heatmap(cells, SELECTION)
-    state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{KEY}_heatmap")
+    chart, state = chart_view.show(lambda: actor_heatmap(cells, SELECTION), f"{KEY}_heatmap", chart_view.data_key(data),
+                                   on_select="rerun")
     export_controls.chart_export(chart, "tone-toward-actors", export_controls.loaded_context(data.analyses),
                                  key=f"{KEY}_actors_export")
     by_key = {(c.actor_id, c.outlet): c for c in cells}
@@ -107,27 +112,43 @@ def render(data: AnalysedSet) -> None:
     tones = {a.article.id: t for a in data.analyses if (t := result_of(a, "tone", Tone)) is not None}
     analyses = [a for a in data.analyses if a.article.id in tones]
     by_id = {a.article.id: a for a in analyses}
-    label = lambda i: f"{by_id[i].article.outlet}: {by_id[i].article.title[:60]}"  # noqa: E731
 
     st.subheader("Tone arc")
-    chosen = st.multiselect("Articles", list(by_id), default=list(by_id)[:3], format_func=label, key=f"{KEY}_arc")
+    chosen = selection.choose_articles(data, KEY)
     rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
     context = export_controls.loaded_context(analyses)
     if rows:
-        arc = tone_arc_chart(rows)
-        st.altair_chart(arc, theme=None, width="stretch")
+        arc, state = chart_view.show(lambda: tone_arc_chart(rows, colours=data.colours), f"{KEY}_arc_chart",
+                                     chart_view.data_key(data, tuple(chosen)), on_select="rerun")
         export_controls.chart_export(arc, "tone-arc", context, key=f"{KEY}_arc_export")
+        hit = evidence.fresh(f"{KEY}_arc_chart", picked(state))
+        if hit and "|" in hit:
+            st.session_state[f"{KEY}_arc_pick"] = hit
+        pick = st.session_state.get(f"{KEY}_arc_pick")
+        row = next((r for r in rows if f"{r['article_id']}|{r['start']}" == pick), None)
+        if row is not None:
+            a = by_id[row["article_id"]]
+            tone = tones[row["article_id"]]
+            s = next((x for x in tone.sentences if x.start == row["start"]), None)
+            if s is not None:
+                with st.container(border=True):
+                    st.markdown(f"**{md_escape(a.article.outlet)}**, sentence {row['sentence']}: tone {s.compound:+.2f}")
+                    st.html(render_snippet_html(a.article.text, s.start, s.end, tone_highlights(tone, 0.0)))
     st.caption("VADER compound per sentence (−1 to +1; the grey band is neutral, ±0.05). Article tone is the mean "
-               "of its sentences, never VADER on the whole text. Hover a point for the sentence.")
+               "of its sentences, never VADER on the whole text. Hover a point for the sentence; click it to read it.")
     voice = tone_voice_rows(analyses)
     if voice:
         df = pd.DataFrame(voice)[["outlet", "title", "mean", "narrator", "quoted", "headline", "negative",
                                   "neutral", "positive"]]
-        st.dataframe(df, hide_index=True, width="stretch")
-        export_controls.table_export(pd.DataFrame(voice), "tone-by-article", key=f"{KEY}_voice_csv")
+        st.dataframe(df.rename(columns=TONE_COLUMNS), hide_index=True, width="stretch",
+                     column_config={**{c: st.column_config.NumberColumn(c, format="%+.2f")
+                                       for c in ("Mean tone", "Own words", "Quotations", "Headline tone")},
+                                    **{c: st.column_config.NumberColumn(c, format="percent")
+                                       for c in ("Negative sentences", "Neutral sentences", "Positive sentences")}})
+        export_controls.table_export(df.rename(columns=TONE_COLUMNS), "tone-by-article", key=f"{KEY}_voice_csv")
         with st.expander("Outlet's own words vs quotations"):
-            by_voice = tone_voice_chart(voice)
-            st.altair_chart(by_voice, theme=None)
+            by_voice, _ = chart_view.show(lambda: tone_voice_chart(voice), f"{KEY}_voice_chart",
+                                          chart_view.data_key(data))
             export_controls.chart_export(by_voice, "tone-narrator-vs-quoted", context, key=f"{KEY}_voice_export")
 
     _actor_section(data)
@@ -135,15 +156,15 @@ def render(data: AnalysedSet) -> None:
     st.subheader("Readability")
     rrows = readability_rows(analyses)
     if rrows:
-        numbers = readability_chart(rrows)
-        st.altair_chart(numbers, theme=None)
+        numbers, _ = chart_view.show(lambda: readability_chart(rrows, colours=data.colours), f"{KEY}_readability",
+                                     chart_view.data_key(data))
         export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
         st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
                    "sentences; an agentless passive (\"mistakes were made\") hides who acted.")
 
     st.subheader("Text with sentence tone and passives")
-    if by_id:
-        aid = st.selectbox("Article", list(by_id), format_func=label, key=f"{KEY}_text")
+    aid = selection.choose_article(data, KEY) if by_id else None
+    if aid in by_id:
         a = by_id[aid]
         hs = tone_highlights(tones[aid]) + _passive_highlights(result_of(a, "readability", Readability))
         legend = tone_legend() + [LegendItem("hl-6", "Agentless passive (verb)"), LegendItem("hl-attribution", "Passive with agent (verb)")]

@@ -26,7 +26,7 @@ def render(data: AnalysedSet) -> None:
     st.caption("Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): words and "
                "two-word phrases each outlet uses more than the other outlets. Faded bars: z below 1.96 "
                "(shown because the event is small). Click a bar to read its sentences.")
-    chart = distinctive_terms_chart(vocab)
+    chart = distinctive_terms_chart(vocab, colours=data.colours)
     state = st.altair_chart(chart, theme=None, on_select="rerun", key=f"{PICK}_chart")
     export_controls.chart_export(chart, "distinctive-vocabulary", export_controls.context_for(event.name, cmp.outlets),
                                  key="vocabulary_export")

@@ -9,13 +9,15 @@ point selection named ``pick`` over a ``key`` field; the dashboard reads it with
 
 from __future__ import annotations
 
-from typing import Sequence
+import warnings
+from typing import Mapping, Sequence
 
 import altair as alt
 import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
+from .layout import column_label_angle, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -23,16 +25,23 @@ PRESENT = "#0072B2"
 ABSENT = "#eef0f3"
 FLAG_COLOURS = {"only_one_reports": "#D55E00", "only_one_omits": "#E69F00"}
 SELECTION = "pick"
+#: the sequential colour range of similarity and share heatmaps (light to dark blue, RGB-interpolated)
+SEQUENTIAL = ("#f7fbff", "#08306b")
 
 
 def _short(text: str, limit: int = 70) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return short_label(text, limit)
+
+
+#: the scorecard's voice shares shown in the voice chart (group -> label)
+VOICE_PARTS = {"official": "official", "civil society": "civil society", "citizen": "citizen"}
 
 
 def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "container") -> alt.Chart:
     """Stacked bars: each outlet's voices by speaker type — every type (official, political, civil
-    society, expert, citizen, business, media, unknown, other), in that order."""
+    society, expert, citizen, business, media, unknown, other), in that order.
+
+    Click a segment to pick it (``key`` = outlet|type id)."""
     rows = list(scorecard)
     records = []
     for r in rows:
@@ -44,159 +53,230 @@ def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "
                 continue
             shares = {t: float(v or 0.0) for t, v in fields.items()}
         for k, t in enumerate(SPEAKER_TYPES):
-            records.append({"outlet": r.outlet, "voice": TYPE_LABELS[t], "share": shares.get(t, 0.0),
-                            "voices": r.voices, "order": k})
-    data = pd.DataFrame.from_records(records, columns=["outlet", "voice", "share", "voices", "order"])
+            records.append({"outlet": r.outlet, "outlet_label": short_label(r.outlet, 32), "voice": TYPE_LABELS[t],
+                            "share": shares.get(t, 0.0), "voices": r.voices, "order": k, "key": f"{r.outlet}|{t}"})
+    data = pd.DataFrame.from_records(records, columns=["outlet", "outlet_label", "voice", "share", "voices", "order", "key"])
+    labels = list(dict.fromkeys(data["outlet_label"]))
+    pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     chart = (
-        alt.Chart(data, title="Who gets to speak: share of attributed voices by type")
+        alt.Chart(data, title="Who gets to speak: share of attributed voices by type (click a bar)")
         .mark_bar()
         .encode(
-            x=alt.X("share:Q", title="Share of voices", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-            y=alt.Y("outlet:N", title=None, sort=[r.outlet for r in rows]),
+            x=alt.X("share:Q", title="Share of voices", axis=alt.Axis(format="%", values=SHARE_TICKS), scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("outlet_label:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
             color=alt.Color("voice:N", title="Speaker type",
                             scale=alt.Scale(domain=[TYPE_LABELS[t] for t in SPEAKER_TYPES],
-                                            range=[TYPE_COLORS[t] for t in SPEAKER_TYPES])),
+                                            range=[TYPE_COLORS[t] for t in SPEAKER_TYPES]),
+                            legend=alt.Legend(orient="bottom", columns=5)),
             order=alt.Order("order:Q"),
-            tooltip=["outlet:N", "voice:N", alt.Tooltip("share:Q", format=".0%"), alt.Tooltip("voices:Q", title="voices in all")],
+            tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("voice:N", title="Speaker type"),
+                     alt.Tooltip("share:Q", format=".0%", title="Share"), alt.Tooltip("voices:Q", title="Voices in all")],
         )
-        .properties(width=width, height=max(60, 28 * len(rows)))
+        .add_params(pick)
+        .properties(width=width, height=band_height(len(labels)))
     )
     return apply_theme(chart)
 
 
 def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: str, axis_title: str,
-                        *, fmt: str = ".1f", width: int | str = "container") -> alt.Chart:
-    """One bar per outlet for a scorecard column (e.g. ``narrator_loaded_per_1000``, ``numbers_reported``)."""
+                        *, fmt: str = ".1f", width: int | str = "container",
+                        colours: Mapping[str, str] | None = None) -> alt.Chart:
+    """One bar per outlet for a scorecard column (e.g. ``narrator_loaded_per_1000``, ``numbers_reported``).
+
+    Click a bar to pick it (``key`` = outlet|field)."""
     rows = list(scorecard)
     values = [(r.outlet, getattr(r, field)) for r in rows]  # an unknown field is an AttributeError
-    data = pd.DataFrame.from_records([{"outlet": o, "value": v} for o, v in values if v is not None],
-                                     columns=["outlet", "value"])
+    data = pd.DataFrame.from_records([{"outlet": o, "outlet_label": short_label(o, 32), "value": v,
+                                       "key": f"{o}|{field}"} for o, v in values if v is not None],
+                                     columns=["outlet", "outlet_label", "value", "key"])
     outlets = [r.outlet for r in rows]
+    labels = [short_label(o, 32) for o in outlets]
+    pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     chart = (
         alt.Chart(data, title=title)
         .mark_bar(cornerRadiusEnd=2)
         .encode(
             x=alt.X("value:Q", title=axis_title),
-            y=alt.Y("outlet:N", title=None, sort=outlets),
-            color=alt.Color("outlet:N", scale=outlet_scale(outlets), legend=None),
-            tooltip=["outlet:N", alt.Tooltip("value:Q", title=axis_title, format=fmt)],
+            y=alt.Y("outlet_label:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
+            color=alt.Color("outlet:N", scale=outlet_scale(outlets, colours), legend=None),
+            tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("value:Q", title=axis_title, format=fmt)],
         )
-        .properties(width=width, height=max(60, 28 * len(rows)))
+        .add_params(pick)
+        .properties(width=width, height=band_height(len(rows)))
     )
     return apply_theme(chart)
 
 
+#: width (px) of one outlet's panel in the distinctive-vocabulary chart
+VOCABULARY_PANEL_WIDTH = 400
+
+
 def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: Sequence[str] = (), top: int = 12,
-                            width: int | str = "container") -> alt.FacetChart | alt.Chart:
-    """Bars of z-scores of each outlet's distinctive terms; click a bar to pick the term (``key`` = outlet|term)."""
+                            width: int = VOCABULARY_PANEL_WIDTH, colours: Mapping[str, str] | None = None,
+                            columns: int = 2) -> alt.Chart | alt.VConcatChart:
+    """Bars of z-scores of each outlet's distinctive terms, one panel per outlet (``columns`` panels a
+    row) on one shared z axis from 0 to the largest z; click a bar to pick the term (``key`` = outlet|term)."""
     vocab = list(vocabulary)
     all_outlets = [v.outlet for v in vocab]
     records = []
     for v in vocab:
         for t in v.distinctive[:top]:
-            records.append({"outlet": v.outlet, "term": t.term, "z": t.z, "count": t.count,
-                            "count_rest": t.count_rest, "significant": "yes" if t.significant else "no",
-                            "key": f"{v.outlet}|{t.term}"})
-    data = pd.DataFrame.from_records(records, columns=["outlet", "term", "z", "count", "count_rest", "significant", "key"])
+            records.append({"outlet": v.outlet, "term": t.term, "term_label": short_label(t.term, 28), "z": t.z,
+                            "count": t.count, "count_rest": t.count_rest,
+                            "significant": "yes" if t.significant else "no", "key": f"{v.outlet}|{t.term}"})
+    cols = ["outlet", "term", "term_label", "z", "count", "count_rest", "significant", "key"]
+    data = pd.DataFrame.from_records(records, columns=cols)
+    zmax = max([float(x) for x in data["z"]] + [1.0])
+    zmin = min([float(x) for x in data["z"]] + [0.0])
+    scale = alt.Scale(domain=[zmin, zmax * 1.05], nice=False)
+    colour_scale = outlet_scale(list(outlets) or all_outlets, colours)
+    label_px = label_width(list(data["term_label"]) or ["term"])
+    panels = []
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
-    base = (
-        alt.Chart(data)
-        .mark_bar(cornerRadiusEnd=2)
-        .encode(
-            x=alt.X("z:Q", title="z-score (log-odds vs the other outlets)"),
-            y=alt.Y("term:N", title=None, sort="-x"),
-            color=alt.Color("outlet:N", scale=outlet_scale(list(outlets) or all_outlets), legend=None),
-            opacity=alt.condition(alt.datum.significant == "yes", alt.value(1.0), alt.value(0.45)),
-            tooltip=["outlet:N", "term:N", alt.Tooltip("z:Q", format=".2f"), alt.Tooltip("count:Q", title="uses here"),
-                     alt.Tooltip("count_rest:Q", title="uses elsewhere"), alt.Tooltip("significant:N", title="z ≥ 1.96")],
+    for v in vocab:
+        part = data[data["outlet"] == v.outlet]
+        panel = (
+            alt.Chart(part, title=alt.Title(short_label(v.outlet, 40), fontSize=13))
+            .mark_bar(cornerRadiusEnd=2)
+            .encode(
+                x=alt.X("z:Q", title="z-score (log-odds vs the other outlets)", scale=scale),
+                y=alt.Y("term_label:N", title=None, sort=alt.EncodingSortField("z", order="descending"),
+                        axis=alt.Axis(labelLimit=label_px + 8)),
+                color=alt.Color("outlet:N", scale=colour_scale, legend=None),
+                opacity=alt.condition(alt.datum.significant == "yes", alt.value(1.0), alt.value(0.45)),
+                tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("term:N", title="Term"),
+                         alt.Tooltip("z:Q", format=".2f", title="z-score"), alt.Tooltip("count:Q", title="Uses here"),
+                         alt.Tooltip("count_rest:Q", title="Uses elsewhere"),
+                         alt.Tooltip("significant:N", title="z ≥ 1.96")],
+            )
+            .properties(width=width, height=band_height(len(part), step=20))
         )
-        .add_params(pick)
-        .properties(width=width, height=alt.Step(18))
-    )
-    if len(vocab) > 1:
-        base = base.facet(row=alt.Row("outlet:N", title=None, sort=all_outlets, header=alt.Header(labelAngle=0, labelAlign="left")))
-        base = base.resolve_scale(y="independent")
-    return apply_theme(base.properties(title="Distinctive vocabulary (click a term for its sentences)"))
+        panels.append(panel.add_params(pick))
+    if not panels:
+        empty = alt.Chart(data).mark_bar().encode(x="z:Q", y="term_label:N").properties(width=width, height=MIN_HEIGHT)
+        return apply_theme(empty.properties(title="Distinctive vocabulary"))
+    rows_of = [panels[i:i + columns] for i in range(0, len(panels), max(1, columns))]
+    with warnings.catch_warnings():  # one selection over every panel, on purpose: Altair merges it
+        warnings.filterwarnings("ignore", message="Automatically deduplicated selection parameter")
+        grid = alt.vconcat(*[alt.hconcat(*r, spacing=40) if len(r) > 1 else r[0] for r in rows_of], spacing=24)
+    grid = grid.properties(title="Distinctive vocabulary (click a term for its sentences)")
+    return apply_theme(grid)
+
+
+#: human names of the omission matrix's item kinds
+KIND_LABELS = {"number": "Figure", "voice": "Voice", "entity": "Name", "claim": "Claim"}
 
 
 def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_items: int = 60,
                      width: int | str = "container") -> alt.Chart:
     """Item × outlet grid: filled where the outlet reports the item; in ranking order, flagged items marked.
 
-    Click a cell to pick it (``key`` = item id|outlet).
+    Rows are labelled in words (kind, then the item cut to :data:`~.layout.LABEL_CHARS`; the full
+    text is in the tooltip). Click a cell to pick it (``key`` = item id|outlet).
     """
     outlets = matrix.outlets
     # the matrix's own order: most telling first (framing.compare.omissions.rank_items)
     items = [it for it in matrix.items if not kinds or it.kind in kinds][:max_items]
     records = []
+    seen: dict[str, int] = {}
     for it in items:
-        mark = {"only_one_reports": " ◆ only one reports", "only_one_omits": " ◇ only one omits"}.get(it.flag, "")
-        label = f"{mark[:2].strip() or ' '} [{it.kind}] {_short(it.label, 60)} ({it.id})"
+        mark = {"only_one_reports": "◆", "only_one_omits": "◇"}.get(it.flag, "")
+        label = f"{mark or ' '} {KIND_LABELS.get(it.kind, it.kind)}: {short_label(it.label, 56)}"
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:  # two items cut to the same words stay two rows
+            label = f"{label} ({seen[label]})"
+        flag = {"only_one_reports": "only one outlet reports it", "only_one_omits": "only one outlet leaves it out"}
         for o in outlets:
             present = o in it.reported_by
             values = ", ".join(it.values.get(o, []))
-            records.append({"item": label, "item_id": it.id, "outlet": o,
-                            "status": ("reports" if present else "leaves out"), "flag": mark.strip(),
+            records.append({"item": label, "item_full": it.label, "item_id": it.id, "outlet": o,
+                            "outlet_label": short_label(o, 24),
+                            "status": ("reports" if present else "leaves out"), "flag": flag.get(it.flag, ""),
                             "values": values, "key": f"{it.id}|{o}"})
-    data = pd.DataFrame.from_records(records, columns=["item", "item_id", "outlet", "status", "flag", "values", "key"])
+    data = pd.DataFrame.from_records(records, columns=["item", "item_full", "item_id", "outlet", "outlet_label",
+                                                       "status", "flag", "values", "key"])
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     order = list(dict.fromkeys(data["item"]))
+    outlet_labels = list(dict.fromkeys(short_label(o, 24) for o in outlets))
+    top = label_width(outlet_labels, limit=24)
     rect = (
         alt.Chart(data)
         .mark_rect(stroke="#ffffff", strokeWidth=1.5)
         .encode(
-            x=alt.X("outlet:N", title=None, sort=outlets, axis=alt.Axis(orient="top", labelAngle=-30, labelLimit=160)),
+            x=alt.X("outlet_label:N", title=None, sort=outlet_labels,
+                    axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets), outlet_labels),
+                                  labelLimit=top + 8)),
             y=alt.Y("item:N", title=None, sort=order, axis=alt.Axis(labelLimit=420)),
-            color=alt.Color("status:N", title=None, scale=alt.Scale(domain=["reports", "leaves out"], range=[PRESENT, ABSENT])),
-            tooltip=["item:N", "outlet:N", "status:N", alt.Tooltip("values:N", title="as written"), alt.Tooltip("flag:N", title="stands out")],
+            color=alt.Color("status:N", title=None, scale=alt.Scale(domain=["reports", "leaves out"], range=[PRESENT, ABSENT]),
+                            legend=alt.Legend(orient="bottom")),
+            tooltip=[alt.Tooltip("item_full:N", title="Item"), alt.Tooltip("outlet:N", title="Outlet"),
+                     alt.Tooltip("status:N", title="Status"), alt.Tooltip("values:N", title="As written"),
+                     alt.Tooltip("flag:N", title="Stands out")],
         )
         .add_params(pick)
     )
-    chart = rect.properties(width=width, height=alt.Step(20),
+    chart = rect.properties(width=width, height=band_height(len(order), step=22),
                             title="Who reports what (◆ only one outlet reports it, ◇ only one leaves it out)")
     return apply_theme(chart)
 
 
-def similarity_heatmap(similarity: Similarity, *, width: int | str = "container") -> alt.Chart:
-    """Article × article cosine similarity."""
-    labels = similarity.labels
-    records = [{"a": labels[i], "b": labels[j], "similarity": similarity.matrix[i][j]}
-               for i in range(len(labels)) for j in range(len(labels))]
-    data = pd.DataFrame.from_records(records, columns=["a", "b", "similarity"])
-    chart = (
-        alt.Chart(data, title="How alike the articles are (TF-IDF cosine of their words)")
-        .mark_rect()
-        .encode(
-            x=alt.X("a:N", title=None, sort=labels, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
-            y=alt.Y("b:N", title=None, sort=labels, axis=alt.Axis(labelLimit=220)),
-            color=alt.Color("similarity:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]), title="cosine"),
-            tooltip=["a:N", "b:N", alt.Tooltip("similarity:Q", format=".2f")],
-        )
-        .properties(width=width, height=alt.Step(28))
+def similarity_heatmap(similarity: Similarity, *, width: int | str = "container") -> alt.LayerChart:
+    """Article × article cosine similarity, the value written in each cell (in a colour that
+    contrasts with the cell's)."""
+    labels = [short_label(x, 36) for x in similarity.labels]
+    records = []
+    for i in range(len(labels)):
+        for j in range(len(labels)):
+            v = float(similarity.matrix[i][j])
+            records.append({"a": labels[i], "b": labels[j], "a_full": similarity.labels[i],
+                            "b_full": similarity.labels[j], "similarity": v,
+                            "text_colour": text_colour_on(interpolate(v, [0, 1], SEQUENTIAL))})
+    data = pd.DataFrame.from_records(records, columns=["a", "b", "a_full", "b_full", "similarity", "text_colour"])
+    base = alt.Chart(data).encode(
+        x=alt.X("a:N", title=None, sort=labels, axis=alt.Axis(labelAngle=column_label_angle(len(labels), labels), labelLimit=220)),
+        y=alt.Y("b:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
     )
+    rect = base.mark_rect().encode(
+        color=alt.Color("similarity:Q", scale=alt.Scale(domain=[0, 1], range=list(SEQUENTIAL), interpolate="rgb"),
+                        title="Cosine"),
+        tooltip=[alt.Tooltip("a_full:N", title="Article"), alt.Tooltip("b_full:N", title="Compared with"),
+                 alt.Tooltip("similarity:Q", format=".2f", title="Cosine")],
+    )
+    text = base.mark_text(fontSize=11).encode(text=alt.Text("similarity:Q", format=".2f"),
+                                              color=alt.Color("text_colour:N", scale=None))
+    chart = (rect + text).resolve_scale(color="independent").properties(width=width, height=band_height(len(labels), step=30),
+                                     title="How alike the articles are (TF-IDF cosine of their words)")
     return apply_theme(chart)
 
 
 def shared_text_chart(similarity: Similarity, *, width: int | str = "container") -> alt.Chart:
-    """Per article: share of sentences with a close counterpart elsewhere vs its own."""
+    """Per article: share of sentences with a close counterpart elsewhere vs its own.
+
+    Click a bar to pick it (``key`` = article id|part)."""
     records = []
     for o in similarity.articles:
         if not o.sentences:
             continue
-        label = f"{o.outlet}: {_short(o.title, 40)}"
-        records.append({"article": label, "outlet": o.outlet, "part": "shared", "share": o.shared_share})
-        records.append({"article": label, "outlet": o.outlet, "part": "own", "share": o.unique_share})
-    data = pd.DataFrame.from_records(records, columns=["article", "outlet", "part", "share"])
+        label = short_label(f"{o.outlet}: {o.title}", 40)
+        for part, share in (("shared", o.shared_share), ("own", o.unique_share)):
+            records.append({"article": label, "article_full": f"{o.outlet}: {o.title}", "outlet": o.outlet,
+                            "part": part, "share": share, "key": f"{o.article_id}|{part}"})
+    data = pd.DataFrame.from_records(records, columns=["article", "article_full", "outlet", "part", "share", "key"])
+    order = list(dict.fromkeys(data["article"]))
+    pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     chart = (
         alt.Chart(data, title="Sentences said elsewhere too (shared) vs only here (own)")
         .mark_bar()
         .encode(
-            x=alt.X("share:Q", axis=alt.Axis(format="%"), title=None, scale=alt.Scale(domain=[0, 1])),
-            y=alt.Y("article:N", title=None, sort=list(dict.fromkeys(data["article"]))),
-            color=alt.Color("part:N", title=None, scale=alt.Scale(domain=["shared", "own"], range=[PALETTE[0], "#c9d6e3"])),
+            x=alt.X("share:Q", axis=alt.Axis(format="%", values=SHARE_TICKS), title=None, scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("article:N", title=None, sort=order, axis=alt.Axis(labelLimit=280)),
+            color=alt.Color("part:N", title=None, scale=alt.Scale(domain=["shared", "own"], range=[PALETTE[0], "#c9d6e3"]),
+                            legend=alt.Legend(orient="bottom")),
             order=alt.Order("part:N", sort="descending"),
-            tooltip=["article:N", "part:N", alt.Tooltip("share:Q", format=".0%")],
+            tooltip=[alt.Tooltip("article_full:N", title="Article"), alt.Tooltip("part:N", title="Sentences"),
+                     alt.Tooltip("share:Q", format=".0%", title="Share")],
         )
-        .properties(width=width, height=max(60, 26 * (len(records) // 2 or 1)))
+        .add_params(pick)
+        .properties(width=width, height=band_height(len(order)))
     )
     return apply_theme(chart)

@@ -14,7 +14,11 @@ import pandas as pd
 from ..analysis import ArticleAnalysis, result_of
 from ..frames import FRAME_ORDER, Frames, load_lexicon
 from ..highlight import Highlight, LegendItem
+from .layout import LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
 from .theme import PALETTE, apply_theme
+
+#: light to dark blue (RGB-interpolated, so a cell's text colour can be chosen for contrast)
+SEQUENTIAL = ("#f7fbff", "#08306b")
 
 TOP_CUES = 10
 
@@ -72,19 +76,31 @@ def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
                                            "articles", "cues"])
     labels = frame_labels()
     order = [labels.get(f, f) for f in FRAME_ORDER]
+    top = max(0.01, float(df["share"].max() or 0)) if len(df) else 0.01
+    df["outlet_label"] = [short_label(o, 24 if df["outlet"].nunique() > 4 else 34) for o in df["outlet"]]
+    df["text_colour"] = [text_colour_on(interpolate(float(v), [0, top], SEQUENTIAL)) for v in df["share"]]
+    df["key"] = [f"{o}|{f}" for o, f in zip(df["outlet"], df["frame"])]
+    outlets = list(dict.fromkeys(df["outlet_label"]))
+    shown = [x for x in order if x in set(df["label"])]
+    pick = alt.selection_point(name="pick", fields=["key"], on="click")
     base = alt.Chart(df).encode(
-        x=alt.X("outlet:N", title=None, axis=alt.Axis(labelAngle=-30)),
-        y=alt.Y("label:N", title=None, sort=order),
+        x=alt.X("outlet_label:N", title=None, sort=outlets,
+                axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets)), labelLimit=200)),
+        y=alt.Y("label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260)),
     )
     rect = base.mark_rect(stroke="#ffffff").encode(
-        color=alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, max(0.01, float(df["share"].max() or 0))]),
+        color=alt.Color("share:Q", scale=alt.Scale(domain=[0, top], range=list(SEQUENTIAL), interpolate="rgb"),
                         title="Share of frame cues"),
         tooltip=[alt.Tooltip("label:N", title="Frame"), alt.Tooltip("outlet:N", title="Outlet"),
                  alt.Tooltip("share:Q", title="Share", format=".0%"), alt.Tooltip("paragraphs:Q", title="Paragraphs"),
                  alt.Tooltip("primary:Q", title="Primary in articles"), alt.Tooltip("cues:N", title="Cue words")],
-    )
-    text = base.transform_filter("datum.primary > 0").mark_text(fontSize=11, color="#262730").encode(text="primary:Q")
-    chart = (rect + text).properties(title="Policy frames by outlet (number = articles where the frame is primary)")
+    ).add_params(pick)
+    text = base.transform_filter("datum.primary > 0").mark_text(fontSize=11).encode(
+        text="primary:Q", color=alt.Color("text_colour:N", scale=None))
+    step = max(64, label_width(outlets, limit=34) + 12) if len(outlets) <= LEVEL_COLUMNS else 30
+    chart = (rect + text).resolve_scale(color="independent").properties(
+        width=alt.Step(step), height=band_height(len(shown), step=24),
+        title="Policy frames by outlet (number = articles where the frame is primary; click a cell)")
     return apply_theme(chart)
 
 

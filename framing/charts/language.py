@@ -15,6 +15,7 @@ from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
 from ..stance_markers import StanceMarker, StanceMarkers
+from .layout import band_height, short_label
 from .theme import apply_theme
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -180,22 +181,29 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
     data["category_label"] = [labels.get(c, str(c).replace("_", " ")) for c in data["category"]]
     data["voice_label"] = [VOICE_LABELS.get(v, v) for v in data["voice"]]
     outlets = list(dict.fromkeys(data["outlet"]))
+    data["outlet_label"] = [short_label(o, 24) for o in data["outlet"]]
+    data["key"] = [f"{o}|{c}|{v}" for o, c, v in zip(data["outlet"], data["category"], data["voice"])]
+    pick = alt.selection_point(name="pick", fields=["key"], on="click")
     base = (
         alt.Chart(data)
         .mark_bar()
         .encode(
             x=alt.X("sum(per_1000):Q", title="Per 1,000 words"),
-            y=alt.Y("outlet:N", title=None, sort=outlets),
+            y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 24) for o in outlets],
+                    axis=alt.Axis(labelLimit=180)),
             color=alt.Color("voice_label:N", title="Voice",
                             scale=alt.Scale(domain=[VOICE_LABELS[v] for v in VOICES],
-                                            range=[VOICE_COLORS[v] for v in VOICES])),
+                                            range=[VOICE_COLORS[v] for v in VOICES]),
+                            legend=alt.Legend(orient="top")),
             order=alt.Order("voice:N"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("category_label:N", title="Category"),
                      alt.Tooltip("voice_label:N", title="Voice"), alt.Tooltip("count:Q", title="Terms"),
                      alt.Tooltip("per_1000:Q", title="Per 1,000 words", format=".1f")],
         )
-        .properties(width=width, height=max(40, 22 * len(outlets)))
+        .add_params(pick)
+        .properties(width=width, height=band_height(len(outlets), step=22))
     )
-    chart = base.facet(facet=alt.Facet("category_label:N", title=None), columns=3).properties(
+    chart = base.facet(facet=alt.Facet("category_label:N", title=None, header=alt.Header(labelFontSize=12)),
+                       columns=3).properties(
         title="Loaded language per 1,000 words, by category and voice")
     return apply_theme(chart)

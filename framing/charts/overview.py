@@ -7,16 +7,17 @@ from typing import Any, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
+from .layout import band_height, short_label
 from .theme import apply_theme, outlet_scale
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return short_label(text, limit)
 
 
-def article_lengths_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "container") -> alt.Chart:
-    """Horizontal bars: words in each article's body, coloured by outlet.
+def article_lengths_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "container",
+                          colours: Mapping[str, str] | None = None) -> alt.Chart:
+    """Horizontal bars: words in each article's body, coloured by outlet (click a bar: ``pick`` on ``id``).
 
     ``rows``: one mapping per article with ``outlet``, ``title`` and ``word_count`` (e.g. the
     JSON objects of ``framing analyze``); ``paragraph_count`` and ``id`` are used when present.
@@ -29,7 +30,7 @@ def article_lengths_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str
             "id": str(r.get("id") or i),
             "outlet": outlet,
             "title": title,
-            "article": f"{outlet}: {_short(title, 48)}" if title else outlet,
+            "article": _short(f"{outlet}: {title}" if title else outlet, 48),
             "word_count": int(r.get("word_count") or 0),
             "paragraph_count": int(r.get("paragraph_count") or 0),
         })
@@ -37,15 +38,16 @@ def article_lengths_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str
         records, columns=["id", "outlet", "title", "article", "word_count", "paragraph_count"]
     )
     # bars in input order; equal labels (same outlet and headline start) stay apart by id
-    data["article"] = [a if list(data["article"]).count(a) == 1 else f"{a} [{k[:6]}]"
-                       for a, k in zip(data["article"], data["id"])]
+    labels = list(data["article"])
+    data["article"] = [a if labels.count(a) == 1 else f"{a} [{k[:6]}]" for a, k in zip(labels, data["id"])]
+    pick = alt.selection_point(name="pick", fields=["id"], on="click")
     chart = (
         alt.Chart(data, title="Length of each article (words in the body)")
         .mark_bar(cornerRadiusEnd=2)
         .encode(
             x=alt.X("word_count:Q", title="Words"),
-            y=alt.Y("article:N", title=None, sort=list(data["article"])),
-            color=alt.Color("outlet:N", title="Outlet", scale=outlet_scale(data["outlet"]), legend=None),
+            y=alt.Y("article:N", title=None, sort=list(data["article"]), axis=alt.Axis(labelLimit=320)),
+            color=alt.Color("outlet:N", title="Outlet", scale=outlet_scale(data["outlet"], colours), legend=None),
             tooltip=[
                 alt.Tooltip("outlet:N", title="Outlet"),
                 alt.Tooltip("title:N", title="Headline"),
@@ -53,6 +55,7 @@ def article_lengths_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str
                 alt.Tooltip("paragraph_count:Q", title="Paragraphs"),
             ],
         )
-        .properties(width=width, height=max(60, 26 * len(data)))
+        .add_params(pick)
+        .properties(width=width, height=band_height(len(data)))
     )
     return apply_theme(chart)

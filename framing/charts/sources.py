@@ -22,6 +22,7 @@ from ..analysis import ArticleAnalysis, list_result_of
 from ..attribution import SPEAKER_TYPES, Attribution, content_spans
 from ..compare.identity import EventIdentities, event_identities
 from ..highlight import Highlight, LegendItem
+from .layout import SHARE_TICKS, band_height, short_label
 from .theme import apply_theme
 
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
@@ -35,6 +36,39 @@ TYPE_COLORS = {"official": "#0072B2", "political": "#D55E00", "civil_society": "
 TYPE_BACKGROUNDS = {"official": "#BBD7EE", "political": "#F5C6AA", "civil_society": "#B3E2D2",
                     "expert": "#EBCBE0", "citizen": "#F8DDA8", "business": "#CDE8F7", "media": "#FAF4B0",
                     "unknown": "#D0D0D0", "other": "#E8E8E8"}
+#: colours for speaker types not in :data:`SPEAKER_TYPES` (a new type from the attribution step)
+EXTRA_TYPE_COLORS = ("#882255", "#44AA99", "#332288", "#999933", "#AA4499", "#117733", "#88CCEE", "#DDCC77")
+EXTRA_TYPE_BACKGROUNDS = ("#E8C3D3", "#C7E6E0", "#CCC8E6", "#E6E6C4", "#E9CBE5", "#C3E0C9", "#DCEFF8", "#F4EDD4")
+
+
+def type_label(t: str) -> str:
+    """The human name of a speaker type (a type this module does not know is spelled out)."""
+    return TYPE_LABELS.get(t) or (str(t).replace("_", " ").strip().capitalize() or "Unknown")
+
+
+def speaker_types(seen: Iterable[str] = ()) -> list[str]:
+    """The known types in their order, then any other type ``seen`` (first-seen order)."""
+    extra = [t for t in dict.fromkeys(seen) if t not in SPEAKER_TYPES]
+    return [*SPEAKER_TYPES, *extra]
+
+
+def type_color(t: str, types: Sequence[str] = ()) -> str:
+    """A type's colour: its own for the known types, else one of :data:`EXTRA_TYPE_COLORS` by its
+    place among the unknown ``types``."""
+    if t in TYPE_COLORS:
+        return TYPE_COLORS[t]
+    extra = [x for x in dict.fromkeys([*types, t]) if x not in TYPE_COLORS]
+    return EXTRA_TYPE_COLORS[extra.index(t) % len(EXTRA_TYPE_COLORS)]
+
+
+def type_background(t: str, types: Sequence[str] = ()) -> str:
+    """A light background for a type's highlighted words (dark text stays readable)."""
+    if t in TYPE_BACKGROUNDS:
+        return TYPE_BACKGROUNDS[t]
+    extra = [x for x in dict.fromkeys([*types, t]) if x not in TYPE_BACKGROUNDS]
+    return EXTRA_TYPE_BACKGROUNDS[extra.index(t) % len(EXTRA_TYPE_BACKGROUNDS)]
+
+
 STANCES = ("neutral", "endorsing", "distancing", "guilt_implying", "emphatic", "hedged")
 STANCE_LABELS = {"neutral": "Neutral", "endorsing": "Endorsing", "distancing": "Distancing",
                  "guilt_implying": "Guilt-implying", "emphatic": "Emphatic", "hedged": "Hedged"}
@@ -68,13 +102,14 @@ def type_share_rows(analyses: Sequence[ArticleAnalysis],
             d[t][0] += 1
             d[t][1] += x.content_words
             d[t][2] += x.quoted_words
+    types = speaker_types(t for d in per.values() for t in d)
     rows = []
     for outlet, d in per.items():
         n = sum(v[0] for v in d.values())
         w = sum(v[1] for v in d.values())
-        for t in SPEAKER_TYPES:
+        for t in types:
             c, words, quoted = d.get(t, [0, 0, 0])
-            rows.append({"outlet": outlet, "speaker_type": t, "type_label": TYPE_LABELS[t], "attributions": c,
+            rows.append({"outlet": outlet, "speaker_type": t, "type_label": type_label(t), "attributions": c,
                          "words": words, "quoted_words": quoted,
                          "share_attributions": round(c / n, 4) if n else 0.0,
                          "share_words": round(words / w, 4) if w else 0.0})
@@ -82,24 +117,34 @@ def type_share_rows(analyses: Sequence[ArticleAnalysis],
 
 
 def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share_words",
-                     width: int = 460) -> alt.Chart:
-    """Stacked horizontal bars: for each outlet, the share of voice of each speaker type."""
+                     width: int | str = "container") -> alt.Chart:
+    """Stacked horizontal bars: for each outlet, the share of voice of each speaker type (the types
+    found in ``rows``, known ones first). Click a segment to pick it (``key`` = outlet|type)."""
     if measure not in ("share_words", "share_attributions"):
         raise ValueError("measure must be 'share_words' or 'share_attributions'")
     data = pd.DataFrame.from_records(list(rows), columns=["outlet", "speaker_type", "type_label", "attributions",
                                                           "words", "quoted_words", "share_attributions",
                                                           "share_words"])
     outlets = list(dict.fromkeys(data["outlet"]))
+    present = [t for t in dict.fromkeys(data["speaker_type"])
+               if data.loc[data["speaker_type"] == t, "attributions"].sum() > 0]
+    types = [t for t in speaker_types(data["speaker_type"]) if t in present] or list(SPEAKER_TYPES)
+    data = data[data["speaker_type"].isin(types)].copy()
+    data["outlet_label"] = [short_label(o, 32) for o in data["outlet"]]
+    data["key"] = [f"{o}|{t}" for o, t in zip(data["outlet"], data["speaker_type"])]
     title = "Share of attributed words" if measure == "share_words" else "Share of attributions"
+    pick = alt.selection_point(name="pick", fields=["key"], on="click")
     chart = (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X(f"{measure}:Q", title=title, axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-            y=alt.Y("outlet:N", title=None, sort=outlets),
+            x=alt.X(f"{measure}:Q", title=title, axis=alt.Axis(format="%", values=SHARE_TICKS), scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 32) for o in outlets],
+                    axis=alt.Axis(labelLimit=240)),
             color=alt.Color("type_label:N", title="Speaker type",
-                            scale=alt.Scale(domain=[TYPE_LABELS[t] for t in SPEAKER_TYPES],
-                                            range=[TYPE_COLORS[t] for t in SPEAKER_TYPES])),
+                            scale=alt.Scale(domain=[type_label(t) for t in types],
+                                            range=[type_color(t, types) for t in types]),
+                            legend=alt.Legend(orient="bottom", columns=4)),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("type_label:N", title="Speaker type"),
                      alt.Tooltip("attributions:Q", title="Attributions"),
@@ -107,8 +152,9 @@ def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share
                      alt.Tooltip("quoted_words:Q", title="Quoted words"),
                      alt.Tooltip(f"{measure}:Q", title=title, format=".0%")],
         )
-        .transform_calculate(order="indexof(" + repr(list(SPEAKER_TYPES)) + ", datum.speaker_type)")
-        .properties(width=width, height=max(60, 28 * len(outlets)), title="Who speaks")
+        .transform_calculate(order="indexof(" + repr(list(types)) + ", datum.speaker_type)")
+        .add_params(pick)
+        .properties(width=width, height=band_height(len(outlets)), title="Who speaks (click a bar for the words)")
     )
     return apply_theme(chart)
 
@@ -130,25 +176,28 @@ def stance_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     return rows
 
 
-def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int = 460) -> alt.Chart:
+def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "container") -> alt.Chart:
     """Stacked bars: how each outlet introduces speech (neutral, distancing, ...)."""
     data = pd.DataFrame.from_records(list(rows), columns=["outlet", "stance", "stance_label", "count", "share"])
     outlets = list(dict.fromkeys(data["outlet"]))
+    data["outlet_label"] = [short_label(o, 32) for o in data["outlet"]]
     chart = (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("share:Q", title="Share of attributions", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-            y=alt.Y("outlet:N", title=None, sort=outlets),
+            x=alt.X("share:Q", title="Share of attributions", axis=alt.Axis(format="%", values=SHARE_TICKS), scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 32) for o in outlets],
+                    axis=alt.Axis(labelLimit=240)),
             color=alt.Color("stance_label:N", title="Reporting verb",
                             scale=alt.Scale(domain=[STANCE_LABELS[s] for s in STANCES],
-                                            range=[STANCE_COLORS[s] for s in STANCES])),
+                                            range=[STANCE_COLORS[s] for s in STANCES]),
+                            legend=alt.Legend(orient="bottom", columns=6)),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("stance_label:N", title="Stance"),
                      alt.Tooltip("count:Q", title="Attributions"), alt.Tooltip("share:Q", title="Share", format=".0%")],
         )
         .transform_calculate(order="indexof(" + repr(list(STANCES)) + ", datum.stance)")
-        .properties(width=width, height=max(60, 28 * len(outlets)), title="How speech is introduced")
+        .properties(width=width, height=band_height(len(outlets)), title="How speech is introduced")
     )
     return apply_theme(chart)
 
@@ -203,16 +252,21 @@ def attribution_highlights(attributions: Iterable[Attribution], speaker_ids: Ite
             continue
         t = x.speaker_type
         who = x.speaker
-        title = f"{who} ({TYPE_LABELS.get(t, t)}{', anonymous' if x.anonymous else ''}) · " \
+        title = f"{who} ({type_label(t)}{', anonymous' if x.anonymous else ''}) · " \
                 f"{x.kind} · {x.verb} ({x.verb_stance})"
         for start, end in content_spans(x):
             out.append(Highlight(start, end, css_class=f"hl-quote st-{t}", title=title, label=who,
-                                 color=TYPE_BACKGROUNDS.get(t, TYPE_BACKGROUNDS["other"])))
+                                 color=type_background(t)))
         if x.rule != "floating_quote":
             out.append(Highlight(x.cue_start, x.cue_end, css_class="hl-attribution",
                                  title=f"cue: {x.verb} ({x.verb_stance}) — {who}"))
     return out
 
 
-def type_legend() -> list[LegendItem]:
-    return [LegendItem(f"st-{t}", TYPE_LABELS[t], color=TYPE_BACKGROUNDS[t]) for t in SPEAKER_TYPES]
+def type_legend(types: Iterable[str] | None = None) -> list[LegendItem]:
+    """Legend entries for highlighted speech: ``types`` (default: the known types), in order."""
+    chosen = list(SPEAKER_TYPES) if types is None else speaker_types(types)
+    if types is not None:
+        wanted = set(types)
+        chosen = [t for t in chosen if t in wanted]
+    return [LegendItem(f"st-{t}", type_label(t), color=type_background(t, chosen)) for t in chosen]

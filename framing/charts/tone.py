@@ -17,10 +17,14 @@ from ..highlight import Highlight, LegendItem
 from ..readability import Readability
 from ..tone.actors import ActorTone
 from ..tone.sentences import Tone
+from .layout import LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
 from .theme import apply_theme, outlet_scale
 
-#: diverging scale for tone scores (blue positive, orange-red negative: colour-blind safe)
-TONE_SCALE = alt.Scale(domain=[-1, 0, 1], range=["#D55E00", "#f7f7f7", "#0072B2"])
+#: diverging scale for tone scores (blue positive, orange-red negative: colour-blind safe),
+#: RGB-interpolated so the text on a cell can be given the colour that contrasts with it
+TONE_DOMAIN = (-1.0, 0.0, 1.0)
+TONE_RANGE = ("#D55E00", "#f7f7f7", "#0072B2")
+TONE_SCALE = alt.Scale(domain=list(TONE_DOMAIN), range=list(TONE_RANGE), interpolate="rgb")
 TOOLTIP_CHARS = 240
 
 READABILITY_METRICS = {
@@ -69,11 +73,17 @@ def tone_arc_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     return rows
 
 
-def tone_arc_chart(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
-    """Sentence-by-sentence VADER compound per article (one line each), the sentence on hover."""
+def tone_arc_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, str] | None = None,
+                   width: int | str = "container") -> alt.LayerChart:
+    """Sentence-by-sentence VADER compound per article (one line each, the outlet named at its
+    end and in the legend), the sentence on hover; click a point to pick it (``key`` =
+    article id|start)."""
     df = pd.DataFrame(list(rows), columns=["outlet", "article_id", "article", "sentence", "compound", "label",
                                            "narrator", "quoted", "text", "start", "end"])
-    colour = alt.Color("outlet:N", scale=outlet_scale(df["outlet"]), title="Outlet")
+    df["key"] = [f"{a}|{s}" for a, s in zip(df["article_id"], df["start"])]
+    df["outlet_label"] = [short_label(o, 24) for o in df["outlet"]]
+    colour = alt.Color("outlet:N", scale=outlet_scale(df["outlet"], colours), title="Outlet",
+                       legend=alt.Legend(orient="bottom", columns=3, labelLimit=240))
     base = alt.Chart(df).encode(
         x=alt.X("sentence:Q", title="Sentence (body, in order)", axis=alt.Axis(tickMinStep=1)),
         y=alt.Y("compound:Q", title="Tone (VADER compound)", scale=alt.Scale(domain=[-1, 1])),
@@ -83,12 +93,18 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     band = alt.Chart(pd.DataFrame({"lo": [-0.05], "hi": [0.05]})).mark_rect(color="#e6e8eb", opacity=0.6).encode(
         y="lo:Q", y2="hi:Q")
     lines = base.mark_line(opacity=0.6, strokeWidth=1.5)
+    pick = alt.selection_point(name="pick", fields=["key"], on="click")
+    ends = base.transform_window(rank="rank()", sort=[alt.SortField("sentence", order="descending")],
+                                 groupby=["article_id"]).transform_filter("datum.rank == 1").mark_text(
+        align="left", dx=6, fontSize=11).encode(text="outlet_label:N")
     points = base.mark_circle(size=45).encode(
-        tooltip=[alt.Tooltip("article:N", title="Article"), alt.Tooltip("sentence:Q", title="Sentence"),
+        tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("article:N", title="Article"),
+                 alt.Tooltip("sentence:Q", title="Sentence"),
                  alt.Tooltip("compound:Q", title="Tone", format="+.2f"), alt.Tooltip("label:N", title="Label"),
                  alt.Tooltip("quoted:N", title="Has quoted words"), alt.Tooltip("text:N", title="Text")],
-    )
-    chart = (band + lines + points).properties(height=320, title="Tone arc: each sentence's tone, article by article")
+    ).add_params(pick)
+    chart = (band + lines + points + ends).properties(
+        width=width, height=320, title="Tone arc: each sentence's tone, article by article (click a point)")
     return apply_theme(chart)
 
 
@@ -114,13 +130,17 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
     df = pd.DataFrame([{
         "actor": c.actor, "actor_id": c.actor_id, "outlet": c.outlet, "mean_score": c.mean_score,
         "mentions": c.mentions, "label": c.label, "negative": c.negative, "neutral": c.neutral, "positive": c.positive,
+        "actor_label": short_label(c.actor, 32), "outlet_label": short_label(c.outlet, 24 if len({x.outlet for x in cells}) > 4 else 34),
+        "text_colour": text_colour_on(interpolate(c.mean_score, TONE_DOMAIN, TONE_RANGE)),
     } for c in cells], columns=["actor", "actor_id", "outlet", "mean_score", "mentions", "label", "negative",
-                                "neutral", "positive"])
-    order = list(df.groupby("actor")["mentions"].sum().sort_values(ascending=False).index) if len(df) else []
+                                "neutral", "positive", "actor_label", "outlet_label", "text_colour"])
+    order = list(df.groupby("actor_label")["mentions"].sum().sort_values(ascending=False).index) if len(df) else []
+    outlets = list(dict.fromkeys(df["outlet_label"]))
     pick = alt.selection_point(name=selection_name, fields=["actor_id", "outlet"], on="click")
     base = alt.Chart(df).encode(
-        x=alt.X("outlet:N", title=None, axis=alt.Axis(labelAngle=-30)),
-        y=alt.Y("actor:N", title=None, sort=order),
+        x=alt.X("outlet_label:N", title=None, sort=outlets,
+                axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets)), labelLimit=200)),
+        y=alt.Y("actor_label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260)),
     )
     rect = base.mark_rect(stroke="#ffffff").encode(
         color=alt.Color("mean_score:Q", scale=TONE_SCALE, title="Tone toward actor"),
@@ -131,8 +151,11 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
                  alt.Tooltip("negative:Q", title="Negative share", format=".0%"),
                  alt.Tooltip("positive:Q", title="Positive share", format=".0%")],
     ).add_params(pick)
-    text = base.mark_text(fontSize=11, color="#262730").encode(text="mentions:Q")
-    chart = (rect + text).properties(title="Tone toward each actor, by outlet (number = mentions; click a cell)")
+    text = base.mark_text(fontSize=11).encode(text="mentions:Q", color=alt.Color("text_colour:N", scale=None))
+    step = max(56, label_width(outlets, limit=34) + 12) if len(outlets) <= LEVEL_COLUMNS else 28
+    chart = (rect + text).resolve_scale(color="independent").properties(
+        width=alt.Step(step), height=band_height(len(order), step=24),
+        title="Tone toward each actor, by outlet (number = mentions; click a cell)")
     return apply_theme(chart)
 
 
@@ -153,22 +176,28 @@ def tone_voice_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]
     return rows
 
 
-def tone_voice_chart(rows: Sequence[Mapping[str, Any]]) -> alt.Chart:
-    """Mean tone per outlet in the narrator's words vs inside quotations."""
+def tone_voice_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "container") -> alt.Chart:
+    """Mean tone per outlet in the narrator's words vs inside quotations (two bars per outlet)."""
     long = []
     for r in rows:
         for voice in ("narrator", "quoted"):
             if r.get(voice) is not None:
-                long.append({"outlet": r["outlet"], "voice": voice.capitalize(), "tone": r[voice], "title": r["title"]})
-    df = pd.DataFrame(long, columns=["outlet", "voice", "tone", "title"])
+                long.append({"outlet": r["outlet"], "outlet_label": short_label(r["outlet"], 32),
+                             "voice": "Outlet's own words" if voice == "narrator" else "Quotations",
+                             "tone": r[voice], "title": r["title"]})
+    df = pd.DataFrame(long, columns=["outlet", "outlet_label", "voice", "tone", "title"])
+    outlets = list(dict.fromkeys(df["outlet_label"]))
     chart = alt.Chart(df).mark_bar().encode(
         x=alt.X("mean(tone):Q", title="Mean sentence tone", scale=alt.Scale(domain=[-1, 1])),
-        y=alt.Y("voice:N", title=None),
-        row=alt.Row("outlet:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
-        color=alt.Color("voice:N", scale=alt.Scale(domain=["Narrator", "Quoted"], range=["#D55E00", "#0072B2"]),
-                        title="Words"),
-        tooltip=[alt.Tooltip("outlet:N"), alt.Tooltip("voice:N"), alt.Tooltip("mean(tone):Q", format="+.2f", title="Mean")],
-    ).properties(height=40, width=360, title="Tone in the outlet's own words vs in quotations")
+        y=alt.Y("outlet_label:N", title=None, sort=outlets, axis=alt.Axis(labelLimit=240)),
+        yOffset=alt.YOffset("voice:N", sort=["Outlet's own words", "Quotations"]),
+        color=alt.Color("voice:N", scale=alt.Scale(domain=["Outlet's own words", "Quotations"],
+                                                   range=["#D55E00", "#0072B2"]),
+                        title="Words", legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("voice:N", title="Words"),
+                 alt.Tooltip("mean(tone):Q", format="+.2f", title="Mean")],
+    ).properties(height=band_height(len(outlets), step=40), width=width,
+                 title="Tone in the outlet's own words vs in quotations")
     return apply_theme(chart)
 
 
@@ -186,16 +215,21 @@ def readability_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]
     return rows
 
 
-def readability_chart(rows: Sequence[Mapping[str, Any]]) -> alt.Chart:
-    """One small bar chart per readability number, outlets side by side (mean over articles)."""
+def readability_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, str] | None = None) -> alt.FacetChart:
+    """One small bar chart per readability number (mean over an outlet's articles), the outlets
+    named on the shared axis at the left of each row of panels."""
     df = pd.DataFrame(list(rows), columns=["outlet", "title", "metric", "value", "key"])
+    df["outlet_label"] = [short_label(o, 24) for o in df["outlet"]]
+    outlets = list(dict.fromkeys(df["outlet_label"]))
     chart = alt.Chart(df).mark_bar().encode(
-        x=alt.X("outlet:N", title=None, axis=alt.Axis(labels=False, ticks=False)),
-        y=alt.Y("mean(value):Q", title=None),
-        color=alt.Color("outlet:N", scale=outlet_scale(df["outlet"]), title="Outlet"),
-        facet=alt.Facet("metric:N", columns=4, title=None, sort=list(READABILITY_METRICS.values())),
-        tooltip=[alt.Tooltip("outlet:N"), alt.Tooltip("metric:N"), alt.Tooltip("mean(value):Q", format=".2f", title="Mean")],
-    ).properties(width=140, height=110).resolve_scale(y="independent")
+        x=alt.X("mean(value):Q", title=None),
+        y=alt.Y("outlet_label:N", title=None, sort=outlets, axis=alt.Axis(labelLimit=200)),
+        color=alt.Color("outlet:N", scale=outlet_scale(df["outlet"], colours), legend=None),
+        facet=alt.Facet("metric:N", columns=4, title=None, sort=list(READABILITY_METRICS.values()),
+                        header=alt.Header(labelFontSize=12, labelLimit=200)),
+        tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("metric:N", title="Measure"),
+                 alt.Tooltip("mean(value):Q", format=".2f", title="Mean")],
+    ).properties(width=150, height=band_height(len(outlets), step=20)).resolve_scale(x="independent")
     return apply_theme(chart)
 
 

@@ -38,6 +38,10 @@ class UnsafePath(ValueError):
     """A bundle path that is absolute, climbs out of the root, or has an unsafe part."""
 
 
+#: columns a chart keeps only to draw itself (click keys, text colours, cut labels): not data
+DISPLAY_COLUMNS = frozenset({"key", "text_colour", "outlet_label", "term_label", "actor_label"})
+
+
 def chart_data(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The rows a chart draws: the largest inline dataset of its spec."""
     datasets = [rows for rows in (spec.get("datasets") or {}).values() if isinstance(rows, list)]
@@ -50,9 +54,9 @@ def chart_item_files(item: ChartItem, spec: Mapping[str, Any], formats: Sequence
     chart_formats = [f for f in formats if f in CHART_FORMATS]
     rendered = chart_files(spec, chart_formats) if chart_formats else {}
     out = {f"{item.name}{SUFFIX[f]}": data for f, data in rendered.items()}
-    rows = chart_data(spec)
+    rows = [{k: v for k, v in r.items() if k not in DISPLAY_COLUMNS} for r in chart_data(spec)]
     if "csv" in formats:
-        headers, cells = human_rows(rows)
+        headers, cells = human_rows(rows, with_ids=False)
         out[f"{item.name}{SUFFIX['csv']}"] = csv_bytes(headers, cells)
     if "json" in formats:
         out[f"{item.name}{SUFFIX['data.json']}"] = json_bytes(rows)

@@ -1,8 +1,8 @@
 """Every table of one event's comparison, with human column names (:mod:`.labels`) and CSV.
 
-Ids stay where they matter: an id-valued column (frame, speaker type, category, …) gets an
-``(id)`` column beside its label, and rows about articles, speakers, actors or items keep
-their id column.
+The CSV is for people: labels only (an id-valued column — frame, speaker type, category, … —
+shows its label, and id columns are left out). Ids are in the JSON files of the export
+(:meth:`TableItem.human` with ``with_ids=True`` gives them beside the labels).
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ class TableItem:
         return human_rows(self.rows, self.columns, with_ids=with_ids)
 
     def csv(self) -> bytes:
-        headers, cells = self.human()
+        """The table for people: labels, no id columns."""
+        columns = [c for c in self.columns if not (c == "id" or c.endswith("_id"))]
+        headers, cells = human_rows(self.rows, columns, with_ids=False)
         return csv_bytes(headers, cells)
 
 

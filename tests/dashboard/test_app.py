@@ -49,6 +49,11 @@ def column_headlines(at: AppTest) -> list[str]:
     return out
 
 
+def shown_event(at: AppTest):
+    """The event every tab shows."""
+    return next(e for e in at.session_state["compare_events"][1] if e.id == at.session_state["compare_event"])
+
+
 def uploader(at: AppTest):
     (up,) = at.sidebar.get("file_uploader")
     return up
@@ -64,8 +69,13 @@ def test_starts_on_the_sample(use_sample, fixture_articles, fixture_notice):
     assert article_count(at) == len(expected) == 3
     assert any(fixture_notice in i.value for i in at.info), "the sample's notice is shown"
     assert [t.label for t in at.tabs][:2] == ["Overview", "Side by side"]
-    # the side by side shows the first articles of the sample, text included
-    assert column_headlines(at) == [a.title for a in expected]
+    # the side by side shows the first articles of the event shown on every tab (the header names
+    # it), text included
+    header = next(m.value for m in at.markdown if m.value.startswith("Showing"))
+    shown = at.session_state["compare_event"]
+    event = next(e for e in at.session_state["compare_events"][1] if e.id == shown)
+    assert f"{len(event.article_ids)} article" in header
+    assert column_headlines(at) == [a.title for a in expected if a.id in event.article_ids][:3]
     assert html.escape("We have never seen water this high", quote=False) in html_bodies(at)
     # the article-length chart holds one bar per article
     charts = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
@@ -80,47 +90,53 @@ def test_real_sample_starts_without_exception():
     assert len(column_headlines(at)) >= 2
 
 
-def test_upload_adds_an_article_and_it_can_be_compared(use_sample):
+def test_upload_replaces_the_sample_and_is_shown(use_sample):
     at = start()
     uploader(at).set_value(("gazette.txt", UPLOAD, "text/plain"))
     at.run()
     assert not at.exception
-    assert article_count(at) == 4
-    body = html_bodies(at)
-    assert "✓ gazette.txt — Upload Gazette — " + UPLOAD_HEADLINE in html.unescape(body)
-    # choose it (with the first sample article) for the side by side
+    assert article_count(at) == 1
+    body = html.unescape(html_bodies(at))
+    assert "✓ gazette.txt — Upload Gazette — " + UPLOAD_HEADLINE in body
+    assert "sample event — replaced by your articles" in body
+    assert all("Sample event loaded" not in i.value for i in at.info)
     new_id = load_bytes("gazette.txt", UPLOAD).articles[0].id
-    sel = at.multiselect(key="side_by_side_selection")
-    assert new_id in sel.options or any(UPLOAD_HEADLINE[:30] in o for o in sel.options)
-    sel.set_value([sel.value[0], new_id])
-    at.run()
-    assert not at.exception
-    headlines = column_headlines(at)
-    assert len(headlines) == 2 and headlines[1] == UPLOAD_HEADLINE
+    sel = at.multiselect(key="side_by_side_articles")
+    assert sel.options == [f"Upload Gazette — {UPLOAD_HEADLINE}"] and sel.value == [new_id]
+    assert column_headlines(at) == [UPLOAD_HEADLINE]
     assert "engineers inspected the damaged bridge" in html_bodies(at)
+    # the sample is one click away
+    [b for b in at.sidebar.button if b.label == "Reset to the sample event"][0].click()
+    at.run()
+    assert article_count(at) == 3 and any("Sample event loaded" in i.value for i in at.info)
 
 
 def test_bad_uploads_show_errors_and_keep_what_is_loaded(use_sample):
     at = start()
     before = set(at.session_state["fr_articles"])
+    # only bad files: the sample stays
+    uploader(at).set_value([("empty.txt", b"", "text/plain"),
+                            ("again.txt", (use_sample / "02-beta-post.txt").read_bytes(), "text/plain")])
+    at.run()
+    assert not at.exception and set(at.session_state["fr_articles"]) == before
+    assert "↺ again.txt" in html.unescape(html_bodies(at))
     uploader(at).set_value([
         ("empty.txt", b"", "text/plain"),
         ("broken.zip", b"this is not a zip archive", "application/zip"),
-        ("again.txt", (use_sample / "02-beta-post.txt").read_bytes(), "text/plain"),
         ("gazette.txt", UPLOAD, "text/plain"),
+        ("gazette-again.txt", UPLOAD, "text/plain"),
     ])
     at.run()
     assert not at.exception
     log = html.unescape(html_bodies(at))
     assert "✗ empty.txt" in log and "✗ broken.zip" in log
-    assert "↺ again.txt" in log and "duplicate" in log
+    assert "↺ gazette-again.txt" in log and "duplicate" in log
     assert "✓ gazette.txt" in log
     assert at.sidebar.error and "could not be loaded" in at.sidebar.error[0].value
-    assert before < set(at.session_state["fr_articles"])
-    assert article_count(at) == 4
+    assert article_count(at) == 1  # the good file replaced the sample; the bad ones are named
     # the uploader is emptied after each batch: another run does not load anything again
     at.run()
-    assert article_count(at) == 4 and not uploader(at).value
+    assert article_count(at) == 1 and not uploader(at).value
 
 
 def test_paste_adds_an_article_with_its_outlet(use_sample):
@@ -131,7 +147,7 @@ def test_paste_adds_an_article_with_its_outlet(use_sample):
     submit.click()
     at.run()
     assert not at.exception
-    assert article_count(at) == 4
+    assert article_count(at) == 1  # the pasted article replaced the sample
     arts = list(at.session_state["fr_articles"].values())
     assert arts[-1].outlet == "Pasted Press" and arts[-1].title == UPLOAD_HEADLINE
 
@@ -156,14 +172,14 @@ def sidebar_count_caption(at: AppTest) -> str:
 def test_sidebar_says_sample_only_while_only_the_sample_is_loaded(use_sample):
     at = start()
     assert sidebar_count_caption(at) == "3 articles loaded (the sample event)"
-    uploader(at).set_value(("gazette.txt", UPLOAD, "text/plain"))
-    at.run()
-    assert sidebar_count_caption(at) == "4 articles loaded (3 from the sample event)"
-    # the outlet editor removes the sample's articles: the notice goes too
+    # the outlet editor removes one of the sample's articles: the rest is still the sample
     ids = list(at.session_state["fr_articles"])
     from dashboard import state
 
-    assert state.remove(set(ids[:3]), at.session_state) == 3
+    assert state.remove({ids[0]}, at.session_state) == 1
+    at.run()
+    assert sidebar_count_caption(at) == "2 articles loaded (the sample event)"
+    uploader(at).set_value(("gazette.txt", UPLOAD, "text/plain"))
     at.run()
     assert sidebar_count_caption(at) == "1 article loaded"
     assert all("Sample event" not in i.value for i in at.info)
@@ -179,7 +195,7 @@ def test_clear_and_reset(use_sample):
     [b for b in at.sidebar.button if b.label.startswith("Reset")][0].click()
     at.run()
     assert not at.exception and article_count(at) == 3
-    assert len(column_headlines(at)) == 3
+    assert len(column_headlines(at)) == min(3, len(shown_event(at).article_ids))
 
 
 @pytest.mark.parametrize("bad_url", ["ftp://example.org/x", "not a url"])

@@ -73,20 +73,27 @@ def test_coverage_opens_on_the_ranked_items_each_with_its_sentences() -> None:
 
 
 def test_app_with_two_events_renders_every_view_and_one_choice_drives_all(monkeypatch) -> None:
-    """Uploads holding two stories: each comparison view has an event selector, all bound to one choice."""
+    """Uploads holding two stories: one event selector above the tabs; every tab shows its articles."""
     monkeypatch.setenv("FRAMING_SAMPLE_DIR", str(ROOT / "tests" / "framing" / "data" / "compare"))
     at = start("Overview")
-    box = next(s for s in at.selectbox if s.key == "overview_event")
+    box = next(s for s in at.selectbox if s.key == "header_event")
     first = box.value
     box.select_index(1 - box.index).run()
     assert not at.exception, at.exception
-    chosen = next(s for s in at.selectbox if s.key == "overview_event").value
+    chosen = next(s for s in at.selectbox if s.key == "header_event").value
     assert chosen != first
-    for view in ("Vocabulary", "Coverage"):
+    event = next(e for e in at.session_state["compare_events"][1] if e.id == chosen)
+    assert any(m.value.startswith("Showing") and "3 articles from 3 outlets" in m.value
+               and "3 other loaded articles" in m.value for m in at.markdown)
+    for view in ("Vocabulary", "Coverage", "Side by side", "Language", "Sources", "Tone", "Frames"):
         at.session_state["dashboard_view"] = view
         at.run()
-        assert not at.exception, at.exception
-        assert next(s for s in at.selectbox if s.key == f"{view.lower()}_event").value == chosen
+        assert not at.exception, (view, at.exception)
+        assert next(s for s in at.selectbox if s.key == "header_event").value == chosen
+        assert not [s for s in at.selectbox if s.key.endswith("_event") and s.key != "header_event"]
+        pickers = [m for m in at.multiselect if m.key and m.key.endswith("_articles")]
+        for m in pickers:  # the article pickers offer the chosen event's articles only
+            assert len(m.options) == len(event.article_ids), view
 
 
 def test_overview_shows_how_each_outlet_names_the_crowds() -> None:

@@ -50,11 +50,24 @@ def test_add_report_skips_duplicates_and_keeps_articles_on_errors(use_sample):
     dup = load_bytes("again.txt", (use_sample / "02-beta-post.txt").read_bytes())
     bad = LoadReport(problems=[Problem("broken.csv row 3", "has no text")])
     new = load_bytes("new.txt", NEW_ARTICLE)
-    entries = state.add_report(dup, s) + state.add_report(bad, s) + state.add_report(new, s)
-    assert [e.status for e in entries] == ["dup", "error", "ok"]
+    entries = state.add_report(dup, s) + state.add_report(bad, s)
+    assert [e.status for e in entries] == ["dup", "error"]
     assert entries[1].line == "✗ broken.csv row 3: has no text"
-    assert [a.id for a in state.articles(s)] == before + [new.articles[0].id]
-    assert state.log(s)[0] == entries[2]  # newest first
+    # a duplicate of the sample and an error leave the sample as it is
+    assert [a.id for a in state.articles(s)] == before and state.sample_notice(s)
+    # the user's first new article replaces the sample event, and says so
+    replaced = state.add_report(new, s)
+    assert [e.status for e in replaced] == ["info", "ok"] and "Reset to the sample event" in replaced[0].line
+    assert [a.id for a in state.articles(s)] == [new.articles[0].id]
+    assert state.sample_notice(s) is None and state.sample_count(s) == 0
+    assert state.log(s)[0] == replaced[0]  # newest first
+    # later uploads add to the user's articles
+    again = load_bytes("again.txt", (use_sample / "02-beta-post.txt").read_bytes())
+    assert [e.status for e in state.add_report(again, s)] == ["ok"]
+    assert [a.id for a in state.articles(s)] == [new.articles[0].id, again.articles[0].id]
+    # and the sample is one click away
+    state.reset_to_sample(s)
+    assert [a.id for a in state.articles(s)] == before
 
 
 def test_safe_load_turns_exceptions_into_problems():

@@ -1,0 +1,47 @@
+"""Charts shown from specs kept in the session: a rerun that changes nothing a chart draws does
+not build, validate or convert it again.
+
+Building an Altair chart and validating its spec (``to_dict``) takes 0.1–0.2 s a chart; a page
+has up to five. :func:`show` keeps each chart and its spec under a key made of what the chart
+depends on (the articles shown, their outlets, blind mode, the view's own choices) and draws the
+spec with ``st.vega_lite_chart``; the chart object stays available for the export menu.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Hashable
+
+import altair as alt
+import streamlit as st
+
+from dashboard.analysis import AnalysedSet
+
+CHARTS = "fr_chart_specs"     # {(name, key): (chart, spec)} of this session
+MAX_CHARTS = 64
+
+
+def data_key(data: AnalysedSet, *parts: Hashable) -> tuple[Hashable, ...]:
+    """What a chart of ``data`` depends on: the articles and outlets shown, blind mode, ``parts``."""
+    return (tuple((a.id, a.outlet) for a in data.articles), data.blind, getattr(data.event, "id", None), *parts)
+
+
+def show(build: Callable[[], Any], name: str, key: Hashable, *, on_select: str = "ignore") -> tuple[Any, Any]:
+    """Draw the chart ``build()`` makes (built once per ``key``); returns (chart, selection state).
+
+    ``name`` is the chart's widget key (unique on the page)."""
+    kept: dict[Any, tuple[Any, dict[str, Any]]] = st.session_state.setdefault(CHARTS, {})
+    cache = (name, key)
+    if cache not in kept:
+        if len(kept) >= MAX_CHARTS:
+            kept.pop(next(iter(kept)))
+        chart = build()
+        kept[cache] = (chart, chart.to_dict())
+    chart, spec = kept[cache]
+    if on_select != "rerun":
+        st.vega_lite_chart(spec, theme=None, width="stretch", key=name)
+        return chart, None
+    state = st.vega_lite_chart(spec, theme=None, width="stretch", on_select="rerun", key=name)
+    return chart, state
+
+
+__all__ = ["show", "data_key", "alt"]

@@ -1,0 +1,191 @@
+"""Linked evidence: the words behind a number, for any view's click (chart mark or table cell).
+
+:func:`spans_for` turns a measure and an outlet ("loaded terms in its own voice" in Outlet A)
+into the spans behind it, as :class:`framing.compare.common.Evidence` (the words and their
+sentence); :func:`render` shows them with the words marked. Every measure of the scorecard has
+its spans here, so each scorecard number and each Overview bar is one click from its words.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Callable, Iterable, Sequence
+
+import streamlit as st
+
+from framing.analysis import ArticleAnalysis, list_result_of, result_of
+from framing.attribution import Attribution, content_spans
+from framing.compare import EventComparison
+from framing.compare.common import Evidence
+from framing.attribution import SPEAKER_TYPES
+from framing.frames import Frames
+from framing.loaded_terms import LoadedTerm
+from framing.tone.sentences import Tone
+
+LIMIT = 40
+
+
+def _sentence_of(a: ArticleAnalysis, start: int, end: int) -> tuple[int, int]:
+    """The sentence (start, end) holding ``start``; the paragraph, else the span itself, without sentences."""
+    text = a.article.text
+    for s in _sentences(a):
+        if s[0] <= start < s[1]:
+            return s[0], max(s[1], min(end, len(text)))
+    return start, end
+
+
+def _sentences(a: ArticleAnalysis) -> list[tuple[int, int]]:
+    tone = result_of(a, "tone", Tone)
+    spans = [(s.start, s.end) for s in tone.sentences] if tone is not None else []
+    return spans or [(p.start, p.end) for p in a.article.paragraphs]
+
+
+def evidence(a: ArticleAnalysis, start: int, end: int) -> Evidence:
+    s, e = _sentence_of(a, start, end)
+    text = a.article.text
+    return Evidence(a.article.id, a.article.outlet, start, end, text[start:end], s, e, text[s:e])
+
+
+def _attributions(a: ArticleAnalysis, keep: Callable[[Attribution], bool]) -> Iterable[Evidence]:
+    for x in list_result_of(a, "attributions", Attribution) or []:
+        if keep(x):
+            spans = content_spans(x)
+            if spans:
+                yield evidence(a, spans[0][0], spans[-1][1])
+
+
+def _loaded(a: ArticleAnalysis, keep: Callable[[LoadedTerm], bool]) -> Iterable[Evidence]:
+    for t in list_result_of(a, "loaded_terms", LoadedTerm) or []:
+        if keep(t):
+            yield evidence(a, t.start, t.end)
+
+
+def _tone(a: ArticleAnalysis) -> Iterable[Evidence]:
+    tone = result_of(a, "tone", Tone)
+    for s in tone.sentences if tone is not None else []:
+        if not s.in_headline and abs(s.compound) >= 0.05:
+            yield evidence(a, s.start, s.end)
+
+
+def _frame(a: ArticleAnalysis, frame: str | None) -> Iterable[Evidence]:
+    f = result_of(a, "frames", Frames)
+    for h in f.cues if f is not None else []:
+        if h.counted and (frame is None or h.frame == frame):
+            yield evidence(a, h.start, h.end)
+
+
+#: voice groups of the Overview's voice chart -> scorecard groups
+
+
+def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
+              cmp: EventComparison | None = None) -> tuple[str, list[Evidence]]:
+    """(what the spans are, the spans) behind ``measure`` for ``outlet``.
+
+    ``measure`` is a scorecard field (``narrator_loaded_per_1000``, ``official_share``, …), a
+    voice of the voice chart (``voice:citizen``), a speaker type (``type:expert``), a loaded-term
+    category and voice (``loaded:pejorative_label|narrator``) or ``frame:<id>``."""
+    mine = [a for a in members if a.article.outlet == outlet]
+    out: list[Evidence] = []
+    what = ""
+    if measure in ("narrator_loaded_per_1000",):
+        what = "loaded terms in the outlet's own voice"
+        for a in mine:
+            out.extend(_loaded(a, lambda t: t.voice in ("narrator", "scare_quote")))
+    elif measure.startswith("loaded:"):
+        cat, _, voice = measure[len("loaded:"):].partition("|")
+        what = f"loaded terms ({cat.replace('_', ' ')}{', ' + voice.replace('_', ' ') if voice else ''})"
+        for a in mine:
+            out.extend(_loaded(a, lambda t: t.category == cat and (not voice or t.voice == voice)))
+    elif measure in ("voices", "anonymous_share", "distancing_share") or measure.endswith("_share") and \
+            measure[:-len("_share")] in SPEAKER_TYPES:
+        group = measure[:-len("_share")] if measure.endswith("_share") else ""
+        what = {"voices": "every attributed voice", "anonymous_share": "anonymous voices",
+                "distancing_share": "speech introduced with a distancing verb"}.get(measure, f"{group.replace('_', ' ')} voices")
+
+        def keep(x: Attribution) -> bool:
+            if measure == "voices":
+                return True
+            if measure == "anonymous_share":
+                return bool(x.anonymous)
+            if measure == "distancing_share":
+                return x.verb_stance == "distancing"
+            return x.speaker_type == group
+        for a in mine:
+            out.extend(_attributions(a, keep))
+    elif measure.startswith("voice:"):
+        chosen = measure[len("voice:"):]
+        what = f"{chosen.replace('_', ' ')} voices"
+        for a in mine:
+            out.extend(_attributions(a, lambda x: x.speaker_type == chosen))
+    elif measure.startswith("type:"):
+        t = measure[len("type:"):]
+        what = f"speech by {t.replace('_', ' ')} speakers"
+        for a in mine:
+            out.extend(_attributions(a, lambda x: x.speaker_type == t))
+    elif measure == "tone":
+        what = "sentences with a positive or negative tone"
+        for a in mine:
+            out.extend(_tone(a))
+    elif measure == "primary_frame" or measure.startswith("frame:"):
+        frame = measure[len("frame:"):] if measure.startswith("frame:") else None
+        if frame is None:
+            row = next((r for r in (cmp.scorecard if cmp else []) if r.outlet == outlet), None)
+            frame = row.primary_frame if row else None
+        what = "cue words of the frame"
+        for a in mine:
+            out.extend(_frame(a, frame))
+    elif measure in ("numbers_reported", "numbers_only_here") and cmp is not None:
+        what = "figures" if measure == "numbers_reported" else "figures only this outlet reports"
+        for it in cmp.omissions.items:
+            if it.kind != "number" or outlet not in it.reported_by:
+                continue
+            if measure == "numbers_only_here" and len(it.reported_by) != 1:
+                continue
+            out.extend(it.evidence.get(outlet, []))
+    else:
+        what = "the outlet's articles (this number counts the whole text)"
+    out.sort(key=lambda e: (e.article_id, e.start))
+    return what, out
+
+
+def snippets_html(evs: Sequence[Evidence], limit: int = LIMIT, colour: str = "#0072B2") -> str:
+    """Sentences with the evidence words marked; every piece of text escaped."""
+    parts = []
+    for ev in list(evs)[:limit]:
+        s, a, b = ev.sentence, ev.start - ev.sentence_start, ev.end - ev.sentence_start
+        a, b = max(0, min(len(s), a)), max(0, min(len(s), b))
+        parts.append(
+            f'<div class="fr-evidence" style="margin:0.3em 0;padding:0.3em 0.5em;border-left:3px solid {colour}">'
+            f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(ev.outlet)}</span><br>'
+            f'{html.escape(s[:a])}<mark style="background:#ffe08a">{html.escape(s[a:b])}</mark>{html.escape(s[b:])}</div>'
+        )
+    more = len(evs) - limit
+    tail = f"<p><em>… and {more} more.</em></p>" if more > 0 else ""
+    return ("".join(parts) + tail) or "<em>No words to show for this number.</em>"
+
+
+def render(title: str, evs: Sequence[Evidence]) -> None:
+    """A heading line and the marked sentences."""
+    from dashboard.text import md_escape
+
+    st.markdown(f"**{md_escape(title)}** — {len(evs)} passage{'s' if len(evs) != 1 else ''}")
+    st.html(snippets_html(evs))
+
+
+def first_pick(event_state: Any, name: str = "pick") -> str | None:
+    """The ``key`` of the clicked mark in an ``st.altair_chart(on_select="rerun")`` result."""
+    from dashboard.views.compare_common import picked
+
+    return picked(event_state, name)
+
+
+def fresh(key: str, value: Any) -> Any:
+    """``value`` when it differs from what ``key`` gave on the previous run, else None.
+
+    A chart or table keeps its selection across reruns; with several on a page, only the one
+    the user just clicked should decide what is shown."""
+    memo = f"{key}__last_pick"
+    if st.session_state.get(memo) == value:
+        return None
+    st.session_state[memo] = value
+    return value

@@ -1,0 +1,141 @@
+"""Chart sizes and labels derived from the data: rows, label lengths, text on coloured marks.
+
+Pure functions (no Altair objects needed to call them), shared by every chart module so that
+each chart is readable from 1 to 30 outlets or articles:
+
+* :func:`band_height` — the height of a chart with ``n`` bands (bars, heatmap rows): never
+  below :data:`MIN_HEIGHT`, one :data:`BAND_STEP` per row otherwise;
+* :func:`label_width` — the width the labels of an axis take at the theme's font size (a
+  chart reserves it so labels are neither cut nor overlapping);
+* :func:`short_label` — a label truncated to a character limit (the full text goes in the
+  tooltip);
+* :func:`text_colour_on` — black or white, whichever contrasts more with a mark's colour
+  (WCAG 2 contrast ratio; with pure black and white the better of the two is always at least 4.58:1);
+* :func:`interpolate` — the colour a two- or three-stop linear RGB scale gives a value, the
+  same as Vega's ``interpolate: "rgb"`` (so text on heatmap cells can be coloured for contrast).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+#: no chart is drawn less tall than this (px), whatever its number of rows
+MIN_HEIGHT = 150
+#: height per band (bar or heatmap row) in px: one line of 12 px text with room around it
+BAND_STEP = 26
+#: axis label font size of the theme (px) and the mean advance of a character at that size
+LABEL_FONT_SIZE = 12
+CHAR_WIDTH = 6.6
+#: longest label shown in full (characters); longer ones end in "…"
+LABEL_CHARS = 42
+#: tick values of a share axis (0–100 %): five labels fit the narrowest chart
+SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1]
+DARK_TEXT = "#000000"
+LIGHT_TEXT = "#ffffff"
+
+
+def band_height(n: int, *, step: int = BAND_STEP, minimum: int = MIN_HEIGHT, extra: int = 0) -> int:
+    """Height (px) of a chart drawing ``n`` bands: ``step`` px per band, at least ``minimum``.
+
+    ``extra`` is added for what sits outside the bands (a legend row, a second axis).
+
+    >>> band_height(2), band_height(12), band_height(30)
+    (150, 312, 780)
+    """
+    return max(minimum, step * max(0, n)) + extra
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…" (whitespace collapsed).
+
+    >>> short_label("Northline Wire: Kazakhstan unrest leaves 225 dead", 24)
+    'Northline Wire: Kazakhs…'
+    """
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def label_width(labels: Sequence[str], *, font_size: int = LABEL_FONT_SIZE, limit: int = LABEL_CHARS) -> int:
+    """Pixels the longest of ``labels`` (cut to ``limit`` characters) takes at ``font_size``.
+
+    >>> label_width(["Alpha", "Gamma Times"])
+    73
+    """
+    longest = max((min(len(str(x)), limit) for x in labels), default=0)
+    return int(round(longest * CHAR_WIDTH * font_size / LABEL_FONT_SIZE))
+
+
+#: up to this many columns, column labels are written level; past it, upright (-90°), so that
+#: neighbouring labels never overlap however narrow the columns get
+LEVEL_COLUMNS = 4
+
+
+#: the narrowest width (px) a heatmap's columns share on a page (half a laptop screen)
+LEVEL_WIDTH = 560
+
+
+def column_label_angle(n: int, labels: Sequence[str] = ()) -> int:
+    """The angle of the column labels of a heatmap with ``n`` columns: level while at most
+    :data:`LEVEL_COLUMNS` labels fit side by side in :data:`LEVEL_WIDTH`, else upright.
+
+    >>> column_label_angle(3), column_label_angle(12), column_label_angle(4, ["x" * 36] * 4)
+    (0, -90, -90)
+    """
+    fits = not labels or n * (label_width(labels) + 12) <= LEVEL_WIDTH
+    return 0 if n <= LEVEL_COLUMNS and fits else -90
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    c = colour.lstrip("#")
+    if len(c) == 3:
+        c = "".join(ch * 2 for ch in c)
+    if len(c) != 6:
+        raise ValueError(f"not a #rrggbb colour: {colour!r}")
+    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+
+
+def _hex(rgb: Sequence[float]) -> str:
+    return "#" + "".join(f"{max(0, min(255, round(v))):02x}" for v in rgb)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb`` (0 black, 1 white)."""
+    def lin(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+    r, g, b = (lin(v) for v in _rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_colour_on(background: str) -> str:
+    """:data:`DARK_TEXT` or :data:`LIGHT_TEXT`, whichever contrasts more with ``background``.
+
+    >>> text_colour_on("#08306b"), text_colour_on("#f7fbff")
+    ('#ffffff', '#000000')
+    """
+    return LIGHT_TEXT if contrast_ratio(background, LIGHT_TEXT) > contrast_ratio(background, DARK_TEXT) else DARK_TEXT
+
+
+def interpolate(value: float, domain: Sequence[float], colours: Sequence[str]) -> str:
+    """The colour of ``value`` on a piecewise-linear RGB scale (``domain`` and ``colours`` of equal
+    length, ascending domain; values outside are clamped).
+
+    >>> interpolate(0.5, [0, 1], ["#000000", "#ffffff"])
+    '#808080'
+    """
+    if len(domain) != len(colours) or len(domain) < 2:
+        raise ValueError("domain and colours must have the same length, at least 2")
+    v = min(max(value, domain[0]), domain[-1])
+    for i in range(len(domain) - 1):
+        lo, hi = domain[i], domain[i + 1]
+        if v <= hi or i == len(domain) - 2:
+            t = 0.0 if hi == lo else (v - lo) / (hi - lo)
+            a, b = _rgb(colours[i]), _rgb(colours[i + 1])
+            return _hex([x + (y - x) * t for x, y in zip(a, b)])
+    return colours[-1]  # pragma: no cover - the loop always returns

@@ -1,0 +1,98 @@
+"""framing.charts.layout and the outlet palette: sizes from the data, text contrast, colours
+that stay apart for colour-blind readers, one colour per outlet across charts."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+
+from framing.charts.layout import (
+    MIN_HEIGHT, band_height, column_label_angle, contrast_ratio, interpolate, label_width, short_label,
+    text_colour_on,
+)
+from framing.charts.theme import PALETTE, outlet_colours, outlet_scale
+
+#: Machado et al. (2009) simulation matrices (severity 1.0), linear RGB
+DEUTERANOPIA = ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881))
+PROTANOPIA = ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998))
+
+
+def _lab(colour: str, matrix=None) -> tuple[float, float, float]:
+    def lin(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+    c = colour.lstrip("#")
+    rgb = [lin(int(c[i:i + 2], 16)) for i in (0, 2, 4)]
+    if matrix:
+        rgb = [min(1.0, max(0.0, sum(m * x for m, x in zip(row, rgb)))) for row in matrix]
+    r, g, b = rgb
+    x, y, z = 0.4124 * r + 0.3576 * g + 0.1805 * b, 0.2126 * r + 0.7152 * g + 0.0722 * b, 0.0193 * r + 0.1192 * g + 0.9505 * b
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+    fx, fy, fz = f(x / 0.95047), f(y), f(z / 1.08883)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def _min_distance(colours, matrix=None) -> float:
+    return min(math.dist(_lab(a, matrix), _lab(b, matrix)) for a, b in itertools.combinations(colours, 2))
+
+
+def test_palette_has_thirty_distinct_colours_that_stay_apart_for_colour_blind_readers():
+    assert len(PALETTE) == len(set(PALETTE)) == 30
+    for matrix in (None, DEUTERANOPIA, PROTANOPIA):
+        assert _min_distance(PALETTE[:12], matrix) >= 17
+        assert _min_distance(PALETTE, matrix) >= 7
+    assert _min_distance(PALETTE) >= 9
+
+
+def test_an_outlet_keeps_its_colour_whichever_outlets_a_chart_shows():
+    colours = outlet_colours(["A", "B", "C", "A"])
+    assert list(colours) == ["A", "B", "C"] and colours["C"] == PALETTE[2]
+    scale = outlet_scale(["C", "A"], colours).to_dict()
+    assert scale == {"domain": ["C", "A"], "range": [PALETTE[2], PALETTE[0]]}
+    # an outlet the assignment does not know gets a colour no known outlet has
+    extra = outlet_scale(["D"], colours).to_dict()["range"][0]
+    assert extra not in colours.values()
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 4, 12, 30])
+def test_heights_never_fall_below_the_minimum_and_grow_with_rows(n):
+    assert band_height(n) >= MIN_HEIGHT
+    assert band_height(n + 1) >= band_height(n)
+    assert band_height(30) == 30 * 26
+
+
+def test_labels_are_cut_with_an_ellipsis_and_measured():
+    assert short_label("  a   b ") == "a b"
+    long = "The Evening Clarion: Kazakhstan's unrest in the words of those who lived it"
+    cut = short_label(long, 30)
+    assert len(cut) == 30 and cut.endswith("…") and long.startswith(cut[:-1])
+    assert label_width(["x" * 100]) == label_width(["x" * 42])  # cut labels take the cut width
+    assert label_width([]) == 0
+
+
+def test_text_on_a_mark_always_reaches_wcag_aa_contrast():
+    for colour in (*PALETTE, "#f7fbff", "#08306b", "#D55E00", "#f7f7f7", "#777777", "#808080"):
+        text = text_colour_on(colour)
+        assert contrast_ratio(colour, text) >= 4.5, (colour, text)
+    assert text_colour_on("#000080") == "#ffffff" and text_colour_on("#EEDD88") == "#000000"
+
+
+def test_interpolation_matches_the_scale_stops_and_clamps():
+    stops = [-1, 0, 1]
+    colours = ["#D55E00", "#f7f7f7", "#0072B2"]
+    assert interpolate(-1, stops, colours).lower() == "#d55e00"
+    assert interpolate(0, stops, colours).lower() == "#f7f7f7"
+    assert interpolate(5, stops, colours).lower() == "#0072b2"
+    with pytest.raises(ValueError):
+        interpolate(0, [0], ["#000000"])
+
+
+def test_column_labels_turn_upright_when_they_cannot_sit_side_by_side():
+    assert column_label_angle(1) == column_label_angle(4) == 0
+    assert column_label_angle(5) == -90
+    assert column_label_angle(4, ["A rather long outlet name here"] * 4) == -90
+    assert column_label_angle(2, ["Alpha", "Beta"]) == 0
