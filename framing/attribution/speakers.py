@@ -22,6 +22,7 @@ from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_mark
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles, verbs as load_verbs
+from ..syntax import PERSON_NOUNS
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -507,8 +508,8 @@ def _not_a_voice(s: _Subject) -> Nothing | None:
             vlex.stance.get(verb) == "neutral" and verb not in vlex.animate_only):
         return None
     vs = variants(s.head_low)
-    if agent_noun(s.head_low):
-        return None                    # "the auditor", "the pharmacist": a word for a person
+    if agent_noun(s.head_low) or any(v in PERSON_NOUNS for v in vs):
+        return None                    # "the auditor", "the pharmacist", "the coach": a word for a person
     if any(v in lex.roles or v in lex.orgs or v in lex.generic or v in lex.anonymous_people or v in lex.documents
            or v in GENERIC_ORG_HEADS for v in vs):
         return None

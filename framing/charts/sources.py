@@ -118,17 +118,16 @@ def type_share_rows(analyses: Sequence[ArticleAnalysis],
 
 def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share_words",
                      width: int | str = "container") -> alt.Chart:
-    """Stacked horizontal bars: for each outlet, the share of voice of each speaker type (the types
-    found in ``rows``, known ones first). Click a segment to pick it (``key`` = outlet|type)."""
+    """Stacked horizontal bars: for each outlet, the share of voice of each speaker type (every
+    known type, in the legend even at zero, then any other type found in ``rows``). Click a
+    segment to pick it (``key`` = outlet|type)."""
     if measure not in ("share_words", "share_attributions"):
         raise ValueError("measure must be 'share_words' or 'share_attributions'")
     data = pd.DataFrame.from_records(list(rows), columns=["outlet", "speaker_type", "type_label", "attributions",
                                                           "words", "quoted_words", "share_attributions",
                                                           "share_words"])
     outlets = list(dict.fromkeys(data["outlet"]))
-    present = [t for t in dict.fromkeys(data["speaker_type"])
-               if data.loc[data["speaker_type"] == t, "attributions"].sum() > 0]
-    types = [t for t in speaker_types(data["speaker_type"]) if t in present] or list(SPEAKER_TYPES)
+    types = speaker_types(data["speaker_type"])
     data = data[data["speaker_type"].isin(types)].copy()
     data["outlet_label"] = [short_label(o, 32) for o in data["outlet"]]
     data["key"] = [f"{o}|{t}" for o, t in zip(data["outlet"], data["speaker_type"])]

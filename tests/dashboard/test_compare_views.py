@@ -56,7 +56,7 @@ def test_coverage_item_choice_shows_its_words() -> None:
     shown = " ".join(m.value for m in at.markdown)
     from dashboard.text import md_escape
 
-    item_label = md_escape(label.split("] ", 1)[1])
+    item_label = md_escape(label.split(": ", 1)[1])
     assert f"**{item_label[:40]}" in shown and "reported by" in shown and "left out by" in shown
 
 
