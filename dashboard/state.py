@@ -321,9 +321,11 @@ def _persist(state: MutableMapping[str, Any], change: Callable[[Workspace, int],
         state[PROJECT_NOTICE] = (f"The project you had open was deleted in another window, so your work went "
                                  f"into a new project, “{created.name}”.")
     elif created is not None:
-        copied = ", with a copy of the sample" if state.get(ARTICLES) else ""
-        state[PROJECT_NOTICE] = (f"The sample event is read-only, so your change went into a new project, "
-                                 f"“{created.name}”{copied}. Rename it under Project.")
+        if state.get(ARTICLES):
+            state[PROJECT_NOTICE] = (f"The sample event is read-only, so your change went into a new project, "
+                                     f"“{created.name}”, with a copy of the sample. Rename it under Project.")
+        else:  # the user's first articles replaced the sample: the project holds only them
+            state[PROJECT_NOTICE] = f"Your articles are saved in a new project, “{created.name}”. Rename it under Project."
 
 
 def articles(state: MutableMapping[str, Any] | None = None) -> list[Article]:

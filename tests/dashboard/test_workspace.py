@@ -71,7 +71,7 @@ def test_uploads_and_an_outlet_rename_survive_a_restart(use_sample, framing_home
     at.run()
     assert outlets(at) == ["The Upload Gazette"]  # the upload replaced the sample on screen
     # the sample stays as it was: the upload went into a new project (without the sample it replaced)
-    assert "read-only" in shown(at.sidebar.info) and "“My project”" in shown(at.sidebar.info)
+    assert "saved in a new project" in shown(at.sidebar.info) and "“My project”" in shown(at.sidebar.info)
 
     again = start()  # a new session on the same FRAMING_HOME: as after a server restart
     assert outlets(again) == ["The Upload Gazette"]
