@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..loaded_terms.scores import POSITIONS, per_1000
+from ..loaded_terms.scores import POSITIONS, count_spans, per_1000
 from ..loaded_terms.voice import VOICES
 from .markers import StanceMarker
 
@@ -30,18 +30,9 @@ class StanceScores:
 
 def score_markers(markers: Sequence[StanceMarker], words: int) -> StanceScores:
     """The scores of an article's stance markers, for an article of ``words`` words."""
-    by_cat: dict[str, int] = {}
-    nar_cat: dict[str, int] = {}
-    by_voice = {v: 0 for v in VOICES}
-    by_cv: dict[str, dict[str, int]] = {}
-    by_pos = {p: 0 for p in POSITIONS}
-    for m in markers:
-        by_cat[m.category] = by_cat.get(m.category, 0) + 1
-        by_voice[m.voice] = by_voice.get(m.voice, 0) + 1
-        by_cv.setdefault(m.category, {v: 0 for v in VOICES})[m.voice] += 1
-        by_pos[m.position] = by_pos.get(m.position, 0) + 1
-        if m.voice == "narrator":
-            nar_cat[m.category] = nar_cat.get(m.category, 0) + 1
+    c = count_spans(markers)
+    by_cat, nar_cat, by_voice, by_cv, by_pos = (c.by_category, c.narrator_by_category, c.by_voice,
+                                                c.by_category_voice, c.by_position)
     narrator = by_voice.get("narrator", 0)
     return StanceScores(
         words=words, total=len(markers), per_1000=per_1000(len(markers), words),
