@@ -54,8 +54,11 @@ def test_upload_and_compare_side_by_side(page, app_url):
     # the upload replaced the sample: the side by side shows it, chosen for reading
     page.locator('[role="tab"]', has_text="Side by side").first.click()
     wait_idle(page)
-    select = page.locator('[data-testid="stMultiSelect"]').filter(visible=True).first
+    # the rerun after the upload can still be drawing: wait for the picker to show the upload
+    select = page.locator('[data-testid="stMultiSelect"]', has_text="Harbour workers vote").filter(visible=True).first
+    select.wait_for()
     assert re.search("Harbour workers vote", select.inner_text())
+    assert "Head of State" not in select.inner_text()  # the sample's articles are gone from the picker
 
     card = page.locator('[data-testid="stColumn"] .fr-card .fr-headline', has_text=HEADLINE).filter(visible=True)
     card.first.wait_for()
