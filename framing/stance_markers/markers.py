@@ -114,6 +114,16 @@ class WordMatcher:
 _MATCHERS: dict[str, WordMatcher] = {}
 
 
+def word_candidates(doc: Doc, lexicon: StanceLexicon) -> list[_Candidate]:
+    """The lexicon's word and phrase entries found in ``doc``, found once per doc and lexicon
+    (loaded terms read them to leave these words alone, then the stance analysis uses them)."""
+    key = ("stance_word_candidates", lexicon.fingerprint())
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _matcher(lexicon).find(doc)
+    return list(found)
+
+
 def _matcher(lexicon: StanceLexicon) -> WordMatcher:
     key = lexicon.fingerprint()
     if key not in _MATCHERS:
@@ -148,7 +158,7 @@ def find_stance_markers(parsed: Any, attributions: Sequence[Any] = (), loaded_te
     text: str = parsed.text
     context = voice_context(parsed, attributions)
     verbs = _verb_candidates(doc, lexicon, attributions)
-    words = _matcher(lexicon).find(doc)
+    words = word_candidates(doc, lexicon)
     taken = {k for c in verbs for k in range(c.i, c.j)}
     loaded = [(t.start, t.end) for t in loaded_terms]
     out: list[StanceMarker] = []
@@ -183,5 +193,5 @@ def stance_word_tokens(doc: Doc, lexicon: StanceLexicon | None = None) -> set[in
     """Token indices of the stance lexicon's word and phrase entries in ``doc`` ("of course",
     "needless to say", "reportedly"): the learned loaded-word scorer leaves them to this
     analysis."""
-    found = _matcher(lexicon or builtin_stance_lexicon()).find(doc)
+    found = word_candidates(doc, lexicon or builtin_stance_lexicon())
     return {k for c in found for k in range(c.i, c.j)}
