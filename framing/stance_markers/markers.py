@@ -117,7 +117,7 @@ _MATCHERS: dict[str, WordMatcher] = {}
 def word_candidates(doc: Doc, lexicon: StanceLexicon) -> list[_Candidate]:
     """The lexicon's word and phrase entries found in ``doc``, found once per doc and lexicon
     (loaded terms read them to leave these words alone, then the stance analysis uses them)."""
-    key = ("stance_word_candidates", lexicon.fingerprint())
+    key = f"framing.stance_word_candidates:{lexicon.fingerprint()}"
     found = doc.user_data.get(key)
     if found is None:
         found = doc.user_data[key] = _matcher(lexicon).find(doc)
