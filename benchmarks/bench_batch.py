@@ -218,7 +218,10 @@ def main() -> None:
         second = run_cli(feed, out, 2)
         ids = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
         print(json.dumps({"resume": {"killed_after_lines": done, "first_wall_s": first["wall_s"],
-                                     "rerun": {k: second[k] for k in ("analysed", "skipped", "wall_s")},
+                                     "first_peak_tree_mb": first["peak_tree_mb"],
+                                     "first_steady_articles_per_s": first["steady_articles_per_s"],
+                                     "rerun": {k: second[k] for k in ("analysed", "skipped", "wall_s", "peak_tree_mb",
+                                                                      "steady_articles_per_s", "returncode")},
                                      "lines": len(ids), "distinct_ids": len(set(ids)),
                                      "redone": (second["analysed"] or 0) - (args.n - done)}}), flush=True)
     if args.ratio_n:

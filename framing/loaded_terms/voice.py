@@ -48,14 +48,17 @@ def _names_the_subject(doc: Doc, start: int, end: int) -> bool:
     tok = span.root
     if tok.dep_ not in ("amod", "compound", "npadvmod") and not any(t.dep_ == "relcl" for t in tok.ancestors):
         return False
-    node = tok
-    while node.head is not node and node.dep_ not in ("nsubj", "nsubjpass"):
+    # up from the word to the subject it describes, through no clause boundary (``ancestors`` ends
+    # at the root: a spaCy root's ``head`` is itself, as a new Token object each time, so a walk
+    # testing ``node.head is not node`` never ended on a sentence with no subject on the way)
+    for node in (tok, *tok.ancestors):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            # only descriptors of a named subject ("the self-styled Fair Fares Coalition") are naming;
+            # "foreign-funded groups organised it, according to officials" is the officials' claim
+            return node.head.dep_ == "ROOT" and node.pos_ == "PROPN"
         if node.dep_ in ("ccomp", "advcl", "conj", "xcomp", "pcomp", "pobj", "dobj"):
             return False
-        node = node.head
-    # only descriptors of a named subject ("the self-styled Fair Fares Coalition") are naming;
-    # "foreign-funded groups organised it, according to officials" is the officials' claim
-    return node.dep_ in ("nsubj", "nsubjpass") and node.head.dep_ == "ROOT" and node.pos_ == "PROPN"
+    return False
 
 
 def _hearsay_passive(verb: Token, child: Token) -> bool:

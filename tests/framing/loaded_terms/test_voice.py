@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from framing.attribution.quote_kinds import QuoteInfo
@@ -170,3 +172,36 @@ def test_voice_of_a_word_inside_a_title_quote_is_quoted_without_speaker():
     v = voice_of(None, 12, 18, [], QuotationIndex([title]))
     assert (v.voice, v.speaker) == ("quoted", None)
     assert voice_of(None, 30, 35, [], [title]).voice == "narrator"
+
+
+# Family: an according-to claim with a word whose way up to the root meets no subject and no clause
+# boundary ("..., according to X, far outpacing wages": the participle hangs off the root). The walk
+# up must end at the root (it once looped for ever there) and call such a word the source's.
+ROOT_WITHOUT_SUBJECT = [
+    "Rents in the city have risen about 30 percent since 2019, according to a university study, far outpacing wages.",
+    "Fares climbed 12 percent last year, according to the transit board, sharply outstripping inflation.",
+    "Sales fell by a third over the winter, according to the trade group, badly denting hopes of a recovery.",
+]
+
+
+@pytest.mark.parametrize("body", ROOT_WITHOUT_SUBJECT)
+def test_according_to_claim_reaching_the_root_without_a_subject(parsed, terms, attribution, body):
+    from framing.loaded_terms.voice import _names_the_subject
+
+    p = parsed(body)
+    doc = p.doc
+    # the case the family names is present: some word's way up ends at the root with no subject on it
+    assert any(t.dep_ != "ROOT" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in (t, *t.ancestors))
+               for t in doc if t.is_alpha)
+    results: list[bool] = []
+
+    def every_word() -> None:
+        results.extend(_names_the_subject(doc, t.idx, t.idx + len(t.text)) for t in doc)
+
+    worker = threading.Thread(target=every_word, daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive(), "the walk up to the subject did not end"
+    assert len(results) == len(doc) and not any(results)  # no named subject: nothing is the narrator's naming
+    a = attribution("a source", "according_to", 0, p.text.index(", according"))
+    terms(p, [a])  # the whole loaded-term pass over the claim ends too
