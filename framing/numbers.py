@@ -343,6 +343,8 @@ def _category(cues: list[Any], kind: str, sentence_lemmas: set[str]) -> tuple[st
             if lemma in words or low in words:
                 if key == "prices" and kind == "count":
                     continue  # "prices" needs a money amount or percentage
+                if key == "population" and kind != "count":
+                    continue  # "40% of residents" is a share, not a head count
                 return key, f"'{low}' signals {key}"
     if kind in ("money", "percent"):
         price_words = next((w for k, _l, w in load_categories() if k == "prices"), frozenset())

@@ -86,7 +86,7 @@ def is_content(tok: Any) -> bool:
 
 class ContentAnalyser(BaseAnalyser):
     name = "content"
-    version = "2"
+    version = "3"  # 3: head counts of people ("1,200 residents", "a population of 1,200") are category population
     result_type = Content
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Content:

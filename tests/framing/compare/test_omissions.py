@@ -137,3 +137,28 @@ def test_an_uncategorised_figure_is_labelled_with_its_noun_as_written(text: str,
     assert m is not None
     mention = NumberMention(m.group(), 1.0, 1.0, 1.0, False, "", "count", "", noun, "other", m.start(), m.end(), 0, "")
     assert _noun_as_written(text, mention) == expected
+
+
+# Family: one head count of people, named differently by each outlet ("people", "residents",
+# "population", "inhabitants"): one item. A count of something else with the same value stays apart.
+HEAD_COUNTS = [
+    ("Wire", "Floods cut off Marrow village", "Floods cut off Marrow on Tuesday. About 1,200 people live in the village, "
+     "which lost its only bridge."),
+    ("Herald", "Marrow waits for help", "Marrow's 1,200 residents have had no power since Tuesday, the council said."),
+    ("Voice", "A village alone", "The village, a population of 1,200, is reached only by boat. "
+     "Volunteers handed out 1,200 blankets on Wednesday."),
+]
+
+
+def test_a_head_count_is_one_item_whatever_the_people_are_called() -> None:
+    from framing.analysis import analyse_articles
+    from framing.compare import compare_event
+    from framing.model import Article
+
+    articles = [Article.create(title=t, body=b, outlet=o) for o, t, b in HEAD_COUNTS]
+    items = compare_event(analyse_articles(articles)).omissions.items
+    counts = [it for it in items if it.kind == "number" and it.category == "population"]
+    assert len(counts) == 1 and set(counts[0].reported_by) == {"Wire", "Herald", "Voice"}, \
+        [(it.label, it.category, it.reported_by) for it in items if it.kind == "number"]
+    blankets = [it for it in items if it.kind == "number" and "blanket" in it.label]
+    assert len(blankets) == 1 and blankets[0].reported_by == ["Voice"]
