@@ -16,7 +16,7 @@ from .base import BaseAnalyser
 
 class ActorToneAnalyser(BaseAnalyser):
     name = "actor_tone"
-    version = "2"  # 2: the target-tone model retrained on the current features (reproducible)
+    version = "3"  # 3: places that are only the setting and the article's own outlet are not actors
     depends_on = ("tone",)
     result_type = list[ActorTone]
 

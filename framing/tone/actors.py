@@ -112,11 +112,50 @@ def _clean_entity(ent: Span, text: str) -> tuple[int, int, str] | None:
     return start, end, text[start:end]
 
 
+#: prepositions that make a place name the setting of the sentence ("clashes in Almaty"), not an
+#: actor; "to" and "from" are left out: "appealed to Russia", "help from Moscow" name actors
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "across", "near", "throughout", "around", "outside", "inside", "within", "through",
+    "into", "over", "along", "beyond", "towards", "toward", "between", "among",
+})
+
+
+def place_not_actor(ent: Span) -> str:
+    """Why a place name (GPE) is the sentence's setting rather than an actor, or ``""``: the object
+    of a locative preposition ("protests in Almaty"), a modifier of another noun ("the Almaty
+    airport"), or a dateline ("ALMATY, Jan 5 -"). Places that act ("Kazakhstan asked for
+    troops"), are acted on or own something ("Kazakhstan's president") stay actors."""
+    if ent.label_ != "GPE":
+        return ""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return f"place after '{root.head.lower_}'"
+    if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
+        return "modifier of a noun"
+    sent = root.sent
+    if ent.start == sent.start and ent.end < len(root.doc) and root.doc[ent.end].text in (",", "—", "–", "-") \
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent[: min(len(sent), ent.end - sent.start + 4)]):
+        return "dateline"
+    return ""
+
+
+def own_outlet_names(parsed: ParsedArticle) -> frozenset[str]:
+    """The article's own outlet as it may name itself ("The Tavrian Independent", "the Independent"):
+    the narrator, never an actor of the story it reports."""
+    outlet = (parsed.article.outlet or "").strip()
+    if not outlet:
+        return frozenset()
+    names = {outlet.casefold(), re.sub(r"^the\s+", "", outlet, flags=re.I).casefold()}
+    return frozenset(n for n in names if n)
+
+
 def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
-    """(start, end, actor display name, kind) for every actor mention, in text order."""
+    """(start, end, actor display name, kind) for every actor mention, in text order; place names
+    that are only the setting (:func:`place_not_actor`) and the article's own outlet are left out."""
     doc = parsed.doc
     raw: list[tuple[int, int, str, str]] = []
     taken: set[int] = set()
+    own = own_outlet_names(parsed)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -124,6 +163,9 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
         if cleaned is None:
             continue
         a, b, text = cleaned
+        if place_not_actor(ent) or re.sub(r"\s+", " ", text).casefold() in own:
+            taken.update(range(ent.start, ent.end))  # nor a referent or a short form of a name
+            continue
         raw.append((a, b, re.sub(r"\s+", " ", text), ent.label_))
         taken.update(range(ent.start, ent.end))
     ref = referents()

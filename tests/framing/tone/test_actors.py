@@ -47,3 +47,45 @@ def test_actor_tone_round_trips_through_json(parsed, tone_of):
     actors = actor_tones(p, tone_of(p))
     data = json.loads(json.dumps(to_jsonable(actors)))
     assert from_jsonable(list[ActorTone], data) == actors
+
+
+# Family: a place name that is only the sentence's setting (after a locative preposition, modifying
+# another noun, a dateline) is not an actor; a place that acts, is acted on or owns something is.
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Clashes broke out in Almaty on Wednesday, and shops stayed shut.", "Almaty"),
+    ("Extra police were deployed across Ohio after the vote.", "Ohio"),
+    ("The Chicago airport was closed for a second day.", "Chicago"),
+    ("MOSCOW, March 3 (Wire) - Police detained dozens of people.", "MOSCOW"),
+])
+def test_a_place_that_is_the_setting_is_not_an_actor(parsed, body: str, place: str) -> None:
+    p = parsed(body, title="A report")
+    assert not [m for m in find_mentions(p) if place in p.text[m[0]:m[1]]]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Russia asked its allies for more troops on Friday.", "Russia"),
+    ("Critics accused France of ignoring the warnings.", "France"),
+    ("Germany's chancellor spoke to reporters in the afternoon.", "Germany"),
+])
+def test_a_place_that_acts_is_an_actor(parsed, body: str, place: str) -> None:
+    p = parsed(body, title="A report")
+    assert [m for m in find_mentions(p) if place in p.text[m[0]:m[1]]]
+
+
+@pytest.mark.parametrize("body", [
+    "The Harbour Post has learned that Mayor Ruth Adler will resign. Adler told The Harbour Post she was tired.",
+    "Officials refused to tell the Harbour Post why the bridge was closed. Police did not reply.",
+    "Readers of The Harbour Post wrote in their hundreds. The Harbour Post asked Ruth Adler to respond.",
+])
+def test_the_articles_own_outlet_is_not_an_actor(parsed, body: str) -> None:
+    p = parsed(body, title="Mayor to resign", outlet="The Harbour Post")
+    found = [p.text[m[0]:m[1]] for m in find_mentions(p)]
+    assert not any("Harbour Post" in text for text in found)
+
+
+def test_another_outlet_is_still_an_actor(parsed) -> None:
+    p = parsed("Mayor Ruth Adler told the Harbour Post she was tired.", title="Mayor", outlet="Northline Wire")
+    assert any("Harbour Post" in p.text[m[0]:m[1]] for m in find_mentions(p))
