@@ -291,7 +291,8 @@ class _Extractor:
             if q is not None:
                 self.used_quotes.add(q.start)
                 rule = "quoted_clause"
-            raw = _Raw(kind, cue.verb, cue.stance, cue.start, cue.end, subj, content, rule, cue.token, q)
+            stance = self.vlex.naming_frame.get(cue.verb, cue.stance) if found[2] == "naming_frame" else cue.stance
+            raw = _Raw(kind, cue.verb, stance, cue.start, cue.end, subj, content, rule, cue.token, q)
             raw.parent = parent
             self.raws.append(raw)
         self._cut_participles(self.raws)
@@ -656,8 +657,8 @@ class _Extractor:
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 continue
             first = by_tok.get(t.head.i)
-            if first is None or first.kind != INDIRECT or first.dropped:
-                continue
+            if first is None or first.kind != INDIRECT or first.dropped or "naming_frame" in (first.rule, r.rule):
+                continue               # "called the verdict a blow and said it would appeal": two speech acts
             first.content = (first.content[0], max(first.content[1], r.content[1]))
             first.rule = first.rule + "+conjoined"
             r.dropped = True

@@ -36,6 +36,8 @@ class VerbLexicon:
     animate_only: frozenset[str]
     according_to: str = "neutral"
     document_subject: frozenset[str] = frozenset()
+    #: verbs that name a thing as something ("called the plan a crutch") -> the stance of that naming
+    naming_frame: dict[str, str] = field(default_factory=dict)
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.stance or lemma in self.phrasal
@@ -97,6 +99,7 @@ def verbs() -> VerbLexicon:
         animate_only=frozenset(frames.get("animate_only", [])),
         according_to=data.get("phrases", {}).get("according_to", "neutral"),
         document_subject=frozenset(frames.get("document_subject", [])),
+        naming_frame={str(k): str(v) for k, v in frames.get("naming", {}).items()},
     )
 
 
