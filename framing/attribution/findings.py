@@ -143,12 +143,16 @@ def opinion_measure(head: Token) -> tuple[str, str] | None:
 
 
 def _name(tok: Token, mentions: Mentions) -> tuple[str, int, int]:
+    """The name of the body behind a poll: its entity's name, or the words of its phrase when they
+    say more (``Marlow University's Center for Public Opinion``: the possessor is no part of it)."""
+    poss = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}
+    toks = [t for t in noun_phrase(tok) if t.i not in poss and not (t.dep_ == "case" and t.i < tok.i)]
+    phrase = strip_det(joined(toks))
     ent = mentions.entity_at(tok)
-    toks = noun_phrase(tok)
-    if ent is not None:
-        return strip_det(ent.name), toks[0].idx, toks[-1].idx + len(toks[-1])
-    toks = [t for t in toks if not (t.dep_ == "case")]
-    return strip_det(joined(toks)), toks[0].idx, toks[-1].idx + len(toks[-1])
+    name = strip_det(ent.name) if ent is not None else ""
+    if not name or (name in phrase and len(phrase) > len(name)):
+        name = phrase
+    return name, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def measure_source(head: Token, mentions: Mentions) -> tuple[str, int, int]:

@@ -165,9 +165,16 @@ class SpeakerResolver:
                 return _copy(group[1], head, low)
             return None
         if low in ORG_PRONOUNS:
-            for ent in self.mentions.iter_before(head.i):
+            # "The ministry insisted ... It warned ...": an organisation that spoke after the latest
+            # organisation named is what "it" stands for
+            spoke = next(((i, sp) for i, sp in reversed(self.speakers) if i < head.i and sp.kind == "org"), None)
+            for j, ent in self.mentions.before_at(head.i):
                 if ent.kind == "org":
+                    if spoke is not None and spoke[0] > j:
+                        break
                     return self._from_entity(ent, head, toks, low)
+            if spoke is not None:
+                return _copy(spoke[1], head, low)
             for _, sp in reversed(self.speakers):
                 if sp.kind in ("org", "group"):
                     return _copy(sp, head, low)

@@ -44,6 +44,7 @@ def test_according_to_a_poll_is_a_finding(parsed, body, source) -> None:
     "Respondents said prices were their main worry this winter.",
     "Most of those polled said the economy was the biggest issue.",
     "Voters surveyed said they trusted neither candidate on housing.",
+    "Adults sampled by the institute said rents were too high.",
 ])
 def test_the_people_a_poll_asked_are_no_voice(parsed, body) -> None:
     attrs, found = _both(parsed, body)
@@ -95,3 +96,19 @@ def test_findings_are_not_counted_among_the_voices(parsed) -> None:
     assert [s.speaker for s in sources.speakers] == ["Ana Ruiz"]
     assert sources.attributions == 1
     assert found[0].population == "800 parents" and found[0].reason
+
+
+@pytest.mark.parametrize("body", [
+    "Residents of Harlow interviewed by our reporter said the water tasted of rust.",
+    "Shoppers questioned outside the market said prices had doubled.",
+    "Parents asked about the plan said they had not been consulted.",
+])
+def test_people_a_reporter_met_are_voices_not_respondents(parsed, body) -> None:
+    attrs, found = _both(parsed, body)
+    assert found == [] and len(attrs) == 1
+
+
+def test_the_body_behind_a_poll_is_named_without_its_possessor(parsed) -> None:
+    _, found = _both(parsed, "About 62% of voters back a cap, according to a poll by Marlow College's Center for "
+                             "Public Opinion.")
+    assert [f.source for f in found] == ["Center for Public Opinion"]

@@ -3,6 +3,8 @@ organisations and groups; speaker ids."""
 
 from __future__ import annotations
 
+import pytest
+
 from framing.attribution import extract_attributions
 from framing.attribution.phrases import slug
 
@@ -127,3 +129,16 @@ def test_short_form_in_a_title_links_the_organisation(by_content, parsed) -> Non
 def test_slug_is_comparable_across_articles() -> None:
     assert slug("Kassym-Jomart Tokayev") == "kassym-jomart-tokayev"
     assert slug("Tomás Reyes") == "tomas-reyes"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Harbour Daily reported the closure on Monday. The ministry insisted that residents stay indoors. "
+     "It warned that looting would be punished.", "ministry"),
+    ("Shares of Orlen Foods fell in Frankfurt. The commission said the merger needed review. "
+     "It added that a decision would come in May.", "commission"),
+    ("The Coastal Gazette sent a reporter to the port. The union said the strike would go ahead. "
+     "It said members had voted by a large margin.", "union"),
+])
+def test_it_is_the_organisation_that_spoke_after_the_latest_one_named(parsed, body, speaker) -> None:
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker, speaker], [(a.speaker, a.content) for a in items]
