@@ -362,6 +362,23 @@ def _nationality(s: _Subject) -> Speaker | None:
     return None
 
 
+def _office(s: _Subject) -> Speaker | None:
+    """``President Ana Ruiz ... the Head of State stressed``: a phrase for an office
+    (``[role_synonyms]`` of ``speaker_roles.toml``) stands for the latest person named with a title
+    that holds it."""
+    words = [t.lower_ for t in s.toks if t.lower_ not in DETERMINERS]
+    holders = s.lex.role_synonyms.get(" ".join(words))
+    if not holders:
+        return None
+    for ent in s.resolver.mentions.iter_before(s.toks[0].i):
+        if ent.kind != "person":
+            continue
+        roles = f" {' '.join(ent.roles).lower()} "
+        if any(f" {h} " in roles for h in holders):
+            return s.resolver._from_entity(ent, s.head, s.toks, joined(s.toks))
+    return None
+
+
 def _named(s: _Subject) -> Speaker | None:
     """A named person or organisation, with the title and apposition of this mention as its role."""
     ent, r, head = s.entity, s.resolver, s.head
@@ -567,6 +584,7 @@ PHRASE_STEPS: tuple[Step[_Subject, Speaker], ...] = (
     Step("apposition", _apposition),
     Step("no_words", _no_words),
     Step("nationality", _nationality),
+    Step("office", _office),
     Step("named", _named),
     Step("country", _country),
     Step("document", _document),

@@ -63,6 +63,8 @@ class RoleLexicon:
     trade_bodies: frozenset[str] = frozenset()
     trade_sectors: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
+    #: a phrase for an office ("head of state") -> the titles of the people who hold it
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _load(path: Path) -> dict:
@@ -134,4 +136,5 @@ def roles() -> RoleLexicon:
         trade_bodies=frozenset(data.get("trade_bodies", {}).get("bodies", [])),
         trade_sectors=frozenset(data.get("trade_bodies", {}).get("sectors", [])),
         armed=frozenset(data.get("armed", {}).get("words", [])),
+        role_synonyms={k: tuple(v) for k, v in data.get("role_synonyms", {}).items() if k != "comment"},
     )

@@ -142,3 +142,18 @@ def test_slug_is_comparable_across_articles() -> None:
 def test_it_is_the_organisation_that_spoke_after_the_latest_one_named(parsed, body, speaker) -> None:
     items = extract_attributions(parsed(body))
     assert [a.speaker for a in items] == [speaker, speaker], [(a.speaker, a.content) for a in items]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("President Ana Ruiz spoke on Friday. In an address to the nation, the Head of State stressed that the "
+     "country was safe.", "Ana Ruiz"),
+    ("Prime Minister Jonas Berg arrived late. The head of government said the budget was balanced.", "Jonas Berg"),
+    ("King Harald opened the bridge. The head of state said it would unite the regions.", "Harald"),
+])
+def test_an_office_named_by_what_it_is_is_the_person_holding_it(parsed, body, speaker) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
+
+
+def test_an_office_with_no_holder_named_stays_the_office(parsed) -> None:
+    items = extract_attributions(parsed("Mayor Tom Gale left early. The Head of State said the reforms would continue."))
+    assert [a.speaker for a in items] == ["Head of State"]
