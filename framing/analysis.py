@@ -29,7 +29,7 @@ from .serialise import from_jsonable, to_jsonable
 #: the article fields that open every JSON object, in this order
 ARTICLE_KEYS = ("id", "outlet", "title", "url", "published", "source", "byline")
 #: analyser keys in the order they are written (others follow, in dependency order)
-KEY_ORDER = ("attributions", "sources", "loaded_terms", "language", "stance_markers", "tone", "actor_tone", "readability", "frames")
+KEY_ORDER = ("attributions", "sources", "findings", "loaded_terms", "language", "stance_markers", "tone", "actor_tone", "readability", "frames")
 
 CacheKey = tuple[str, str, str, str]
 T = TypeVar("T")

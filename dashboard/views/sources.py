@@ -10,8 +10,8 @@ from dashboard import chart_view, evidence, export_controls, selection
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
-from framing.analysis import list_result_of
-from framing.attribution import Attribution
+from framing.analysis import ArticleAnalysis, list_result_of
+from framing.attribution import Attribution, Finding
 from framing.charts.sources import (
     STANCE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_label, type_legend,
     type_share_chart, type_share_rows,
@@ -46,6 +46,15 @@ def speaker_frame(rows: list[dict], outlets: list[str]) -> pd.DataFrame:
         rec[REACH_COLUMN] = r["outlets"]
         records.append(rec)
     return pd.DataFrame.from_records(records, columns=[*FIXED_COLUMNS.values(), *names, REACH_COLUMN])
+
+
+def findings_frame(analyses: list[ArticleAnalysis]) -> pd.DataFrame:
+    """The polls, surveys and ballots each outlet reports (``findings``): no voices, listed apart."""
+    records = [{"Outlet": a.article.outlet, "Poll or survey": f.measure, "Run by": f.source, "Asked": f.population,
+                "Found": f.content, "Why not a voice": f.reason}
+               for a in analyses for f in list_result_of(a, "findings", Finding) or []]
+    return pd.DataFrame.from_records(records, columns=["Outlet", "Poll or survey", "Run by", "Asked", "Found",
+                                                       "Why not a voice"])
 
 
 def _article_speakers(items: list[Attribution], article_id: str, identities: EventIdentities,
@@ -101,6 +110,12 @@ def render(data: AnalysedSet) -> None:
                    "appear in that outlet. 'Type from' names the outlet and role that decided the type.")
     else:
         st.info("No attributed speech found in these articles.")
+    polls = findings_frame(analyses)
+    if len(polls):
+        st.subheader("Polls and surveys (not counted as voices)")
+        st.dataframe(polls, hide_index=True, width="stretch")
+        st.caption("A poll, survey or ballot reports a count of answers or votes, not anyone's voice: these "
+                   "sentences are not in the speaker table, the type shares or the scorecard.")
 
     st.subheader("How speech is introduced")
     chart, _ = chart_view.show(lambda: stance_chart(stance_rows(analyses)), f"{KEY}_stance", chart_view.data_key(data))

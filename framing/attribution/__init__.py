@@ -13,12 +13,15 @@ Modules, one per concern:
 * :mod:`.speaker_types` — official | political | civil_society | expert | citizen |
   business | media | other, and the anonymous flag;
 * :mod:`.extract` — the passes that put it together (each attribution names its ``rule``);
+* :mod:`.findings` — polls, surveys, ballots and their respondents: findings, no voices;
 * :mod:`.datelines` — the datelines that open wire and local stories (never speakers);
 * :mod:`.steps` — ordered tables of named steps, the order of precedence of each decision;
 * :mod:`.verbs_and_roles` — the reporting verbs and speaker roles (word lists in ``framing/data``).
 """
 
-from .extract import ACCORDING, DIRECT, INDIRECT, Attribution, content_spans, extract_attributions
+from .extract import ACCORDING, DIRECT, INDIRECT, Attribution, content_spans, extract_attributions, extract_findings
+from .findings import Finding
 from .verbs_and_roles import SPEAKER_TYPES, STANCES
 
-__all__ = ["ACCORDING", "DIRECT", "INDIRECT", "Attribution", "content_spans", "SPEAKER_TYPES", "STANCES", "extract_attributions"]
+__all__ = ["ACCORDING", "DIRECT", "INDIRECT", "Attribution", "content_spans", "SPEAKER_TYPES", "STANCES", "extract_attributions",
+           "extract_findings", "Finding"]

@@ -11,7 +11,8 @@ Everything here reads the shared spaCy dependency parse; nothing is parsed again
 * :func:`indirect_content` — the reported content as a token range with the rule that found
   it: a content clause after the cue (``said (that) ...``), before it (``..., officials
   said``), an infinitive, prepositional or object frame (``urged X to``, ``blamed X on Y``,
-  ``accused X of``, ``described X ...``).
+  ``accused X of``, ``described X ...``) or what a naming verb calls its object (``called the
+  plan a crutch``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from .verbs_and_roles import VerbLexicon
 VERB_POS = {"VERB", "AUX"}
 RELATIVE = {"who", "which", "that", "whom"}
 #: the rules :func:`indirect_content` writes
-CONTENT_RULES = ("verb_clause", "clause_before_cue", "infinitive_frame", "preposition_frame", "object_frame",
-                 "parenthetical_cue")
+CONTENT_RULES = ("verb_clause", "clause_before_cue", "infinitive_frame", "preposition_frame", "naming_frame",
+                 "object_frame", "parenthetical_cue")
+#: what a naming verb's object is called: its object complement, a second object, an attribute
+NAMING_COMPLEMENTS = ("oprd", "attr", "xcomp", "dobj", "acomp")
 DOCUMENT_NOUNS = {"statement", "interview", "letter", "post", "message", "email", "video", "speech",
                   "briefing", "conference", "address", "tweet", "note", "release", "communique"}
 
@@ -205,7 +208,9 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
         cands = children + [y for o in objs for y in o.children]
         for c in cands:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > tok.i and any(
-                    x.dep_ in ("pobj", "pcomp") or (c.lower_ == "as" and not x.is_punct) for x in c.children):
+                    x.dep_ in ("pobj", "pcomp") or (c.lower_ == "as" and not x.is_punct) for x in c.children) \
+                    and not any(x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children):
+                # "called his brother on Sunday": a time is no reported content
                 before = [x for x in objs if x.i < c.i]
                 lo = before[0].left_edge.i if before else c.i
                 t = _trim(doc, lo, c.right_edge.i)
@@ -226,6 +231,10 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 t = _trim(doc, mark.i, x.right_edge.i)
                 if t:
                     return t[0], t[1], "verb_clause"
+    if lemma in lex.naming_frame:
+        span = naming_clause(tok)
+        if span is not None:
+            return span[0], span[1], "naming_frame"
     if lemma in lex.object_frame:
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i and c.lower_ not in ("what", "which", "it", "this", "that"):
@@ -256,6 +265,29 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 if t:
                     return t[0], t[1], "parenthetical_cue"
     return None
+
+
+def naming_clause(verb: Token) -> tuple[int, int] | None:
+    """``called the plan a crutch``, ``labelled the protest a riot``, ``branded the budget "a
+    betrayal"``, ``calling it a gross interference``: (first, last token) of the object with what
+    it is called; None when the verb names nothing (``called the police``, ``called his brother``)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objs:
+        return None
+    obj = objs[0]
+    comps = [c for c in verb.children if c.i > obj.right_edge.i and c.dep_ in NAMING_COMPLEMENTS]
+    if comps:
+        hi = comps[0].right_edge.i
+        # "calling the protesters "terrorist gangs" trained abroad and begging the CSTO for help": a
+        # verb the parser conjoined inside the complement starts a new predicate
+        verbs = [t for t in comps[0].subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.i > comps[0].i]
+        if verbs:
+            hi = verbs[0].left_edge.i - 1
+    elif any(c.dep_ == "appos" for c in obj.children):
+        hi = obj.right_edge.i                 # the verdict "a chilling blow": the parser's apposition
+    else:
+        return None
+    return _trim(verb.doc, obj.left_edge.i, hi)
 
 
 def according_to(tok: Token) -> tuple[Token, Token] | None:

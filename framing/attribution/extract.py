@@ -42,7 +42,9 @@ from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens
-from .phrases import agent_noun, variants
+from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
+    opinion_measure
+from .phrases import agent_noun, joined, noun_phrase, variants
 from .speaker_types import classify, is_anonymous
 from .speakers import Speaker, SpeakerResolver
 from .steps import Pass, Step, decided_by, run_passes
@@ -146,6 +148,8 @@ class _Extractor:
         self.quote_cue: set[int] = set()
         #: start offsets of the quotations that are part of an attribution
         self.used_quotes: set[int] = set()
+        #: the reported polls, surveys and ballots (no voices): each with its family and instrument
+        self.measures: list[tuple[_Raw, tuple[str, str]]] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def para_of(self, offset: int) -> int:
@@ -271,7 +275,8 @@ class _Extractor:
                 continue
             if cue.verb in self.vlex.animate_only and not self._animate(subj) and not (
                     cue.verb in self.vlex.document_subject
-                    and any(v in self.rlex.documents_kept for v in variants(subj.lower_))):
+                    and any(v in self.rlex.documents_kept for v in variants(subj.lower_))) \
+                    and opinion_measure(subj) is None:
                 continue
             found = indirect_content(cue, self.vlex, subj)
             if found is None:
@@ -286,7 +291,8 @@ class _Extractor:
             if q is not None:
                 self.used_quotes.add(q.start)
                 rule = "quoted_clause"
-            raw = _Raw(kind, cue.verb, cue.stance, cue.start, cue.end, subj, content, rule, cue.token, q)
+            stance = self.vlex.naming_frame.get(cue.verb, cue.stance) if found[2] == "naming_frame" else cue.stance
+            raw = _Raw(kind, cue.verb, stance, cue.start, cue.end, subj, content, rule, cue.token, q)
             raw.parent = parent
             self.raws.append(raw)
         self._cut_participles(self.raws)
@@ -302,7 +308,8 @@ class _Extractor:
             owner = next((c for c in pobj.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")), None)
             if owner is not None and not self._animate(pobj) and self._animate(owner):
                 pobj = owner                   # "according to the city clerk's sign-up sheet": the clerk
-            if not (self._animate(pobj) or any(v in self.rlex.documents for v in variants(pobj.lower_))):
+            if not (self._animate(pobj) or any(v in self.rlex.documents for v in variants(pobj.lower_))
+                    or opinion_measure(pobj) is not None):
                 continue                       # "according to law", "according to plan": no source
             content = self._according_content(tok, pobj)
             if content is None:
@@ -340,6 +347,33 @@ class _Extractor:
 
     def _nested(self) -> None:
         self.raws = self._drop_nested(self.raws)
+
+    def _findings(self) -> None:
+        """Polls, surveys, ballots and their respondents are nobody's voice: their sentences
+        leave the attributions for :attr:`findings` (:mod:`.findings`)."""
+        used = {r.cue_token.i for r in self.raws if r.cue_token is not None}
+        for i, cue in self.cues.items():
+            # "A poll showed the mayor ahead by four points": no clause, the verb's object is the content
+            if i in used or i in self.quote_cue or any(r.content[0] <= cue.start < r.content[1] for r in self.raws):
+                continue               # a poll someone cites is part of their attribution
+            subj, _ = self._speaker_token(cue.token)
+            if subj is None or opinion_measure(subj) is None:
+                continue
+            right = [t for t in cue.token.subtree if t.i > cue.token.i and not t.is_space]
+            while right and right[-1].is_punct:
+                right.pop()
+            if len(right) < 2:
+                continue
+            self.raws.append(_Raw(INDIRECT, cue.verb, cue.stance, cue.start, cue.end, subj,
+                                  self.chars(right[0].i, right[-1].i), "poll_object", cue.token))
+        keep: list[_Raw] = []
+        for r in self.raws:
+            measure = opinion_measure(r.subj) if r.subj is not None else None
+            if measure is None:
+                keep.append(r)
+            else:
+                self.measures.append((r, measure))
+        self.raws = keep
 
     def _speakers(self) -> None:
         """Speakers resolved in text order (of their subjects); attributions without one go."""
@@ -623,8 +657,8 @@ class _Extractor:
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 continue
             first = by_tok.get(t.head.i)
-            if first is None or first.kind != INDIRECT or first.dropped:
-                continue
+            if first is None or first.kind != INDIRECT or first.dropped or "naming_frame" in (first.rule, r.rule):
+                continue               # "called the verdict a blow and said it would appeal": two speech acts
             first.content = (first.content[0], max(first.content[1], r.content[1]))
             first.rule = first.rule + "+conjoined"
             r.dropped = True
@@ -788,15 +822,83 @@ PASSES: tuple[Pass[_Extractor], ...] = (
     Pass("split_quote", _Extractor._split_quotes, writes=("split_quote",)),
     Pass("+conjoined", _Extractor._conjoined, writes=("+conjoined",)),
     Pass("drop_nested", _Extractor._nested),
+    Pass("findings", _Extractor._findings),
     Pass("speakers", _Extractor._speakers),
     Pass("floating_quote", _Extractor._floating_quotes, writes=("floating_quote",)),
 )
 
 
+#: where :func:`extract_attributions` leaves the findings of the same pass (``Doc.user_data``)
+_FINDINGS_KEY = "framing.attribution.findings"
+
+
+def extract_findings(parsed: ParsedArticle) -> list[Finding]:
+    """The polls, surveys and ballots ``parsed`` reports (:mod:`.findings`), in text order:
+    found by the same pass as the attributions (read from it when it has run on ``parsed``)."""
+    found = parsed.doc.user_data.get(_FINDINGS_KEY)
+    if found is None:
+        extract_attributions(parsed)
+        found = parsed.doc.user_data[_FINDINGS_KEY]
+    return list(found)
+
+
+def _make_findings(ex: _Extractor) -> list[Finding]:
+    """One :class:`~.findings.Finding` per sentence that reports a poll: who ran it (named with
+    it, elsewhere in the sentence, or, for ``the same survey`` / ``respondents``, by the poll
+    reported before), whom it asked, what it found."""
+    parsed, text, mentions = ex.parsed, ex.text, ex.resolver.mentions
+    out: list[Finding] = []
+    for r, (family, instrument) in sorted(ex.measures, key=lambda m: m[0].content[0]):
+        subj = r.subj
+        assert subj is not None
+        toks = noun_phrase(subj) or [subj]
+        source, s_start, s_end = "", -1, -1
+        population = measure_population(subj) if family != "respondents" else ""
+        if family == "share" and not population and subj.pos_ == "NOUN":
+            population = subj.text                  # "Three in four nurses"
+        if family == "instrument":
+            source, s_start, s_end = measure_source(subj, mentions)
+            rule = "poll_according_to" if r.kind == ACCORDING else "poll_subject"
+        else:
+            rule = "respondents" if family == "respondents" else "share_of_people"
+            other = instrument_in_sentence(subj)
+            if other is not None:
+                source, s_start, s_end = measure_source(other, mentions)
+                instrument = other.lemma_.lower()
+        definite = any(t.lower_ in ("the", "this", "that", "same") for t in toks if t.i < subj.i)
+        if not source and (definite or family != "instrument"):
+            earlier = next((f for f in reversed(out) if f.source), None)
+            if earlier is not None:
+                source = earlier.source             # "The same survey found", "Respondents said"
+        s, e = r.content
+        sent = parsed.sentence_at(s)
+        finding = Finding(
+            measure=joined(toks), measure_start=toks[0].idx, measure_end=toks[-1].idx + len(toks[-1]),
+            instrument=instrument, source=source, population=population, verb=r.verb, content=text[s:e],
+            content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
+            sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
+            rule=rule, reason=FINDING_REASONS[rule], source_start=s_start, source_end=s_end)
+        # "A majority of Britons said X, according to a poll": one finding, the poll's
+        prev = out[-1] if out else None
+        if prev is not None and prev.sentence_index == finding.sentence_index and (
+                prev.content_start <= s < prev.content_end or s <= prev.content_start < e):
+            outer, inner = (prev, finding) if prev.content_end - prev.content_start >= e - s else (finding, prev)
+            keep = outer if outer.rule.startswith("poll") or not inner.rule.startswith("poll") else inner
+            other_f = inner if keep is outer else outer
+            keep.source = keep.source or other_f.source
+            keep.population = keep.population or other_f.population
+            out[-1] = keep
+            continue
+        out.append(finding)
+    return out
+
+
 def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
-    """Every attribution of speech in ``parsed``, in text order."""
+    """Every attribution of speech in ``parsed``, in text order (the polls it reports are
+    findings, not attributions: :func:`extract_findings`)."""
     ex = _Extractor(parsed)
     raws = ex.run()
+    parsed.doc.user_data[_FINDINGS_KEY] = _make_findings(ex)
     text = parsed.text
     lex = ex.rlex
     out: list[Attribution] = []

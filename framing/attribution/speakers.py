@@ -165,9 +165,16 @@ class SpeakerResolver:
                 return _copy(group[1], head, low)
             return None
         if low in ORG_PRONOUNS:
-            for ent in self.mentions.iter_before(head.i):
+            # "The ministry insisted ... It warned ...": an organisation that spoke after the latest
+            # organisation named is what "it" stands for
+            spoke = next(((i, sp) for i, sp in reversed(self.speakers) if i < head.i and sp.kind == "org"), None)
+            for j, ent in self.mentions.before_at(head.i):
                 if ent.kind == "org":
+                    if spoke is not None and spoke[0] > j:
+                        break
                     return self._from_entity(ent, head, toks, low)
+            if spoke is not None:
+                return _copy(spoke[1], head, low)
             for _, sp in reversed(self.speakers):
                 if sp.kind in ("org", "group"):
                     return _copy(sp, head, low)
@@ -352,6 +359,23 @@ def _nationality(s: _Subject) -> Speaker | None:
     if ent is not None and ent.kind == "org" and len(toks) == 2 and toks[0].lower_ == "the" \
             and not s.resolver.mentions.org_words([head]):
         return s.resolver._definite_reference(head, toks, [head])
+    return None
+
+
+def _office(s: _Subject) -> Speaker | None:
+    """``President Ana Ruiz ... the Head of State stressed``: a phrase for an office
+    (``[role_synonyms]`` of ``speaker_roles.toml``) stands for the latest person named with a title
+    that holds it."""
+    words = [t.lower_ for t in s.toks if t.lower_ not in DETERMINERS]
+    holders = s.lex.role_synonyms.get(" ".join(words))
+    if not holders:
+        return None
+    for ent in s.resolver.mentions.iter_before(s.toks[0].i):
+        if ent.kind != "person":
+            continue
+        roles = f" {' '.join(ent.roles).lower()} "
+        if any(f" {h} " in roles for h in holders):
+            return s.resolver._from_entity(ent, s.head, s.toks, joined(s.toks))
     return None
 
 
@@ -560,6 +584,7 @@ PHRASE_STEPS: tuple[Step[_Subject, Speaker], ...] = (
     Step("apposition", _apposition),
     Step("no_words", _no_words),
     Step("nationality", _nationality),
+    Step("office", _office),
     Step("named", _named),
     Step("country", _country),
     Step("document", _document),

@@ -36,6 +36,8 @@ class VerbLexicon:
     animate_only: frozenset[str]
     according_to: str = "neutral"
     document_subject: frozenset[str] = frozenset()
+    #: verbs that name a thing as something ("called the plan a crutch") -> the stance of that naming
+    naming_frame: dict[str, str] = field(default_factory=dict)
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.stance or lemma in self.phrasal
@@ -61,6 +63,8 @@ class RoleLexicon:
     trade_bodies: frozenset[str] = frozenset()
     trade_sectors: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
+    #: a phrase for an office ("head of state") -> the titles of the people who hold it
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _load(path: Path) -> dict:
@@ -97,6 +101,7 @@ def verbs() -> VerbLexicon:
         animate_only=frozenset(frames.get("animate_only", [])),
         according_to=data.get("phrases", {}).get("according_to", "neutral"),
         document_subject=frozenset(frames.get("document_subject", [])),
+        naming_frame={str(k): str(v) for k, v in frames.get("naming", {}).items()},
     )
 
 
@@ -131,4 +136,5 @@ def roles() -> RoleLexicon:
         trade_bodies=frozenset(data.get("trade_bodies", {}).get("bodies", [])),
         trade_sectors=frozenset(data.get("trade_bodies", {}).get("sectors", [])),
         armed=frozenset(data.get("armed", {}).get("words", [])),
+        role_synonyms={k: tuple(v) for k, v in data.get("role_synonyms", {}).items() if k != "comment"},
     )

@@ -23,7 +23,7 @@ from .common import Evidence, outlet_order
 from .events import DEFAULT_THRESHOLD, Event, events_from_assignment, group_events, name_event
 from .identity import EventIdentities, Identity, event_identities
 from .labels import LabelsTable, labels_table
-from .omissions import OmissionItem, OmissionMatrix, omission_matrix
+from .omissions import OmissionItem, OmissionMatrix, matrix_identities, omission_matrix
 from .scorecard import ScorecardRow, scorecard
 from .similarity import SentenceIndex, Similarity, similarity
 from .vocabulary import DistinctiveTerm, OutletVocabulary, distinctive_terms
@@ -79,8 +79,10 @@ def compare_event(analyses: Sequence[ArticleAnalysis], event: Event | None = Non
         if analyses and all(name not in a.results for a in analyses):
             notes.append(f"analyser '{name}' did not run: its scorecard columns are empty")
     index = SentenceIndex(analyses)
-    matrix = omission_matrix(analyses, index)
-    identities = event_identities(analyses)
+    # one id per person or organisation for the matrix, the scorecard and the labels table
+    matrix_ids = matrix_identities(analyses)
+    matrix = omission_matrix(analyses, index, identities=matrix_ids)
+    identities = matrix_ids[0]
     card = scorecard(analyses, identities)
     sim = similarity(analyses, index)
     for row in card:

@@ -1,6 +1,4 @@
-"""Which names the comparison counts as people and organisations, and which names are one.
-
-Two concerns, one home:
+"""Which names the comparison counts as people and organisations.
 
 * :func:`clean_mentions` removes the small model's entity noise before anything is compared,
   each rule named in ``NAME_NOISE`` (the rule a removed or cut mention carries):
@@ -14,20 +12,19 @@ Two concerns, one home:
     words the event's articles also capitalise in the middle of a body sentence ("Afghanistan")
     or that are names on their own; a mention left with no such word is dropped.
 
-* :func:`identity_keys` maps each normalised name to the key of the one person or organisation
-  it names across the event's outlets. It is the one place the omission matrix takes identity
-  from (entities and voices alike), so a cross-outlet identity function can replace it.
+Which names are one person or organisation is decided in one place for every table of an event,
+:mod:`framing.compare.identity` (the omission matrix reads it over these cleaned mentions).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Sequence
 
 from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, result_of
-from .common import _NAME_STOP, merge_names, top_ends
+from .common import top_ends
 
 POSSESSIVE_FRAGMENT = "possessive_fragment"
 HEADLINE_CASE = "headline_case"
@@ -39,26 +36,6 @@ NAME_NOISE = (PUNCTUATION_BREAK, POSSESSIVE_FRAGMENT, HEADLINE_CASE, SENTENCE_ST
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _BREAK = re.compile(r"\s*(?:[:;]|\s[-–—]\s|—)\s*")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-
-
-def _spells(short: str, long: str) -> bool:
-    return len(long.split()) > 1 and "".join(w[0] for w in long.split() if w not in _NAME_STOP) == short
-
-
-def identity_keys(norms: Sequence[str], labels: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Normalised name → the key of the entity it names in this event: surnames join full names,
-    acronyms the names they spell (:func:`.common.merge_names`). With ``labels`` (name → entity
-    label), a shorter name joins a longer one only when one of them is a person's (a surname:
-    "tokayev" → "kassym jomart tokayev"; the model tags full names ORG at times, so either label
-    will do) or as its acronym — "house" is not the White House, "council" not the city council."""
-    canon = merge_names(norms)
-    if labels is None:
-        return canon
-    out = dict(canon)
-    for n, key in canon.items():
-        if key != n and "PERSON" not in (labels.get(key), labels.get(n)) and not _spells(n, key):
-            out[n] = n
-    return out
 
 
 def _headline_end(analysis: ArticleAnalysis) -> int:

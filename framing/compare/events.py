@@ -39,7 +39,7 @@ from typing import Any, Mapping, Sequence
 from ..analysers.content import Content
 from ..analysis import ArticleAnalysis, result_of
 from .common import merge_names, top_ends
-from .entity_names import identity_keys
+from .identity import NameMention, resolve_names
 
 #: average distance (cosine, with the priors below) under which clusters merge. Chosen on
 #: eval/events (two topics, 9 stories, 27 articles) and the existing sets (the sample event,
@@ -136,12 +136,20 @@ def _idf_weighted(docs: list[list[str]]) -> Any:
 
 
 def _entity_keys(analyses: Sequence[ArticleAnalysis]) -> list[set[str]]:
-    """Each article's people, organisations and places, names merged across the upload."""
+    """Each article's people, organisations and places, names joined across the upload by
+    :func:`framing.compare.identity.resolve_names` (the one home of identity)."""
     mentions = [(result_of(a, "content", Content) or Content()).entities for a in analyses]
-    labels = {e.norm: e.label for ms in mentions for e in ms}
-    labels.update({e.norm: "PERSON" for ms in mentions for e in ms if e.label == "PERSON"})
-    canon = identity_keys([e.norm for ms in mentions for e in ms], labels)
-    return [{canon.get(e.norm, e.norm) for e in ms} for ms in mentions]
+    names = [NameMention(e.text, str(i), "", e.norm, "person" if e.label == "PERSON" else "org")
+             for i, ms in enumerate(mentions) for e in ms]
+    ids = resolve_names(names)
+    out: list[set[str]] = []
+    for i, ms in enumerate(mentions):
+        keys: set[str] = set()
+        for e in ms:
+            ident = ids.identity_of(str(i), e.norm)
+            keys.add(ident.id if ident is not None else e.norm)
+        out.append(keys)
+    return out
 
 
 def pair_distances(analyses: Sequence[ArticleAnalysis]) -> Any:

@@ -20,8 +20,11 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
    more: ``Barack Hussein Obama``);
 4. ``surname`` — a single word is the surname of the one person of the event who has it (two
    people sharing a surname: the single word stays apart, it is ambiguous);
-5. ``short_name`` / ``acronym`` — a name that ends a longer organisation name, or spells its initials
-   (the rules of :func:`framing.compare.common.merge_names`).
+5. ``short_name`` / ``acronym`` — a name that spells a longer organisation name's initials, or
+   ends a longer name (``Rights groups`` / ``Human rights groups``); a single word ends one only
+   when either is a person's (``Tokayev`` / ``Kassym-Jomart Tokayev`` tagged as an organisation):
+   ``House`` is not the White House, ``Council`` not Harlow City Council; a single word that starts
+   the one organisation name beginning with it (``Vantor`` / ``Vantor Motors AG``).
 
 Unnamed groups (``officials``, ``witnesses``) are joined by their words only and never with a
 named actor. A speaker's type is decided once per event (:func:`decide_type`): the type the most
@@ -37,9 +40,9 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from ..analysers.content import Content, normalise_name
+from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
 from ..attribution.phrases import slug, variants
@@ -302,6 +305,8 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     for k, target in canon.items():
         if target != k and not (k in surnames and len(surnames[k]) > 1):
             rule = "acronym" if len(k.split()) == 1 and not target.endswith(" " + k) else "short_name"
+            if rule == "short_name" and len(k.split()) == 1 and k not in person_kind and target not in person_kind:
+                continue                # "House" is not the White House, "Council" not Harlow City Council
             joined.setdefault(target, []).append((k, rule))
             union.join(target, k)
     # build the identities
@@ -445,28 +450,37 @@ def speaker_mentions(analyses: Sequence[ArticleAnalysis]) -> list[NameMention]:
 _ENTITY_KIND = {"PERSON": "person", "ORG": "org", "NORP": "org"}
 
 
-def actor_mentions(analyses: Sequence[ArticleAnalysis]) -> list[NameMention]:
+def actor_mentions(analyses: Sequence[ArticleAnalysis],
+                   entities: Mapping[str, Sequence[EntityMention]] | None = None) -> list[NameMention]:
     """One mention per named actor of the ``actor_tone`` results (people and organisations;
-    referent families such as ``protesters`` are groups) and per named entity of ``content``."""
+    referent families such as ``protesters`` are groups) and per named entity of ``content``
+    (or of ``entities``: article id -> the entity mentions to use, e.g. cleaned of the model's
+    noise by :func:`framing.compare.entity_names.clean_mentions`; an entity's key is its ``norm``)."""
     out: list[NameMention] = []
     for a in analyses:
         for t in list_result_of(a, "actor_tone", ActorTone) or []:
             kind = _ENTITY_KIND.get(t.kind, "group" if t.kind == "referent" else "org")
             out.append(NameMention(t.actor, a.article.id, a.article.outlet, t.actor_id, kind))
-        content = result_of(a, "content", Content)
-        for e in content.entities if content is not None else []:
+        if entities is not None:
+            ents: Sequence[EntityMention] = entities.get(a.article.id, ())
+        else:
+            content = result_of(a, "content", Content)
+            ents = content.entities if content is not None else []
+        for e in ents:
             if e.label in _ENTITY_KIND:
                 out.append(NameMention(e.text, a.article.id, a.article.outlet, e.norm, _ENTITY_KIND[e.label]))
     return out
 
 
-def event_identities(analyses: Sequence[ArticleAnalysis], *, actors: bool = True) -> EventIdentities:
+def event_identities(analyses: Sequence[ArticleAnalysis], *, actors: bool = True,
+                     entities: Mapping[str, Sequence[EntityMention]] | None = None) -> EventIdentities:
     """The identities of one event: its speakers (typed once per event) and, with ``actors``, the
     actors and named entities of its articles (so that the voices table, the labels table, actor
-    tone and the omission matrix all use one id per person or organisation)."""
+    tone and the omission matrix all use one id per person or organisation). ``entities``: the
+    entity mentions to use instead of each article's ``content`` entities (:func:`actor_mentions`)."""
     mentions = speaker_mentions(analyses)
     if actors:
-        mentions += actor_mentions(analyses)
+        mentions += actor_mentions(analyses, entities)
     return resolve_names(mentions)
 
 

@@ -38,14 +38,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
 from ..numbers import NumberMention, ParsedValue, category_label, close
 from .common import Evidence, Sentences, make_evidence, outlet_order, top_ends
-from .entity_names import clean_mentions, identity_keys
+from .entity_names import clean_mentions
+from .identity import EventIdentities, Identity, event_identities
 from .similarity import SENTENCE_THRESHOLD, SentenceIndex
 
 ONLY_ONE_REPORTS = "only_one_reports"
@@ -326,33 +327,29 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
 
 # -- entities and voices ------------------------------------------------------------------------------
 
-def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
-                 sentences: dict[str, Sentences]) -> list[OmissionItem]:
-    mentions: list[tuple[ArticleAnalysis, EntityMention]] = []
-    cleaned = clean_mentions(analyses)
-    for a in analyses:
-        for e in cleaned[a.article.id]:
-            mentions.append((a, e))
-    label_counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for _, e in mentions:
-        label_counts[e.norm][e.label] += 1
-    # a name the model tags PERSON anywhere counts as a person's (it tags "Kassym-Jomart Tokayev" ORG too)
-    canon = identity_keys([e.norm for _, e in mentions],
-                          {n: "PERSON" if c["PERSON"] else c.most_common(1)[0][0] for n, c in label_counts.items()})
+def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], sentences: dict[str, Sentences],
+                 identities: EventIdentities, cleaned: Mapping[str, list[EntityMention]]) -> list[OmissionItem]:
+    """One item per person or organisation of the event (``identities``) the articles name."""
+    mentions = [(a, e) for a in analyses for e in cleaned.get(a.article.id, [])]
     groups: dict[str, list[tuple[ArticleAnalysis, EntityMention]]] = defaultdict(list)
+    names: dict[str, str] = {}
     own = {normalise_name(o) for o in outlets}
     for a, e in mentions:
         if e.norm in own:
             continue  # an outlet naming itself ("told National Steppe Broadcasting")
-        groups[canon.get(e.norm, e.norm)].append((a, e))
+        ident = identities.identity_of(a.article.id, e.norm)
+        key = ident.id if ident is not None else "entity:" + e.norm
+        if ident is not None:
+            names[key] = ident.name
+        groups[key].append((a, e))
     items = []
     for key, ms in groups.items():
         labels = Counter(e.label for _, e in ms)
-        label = labels.most_common(1)[0][0]
+        # a name the model tags PERSON anywhere is a person's (it tags "Kassym-Jomart Tokayev" ORG too)
+        label = "PERSON" if labels["PERSON"] else labels.most_common(1)[0][0]
         if label not in ENTITY_KINDS:
             continue
-        names = Counter(e.text for _, e in ms)
-        display = max(names, key=lambda t: (len(t.split()) if normalise_name(t) == key else 0, names[t], -len(t)))
+        display = names.get(key) or max(Counter(e.text for _, e in ms).items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
         hits: dict[str, list[Evidence]] = defaultdict(list)
         for a, e in ms:
             hits[a.article.outlet].append(make_evidence(a, sentences[a.article.id], e.start, e.end, e.sentence))
@@ -361,36 +358,42 @@ def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
     return items
 
 
-def voice_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
-                sentences: dict[str, Sentences]) -> list[OmissionItem]:
-    mentions: list[tuple[ArticleAnalysis, Attribution, str]] = []
+def voice_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], sentences: dict[str, Sentences],
+                identities: EventIdentities) -> list[OmissionItem]:
+    """One item per voice of the event: a speaker's identity (one per person or organisation across
+    outlets, typed once for the event); unnamed sources by their words."""
+    groups: dict[str, list[tuple[ArticleAnalysis, Attribution]]] = defaultdict(list)
+    idents: dict[str, Identity] = {}
     for a in analyses:
         for att in list_result_of(a, "attributions", Attribution) or []:
             speaker = att.speaker.strip()
             if not speaker:
                 continue
-            mentions.append((a, att, normalise_name(speaker) or speaker.lower()))
-    if not mentions:
-        return []
-    named = [n for _, att, n in mentions if not att.anonymous]
-    canon = identity_keys(named)
-    groups: dict[str, list[tuple[ArticleAnalysis, Attribution]]] = defaultdict(list)
-    for a, att, n in mentions:
-        key = ("anon:" + n) if att.anonymous else canon.get(n, n)
-        groups[key].append((a, att))
+            ident = identities.identity_of(a.article.id, att.speaker_id)
+            if ident is None:
+                key = "voice:" + (normalise_name(speaker) or speaker.lower())
+            else:
+                key = ident.id
+                idents[key] = ident
+            groups[key].append((a, att))
     items = []
     for key, ms in groups.items():
+        ident = idents.get(key)
         names = Counter(att.speaker for _, att in ms)
-        display = max(names, key=lambda t: (len(t), names[t]))
-        types = Counter(att.speaker_type or "unknown" for _, att in ms)
+        display = ident.name if ident is not None and ident.kind != "group" else max(names, key=lambda t: (len(t), names[t]))
+        if ident is not None and ident.speaker_type:
+            typ = ident.speaker_type
+        else:
+            typ = Counter(att.speaker_type or "unknown" for _, att in ms).most_common(1)[0][0]
         hits: dict[str, list[Evidence]] = defaultdict(list)
         for a, att in ms:
             s, e = att.content_start, att.content_end
             if e <= s:
                 s, e = att.speaker_start, att.speaker_end
             hits[a.article.outlet].append(make_evidence(a, sentences[a.article.id], s, e))
-        label = display + (" (unnamed)" if key.startswith("anon:") else "")
-        items.append(_item("voice", label, types.most_common(1)[0][0], hits, outlets))
+        unnamed = any(att.anonymous for _, att in ms)
+        label = display + (" (unnamed)" if unnamed else "")
+        items.append(_item("voice", label, typ, hits, outlets))
     return items
 
 
@@ -433,14 +436,26 @@ def claim_items(index: SentenceIndex, outlets: list[str], threshold: float = CLA
     return items
 
 
+def matrix_identities(analyses: Sequence[ArticleAnalysis]) -> tuple[EventIdentities, dict[str, list[EntityMention]]]:
+    """The event's identities over its speakers, actors and entity mentions cleaned of noise
+    (:func:`.entity_names.clean_mentions`), and those cleaned mentions: what the matrix, the
+    scorecard and the labels table share (:func:`framing.compare.compare_event`)."""
+    cleaned = clean_mentions(analyses)
+    return event_identities(analyses, entities=cleaned), cleaned
+
+
 def omission_matrix(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | None = None,
-                    claim_threshold: float = CLAIM_THRESHOLD) -> OmissionMatrix:
+                    claim_threshold: float = CLAIM_THRESHOLD,
+                    identities: tuple[EventIdentities, dict[str, list[EntityMention]]] | None = None) -> OmissionMatrix:
+    """The ranked omission matrix of one event; ``identities``: :func:`matrix_identities` when
+    the caller has it already (one id per person or organisation for every table of the event)."""
     analyses = list(analyses)
     outlets = outlet_order(analyses)
     index = index or SentenceIndex(analyses)
     sentences = index.sentences
-    items = (number_items(analyses, outlets, sentences) + entity_items(analyses, outlets, sentences)
-             + voice_items(analyses, outlets, sentences) + claim_items(index, outlets, claim_threshold))
+    ids, cleaned = identities if identities is not None else matrix_identities(analyses)
+    items = (number_items(analyses, outlets, sentences) + entity_items(analyses, outlets, sentences, ids, cleaned)
+             + voice_items(analyses, outlets, sentences, ids) + claim_items(index, outlets, claim_threshold))
     items = rank_items(items, outlets, {a.article.id: top_ends(a) for a in analyses})
     counters: Counter = Counter()
     for it in items:

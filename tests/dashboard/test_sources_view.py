@@ -78,3 +78,32 @@ def test_one_person_named_two_ways_is_one_row_typed_once_and_every_type_is_chart
     assert not at.exception
     html = "\n".join(e.proto.body for e in at.get("html"))
     assert html.count('<mark class="hl-quote') == 2      # the quote in each outlet
+
+
+def _app_with_a_poll() -> None:
+    import streamlit as st
+
+    from dashboard.analysis import AnalysedSet
+    from dashboard.views.sources import render
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    if "arts3" not in st.session_state:
+        bodies = [
+            ("Alpha Daily", "Tunnel poll", "A Harmon Group poll found that 44 percent of residents backed the tunnel. "
+             '"We are encouraged," said Mayor Ana Ruiz.'),
+        ]
+        arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in bodies]
+        st.session_state["arts3"] = (arts, analyse_articles(arts))
+    arts, analyses = st.session_state["arts3"]
+    render(AnalysedSet(arts, analyses, [a.to_json() for a in analyses]))
+
+
+def test_a_poll_is_listed_apart_from_the_speakers():
+    at = AppTest.from_function(_app_with_a_poll, default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    speakers, polls = at.dataframe[0].value, at.dataframe[1].value
+    assert list(speakers["Speaker"]) == ["Ana Ruiz"]
+    assert list(polls["Run by"]) == ["Harmon Group"] and "44 percent" in polls.iloc[0]["Found"]
+    assert any("not counted as voices" in s.value for s in at.subheader)

@@ -3,6 +3,8 @@ organisations and groups; speaker ids."""
 
 from __future__ import annotations
 
+import pytest
+
 from framing.attribution import extract_attributions
 from framing.attribution.phrases import slug
 
@@ -127,3 +129,31 @@ def test_short_form_in_a_title_links_the_organisation(by_content, parsed) -> Non
 def test_slug_is_comparable_across_articles() -> None:
     assert slug("Kassym-Jomart Tokayev") == "kassym-jomart-tokayev"
     assert slug("Tomás Reyes") == "tomas-reyes"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Harbour Daily reported the closure on Monday. The ministry insisted that residents stay indoors. "
+     "It warned that looting would be punished.", "ministry"),
+    ("Shares of Orlen Foods fell in Frankfurt. The commission said the merger needed review. "
+     "It added that a decision would come in May.", "commission"),
+    ("The Coastal Gazette sent a reporter to the port. The union said the strike would go ahead. "
+     "It said members had voted by a large margin.", "union"),
+])
+def test_it_is_the_organisation_that_spoke_after_the_latest_one_named(parsed, body, speaker) -> None:
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker, speaker], [(a.speaker, a.content) for a in items]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("President Ana Ruiz spoke on Friday. In an address to the nation, the Head of State stressed that the "
+     "country was safe.", "Ana Ruiz"),
+    ("Prime Minister Jonas Berg arrived late. The head of government said the budget was balanced.", "Jonas Berg"),
+    ("King Harald opened the bridge. The head of state said it would unite the regions.", "Harald"),
+])
+def test_an_office_named_by_what_it_is_is_the_person_holding_it(parsed, body, speaker) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
+
+
+def test_an_office_with_no_holder_named_stays_the_office(parsed) -> None:
+    items = extract_attributions(parsed("Mayor Tom Gale left early. The Head of State said the reforms would continue."))
+    assert [a.speaker for a in items] == ["Head of State"]

@@ -58,6 +58,7 @@ RULE_EXAMPLES = {
     "parenthetical_cue": "The plan, officials said, would cost more than expected.",
     "infinitive_frame": "Amnesty International urged the police to release the detainees.",
     "preposition_frame": "Opposition leader Sara Lund accused the government of hiding the figures.",
+    "naming_frame": "Councillor Rob Hale called the plan a crutch for failing landlords.",
     "object_frame": "Residents describe brutal raid on miners\u2019 camp in Tesh",
     "participle": "The company claimed the leak was minor, insisting that no one had been harmed.",
     "relative_clause": "A spokesman who said the talks had failed left early.",

@@ -1,4 +1,4 @@
-"""Entity names in the comparison: the model's noise removed, one key per person or organisation."""
+"""Entity names in the comparison: the model's noise removed (identity across outlets: test_identity.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from framing.analysers.content import Content, EntityMention, normalise_name
 from framing.analysis import ArticleAnalysis
-from framing.compare.entity_names import clean_mentions, identity_keys
+from framing.compare.entity_names import clean_mentions
 from framing.model import Article
 
 
@@ -68,19 +68,6 @@ def test_body_mentions_without_a_possessive_are_kept_as_they_are() -> None:
     assert _texts([a])[0] == ["Kassym-Jomart Tokayev", "Collective Security Treaty Organization"]
 
 
-def test_identity_keys_join_surnames_of_people_and_acronyms_but_not_common_words() -> None:
-    norms = ["tokayev", "kassym jomart tokayev", "csto", "collective security treaty organization",
-             "house", "white house", "council", "harlow city council"]
-    labels = {"tokayev": "PERSON", "kassym jomart tokayev": "PERSON", "csto": "ORG",
-              "collective security treaty organization": "ORG", "house": "ORG", "white house": "ORG",
-              "council": "ORG", "harlow city council": "ORG"}
-    keys = identity_keys(norms, labels)
-    assert keys["tokayev"] == "kassym jomart tokayev"
-    assert keys["csto"] == "collective security treaty organization"
-    assert keys["house"] == "house" and keys["council"] == "council"
-    assert identity_keys(norms)["house"] == "white house"  # without labels: the name-only merge
-
-
 @pytest.mark.parametrize("span, body, expected", [
     ("Storm Elspeth: Calder", "Storm Elspeth: Calder residents count the cost. Storm Elspeth moved east.", ["Storm Elspeth"]),
     ("Acme Corp; Brandt", "Talks between Acme Corp; Brandt stalled, Acme Corp said.", ["Acme Corp"]),
@@ -107,9 +94,3 @@ def test_a_one_word_mention_opening_a_sentence_must_be_written_as_a_name(body: s
 def test_a_name_with_no_capital_is_dropped(span: str) -> None:
     a = _analysis("Untitled report", f"Critics said {span} had failed.", [(span, "ORG", 0)])
     assert _texts([a])[0] == []
-
-
-def test_a_surname_joins_a_full_name_the_model_tagged_as_an_organisation() -> None:
-    keys = identity_keys(["maren", "lidia maren", "house", "white house"],
-                         {"maren": "PERSON", "lidia maren": "ORG", "house": "ORG", "white house": "ORG"})
-    assert keys["maren"] == "lidia maren" and keys["house"] == "house"

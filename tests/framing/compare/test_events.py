@@ -118,7 +118,7 @@ def test_articles_naming_no_one_in_common_are_further_apart_by_the_entity_prior(
     other = ArticleAnalysis(strike.article, dict(strike.results))
     content = other.results["content"]
     other.results["content"] = dataclasses.replace(
-        content, entities=[dataclasses.replace(e, norm=e.norm[::-1]) for e in content.entities])
+        content, entities=[dataclasses.replace(e, text=e.text[::-1], norm=e.norm[::-1]) for e in content.entities])
     other = _as(other, outlet="Another Outlet", id="other")
     with_prior = pair_distances([strike, other])[0, 1]
     monkeypatch.setattr(events_module, "ENTITY_DISJOINT_PENALTY", 0.0)

@@ -123,3 +123,27 @@ def test_an_entity_label_guess_does_not_keep_a_surname_apart() -> None:
 ])
 def test_a_place_after_a_preposition_is_no_short_form(names) -> None:
     assert len(_ids(*names).identities) == 2
+
+
+def _kinded(*pairs: tuple[str, str]):
+    return resolve_names([NameMention(n, f"a{k}", f"Outlet {k}", kind=kind) for k, (n, kind) in enumerate(pairs)])
+
+
+@pytest.mark.parametrize("short, long", [
+    ("House", "White House"),
+    ("Council", "Harlow City Council"),
+    ("Federation", "Home Builders Federation"),
+])
+def test_a_common_word_ending_an_organisation_name_is_not_that_organisation(short, long) -> None:
+    ids = _kinded((short, "org"), (long, "org"))
+    assert ids.identity_of("a0", short).id != ids.identity_of("a1", long).id
+
+
+@pytest.mark.parametrize("short, long, kind_of_long", [
+    ("Tokayev", "Kassym-Jomart Tokayev", "org"),      # the model tags full names ORG at times
+    ("Maren", "Lidia Maren", "org"),
+    ("CSTO", "Collective Security Treaty Organization", "org"),
+])
+def test_a_person_s_surname_or_an_acronym_joins_the_longer_name(short, long, kind_of_long) -> None:
+    ids = _kinded((short, "person" if short.istitle() else "org"), (long, kind_of_long))
+    assert ids.identity_of("a0", short).id == ids.identity_of("a1", long).id
