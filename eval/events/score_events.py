@@ -10,7 +10,8 @@ root::
 
 Besides each set, the union of all sets (one upload holding every story) is scored as ``all``,
 and every story of two or more articles is grouped alone (``one story alone``: the share of
-such one-story uploads kept as one event).
+such one-story uploads kept as one event) and with one stray article of another story of its set
+(``story + 1 stray``: the share where the stray is an event of its own and the story stays whole).
 Analyses are cached as JSON under ``--cache`` (default ``.cache/events-eval``) so a sweep does
 not parse again; delete the folder after changing an analyser.
 """
@@ -120,6 +121,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("one story alone".ljust(18) + f"{sum(len(g) for g in alone):>8} {len(alone):>7} "
           + " ".join(f"{w / len(alone):>5.3f}" for w in whole)
           + ("" if args.sweep else f"   kept whole: {whole[0]}/{len(alone)}"))
+    # a story uploaded with one stray article of another story of the same set (a user's mixed
+    # upload): the stray must be an event of its own and the story stay whole
+    mixed = [(g, stray) for analyses, truth in (v for k, v in named.items() if k != "all")
+             for story in sorted(set(truth.values()))
+             for g in [[a for a in analyses if truth[a.article.id] == story]] if len(g) >= 2
+             for stray in analyses if truth[stray.article.id] != story]
+    if mixed:
+        apart = []
+        for t in thresholds:
+            ok = 0
+            for g, stray in mixed:
+                events = group_events([*g, stray], threshold=t)
+                ok += any(e.article_ids == [stray.article.id] for e in events) and len(events) == 2
+            apart.append(ok)
+        print("story + 1 stray".ljust(18) + f"{len(mixed):>8} {'':>7} "
+              + " ".join(f"{w / len(mixed):>5.3f}" for w in apart)
+              + ("" if args.sweep else f"   stray apart, story whole: {apart[0]}/{len(mixed)}"))
     if args.show:
         for name, (analyses, truth) in named.items():
             if name == "all":

@@ -29,8 +29,11 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "X"}
 #: frequent words that carry no topic in news copy (reporting verbs are kept out of vocabulary)
 EXTRA_STOP = {"say", "tell", "also", "would", "could", "may", "might", "must", "shall", "will", "can",
               "mr", "mrs", "ms", "dr", "get", "go", "make", "take", "like", "just", "even", "still", "yet"}
-_TITLES = re.compile(r"^(?:the|president|prime minister|minister|mr|mrs|ms|dr|sir|general|gen|"
-                     r"secretary of state|secretary|senator|sen|rep|governor|gov|mayor|king|queen|prince|"
+_TITLES = re.compile(r"^(?:the|president|prime minister|minister|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|"
+                     r"lord|lady|rev|reverend|judge|justice|cllr|councillor|ambassador|commissioner|"
+                     r"general|gen|colonel|col|captain|capt|lieutenant|lt|sergeant|sgt|"
+                     r"secretary of state|secretary|senator|sen|rep|representative|congressman|congresswoman|"
+                     r"governor|gov|mayor|king|queen|prince|chairman|chairwoman|"
                      r"former|acting|deputy|chief|head of state)\.?\s+", re.IGNORECASE)
 
 

@@ -184,11 +184,21 @@ def _compatible_given(a: str, b: str, forms: NameForms) -> bool:
     return bool(fa & fb)
 
 
+def _initials_only(given: list[str]) -> bool:
+    """Given names written as initials: ``j b`` (J.-B.), ``jb`` (JB)."""
+    return all(len(w) <= 2 for w in given) and sum(len(w) for w in given) >= 2
+
+
 def _same_person(a: list[str], b: list[str], forms: NameForms) -> bool:
     """Two full names (word lists) of one person: same surname, compatible first given names,
-    the shorter one's other words all in the longer one (``barack obama`` / ``barack hussein obama``)."""
+    the shorter one's other words all in the longer one (``barack obama`` / ``barack hussein obama``);
+    or one writes the other's given names as initials (``J.-B. Ngoy`` / ``JB Ngoy`` / ``Jean-Baptiste
+    Ngoy``)."""
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
+    for x, y in ((a[:-1], b[:-1]), (b[:-1], a[:-1])):
+        if _initials_only(x) and not _initials_only(y) and "".join(x) == "".join(w[0] for w in y):
+            return True
     if not _compatible_given(a[0], b[0], forms):
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -249,7 +259,8 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
         keys.append(k)
         union.find(k)
     named = sorted({k for k in keys if k not in group_keys}, key=lambda k: (-len(k.split()), k))
-    person_kind = {name_key(m.name) for m in mentions if m.kind == "person"}
+    # a personal title says person whatever the entity recogniser guessed ("Dr Mistry" tagged ORG)
+    person_kind = {name_key(m.name) for m in mentions if m.kind == "person" or PERSONAL_TITLE.match(m.name)}
     # entity labels are guesses ("Steele" tagged ORG in one sentence): a name is surely an
     # organisation's only by the name-forms file or when no mention of it says person
     org_kind = ({name_key(m.name) for m in mentions if m.kind == "org"} - person_kind) | set(forms.org_alias)
@@ -274,7 +285,8 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     # a single word: the surname of the one person who has it
     surnames: dict[str, set[str]] = {}
     for k in fulls:
-        if k in person_kind or k not in org_kind:
+        # ... or whose last word another mention gives a personal title ("Anjali Mistry" / "Dr Mistry")
+        if k in person_kind or k not in org_kind or k.split()[-1] in person_kind:
             surnames.setdefault(k.split()[-1], set()).add(union.find(k))
     for k in named:
         if len(k.split()) != 1 or k in forms.org_alias:
@@ -346,6 +358,10 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     identities.sort(key=lambda i: (-len(i.outlets), i.name.lower()))
     return EventIdentities(identities, by_mention, by_name)
 
+
+#: titles only a person carries: a name written after one is a person's
+PERSONAL_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|reverend|sen|"
+                            r"senator|rep|congressman|congresswoman|cllr|councillor)\.?\s+\S", re.IGNORECASE)
 
 _NAME_STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "der", "al"})
 

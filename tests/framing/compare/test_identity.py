@@ -21,6 +21,13 @@ def _ids(*names: str):
     (("Sen. Ada Brill", "Brill", "Ada Brill"), "Ada Brill"),
     (("Barack Hussein Obama", "Barack Obama"), "Barack Hussein Obama"),
     (("J. Ruiz", "Jana Ruiz"), "Jana Ruiz"),
+    # academic, clerical and honorific titles are no part of a name
+    (("Prof Tomas Wren", "Wren", "Tomas Wren"), "Tomas Wren"),
+    (("Professor Ines Carvalho", "Ines Carvalho"), "Ines Carvalho"),
+    (("Rev. Paul Otieno", "Otieno"), "Paul Otieno"),
+    # given names written as initials, a compound given name among them
+    (("Jean-Luc Mbeki", "J.-L. Mbeki", "JL Mbeki"), "Jean-Luc Mbeki"),
+    (("Mary-Kate Doyle", "MK Doyle"), "Mary-Kate Doyle"),
 ])
 def test_names_of_one_person_are_one_identity(names, display) -> None:
     ids = _ids(*names)
@@ -147,3 +154,17 @@ def test_a_common_word_ending_an_organisation_name_is_not_that_organisation(shor
 def test_a_person_s_surname_or_an_acronym_joins_the_longer_name(short, long, kind_of_long) -> None:
     ids = _kinded((short, "person" if short.istitle() else "org"), (long, kind_of_long))
     assert ids.identity_of("a0", short).id == ids.identity_of("a1", long).id
+
+
+
+@pytest.mark.parametrize("title", ["Dr", "Ms", "Prof"])
+def test_a_personal_title_makes_a_surname_a_persons_whatever_the_recogniser_said(title: str) -> None:
+    ms = [NameMention("Priya Anand", "a1", "A", kind="org"), NameMention(f"{title} Anand", "a2", "B", kind="org"),
+          NameMention("Anand", "a3", "C", kind="org")]
+    ids = resolve_names(ms)
+    assert len(ids.identities) == 1, [(i.name, i.aliases) for i in ids.identities]
+
+
+def test_initials_do_not_join_a_different_given_name() -> None:
+    ids = _ids("Jean-Luc Mbeki", "JP Mbeki")
+    assert len(ids.identities) == 2
