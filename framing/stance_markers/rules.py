@@ -193,3 +193,17 @@ def evidential_suggest(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     return (i, j)
+
+
+@rule("claim_to_verb",
+      covers='"claims to" / "purports to" + verb: a self-description the writer does not vouch for ("the '
+             'group claims to represent every farmer", "a letter purporting to come from the minister"); '
+             'not a claim as a noun ("a claim to the land") or "claimed to the police that" (no verb)')
+def claim_to_verb(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    verb = doc[i]
+    if verb.pos_ != "VERB":
+        return None
+    to = doc[j - 1]
+    if to.lower_ != "to" or to.pos_ != "PART":
+        return None
+    return (i, j) if to.head.dep_ == "xcomp" and to.head.head.i == verb.i else None

@@ -17,13 +17,10 @@ THROUGH, BLOCKED = True, False
 SPEECH = [
     ("speech_verb", THROUGH, "The mayor grumbled that the budget was too small.", "grumbled"),
     ("speech_verb", BLOCKED, "The wind moaned through the empty streets.", "moaned"),
-    ("claim_to", THROUGH, "The group claims to represent every farmer.", "claims to"),
-    ("claim_to", BLOCKED, "The families lodged a claim to the land.", "claim to"),
     ("attack_verb", THROUGH, "Teachers lambasted the new exam rules.", "lambasted"),
     ("attack_verb", BLOCKED, "The car slammed into the fence.", "slammed"),
     ("attack_verb", BLOCKED, "Miners blasted a tunnel through the hill.", "blasted"),
     ("speech_verb", THROUGH, "The striker bragged that nobody could stop him.", "bragged"),
-    ("claim_to", THROUGH, "The website claims to expose corrupt officials.", "claims to"),
 ]
 
 TARGETS = [

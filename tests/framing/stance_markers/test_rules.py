@@ -50,6 +50,12 @@ CASES = [
     ("evidential_suggest", THROUGH, "The leaked emails suggest the deal was agreed in May.", "suggest"),
     ("evidential_suggest", THROUGH, "Auditors found evidence to suggest that the funds were moved.", "suggest"),
     ("evidential_suggest", BLOCKED, "She suggested a meeting on Friday.", "suggested"),
+    ("claim_to_verb", THROUGH, "The group claims to represent every farmer.", "claims to"),
+    ("claim_to_verb", THROUGH, "The website claims to expose corrupt officials.", "claims to"),
+    ("claim_to_verb", THROUGH, "Police found a letter purporting to come from the minister.", "purporting to"),
+    ("claim_to_verb", BLOCKED, "The families lodged a claim to the land.", "claim to"),
+    ("claim_to_verb", BLOCKED, "The club has a strong claim to the title.", "claim to"),
+    ("claim_to_verb", BLOCKED, "She claimed to the police that the door was open.", "claimed to"),
     ("evidential_suggest", BLOCKED, "The mayor suggested that residents wait indoors.", "suggested"),
     ("evidential_suggest", BLOCKED, "The signs indicate the way to the exit.", "indicate"),
 ]
