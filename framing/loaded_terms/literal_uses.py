@@ -54,10 +54,21 @@ NAME_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "ORG", "FAC", "PRODUC
                            "LAW", "LANGUAGE"})
 
 
+def _verb_forms(low: str) -> tuple[str, ...]:
+    """The verbs a participle written as an adjective may come from ("disputed" -> dispute,
+    "detained" -> detain, "shelled" -> shell): the tagger gives such adjectives their own lemma."""
+    if low.endswith("ed") and len(low) > 4:
+        stem = low[:-2]
+        forms = (low[:-1], stem) + ((stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ())
+        return forms + ((stem[:-1] + "y",) if stem.endswith("i") else ())
+    return ()
+
+
 def _vocabulary_family(tok: Token) -> str | None:
     lemma, low = tok.lemma_.lower(), tok.lower_
+    forms = (lemma, low) + (_verb_forms(low) if tok.pos_ in ("ADJ", "VERB") else ())
     for family, words in LITERAL_VOCABULARY_FAMILIES.items():
-        if lemma in words or low in words:
+        if any(f in words for f in forms):
             return family
     return None
 

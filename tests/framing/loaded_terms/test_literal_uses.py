@@ -44,6 +44,13 @@ LITERAL = [
     ("literal_vocabulary:disaster_and_damage", "Residents surveyed the destruction after the storm.", "destruction"),
     ("literal_vocabulary:disaster_and_damage", "An explosion shook the port at dawn.", "explosion"),
     ("literal_vocabulary:disaster_and_damage", "Crews restored power to the valley overnight.", "restored"),
+    ("literal_vocabulary:military_action", "Artillery shelled the town overnight.", "shelled"),
+    ("literal_vocabulary:military_action", "The airstrike hit a fuel depot.", "airstrike"),
+    ("literal_vocabulary:military_action", "The army announced a withdrawal from the river.", "withdrawal"),
+    # a participle written as an adjective belongs to its verb's family
+    ("literal_vocabulary:epistemic_reporting_verbs", "The disputed ballots were counted again.", "disputed"),
+    ("literal_vocabulary:legal_procedure", "The detained reporters were freed on Friday.", "detained"),
+    ("literal_vocabulary:military_action", "Residents fled the shelled villages.", "shelled"),
 ]
 
 NOT_LITERAL = [
