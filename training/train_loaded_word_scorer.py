@@ -23,7 +23,7 @@ reported on MBIC's words (the issue's measure) and, apart, on our own.
 
 Cross-validation: 5 folds grouped by article (``url``), the whole analyser applied as at run
 time (lexicon matches, then the words whose probability reaches the threshold, literal
-vocabulary left out); word-level precision, recall and F1 pooled over folds at each threshold.
+vocabulary, names, quantities and feelings left out); word-level precision, recall and F1 pooled over folds at each threshold.
 The default threshold shipped is the best pooled F1 unless ``--threshold`` names another (the
 project ships 0.36: the best F1 flags more than 4 % of the words of ordinary news; see
 docs/analysers/loaded_terms.md).
@@ -45,7 +45,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from framing.loaded_terms.word_features import frequency_band, lemma_key, lemma_prior_features  # noqa: E402
-from framing.loaded_terms.terms import LITERAL_VOCABULARY  # noqa: E402
+from framing.loaded_terms.literal_uses import literal_use  # noqa: E402
 from framing.loaded_terms.word_scorer import DEFAULT_MODEL_PATH, article_word_features  # noqa: E402
 
 #: the project's own annotated sentences (training/data/README.md), trained on with MBIC
@@ -72,8 +72,9 @@ def gold_words(row: dict[str, Any]) -> set[str]:
 
 
 def featurise(rows: list[dict[str, Any]]):
-    """(features, lemma, part of speech, frequency band, label, sentence index) per candidate
-    word of every sentence."""
+    """(features, lemma, part of speech, frequency band, label, sentence index, literal use)
+    per candidate word of every sentence (literal use: the scorer alone never flags it, as at
+    run time)."""
     from framing.model import Article
     from framing.parse import parse_articles
 
@@ -84,6 +85,7 @@ def featurise(rows: list[dict[str, Any]]):
     bands: list[str] = []
     labels: list[int] = []
     sent_of: list[int] = []
+    literal: list[bool] = []
     for i, parsed in enumerate(parse_articles(articles)):
         gold = gold_words(rows[i])
         for tok, f in article_word_features(parsed):
@@ -93,13 +95,15 @@ def featurise(rows: list[dict[str, Any]]):
             bands.append(frequency_band(tok.lower_))
             labels.append(int(tok.lower_.strip(".,;:!?\"'“”‘’()") in gold))
             sent_of.append(i)
-    return feats, lemmas, pos, bands, labels, sent_of
+            literal.append(literal_use(tok) is not None)
+    return feats, lemmas, pos, bands, labels, sent_of, literal
 
 
 class Data:
-    def __init__(self, rows, feats, lemmas, pos, bands, labels, sent_of) -> None:
+    def __init__(self, rows, feats, lemmas, pos, bands, labels, sent_of, literal) -> None:
         self.rows, self.feats, self.lemmas, self.pos, self.bands = rows, feats, lemmas, pos, bands
         self.labels, self.sent_of = labels, sent_of
+        self.literal = np.array(literal, dtype=bool)
         self.y = np.array(labels)
 
 
@@ -187,9 +191,10 @@ def cross_validate(data: Data, c: float, smoothing: float, folds: int = 5, sourc
     # marked words that are never candidates (function words inside a marked phrase) are misses
     missed = sum(len(gold_words(r)) for r in data.rows if r.get("source") == source) - int(y[scored].sum())
     # the whole analyser, as find_loaded_terms applies it: a lexicon match is always a term;
-    # a word the lexicon does not know is one from the threshold, unless it is literal vocabulary
+    # a word the lexicon does not know is one from the threshold, unless it is a literal use
+    # (literal vocabulary, a name, a quantity, a feeling: framing.loaded_terms.literal_uses)
     lexicon = np.array(["lexicon_any" in f for f in data.feats])
-    literal = np.array([lem in LITERAL_VOCABULARY for lem in data.lemmas])
+    literal = data.literal
     table_ = []
     for t in THRESHOLDS:
         pred = (lexicon | ((probs >= t) & ~literal)) & scored

@@ -25,15 +25,14 @@ from .lexicon import Lexicon
 from .matcher import Matcher
 from ..quotes import QuotationIndex
 from .voice import voice_context, voice_of
-from ..word_lists import load_word_lists
+from .literal_uses import LITERAL_VOCABULARY, literal_use
 from .word_features import INTENSIFIERS
 from .word_scorer import Contribution, WordScore, WordScorer, load_word_scorer, score_words
 
 #: the category of words found by the learned scorer alone
 EVALUATIVE = "evaluative"
 
-#: lemmas that report what happened in their plain sense: never flagged by the scorer alone
-LITERAL_VOCABULARY = frozenset().union(*load_word_lists("loaded_terms/literal_vocabulary.toml").values())
+__all__ = ["EVALUATIVE", "LITERAL_VOCABULARY", "LoadedTerm", "find_loaded_terms", "widen_over_degree_words"]
 
 
 @dataclass
@@ -88,11 +87,12 @@ def _learned_spans(doc: Doc, scores: dict[int, WordScore], threshold: float, tak
                    never: frozenset[str] = frozenset()) -> list[tuple[int, int, WordScore]]:
     """Token ranges [i, j) of flagged words outside ``taken``: runs of neighbouring flagged
     words in one sentence, widened left over degree words ("very, very dangerous"), each
-    with its most probable word. Words (or lemmas) in ``never`` or in the literal vocabulary
-    are not flagged."""
-    blocked = LITERAL_VOCABULARY | never
+    with its most probable word. Words (or lemmas) in ``never`` and literal uses
+    (:func:`.literal_uses.literal_use`: literal vocabulary, names, quantities, feelings) are
+    not flagged."""
     flagged = sorted(i for i, s in scores.items() if s.probability >= threshold and i not in taken
-                     and doc[i].lemma_.lower() not in blocked and doc[i].lower_ not in blocked)
+                     and doc[i].lemma_.lower() not in never and doc[i].lower_ not in never
+                     and literal_use(doc[i]) is None)
     out: list[tuple[int, int, WordScore]] = []
     k = 0
     while k < len(flagged):

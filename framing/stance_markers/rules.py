@@ -14,6 +14,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..syntax import is_actor, is_person
+
 Check = Callable[[Doc, int, int], "tuple[int, int] | None"]
 
 
@@ -76,3 +78,132 @@ def hearsay_passive(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     if not (to_infinitive or that_clause):
         return None
     return (min(aux[0].i, i), max(j, i + 1))
+
+
+#: verbs whose "could" reports an ability or a perception ("could not find", "could see"), not a guess
+ABILITY_VERBS = frozenset({
+    "see", "hear", "feel", "smell", "taste", "find", "afford", "remember", "imagine", "read", "walk",
+    "swim", "speak", "sleep", "breathe", "move", "stand", "wait", "recall", "bear",
+})
+_SECOND_PERSON = frozenset({"you", "u"})
+
+
+def _modal_verb(tok: Token) -> Token | None:
+    """The verb a modal auxiliary belongs to."""
+    if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        return tok.head
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return c
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+@rule("epistemic_modal",
+      covers='"may", "might", "could" as a guess about what is or will be the case (epistemic): '
+             'with a perfect ("may have misled", "could have been avoided"), with "be" or "well" ("it '
+             'might be too late", "may well fall"), or with something other than a person as subject '
+             '("the plan could cost jobs", "there may be delays"); not permission or prohibition ("you '
+             'may leave", "visitors may not park here", "May I ask"), not ability ("could not find her", '
+             '"she could see the smoke"), not a purpose ("so anyone could follow them"), not a question or '
+             'request ("Could you help?")')
+def epistemic_modal(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    tok = doc[i]
+    if tok.tag_ != "MD":
+        return None
+    verb = _modal_verb(tok)
+    if verb is None:
+        return None
+    subject = _subject(verb)
+    if subject is not None and subject.i > tok.i and verb.i > tok.i:
+        return None  # inverted: a question or request ("May I ask", "Could you help")
+    if verb.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children)
+                                 or (i >= 2 and doc[i - 2].lower_ == "so") or (i >= 1 and doc[i - 1].lower_ == "so")):
+        return None  # a purpose: "written plainly so anyone could follow them"
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "as" and doc[i + 2].lower_ == "well":
+        return None  # "might as well": a comparison, not a guess
+    lower = tok.lower_
+    negated = any(c.dep_ == "neg" for c in verb.children) or (i + 1 < len(doc) and doc[i + 1].lower_ in ("not", "n't"))
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > tok.i for c in verb.children)
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    be_or_well = after is not None and (after.lemma_.lower() == "be" or after.lower_ == "well")
+    person = subject is not None and (subject.lower_ in _SECOND_PERSON or is_person(subject) or is_actor(subject))
+    if subject is not None and subject.lower_ in _SECOND_PERSON:
+        return None  # "you may leave", "you could try": permission or advice
+    if lower in ("could", "can") and not perfect:
+        if negated or verb.lemma_.lower() in ABILITY_VERBS:
+            return None  # ability: "could not find", "could see"
+    if lower == "may" and negated and person and not perfect:
+        return None  # prohibition: "protesters may not enter the square"
+    if perfect or be_or_well or not person or lower == "might":
+        return (i, j)
+    # a person or group subject with a plain verb: "the minister may resign", "unions could strike"
+    # is a guess too, unless the sentence grants or refuses permission
+    allowed = {"allow", "permit", "entitle", "rule", "law", "policy", "regulation", "guideline"}
+    if any(t.lemma_.lower() in allowed for t in tok.sent):
+        return None
+    return (i, j)
+
+
+@rule("evidential_raising",
+      covers='"appear"/"seem" presenting a statement as an impression: with a to-infinitive ("the '
+             'minister appears to have misled", "the talks seem to be stalling"), "it seems/appears '
+             'that ...", or an adjective ("the fire does not appear suspicious", "the party seems '
+             'unaware"); not "appeared in court", "appeared on television", "a crack appeared"')
+def evidential_raising(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    verb = doc[i]
+    kids = list(verb.children)
+    to_infinitive = any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                        for c in kids)
+    that_clause = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids) and \
+        any(c.dep_ in ("ccomp", "advcl") for c in kids)
+    impression = any(c.dep_ in ("acomp", "oprd") for c in kids)
+    return (i, j) if (to_infinitive or that_clause or impression) else None
+
+
+#: nouns of evidence that can "suggest" a conclusion ("the figures suggest ...")
+EVIDENCE_NOUNS = frozenset({
+    "evidence", "data", "figure", "number", "study", "report", "survey", "poll", "research", "analysis",
+    "result", "finding", "record", "document", "statistic", "trend", "sign", "test", "review", "estimate",
+    "model", "footage", "image", "email", "message", "source", "this", "that", "it", "which",
+})
+
+
+@rule("evidential_suggest",
+      covers='"suggest"/"indicate" with evidence, not a person, as subject and a clause as content: '
+             '"the figures suggest the scheme is failing", "early results indicate that turnout fell" '
+             '(the writer presents a conclusion as a likelihood); not a person proposing ("she suggested '
+             'a meeting", "he suggested that they wait"), not "suggested retail price"')
+def evidential_suggest(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    verb = doc[i]
+    if verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb)
+    if subject is None and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # "evidence to suggest that ...", "figures that suggest ..."
+    if subject is None or is_person(subject) or is_actor(subject):
+        return None
+    if subject.lemma_.lower() not in EVIDENCE_NOUNS and subject.lower_ not in EVIDENCE_NOUNS:
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    return (i, j)
+
+
+@rule("claim_to_verb",
+      covers='"claims to" / "purports to" + verb: a self-description the writer does not vouch for ("the '
+             'group claims to represent every farmer", "a letter purporting to come from the minister"); '
+             'not a claim as a noun ("a claim to the land") or "claimed to the police that" (no verb)')
+def claim_to_verb(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    verb = doc[i]
+    if verb.pos_ != "VERB":
+        return None
+    to = doc[j - 1]
+    if to.lower_ != "to" or to.pos_ != "PART":
+        return None
+    return (i, j) if to.head.dep_ == "xcomp" and to.head.head.i == verb.i else None

@@ -55,11 +55,21 @@ def rule_not_modifier(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, i
     return i, j
 
 
+#: verbs that bring a calm state back ("order was restored", "they re-established order")
+RESTORING_VERBS = frozenset({"restore", "re-establish", "reestablish"})
+
+
 @rule("restored_order", family=FAMILY,
-      covers='"order ... restored" (passive or split)')
+      covers='order words (order, calm, normality) as what force brought back: subject or object of '
+             'restore/re-establish, or subject of an intransitive "return" ("order was restored", "calm has '
+             'returned", "they restored normality"; not "returned the order"); the term is the noun, with '
+             'the verb when it is next to it')
 def rule_restored_order(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
     tok = doc[i]
     head = tok.head
-    if tok.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() == "restore":
-        return min(i, head.i), max(j, head.i + 1)
+    verb = head.lemma_.lower()
+    if (tok.dep_ in ("nsubjpass", "dobj", "nsubj") and verb in RESTORING_VERBS) or (tok.dep_ == "nsubj" and verb == "return"):
+        if abs(head.i - tok.i) == 1:
+            return min(i, head.i), max(j, head.i + 1)
+        return i, j  # "Order has now been fully restored": the judgement is the word "order"
     return None

@@ -78,18 +78,6 @@ def rule_speech_verb(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, in
     return (i, j) if _introduces_speech(tok) else None
 
 
-@rule("claim_to", family=FAMILY,
-      covers='"claims to" + verb ("claims to speak for")')
-def rule_claim_to(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
-    verb = doc[i]
-    if verb.pos_ != "VERB":
-        return None
-    to = doc[j - 1]
-    if to.lower_ != "to" or to.pos_ != "PART":
-        return None
-    return (i, j) if to.head.dep_ == "xcomp" and to.head.head.i == verb.i else None
-
-
 @rule("attack_verb", family=FAMILY,
       covers='a verb of assault or fury used for criticism ("slammed the plan", "blasted the bosses as greedy", "fumed: ..."): the subject is a person or group (or the verb introduces speech or an "as"-judgement); not "slammed the door", "slammed into a wall", "blasted them with water cannon", "fighting raged"')
 def rule_attack_verb(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:

@@ -4,6 +4,9 @@ sentence once the rule is taken off them, so it is the rule that blocks)."""
 
 from __future__ import annotations
 
+import pathlib
+from collections import Counter
+
 import pytest
 
 from framing.loaded_terms import RULES, builtin_lexicon
@@ -14,11 +17,10 @@ THROUGH, BLOCKED = True, False
 SPEECH = [
     ("speech_verb", THROUGH, "The mayor grumbled that the budget was too small.", "grumbled"),
     ("speech_verb", BLOCKED, "The wind moaned through the empty streets.", "moaned"),
-    ("claim_to", THROUGH, "The group claims to represent every farmer.", "claims to"),
-    ("claim_to", BLOCKED, "The families lodged a claim to the land.", "claim to"),
     ("attack_verb", THROUGH, "Teachers lambasted the new exam rules.", "lambasted"),
     ("attack_verb", BLOCKED, "The car slammed into the fence.", "slammed"),
     ("attack_verb", BLOCKED, "Miners blasted a tunnel through the hill.", "blasted"),
+    ("speech_verb", THROUGH, "The striker bragged that nobody could stop him.", "bragged"),
 ]
 
 TARGETS = [
@@ -44,6 +46,14 @@ TARGETS = [
     ("person_meltdown", BLOCKED, "Investors feared a market meltdown.", "meltdown"),
     ("money_object", THROUGH, "The directors pocketed a £5m payout.", "pocketed"),
     ("money_object", BLOCKED, "She pocketed her keys and left.", "pocketed"),
+    ("person_object", BLOCKED, "The new phone will eliminate the need for a charger.", "eliminate"),
+    ("dissent_object", THROUGH, "The junta moved to crush the opposition.", "crush the opposition"),
+    ("person_target", THROUGH, "He said the protesters were animals.", "animals"),
+    ("praised_action", THROUGH, "Voters wanted decisive leadership after the floods.", "decisive"),
+    ("alleged_label", THROUGH, "The minister dismissed the alleged abuses as rumours.", "alleged"),
+    ("dangerous_judgement", THROUGH, "Critics warned of dangerous rhetoric from the podium.", "dangerous"),
+    ("person_meltdown", THROUGH, "The singer's meltdown on stage went viral.", "meltdown"),
+    ("money_object", THROUGH, "The bosses trousered millions in bonuses.", "trousered"),
 ]
 
 GRAMMAR = [
@@ -53,8 +63,14 @@ GRAMMAR = [
     ("not_compound", BLOCKED, "The elites debate dominated the show.", "elites"),
     ("not_modifier", THROUGH, "Promoters hyped the fight for months.", "hyped"),
     ("not_modifier", BLOCKED, "The over-hyped product failed in the shops.", "hyped"),
-    ("restored_order", THROUGH, "Order was restored after midnight.", "order was restored"),
+    ("restored_order", THROUGH, "Order was restored after midnight.", "order"),
     ("restored_order", BLOCKED, "The order came from the general.", "order"),
+    ("attributive", THROUGH, "The bloody crackdown lasted a week.", "bloody"),
+    ("not_compound", BLOCKED, "The elites club met in secret.", "elites"),
+    ("not_modifier", BLOCKED, "Fans queued for the much-hyped sequel.", "hyped"),
+    ("restored_order", THROUGH, "Calm returned to the streets after the troops moved in.", "calm returned"),
+    ("restored_order", THROUGH, "The soldiers restored normality within hours.", "restored normality"),
+    ("restored_order", BLOCKED, "The court returned the order to the clerk.", "order"),
 ]
 
 FIGURATIVE = [
@@ -77,6 +93,15 @@ FIGURATIVE = [
     ("figurative_starve", BLOCKED, "Stray dogs starve in the winter.", "starve"),
     ("figurative_crusade", THROUGH, "The mayor's crusade against plastic bags has divided the town.", "crusade"),
     ("figurative_crusade", BLOCKED, "Historians wrote about the medieval crusade to Jerusalem.", "crusade"),
+    ("puppet_figurative", THROUGH, "Critics called the prime minister a puppet of the banks.", "puppet"),
+    ("figurative_cut", THROUGH, "Ministers slashed funding for youth clubs.", "slashed"),
+    ("figurative_storm", BLOCKED, "The storm flooded the coastal road.", "storm"),
+    ("not_physical", BLOCKED, "A massive earthquake struck the coast.", "massive"),
+    ("figurative_place", THROUGH, "Locals say the river is like an open sewer.", "open sewer"),
+    ("smear", THROUGH, "The leaflets were a smear against the candidate.", "smear"),
+    ("figurative_vandalism", THROUGH, "Historians called the sale of the archive cultural vandalism.", "cultural vandalism"),
+    ("figurative_starve", THROUGH, "The government is starving the hospitals of money.", "starving"),
+    ("figurative_crusade", THROUGH, "The senator launched a crusade against the tech firms.", "crusade"),
 ]
 
 LITERAL_SENSE = [
@@ -92,6 +117,12 @@ LITERAL_SENSE = [
     ("not_legal", BLOCKED, "The judge dismissed the slander case.", "slander"),
     ("not_survey", THROUGH, "A self-declared prophet led the group.", "self-declared"),
     ("not_survey", BLOCKED, "In the survey, self-declared independents favoured the plan.", "self-declared"),
+    ("regime_label", THROUGH, "The regime banned the opposition paper.", "regime"),
+    ("plot_scheme", BLOCKED, "The novel's plot is hard to follow.", "plot"),
+    ("lie_claim", THROUGH, "The embassy dismissed the report as a fabrication.", "fabrication"),
+    ("not_lottery", THROUGH, "Landlords hit the jackpot with the new rent rules.", "jackpot"),
+    ("not_legal", BLOCKED, "The actor sued the magazine for slander.", "slander"),
+    ("not_survey", THROUGH, "A self-described patriot led the march.", "self-described"),
 ]
 
 HIDDEN_HAND = [
@@ -107,6 +138,12 @@ HIDDEN_HAND = [
     ("foreign_curator", BLOCKED, "The gallery curators hung the new paintings.", "curators"),
     ("orchestrated_campaign", THROUGH, "Opponents orchestrated the riots in the capital.", "orchestrated"),
     ("orchestrated_campaign", BLOCKED, "The band orchestrated the song for strings.", "orchestrated"),
+    ("steered_from_abroad", THROUGH, "The unrest was orchestrated from abroad, the ministry said.", "orchestrated from abroad"),
+    ("affairs_interference", THROUGH, "The ministry denounced foreign interference in domestic affairs.", "interference"),
+    ("funded_by", THROUGH, "The campaign was bankrolled by foreign donors.", "bankrolled"),
+    ("anti_country_forces", THROUGH, "Officials blamed anti-Russian forces for the protests.", "anti-russian forces"),
+    ("foreign_curator", THROUGH, "State television said the bloggers took orders from Western curators.", "western curators"),
+    ("orchestrated_campaign", THROUGH, "The government says rivals orchestrated the protests.", "orchestrated"),
 ]
 
 PARTISAN = [
@@ -125,6 +162,12 @@ PARTISAN = [
     ("migration_magnet", BLOCKED, "The new park is a magnet for families.", "magnet"),
     ("welfare_handout", THROUGH, "The party promised to end handouts to illegal migrants.", "handouts"),
     ("welfare_handout", BLOCKED, "Reporters got a press handout at the door.", "handout"),
+    ("forced_passage", THROUGH, "The party rammed the bill through parliament overnight.", "rammed"),
+    ("smear_agenda", THROUGH, "The governor attacked the woke agenda of the universities.", "woke agenda"),
+    ("lie_accusation", THROUGH, "Voters have had enough of the mayor's lies about the budget.", "lies"),
+    ("stolen_election", THROUGH, "Protesters chanted that the election was stolen.", "stolen"),
+    ("migration_magnet", THROUGH, "The mayor said free housing is a magnet for illegal immigrants.", "magnet"),
+    ("welfare_handout", THROUGH, "The candidate mocked government handouts to the unemployed.", "handouts"),
 ]
 
 CONFLICT = [
@@ -138,6 +181,11 @@ CONFLICT = [
     ("genocide_pretext", BLOCKED, "The tribunal convicted him of genocide.", "genocide"),
     ("not_special_forces", THROUGH, "The president announced a special operation in the east.", "special operation"),
     ("not_special_forces", BLOCKED, "Special operation units raided the house.", "special operation"),
+    ("military_occupier", THROUGH, "The Russian occupiers shelled the village overnight.", "occupiers"),
+    ("crowd_criminals", THROUGH, "The minister said a handful of criminals had hijacked the protest.", "handful of criminals"),
+    ("state_militants", THROUGH, "The agency said militants of the Kyiv regime shelled a school.", "militants"),
+    ("genocide_pretext", THROUGH, "Troops were sent to protect the people from genocide.", "genocide"),
+    ("not_special_forces", BLOCKED, "The special operation forces secured the airport.", "special operation"),
 ]
 
 #: family name -> its table
@@ -213,6 +261,24 @@ def test_every_registered_rule_has_a_row_each_way():
     assert not (through | blocked) - set(RULES), "the tables name rules that are not registered"
 
 
+def test_every_rule_has_three_sentences_of_its_own_both_ways():
+    # the issue: a rule names the family it covers, with at least three test sentences of our
+    # own (at least one it lets through and one it blocks)
+    rows = [row for table in TABLES.values() for row in table]
+    count = Counter(rule for rule, _, _, _ in rows)
+    short = sorted(rule for rule in RULES if count[rule] < 3)
+    assert not short, f"rules with fewer than three test sentences: {short}"
+
+
+def test_rule_sentences_are_not_from_an_evaluation_file():
+    root = pathlib.Path(__file__).resolve().parents[3]
+    folders = [root / "eval", root.parent / "shared" / "eval"]
+    texts = [" ".join(p.read_text(encoding="utf-8").split()) for d in folders if d.is_dir() for p in d.rglob("*.txt")]
+    assert texts, "no evaluation texts found to compare with"
+    copied = [s for table in TABLES.values() for _, _, s, _ in table if any(s in t for t in texts)]
+    assert not copied, f"test sentences found in an evaluation file: {copied}"
+
+
 def test_every_family_has_its_table():
     families = {r.family for r in RULES.values()}
     assert families == set(TABLES)
@@ -281,9 +347,13 @@ def test_radical_only_for_people(parsed, terms, texts):
     assert terms(parsed("The plan is a radical reform of pensions.")) == []
 
 
-def test_order_restored_passive(parsed, terms):
-    t = terms(parsed("Order has now been fully restored in the capital."))[0]
-    assert t.category == "euphemism" and t.text.startswith("Order") and t.text.endswith("restored")
+def test_order_restored_split_is_the_order_word_alone(parsed, terms):
+    # the judgement is the word "order"; the auxiliaries and adverbs between it and the verb
+    # carry none, so they are not counted as loaded words
+    found = terms(parsed("Order has now been fully restored in the capital."))
+    assert [(t.text, t.category) for t in found] == [("Order", "euphemism")]
+    assert [t.text for t in terms(parsed("Officers restored order in the square."))] == ["restored order"]
+    assert terms(parsed("The clerk returned the order to the shop.")) == []
 
 
 def test_self_described_in_a_poll_is_survey_language(parsed, terms):

@@ -1,0 +1,177 @@
+"""Literal uses: words the learned scorer never flags on its own, and why.
+
+The scorer learned from MBIC, whose annotators marked words in partisan sentences; the same
+words report plain facts elsewhere. A word the lexicon does not list is left alone when one of
+these families covers it (the family is the reason, so a test or a reader can see which):
+
+* ``literal_vocabulary:<family>`` — a lemma of ``literal_vocabulary.toml`` (court steps, civic
+  events, prices and goods, what a disaster did, reporting verbs that weigh speech);
+* ``name`` — part of a name: a word written with a capital that the tagger takes for a proper
+  noun or puts inside a named entity (a person, place, organisation, nationality, work or law),
+  or a rare word with a capital in mid-sentence, or an all-capitals dateline word; the project's conventions do not mark
+  names, titles or numbers;
+* ``quantity`` — a verb of rising or falling whose subject is a quantity ("fuel costs soared",
+  "shares tumbled 4 %"), or an adjective of size or strength said of one ("weaker growth",
+  "elevated inflation");
+* ``emotion_state`` — a feeling said of the person who has it ("I was frightened", "residents
+  feel uneasy", "we are deeply alarmed", "left them shaken"): a report of a state, not a
+  judgement of an actor;
+* ``charge`` — an offence named as a charge ("charged with terrorism", "terrorism charges",
+  "convicted of fraud"): the court's word, reported.
+
+The same function decides at run time (:mod:`.terms`) and in the training script's
+cross-validation, so the figures measured are those of the analyser shipped. Lexicon entries are
+not affected (their context rules decide).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..syntax import is_actor, is_person
+from .word_features import zipf_frequency
+from ..word_lists import load_word_lists
+
+_VOCABULARY = load_word_lists("loaded_terms/literal_vocabulary.toml")
+_CONTEXTS = load_word_lists("loaded_terms/literal_contexts.toml")
+
+#: lemmas that report what happened in their plain sense, by family
+LITERAL_VOCABULARY_FAMILIES: dict[str, frozenset[str]] = dict(_VOCABULARY)
+#: every lemma of the literal vocabulary
+LITERAL_VOCABULARY: frozenset[str] = frozenset().union(*_VOCABULARY.values())
+
+QUANTITY_VERBS = _CONTEXTS["quantity_verbs"]
+QUANTITY_ADJECTIVES = _CONTEXTS["quantity_adjectives"]
+QUANTITY_NOUNS = _CONTEXTS["quantity_nouns"]
+EMOTION_STATES = _CONTEXTS["emotion_states"]
+FEELING_LINKS = _CONTEXTS["feeling_links"]
+EXPERIENCER_PRONOUNS = _CONTEXTS["experiencer_pronouns"]
+COURT_VERBS = _CONTEXTS["court_verbs"]
+LEGAL_NOUNS = _CONTEXTS["legal_nouns"]
+
+#: entity types that name something (a cardinal or a date is not a name)
+NAME_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
+                           "LAW", "LANGUAGE"})
+
+
+def _verb_forms(low: str) -> tuple[str, ...]:
+    """The verbs a participle written as an adjective may come from ("disputed" -> dispute,
+    "detained" -> detain, "shelled" -> shell): the tagger gives such adjectives their own lemma."""
+    if low.endswith("ed") and len(low) > 4:
+        stem = low[:-2]
+        forms = (low[:-1], stem) + ((stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ())
+        return forms + ((stem[:-1] + "y",) if stem.endswith("i") else ())
+    return ()
+
+
+def _vocabulary_family(tok: Token) -> str | None:
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    forms = (lemma, low) + (_verb_forms(low) if tok.pos_ in ("ADJ", "VERB") else ())
+    for family, words in LITERAL_VOCABULARY_FAMILIES.items():
+        if any(f in words for f in forms):
+            return family
+    return None
+
+
+def _title_case(tok: Token) -> bool:
+    """Most words of the token's sentence start with a capital (a headline)."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def is_name_word(tok: Token) -> bool:
+    """A word of a name: an all-capitals word at the start of a line (a dateline), or a word
+    written with a capital where capitals mean something (not in a title-case headline) that
+    the tagger takes for a proper noun or puts inside a named entity (first in a sentence:
+    both), or, in mid-sentence, that English hardly uses otherwise (wordfreq Zipf < 2)."""
+    if not tok.text[:1].isupper():
+        return False  # a lower-case word tagged as a name is a tagging slip ("grievance")
+    if tok.text.isupper() and len(tok.text) > 2 and tok.is_alpha:
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is None or "\n" in before.text or before.is_space or tok.is_sent_start:
+            return True
+    if _title_case(tok):
+        return False  # in a title-case headline every word has a capital
+    if tok.is_sent_start:  # so has the first word of a sentence: the tagger must agree twice
+        return tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES
+    if tok.ent_type_ in NAME_ENTITIES or tok.pos_ == "PROPN":
+        return True
+    # a capital in mid-sentence on a word English hardly uses otherwise ("Brastow")
+    return zipf_frequency(tok.lower_) < 2.0
+
+
+def _is_quantity(tok: Token) -> bool:
+    if tok.like_num or tok.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+        return True
+    return tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS
+
+
+def is_quantity_movement(tok: Token) -> bool:
+    """A verb of rising or falling with a quantity as subject ("costs soared"), or an adjective
+    of size or strength said of a quantity ("weaker growth", "inflation stayed elevated")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in QUANTITY_VERBS:
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and tok.dep_ in ("conj", "xcomp"):
+            subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and tok.dep_ in ("acl", "relcl", "amod"):
+            subjects = [tok.head]  # "a price soaring past ..."
+        return any(_is_quantity(s) for s in subjects)
+    if tok.pos_ == "ADJ" and (lemma in QUANTITY_ADJECTIVES or tok.lower_ in QUANTITY_ADJECTIVES):
+        if tok.dep_ == "amod":
+            return _is_quantity(tok.head)
+        if tok.dep_ in ("acomp", "oprd"):
+            return any(_is_quantity(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def _is_experiencer(tok: Token) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.lower_ in EXPERIENCER_PRONOUNS or tok.lower_ == "it"  # "the union said it was appalled"
+    return is_person(tok) or is_actor(tok) or tok.lower_ in EXPERIENCER_PRONOUNS
+
+
+def is_emotion_state(tok: Token) -> bool:
+    """A feeling said of the person (or group) who has it: with its own subject ("we were
+    shocked", "the union said it was appalled") or as the predicate of a linking verb ("I was
+    frightened", "residents feel uneasy", "they are deeply alarmed", "it left them shaken")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in EMOTION_STATES and tok.lower_ not in EMOTION_STATES:
+        return False
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return any(_is_experiencer(c) for c in own)
+    if tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and tok.head.lemma_.lower() in FEELING_LINKS:
+        people = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        return any(_is_experiencer(p) for p in people)
+    return False
+
+
+def is_charge_name(tok: Token) -> bool:
+    """The name of an offence as a charge: the object of a court verb ("charged with
+    terrorism", "convicted of fraud") or the modifier of a legal noun ("terrorism charges",
+    "the sedition law", "a fraud trial")."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "conj":
+        tok, head = head, head.head  # "charged with terrorism and fraud"
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for") and head.head.lemma_.lower() in COURT_VERBS:
+        return True
+    return tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in LEGAL_NOUNS
+
+
+def literal_use(tok: Token) -> str | None:
+    """Why the scorer alone never flags ``tok`` (its family), or None."""
+    family = _vocabulary_family(tok)
+    if family:
+        return f"literal_vocabulary:{family}"
+    if is_name_word(tok):
+        return "name"
+    if is_quantity_movement(tok):
+        return "quantity"
+    if is_emotion_state(tok):
+        return "emotion_state"
+    if is_charge_name(tok):
+        return "charge"
+    return None

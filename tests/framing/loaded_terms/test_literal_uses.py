@@ -1,0 +1,104 @@
+"""Literal uses: words the learned scorer never flags on its own (framing.loaded_terms.literal_uses).
+Each family has sentences of our own where it holds and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.loaded_terms import builtin_lexicon, find_loaded_terms
+from framing.loaded_terms.literal_uses import literal_use
+
+
+def _token(parsed_article, word):
+    doc = parsed_article.doc
+    for tok in doc:
+        if tok.text == word and not tok.sent.text.startswith("Test headline"):
+            return tok
+    raise AssertionError(f"{word!r} not in {doc.text!r}")
+
+
+LITERAL = [
+    # names: a nationality, a place or a person's name, a dateline
+    ("name", "The Ardovian court adjourned the hearing until May.", "Ardovian"),
+    ("name", "Lawyers for Mara Velkin asked for bail.", "Velkin"),
+    ("name", "Floodwater reached the old quarter of Brastow by noon.", "Brastow"),
+    ("name", "TALMOR\n\nThe river burst its banks on Sunday.", "TALMOR"),
+    # quantities that moved, and adjectives of size said of a quantity
+    ("quantity", "Fuel costs soared over the winter.", "soared"),
+    ("quantity", "Shares in the airline tumbled 12 percent on Monday.", "tumbled"),
+    ("quantity", "Analysts expect weaker growth next year.", "weaker"),
+    ("quantity", "The bank said inflation remained elevated.", "elevated"),
+    # feelings said of the person who has them
+    ("emotion_state", '"I was frightened for my children," she said.', "frightened"),
+    ("emotion_state", "Residents feel uneasy about the new tower.", "uneasy"),
+    ("emotion_state", '"We are deeply disappointed by the ruling," the union said.', "disappointed"),
+    ("emotion_state", "The noise left them shaken.", "shaken"),
+    # an offence named as a charge
+    ("charge", "The two men were charged with sedition.", "sedition"),
+    ("charge", "Seven activists were jailed on terrorism charges.", "terrorism"),
+    ("charge", "She was convicted of fraud and bribery.", "bribery"),
+    # literal vocabulary: positions taken, what a disaster did
+    ("literal_vocabulary:positions_taken", "The union condemned the detentions.", "condemned"),
+    ("literal_vocabulary:positions_taken", "Officials blamed the outage on a faulty cable.", "blamed"),
+    ("literal_vocabulary:positions_taken", "The mayor criticised the delay.", "criticised"),
+    ("literal_vocabulary:disaster_and_damage", "Residents surveyed the destruction after the storm.", "destruction"),
+    ("literal_vocabulary:disaster_and_damage", "An explosion shook the port at dawn.", "explosion"),
+    ("literal_vocabulary:disaster_and_damage", "Crews restored power to the valley overnight.", "restored"),
+    ("literal_vocabulary:military_action", "Artillery shelled the town overnight.", "shelled"),
+    ("literal_vocabulary:military_action", "The airstrike hit a fuel depot.", "airstrike"),
+    ("literal_vocabulary:military_action", "The army announced a withdrawal from the river.", "withdrawal"),
+    # a participle written as an adjective belongs to its verb's family
+    ("literal_vocabulary:epistemic_reporting_verbs", "The disputed ballots were counted again.", "disputed"),
+    ("literal_vocabulary:legal_procedure", "The detained reporters were freed on Friday.", "detained"),
+    ("literal_vocabulary:military_action", "Residents fled the shelled villages.", "shelled"),
+]
+
+NOT_LITERAL = [
+    # a judgement is not a name because it is capitalised first in a sentence or headline
+    ("Reckless spending has emptied the fund.", "Reckless"),
+    ("Cynical Ploy By Council Bosses Leaves Towns Without Bins", "Cynical"),
+    # rising and falling said of people or of what they do is not a quantity
+    ("Her popularity aside, the senator's career soared after the scandal.", "soared"),
+    ("Weak leaders make bad deals.", "Weak"),
+    ("The minister's weak excuse convinced nobody.", "weak"),
+    # a feeling word said of an actor, not of the person feeling it, is a judgement
+    ("The frightened government banned the march.", "frightened"),
+    ("It was a desperate attempt to save face.", "desperate"),
+    ("The plan is reckless.", "reckless"),
+    # an extreme feeling is emotional appeal, not a plain state
+    ('"We were terrified," a neighbour said.', "terrified"),
+    # an offence word used as a judgement, not as a charge
+    ("Critics called the raid terrorism.", "terrorism"),
+    ("The minister accused them of treachery.", "treachery"),
+]
+
+
+@pytest.mark.parametrize("family,sentence,word", LITERAL, ids=[f"{f}-{w}" for f, _, w in LITERAL])
+def test_literal_use_found(parsed, family, sentence, word):
+    assert literal_use(_token(parsed(sentence), word)) == family
+
+
+@pytest.mark.parametrize("sentence,word", NOT_LITERAL, ids=[w for _, w in NOT_LITERAL])
+def test_not_a_literal_use(parsed, sentence, word):
+    assert literal_use(_token(parsed(sentence), word)) is None
+
+
+def test_every_family_has_three_sentences():
+    from collections import Counter
+
+    count = Counter(f.split(":")[0] for f, _, _ in LITERAL)
+    assert all(count[f] >= 3 for f in ("name", "quantity", "emotion_state", "charge", "literal_vocabulary")), count
+
+
+def test_the_scorer_alone_never_flags_a_literal_use(parsed):
+    found = find_loaded_terms(parsed("Fuel costs soared. \"I was frightened,\" she said. The union condemned it."),
+                              builtin_lexicon(), threshold=0.0)
+    flagged = {t.text.lower() for t in found}
+    assert not flagged & {"soared", "frightened", "condemned"}, flagged
+    assert "fuel" in flagged or "costs" in flagged  # at threshold 0 every other content word is flagged
+
+
+def test_a_lexicon_entry_is_not_a_literal_use_matter(parsed):
+    # literal uses concern the scorer alone: a lexicon term in the same place is still a term
+    found = find_loaded_terms(parsed('"I was livid," she said.'), builtin_lexicon(), threshold=1.0)
+    assert [t.text for t in found] == ["livid"]
