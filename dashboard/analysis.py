@@ -9,9 +9,12 @@ and puts the session's own :class:`Article` (with its corrected outlet name) bac
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Collection, Sequence
@@ -31,10 +34,45 @@ from framing.workspace import ResultStore, Workspace, WorkspaceError
 CACHE_ENTRIES = 200
 
 
+#: the text the warm-up analyses (written for it; never shown, never cached)
+WARM_UP_TITLE = "Council opens the new bridge"
+WARM_UP_BODY = ("The council opened the bridge on Monday, officials said. \u201cIt took years,\u201d the mayor told "
+                "reporters, adding that 40 workers had been hired. Critics claimed the cost was too high.")
+#: held while the pipeline loads, so the warm-up thread and a session never load it twice at once
+_PIPELINE_LOCK = threading.Lock()
+_WARMED = threading.Event()
+
+
 @st.cache_resource(show_spinner="Loading the English language model…")
 def pipeline() -> Any:
     """The spaCy pipeline, loaded once per process (read-only, shared)."""
-    return load_pipeline()
+    with _PIPELINE_LOCK:
+        return load_pipeline()
+
+
+def warm_up(delay: float = 2.0) -> None:
+    """Once per server process, after the first page: load in a background thread what the first
+    page did not need (the spaCy pipeline and analysers, scikit-learn for comparisons), so the
+    first upload or comparison does not wait for them. ``delay``: seconds to leave the browser
+    to draw the page first."""
+    if _WARMED.is_set():
+        return
+    _WARMED.set()
+
+    def run() -> None:
+        time.sleep(delay)
+        try:
+            with _PIPELINE_LOCK:
+                load_pipeline()
+            # one short text of our own through every analyser: their lexicons, models and word lists
+            # (the syllable dictionary takes seconds) load here, not in the first upload
+            analyse_articles([Article.create(title=WARM_UP_TITLE, body=WARM_UP_BODY, outlet="Warm-up")])
+            import sklearn.feature_extraction.text  # noqa: F401 - the comparison's TF-IDF
+            import framing.compare.events  # noqa: F401
+        except Exception:  # noqa: BLE001 - a warm-up only: the session loads what it needs itself
+            pass
+
+    threading.Thread(target=run, name="framing-warm-up", daemon=True).start()
 
 
 def analysers_fingerprint() -> str:
@@ -142,6 +180,44 @@ def disk_cache_dir() -> Path:
 def _disk_path(a: Article, fp: str) -> Path:
     digest = hashlib.sha256(f"{a.id}|{a.outlet}|{fp}".encode("utf-8")).hexdigest()[:40]
     return disk_cache_dir() / f"{digest}.json"
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of framing's code and data files: a result kept on disk that is not an analyser's
+    (an event's comparison) is read back only while the code that made it is the same."""
+    package = Path(__file__).resolve().parents[1] / "framing"
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".json", ".csv",
+                                                                                    ".txt")):
+        digest.update(str(path.relative_to(package)).encode("utf-8"))
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()[:20]
+
+
+def read_disk_value(key: str) -> dict[str, Any] | None:
+    """A JSON object kept on disk under ``key`` (project data only: the sample's), or None."""
+    path = disk_cache_dir() / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("key") == key and isinstance(data.get("value"), dict) else None
+
+
+def write_disk_value(key: str, value: dict[str, Any]) -> None:
+    """Keep ``value`` on disk under ``key`` (a read-only home: not kept, nothing else)."""
+    path = disk_cache_dir() / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "value": value}, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
 
 
 def _read_disk(a: Article, fp: str) -> dict[str, Any] | None:

@@ -105,6 +105,29 @@ def _passive_highlights(readability: Readability | None) -> list[Highlight]:
     return out
 
 
+@st.fragment
+def render_readability(data: AnalysedSet, analyses: list[Any], rrows: list[dict[str, Any]], context: Any) -> None:
+    """The readability numbers, each bar one click from the words behind it (a fragment: a click
+    reruns this part only)."""
+    numbers, state = chart_view.show(lambda: readability_chart(rrows, colours=data.colours), f"{KEY}_readability",
+                                     chart_view.data_key(data), on_select="rerun")
+    export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
+    st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
+               "sentences; an agentless passive (\"mistakes were made\") hides who acted. Click a bar for the "
+               "words behind it: long words for the grade formulas, long sentences for words per sentence, the "
+               "passive clauses for the passive shares.")
+    hit = evidence.fresh(f"{KEY}_readability", picked(state, "pick", field="mark_key"))
+    if hit and "|" in hit:
+        st.session_state[f"{KEY}_readability_pick"] = tuple(hit.rsplit("|", 1))
+    pick = st.session_state.get(f"{KEY}_readability_pick")
+    if pick and pick[0] in {a.article.outlet for a in analyses}:
+        outlet, metric = pick
+        what, evs = evidence.spans_for(f"readability:{metric}", outlet, analyses)
+        label = next((r["metric"] for r in rrows if r["key"] == metric), metric)
+        with st.container(border=True):
+            evidence.render(f"{outlet} · {label}: {what}", evs)
+
+
 def render(data: AnalysedSet) -> None:
     if not data.articles:
         st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
@@ -156,11 +179,7 @@ def render(data: AnalysedSet) -> None:
     st.subheader("Readability")
     rrows = readability_rows(analyses)
     if rrows:
-        numbers, _ = chart_view.show(lambda: readability_chart(rrows, colours=data.colours), f"{KEY}_readability",
-                                     chart_view.data_key(data))
-        export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
-        st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
-                   "sentences; an agentless passive (\"mistakes were made\") hides who acted.")
+        render_readability(data, analyses, rrows, context)
 
     st.subheader("Text with sentence tone and passives")
     aid = selection.choose_article(data, KEY) if by_id else None
