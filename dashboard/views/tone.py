@@ -106,6 +106,32 @@ def _passive_highlights(readability: Readability | None) -> list[Highlight]:
 
 
 @st.fragment
+def render_arc(data: AnalysedSet, analyses: list[Any], tones: dict[str, Tone], chosen: list[str]) -> None:
+    """The tone arc of the chosen articles and the sentence behind a clicked point (a fragment: a
+    click reruns this part only)."""
+    by_id = {a.article.id: a for a in analyses}
+    rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
+    context = export_controls.loaded_context(analyses)
+    if rows:
+        arc, state = chart_view.show(lambda: tone_arc_chart(rows, colours=data.colours), f"{KEY}_arc_chart",
+                                     chart_view.data_key(data, tuple(chosen)), on_select="rerun")
+        export_controls.chart_export(arc, "tone-arc", context, key=f"{KEY}_arc_export")
+        hit = evidence.fresh(f"{KEY}_arc_chart", picked(state))
+        if hit and "|" in hit:
+            st.session_state[f"{KEY}_arc_pick"] = hit
+        pick = st.session_state.get(f"{KEY}_arc_pick")
+        row = next((r for r in rows if f"{r['article_id']}|{r['start']}" == pick), None)
+        if row is not None:
+            a = by_id[row["article_id"]]
+            tone = tones[row["article_id"]]
+            s = next((x for x in tone.sentences if x.start == row["start"]), None)
+            if s is not None:
+                with st.container(border=True):
+                    st.markdown(f"**{md_escape(a.article.outlet)}**, sentence {row['sentence']}: tone {s.compound:+.2f}")
+                    st.html(render_snippet_html(a.article.text, s.start, s.end, tone_highlights(tone, 0.0)))
+
+
+@st.fragment
 def render_readability(data: AnalysedSet, analyses: list[Any], rrows: list[dict[str, Any]], context: Any) -> None:
     """The readability numbers, each bar one click from the words behind it (a fragment: a click
     reruns this part only)."""
@@ -138,25 +164,8 @@ def render(data: AnalysedSet) -> None:
 
     st.subheader("Tone arc")
     chosen = selection.choose_articles(data, KEY)
-    rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
+    render_arc(data, analyses, tones, chosen)
     context = export_controls.loaded_context(analyses)
-    if rows:
-        arc, state = chart_view.show(lambda: tone_arc_chart(rows, colours=data.colours), f"{KEY}_arc_chart",
-                                     chart_view.data_key(data, tuple(chosen)), on_select="rerun")
-        export_controls.chart_export(arc, "tone-arc", context, key=f"{KEY}_arc_export")
-        hit = evidence.fresh(f"{KEY}_arc_chart", picked(state))
-        if hit and "|" in hit:
-            st.session_state[f"{KEY}_arc_pick"] = hit
-        pick = st.session_state.get(f"{KEY}_arc_pick")
-        row = next((r for r in rows if f"{r['article_id']}|{r['start']}" == pick), None)
-        if row is not None:
-            a = by_id[row["article_id"]]
-            tone = tones[row["article_id"]]
-            s = next((x for x in tone.sentences if x.start == row["start"]), None)
-            if s is not None:
-                with st.container(border=True):
-                    st.markdown(f"**{md_escape(a.article.outlet)}**, sentence {row['sentence']}: tone {s.compound:+.2f}")
-                    st.html(render_snippet_html(a.article.text, s.start, s.end, tone_highlights(tone, 0.0)))
     st.caption("VADER compound per sentence (−1 to +1; the grey band is neutral, ±0.05). Article tone is the mean "
                "of its sentences, never VADER on the whole text. Hover a point for the sentence; click it to read it.")
     voice = tone_voice_rows(analyses)
