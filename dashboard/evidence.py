@@ -214,8 +214,9 @@ def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
         what = "cue words of the frame"
         for a in mine:
             out.extend(_frame(a, frame))
-    elif measure.startswith("readability:"):
-        metric = measure[len("readability:"):]
+    elif measure.startswith("readability:") or measure == "reading_grade":
+        # the scorecard's reading grade is the Flesch–Kincaid grade (weighted by words)
+        metric = "flesch_kincaid_grade" if measure == "reading_grade" else measure[len("readability:"):]
         what = READABILITY_SPANS.get(metric, "the outlet's articles (this number counts the whole text)")
         for a in mine:
             out.extend(_readability(a, metric))
@@ -225,6 +226,10 @@ def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
                 "sentences said in another article too, each followed by its closest counterpart")
         out.extend(_shared(members, cmp, article_id, part))
         return what, out  # kept in pairs (a sentence, then its counterpart)
+    elif measure == "unique_share" and cmp is not None:
+        what = "sentences of its articles said in no other article"
+        for a in mine:
+            out.extend(_shared(members, cmp, a.article.id, "own"))
     elif measure in ("numbers_reported", "numbers_only_here") and cmp is not None:
         what = "figures" if measure == "numbers_reported" else "figures only this outlet reports"
         for it in cmp.omissions.items:

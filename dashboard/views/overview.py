@@ -21,7 +21,7 @@ from framing.export.labels import SCORECARD_COLUMNS as COLUMNS, SCORECARD_PERCEN
 
 
 #: scorecard measures whose value is a whole-text count (no spans to point at)
-WHOLE_TEXT = ("articles", "words", "reading_grade", "unique_share")
+WHOLE_TEXT = ("articles", "words")
 #: the scorecard's rows in the transposed table (measure id -> label)
 MEASURES = {k: v + (" %" if k in PERCENT else "") for k, v in COLUMNS.items() if k != "outlet"}
 MEASURE_COLUMN = "Measure"

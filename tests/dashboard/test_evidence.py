@@ -95,3 +95,17 @@ def test_a_similarity_cell_shows_the_sentences_the_two_articles_share():
     html = "\n".join(e.proto.body for e in at.get("html") if "fr-evidence" in e.proto.body)
     # "Traffic was light on the first day" is said in both: the sentence comes with its counterpart
     assert html.count("Traffic was light on the first day") >= 2 and "Alpha Daily" in html and "Beta Post" in html
+
+
+def test_scorecard_reading_grade_and_own_sentences_lead_to_their_words():
+    from dashboard.evidence import spans_for
+    from framing.compare import compare_event
+
+    _, analyses = _analyses()
+    cmp = compare_event(analyses)
+    what, grade = spans_for("reading_grade", "Alpha Daily", analyses, cmp)
+    assert "three or more syllables" in what and "extraordinary" in {e.text for e in grade}
+    what, own = spans_for("unique_share", "Alpha Daily", analyses, cmp)
+    overlap = next(o for o in cmp.similarity.articles if o.outlet == "Alpha Daily")
+    assert "no other article" in what and len(own) == overlap.unique > 0
+    assert not any("Traffic was light on the first day" in e.sentence for e in own)  # said in both
