@@ -34,13 +34,20 @@ from framing.workspace import ResultStore, Workspace, WorkspaceError
 CACHE_ENTRIES = 200
 
 
+#: seconds an analysis waits for a running warm-up to finish (it loads what the analysis needs)
+WARM_UP_WAIT = 120.0
 #: the text the warm-up analyses (written for it; never shown, never cached)
 WARM_UP_TITLE = "Council opens the new bridge"
 WARM_UP_BODY = ("The council opened the bridge on Monday, officials said. \u201cIt took years,\u201d the mayor told "
                 "reporters, adding that 40 workers had been hired. Critics claimed the cost was too high.")
 #: held while the pipeline loads, so the warm-up thread and a session never load it twice at once
 _PIPELINE_LOCK = threading.Lock()
-_WARMED = threading.Event()
+_WARMED = threading.Event()        # the warm-up thread was started
+_WARM_BUSY = threading.Event()     # ... is loading (a session that analyses now waits for it: the
+                                   # loaders are cached but not locked, and two threads running them
+                                   # at once would load everything twice)
+_WARM_DONE = threading.Event()     # ... has finished, or will not run (a session analysed first)
+_WARM_STATE = threading.Lock()
 
 
 @st.cache_resource(show_spinner="Loading the English language model…")
@@ -61,6 +68,10 @@ def warm_up(delay: float = 2.0) -> None:
 
     def run() -> None:
         time.sleep(delay)
+        with _WARM_STATE:
+            if _WARM_DONE.is_set():  # a session started analysing first: it loads what it needs
+                return
+            _WARM_BUSY.set()
         try:
             with _PIPELINE_LOCK:
                 load_pipeline()
@@ -71,6 +82,8 @@ def warm_up(delay: float = 2.0) -> None:
             import framing.compare.events  # noqa: F401
         except Exception:  # noqa: BLE001 - a warm-up only: the session loads what it needs itself
             pass
+        finally:
+            _WARM_DONE.set()
 
     threading.Thread(target=run, name="framing-warm-up", daemon=True).start()
 
@@ -264,6 +277,12 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
     todo = [a for a in todo if (a.id, a.outlet, fp) not in _CACHED]
     fresh: dict[str, ArticleAnalysis] = {}
     if todo:
+        with _WARM_STATE:
+            busy = _WARM_BUSY.is_set()
+            if not busy:
+                _WARM_DONE.set()  # a warm-up not begun yet will not run
+        if busy:
+            _WARM_DONE.wait(timeout=WARM_UP_WAIT)
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
         for start in range(0, len(todo), BATCH):
