@@ -63,7 +63,10 @@ def script_seconds(since: float, field: str = "seconds") -> float:
 
 
 def server(env: dict[str, str] | None = None):
-    return streamlit_server(env={"FRAMING_TIMING_LOG": str(TIMING_LOG), **(env or {})})
+    """A dashboard server with the timing log and a workspace of its own (empty): the user's saved
+    projects (the one open last time reopens) must not replace the sample being timed."""
+    home = tempfile.mkdtemp(prefix="framing-bench-home-")
+    return streamlit_server(env={"FRAMING_TIMING_LOG": str(TIMING_LOG), "FRAMING_HOME": home, **(env or {})})
 
 
 def wait_settled(page, min_charts: int = 1) -> None:
