@@ -244,19 +244,48 @@ def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
     return what, out
 
 
+def _by_sentence(evs: Sequence[Evidence]) -> list[list[Evidence]]:
+    """Consecutive spans of the same sentence of the same article, together (one block each)."""
+    groups: list[list[Evidence]] = []
+    for ev in evs:
+        last = groups[-1][0] if groups else None
+        if last is not None and (last.article_id, last.sentence_start, last.sentence_end) == \
+                (ev.article_id, ev.sentence_start, ev.sentence_end):
+            groups[-1].append(ev)
+        else:
+            groups.append([ev])
+    return groups
+
+
+def _marked(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``sentence`` escaped, with each (start, end) span (sentence offsets; overlaps merged) marked."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        a, b = max(at, min(len(sentence), a)), max(0, min(len(sentence), b))
+        if b <= a:
+            continue
+        out.append(html.escape(sentence[at:a]))
+        out.append(f'<mark style="background:#ffe08a">{html.escape(sentence[a:b])}</mark>')
+        at = b
+    out.append(html.escape(sentence[at:]))
+    return "".join(out)
+
+
 def snippets_html(evs: Sequence[Evidence], limit: int = LIMIT, colour: str = "#0072B2") -> str:
-    """Sentences with the evidence words marked; every piece of text escaped."""
+    """Sentences with the evidence words marked (spans of one sentence in one block); every piece
+    of text escaped. ``limit``: blocks shown."""
+    groups = _by_sentence(evs)
     parts = []
-    for ev in list(evs)[:limit]:
-        s, a, b = ev.sentence, ev.start - ev.sentence_start, ev.end - ev.sentence_start
-        a, b = max(0, min(len(s), a)), max(0, min(len(s), b))
+    for group in groups[:limit]:
+        ev = group[0]
+        spans = [(e.start - ev.sentence_start, e.end - ev.sentence_start) for e in group]
         parts.append(
             f'<div class="fr-evidence" style="margin:0.3em 0;padding:0.3em 0.5em;border-left:3px solid {colour}">'
             f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(ev.outlet)}</span><br>'
-            f'{html.escape(s[:a])}<mark style="background:#ffe08a">{html.escape(s[a:b])}</mark>{html.escape(s[b:])}</div>'
+            f'{_marked(ev.sentence, spans)}</div>'
         )
-    more = len(evs) - limit
-    tail = f"<p><em>… and {more} more.</em></p>" if more > 0 else ""
+    more = len(groups) - limit
+    tail = f"<p><em>… and {more} more sentence{'s' if more != 1 else ''}.</em></p>" if more > 0 else ""
     return ("".join(parts) + tail) or "<em>No words to show for this number.</em>"
 
 
@@ -264,7 +293,9 @@ def render(title: str, evs: Sequence[Evidence]) -> None:
     """A heading line and the marked sentences."""
     from dashboard.text import md_escape
 
-    st.markdown(f"**{md_escape(title)}** — {len(evs)} passage{'s' if len(evs) != 1 else ''}")
+    sentences = len(_by_sentence(evs))
+    where = f" in {sentences} sentence{'s' if sentences != 1 else ''}" if sentences != len(evs) else ""
+    st.markdown(f"**{md_escape(title)}** — {len(evs)} passage{'s' if len(evs) != 1 else ''}{where}")
     st.html(snippets_html(evs))
 
 

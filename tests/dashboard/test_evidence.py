@@ -109,3 +109,21 @@ def test_scorecard_reading_grade_and_own_sentences_lead_to_their_words():
     overlap = next(o for o in cmp.similarity.articles if o.outlet == "Alpha Daily")
     assert "no other article" in what and len(own) == overlap.unique > 0
     assert not any("Traffic was light on the first day" in e.sentence for e in own)  # said in both
+
+
+def test_spans_of_one_sentence_are_marked_in_one_block():
+    from dashboard.evidence import snippets_html
+    from framing.compare.common import Evidence
+
+    sentence = "Officials <said> the extraordinary coordination worked."
+    def ev(article: str, word: str, at: int = 0) -> Evidence:
+        start = at + sentence.index(word)
+        return Evidence(article, "Alpha & Co", start, start + len(word), word, at, at + len(sentence), sentence)
+
+    html = snippets_html([ev("a1", "extraordinary"), ev("a1", "coordination"), ev("a1", "extraordinary coordination"),
+                          ev("a2", "Officials")])
+    blocks = html.split('class="fr-evidence"')[1:]
+    assert len(blocks) == 2                                   # one per sentence (a2's is another article's)
+    assert blocks[0].count("<mark") == 2 and "extraordinary</mark>" in blocks[0]  # overlapping spans: no nesting
+    assert "&lt;said&gt;" in html and "Alpha &amp; Co" in html and "<said>" not in html
+    assert "2 more sentences" in snippets_html([ev(f"a{i}", "Officials") for i in range(5)], limit=3)
