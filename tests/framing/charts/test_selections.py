@@ -44,3 +44,15 @@ def test_similarity_cells_are_picked_by_the_pair_of_articles():
     cells = {(r["a_full"], r["b_full"]): r["key"] for r in _rows(spec)}
     assert cells[("B: two", "C: three")] == "b2|c3" and cells[("A: one", "A: one")] == "a1|a1"
     assert len(cells) == 9
+
+
+def test_click_keys_stay_out_of_the_exported_data():
+    from framing.export.bundle import chart_item_files
+    from framing.export.charts import ChartItem
+
+    rows = [{"outlet": "Alpha Daily", "title": "t", "metric": "Gunning fog", "value": 11.0, "key": "gunning_fog"}]
+    chart = readability_chart(rows)
+    files = chart_item_files(ChartItem("readability", "Readability", chart), chart.to_dict(), ["csv", "json"])
+    csv = files["readability.csv"].decode("utf-8")
+    assert "Alpha Daily|gunning_fog" not in csv and "Gunning fog" in csv
+    assert "mark_key" not in files["readability.data.json"].decode("utf-8")
