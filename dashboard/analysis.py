@@ -24,6 +24,7 @@ import streamlit as st
 from dashboard import state
 from dashboard.text import md_escape
 from framing.analysers import default_analysers
+import framing.analysis as framing_analysis
 from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
 from framing.charts.theme import outlet_colours
 from framing.model import Article
@@ -77,7 +78,8 @@ def warm_up(delay: float = 2.0) -> None:
                 load_pipeline()
             # one short text of our own through every analyser: their lexicons, models and word lists
             # (the syllable dictionary takes seconds) load here, not in the first upload
-            analyse_articles([Article.create(title=WARM_UP_TITLE, body=WARM_UP_BODY, outlet="Warm-up")])
+            framing_analysis.analyse_articles([Article.create(title=WARM_UP_TITLE, body=WARM_UP_BODY,
+                                                              outlet="Warm-up")])
             import sklearn.feature_extraction.text  # noqa: F401 - the comparison's TF-IDF
             import framing.compare.events  # noqa: F401
         except Exception:  # noqa: BLE001 - a warm-up only: the session loads what it needs itself
