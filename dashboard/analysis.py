@@ -9,9 +9,12 @@ and puts the session's own :class:`Article` (with its corrected outlet name) bac
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Collection, Sequence
@@ -21,6 +24,7 @@ import streamlit as st
 from dashboard import state
 from dashboard.text import md_escape
 from framing.analysers import default_analysers
+import framing.analysis as framing_analysis
 from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
 from framing.charts.theme import outlet_colours
 from framing.model import Article
@@ -31,10 +35,60 @@ from framing.workspace import ResultStore, Workspace, WorkspaceError
 CACHE_ENTRIES = 200
 
 
+#: seconds an analysis waits for a running warm-up to finish (it loads what the analysis needs)
+WARM_UP_WAIT = 120.0
+#: the text the warm-up analyses (written for it; never shown, never cached)
+WARM_UP_TITLE = "Council opens the new bridge"
+WARM_UP_BODY = ("The council opened the bridge on Monday, officials said. \u201cIt took years,\u201d the mayor told "
+                "reporters, adding that 40 workers had been hired. Critics claimed the cost was too high.")
+#: held while the pipeline loads, so the warm-up thread and a session never load it twice at once
+_PIPELINE_LOCK = threading.Lock()
+_WARMED = threading.Event()        # the warm-up thread was started
+_WARM_BUSY = threading.Event()     # ... is loading (a session that analyses now waits for it: the
+                                   # loaders are cached but not locked, and two threads running them
+                                   # at once would load everything twice)
+_WARM_DONE = threading.Event()     # ... has finished, or will not run (a session analysed first)
+_WARM_STATE = threading.Lock()
+
+
 @st.cache_resource(show_spinner="Loading the English language model…")
 def pipeline() -> Any:
     """The spaCy pipeline, loaded once per process (read-only, shared)."""
-    return load_pipeline()
+    with _PIPELINE_LOCK:
+        return load_pipeline()
+
+
+def warm_up(delay: float = 0.5) -> None:
+    """Once per server process, after the first page: load in a background thread what the first
+    page did not need (the spaCy pipeline and analysers, scikit-learn for comparisons), so the
+    first upload or comparison does not wait for them. ``delay``: seconds to leave the server to
+    send the page first (the browser draws it on the other core; an upload right after the first
+    page, as the benchmark makes, otherwise paid these loads itself: the first page no longer does)."""
+    if _WARMED.is_set():
+        return
+    _WARMED.set()
+
+    def run() -> None:
+        time.sleep(delay)
+        with _WARM_STATE:
+            if _WARM_DONE.is_set():  # a session started analysing first: it loads what it needs
+                return
+            _WARM_BUSY.set()
+        try:
+            with _PIPELINE_LOCK:
+                load_pipeline()
+            # one short text of our own through every analyser: their lexicons, models and word lists
+            # (the syllable dictionary takes seconds) load here, not in the first upload
+            framing_analysis.analyse_articles([Article.create(title=WARM_UP_TITLE, body=WARM_UP_BODY,
+                                                              outlet="Warm-up")])
+            import sklearn.feature_extraction.text  # noqa: F401 - the comparison's TF-IDF
+            import framing.compare.events  # noqa: F401
+        except Exception:  # noqa: BLE001 - a warm-up only: the session loads what it needs itself
+            pass
+        finally:
+            _WARM_DONE.set()
+
+    threading.Thread(target=run, name="framing-warm-up", daemon=True).start()
 
 
 def analysers_fingerprint() -> str:
@@ -144,6 +198,44 @@ def _disk_path(a: Article, fp: str) -> Path:
     return disk_cache_dir() / f"{digest}.json"
 
 
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of framing's code and data files: a result kept on disk that is not an analyser's
+    (an event's comparison) is read back only while the code that made it is the same."""
+    package = Path(__file__).resolve().parents[1] / "framing"
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".json", ".csv",
+                                                                                    ".txt")):
+        digest.update(str(path.relative_to(package)).encode("utf-8"))
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()[:20]
+
+
+def read_disk_value(key: str) -> dict[str, Any] | None:
+    """A JSON object kept on disk under ``key`` (project data only: the sample's), or None."""
+    path = disk_cache_dir() / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("key") == key and isinstance(data.get("value"), dict) else None
+
+
+def write_disk_value(key: str, value: dict[str, Any]) -> None:
+    """Keep ``value`` on disk under ``key`` (a read-only home: not kept, nothing else)."""
+    path = disk_cache_dir() / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "value": value}, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
+
+
 def _read_disk(a: Article, fp: str) -> dict[str, Any] | None:
     try:
         data = json.loads(_disk_path(a, fp).read_text(encoding="utf-8"))
@@ -188,6 +280,12 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
     todo = [a for a in todo if (a.id, a.outlet, fp) not in _CACHED]
     fresh: dict[str, ArticleAnalysis] = {}
     if todo:
+        with _WARM_STATE:
+            busy = _WARM_BUSY.is_set()
+            if not busy:
+                _WARM_DONE.set()  # a warm-up not begun yet will not run
+        if busy:
+            _WARM_DONE.wait(timeout=WARM_UP_WAIT)
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
         for start in range(0, len(todo), BATCH):

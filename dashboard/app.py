@@ -8,10 +8,19 @@ the page; loading lives in :mod:`dashboard.loading`, per-user state in
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from typing import Callable
+
+#: when set, each script run appends one JSON line (run start, seconds spent) to this file: the
+#: benchmark reads it to tell the server's share of a wait from the browser's
+TIMING_LOG = os.environ.get("FRAMING_TIMING_LOG")
+_RUN_START = time.perf_counter()
+_RUN_CPU = time.process_time()
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
@@ -19,8 +28,8 @@ if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dash
 
 import streamlit as st  # noqa: E402
 
-from dashboard import blind, loading, projects, selection, state  # noqa: E402
-from dashboard.analysis import analyse  # noqa: E402
+from dashboard import blind, chart_view, loading, projects, selection, state  # noqa: E402
+from dashboard.analysis import analyse, warm_up  # noqa: E402
 from dashboard.text import md_escape  # noqa: E402
 from dashboard.views import views  # noqa: E402
 
@@ -63,6 +72,8 @@ def render_view_failure(title: str, exc: BaseException, mask: Callable[[str], st
 
 def main() -> None:
     st.set_page_config(page_title="Framing comparison", page_icon="📰", layout="wide")
+    with st.sidebar:
+        chart_view.render_tooltip_guard()  # no stale chart tooltip (with names blind reading hides)
     state.init()  # opens the workspace: the project open last time, else the sample event
     projects.render_sidebar()
     blind_on = blind.active()
@@ -105,4 +116,21 @@ def main() -> None:
                 render_view_failure(view.title, exc, mask.mask if mask else None)
 
 
+def log_timing(started: float, cpu_started: float, view: str | None) -> None:
+    """One line of the timing log (``FRAMING_TIMING_LOG``): when this run started, how long it took
+    and the server process's CPU seconds meanwhile (all its threads: less noisy on a loaded machine)."""
+    if not TIMING_LOG:
+        return
+    line = {"wall_start": time.time() - (time.perf_counter() - started), "seconds": time.perf_counter() - started,
+            "cpu_seconds": time.process_time() - cpu_started, "view": view, "pid": os.getpid()}
+    try:
+        with open(TIMING_LOG, "a", encoding="utf-8") as f:
+            f.write(json.dumps(line) + "\n")
+    except OSError:
+        pass
+
+
 main()
+log_timing(_RUN_START, _RUN_CPU, st.session_state.get(VIEW_KEY))
+if not st.get_option("global.appTest"):  # a test drives the app: no background work to race with it
+    warm_up()

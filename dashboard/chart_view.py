@@ -44,4 +44,37 @@ def show(build: Callable[[], Any], name: str, key: Hashable, *, on_select: str =
     return chart, state
 
 
-__all__ = ["show", "data_key", "alt"]
+#: Vega's hover tooltip is one element for the whole page (``#vg-tooltip-element``). When the chart
+#: under it is redrawn or removed (a click that reruns the script, blind reading turned on, another
+#: tab), the mouse never "leaves" the old chart, so the tooltip stays on screen with the old words
+#: (real outlet names after blind reading is turned on). This script, ours and fixed (no user text
+#: in it), empties and hides the tooltip whenever a chart is removed or redrawn, and when the mouse
+#: moves while over no chart; Vega fills it again on the next hover. Installed once per page.
+TOOLTIP_GUARD = """<script>
+(() => {
+  if (window.__frTooltipGuard) return;
+  window.__frTooltipGuard = true;
+  const CHART = '.vega-embed, svg.marks, canvas.marks';
+  const clear = (always) => {
+    const tip = document.getElementById('vg-tooltip-element');
+    if (!tip || (!always && document.querySelector('.vega-embed:hover'))) return;
+    tip.classList.remove('visible');
+    if (tip.childNodes.length) tip.replaceChildren();
+  };
+  const isChart = (n) => n.nodeType === 1 && (n.matches(CHART) || n.querySelector(CHART) !== null);
+  let queued = false;
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; clear(false); }); } };
+  new MutationObserver((records) => {
+    if (records.some((r) => [...r.removedNodes].some(isChart))) clear(true); else later();
+  }).observe(document.body, {childList: true, subtree: true});
+  document.addEventListener('pointermove', later, {capture: true, passive: true});
+})();
+</script>"""
+
+
+def render_tooltip_guard() -> None:
+    """Put :data:`TOOLTIP_GUARD` in the page (once per run; the browser installs it once)."""
+    st.html(TOOLTIP_GUARD, unsafe_allow_javascript=True)
+
+
+__all__ = ["show", "data_key", "alt", "render_tooltip_guard"]

@@ -9,6 +9,7 @@ its spans here, so each scorecard number and each Overview bar is one click from
 from __future__ import annotations
 
 import html
+import re
 from typing import Any, Callable, Iterable, Sequence
 
 import streamlit as st
@@ -17,9 +18,11 @@ from framing.analysis import ArticleAnalysis, list_result_of, result_of
 from framing.attribution import Attribution, content_spans
 from framing.compare import EventComparison
 from framing.compare.common import Evidence
+from framing.compare.similarity import shared_sentences
 from framing.attribution import SPEAKER_TYPES
 from framing.frames import Frames
 from framing.loaded_terms import LoadedTerm
+from framing.readability import Readability, easy_words, syllables
 from framing.tone.sentences import Tone
 
 LIMIT = 40
@@ -74,7 +77,82 @@ def _frame(a: ArticleAnalysis, frame: str | None) -> Iterable[Evidence]:
             yield evidence(a, h.start, h.end)
 
 
-#: voice groups of the Overview's voice chart -> scorecard groups
+#: a written word for the readability evidence (letters, inner hyphens and apostrophes)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: per article: the longest body sentences shown behind words per sentence
+LONGEST = 5
+#: readability measures whose score rises with long words: (what the spans are, the word test)
+_LONG_WORD_MEASURES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog")
+
+
+def _body_sentences(a: ArticleAnalysis) -> list[tuple[int, int]]:
+    tone = result_of(a, "tone", Tone)
+    if tone is not None and tone.sentences:
+        return [(s.start, s.end) for s in tone.sentences if not s.in_headline]
+    return [(p.start, p.end) for p in a.article.paragraphs if p.start >= a.article.body_start]
+
+
+def _readability(a: ArticleAnalysis, measure: str) -> Iterable[Evidence]:
+    """The spans behind one readability number of one article (the formulas read the body)."""
+    text = a.article.text
+    if measure in ("passive_share", "agentless_share"):
+        r = result_of(a, "readability", Readability)
+        for p in r.passives if r is not None else []:
+            if p.start >= a.article.body_start and (measure == "passive_share" or p.agentless):
+                yield evidence(a, p.start, p.end)
+    elif measure == "mean_sentence_length":
+        spans = _body_sentences(a)
+        longest = sorted(spans, key=lambda s: -len(_WORD.findall(text[s[0]:s[1]])))[:LONGEST]
+        for s0, s1 in sorted(longest):
+            yield evidence(a, s0, s1)
+    elif measure in _LONG_WORD_MEASURES or measure == "dale_chall":
+        easy = easy_words() if measure == "dale_chall" else frozenset()
+        for s0, s1 in _body_sentences(a):
+            for m in _WORD.finditer(text, s0, s1):
+                w = m.group(0)
+                hard = w.lower() not in easy if measure == "dale_chall" else syllables(w) >= 3
+                if measure == "gunning_fog" and w[:1].isupper() and m.start() != s0:
+                    hard = False  # a capitalised word inside a sentence: a name, which Fog does not count
+                if hard:
+                    yield evidence(a, m.start(), m.end())
+
+
+#: what the spans behind each readability number are
+READABILITY_SPANS = {
+    "passive_share": "passive clauses in the body",
+    "agentless_share": "passive clauses that do not say who acted",
+    "mean_sentence_length": f"the {LONGEST} longest sentences of each article",
+    "flesch_reading_ease": "words of three or more syllables (more syllables per word lower the score)",
+    "flesch_kincaid_grade": "words of three or more syllables (more syllables per word raise the grade)",
+    "gunning_fog": "words of three or more syllables, names left out (Fog's complex words)",
+    "smog": "words of three or more syllables (SMOG's polysyllables)",
+    "dale_chall": "words not on the Dale–Chall list of familiar words (as written; the score also "
+                  "accepts a word whose lemma is on it)",
+}
+
+
+def _shared(members: Sequence[ArticleAnalysis], cmp: EventComparison | None, article_id: str,
+            part: str) -> Iterable[Evidence]:
+    """An article's own sentences (``own``) or those said in another article too (``shared``, each
+    followed by its closest counterpart), as the shared-sentences chart counts them."""
+    if part == "own":
+        overlap = next((o for o in (cmp.similarity.articles if cmp else []) if o.article_id == article_id), None)
+        yield from overlap.unique_sentences if overlap is not None else []
+    elif part == "shared":
+        for pair in shared_sentences(members, article_id):
+            yield pair.sentence
+            yield pair.counterpart
+
+
+def pair_evidence(members: Sequence[ArticleAnalysis], article_id: str, other_id: str) -> list[Evidence]:
+    """The sentences behind a cell of the similarity heatmap: each sentence of one article said in
+    the other too, followed by its counterpart there (on the diagonal: none)."""
+    out: list[Evidence] = []
+    for pair in shared_sentences(members, article_id, other_id):
+        out.extend((pair.sentence, pair.counterpart))
+    return out
+
+
 
 
 def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
@@ -83,7 +161,9 @@ def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
 
     ``measure`` is a scorecard field (``narrator_loaded_per_1000``, ``official_share``, …), a
     voice of the voice chart (``voice:citizen``), a speaker type (``type:expert``), a loaded-term
-    category and voice (``loaded:pejorative_label|narrator``) or ``frame:<id>``."""
+    category and voice (``loaded:pejorative_label|narrator``), ``frame:<id>``, a readability number
+    (``readability:gunning_fog``) or an article's own or shared sentences
+    (``shared:<article id>|own``)."""
     mine = [a for a in members if a.article.outlet == outlet]
     out: list[Evidence] = []
     what = ""
@@ -134,6 +214,22 @@ def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
         what = "cue words of the frame"
         for a in mine:
             out.extend(_frame(a, frame))
+    elif measure.startswith("readability:") or measure == "reading_grade":
+        # the scorecard's reading grade is the Flesch–Kincaid grade (weighted by words)
+        metric = "flesch_kincaid_grade" if measure == "reading_grade" else measure[len("readability:"):]
+        what = READABILITY_SPANS.get(metric, "the outlet's articles (this number counts the whole text)")
+        for a in mine:
+            out.extend(_readability(a, metric))
+    elif measure.startswith("shared:"):
+        article_id, _, part = measure[len("shared:"):].partition("|")
+        what = ("sentences said only in this article" if part == "own" else
+                "sentences said in another article too, each followed by its closest counterpart")
+        out.extend(_shared(members, cmp, article_id, part))
+        return what, out  # kept in pairs (a sentence, then its counterpart)
+    elif measure == "unique_share" and cmp is not None:
+        what = "sentences of its articles said in no other article"
+        for a in mine:
+            out.extend(_shared(members, cmp, a.article.id, "own"))
     elif measure in ("numbers_reported", "numbers_only_here") and cmp is not None:
         what = "figures" if measure == "numbers_reported" else "figures only this outlet reports"
         for it in cmp.omissions.items:
@@ -148,19 +244,48 @@ def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
     return what, out
 
 
+def _by_sentence(evs: Sequence[Evidence]) -> list[list[Evidence]]:
+    """Consecutive spans of the same sentence of the same article, together (one block each)."""
+    groups: list[list[Evidence]] = []
+    for ev in evs:
+        last = groups[-1][0] if groups else None
+        if last is not None and (last.article_id, last.sentence_start, last.sentence_end) == \
+                (ev.article_id, ev.sentence_start, ev.sentence_end):
+            groups[-1].append(ev)
+        else:
+            groups.append([ev])
+    return groups
+
+
+def _marked(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``sentence`` escaped, with each (start, end) span (sentence offsets; overlaps merged) marked."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        a, b = max(at, min(len(sentence), a)), max(0, min(len(sentence), b))
+        if b <= a:
+            continue
+        out.append(html.escape(sentence[at:a]))
+        out.append(f'<mark style="background:#ffe08a">{html.escape(sentence[a:b])}</mark>')
+        at = b
+    out.append(html.escape(sentence[at:]))
+    return "".join(out)
+
+
 def snippets_html(evs: Sequence[Evidence], limit: int = LIMIT, colour: str = "#0072B2") -> str:
-    """Sentences with the evidence words marked; every piece of text escaped."""
+    """Sentences with the evidence words marked (spans of one sentence in one block); every piece
+    of text escaped. ``limit``: blocks shown."""
+    groups = _by_sentence(evs)
     parts = []
-    for ev in list(evs)[:limit]:
-        s, a, b = ev.sentence, ev.start - ev.sentence_start, ev.end - ev.sentence_start
-        a, b = max(0, min(len(s), a)), max(0, min(len(s), b))
+    for group in groups[:limit]:
+        ev = group[0]
+        spans = [(e.start - ev.sentence_start, e.end - ev.sentence_start) for e in group]
         parts.append(
             f'<div class="fr-evidence" style="margin:0.3em 0;padding:0.3em 0.5em;border-left:3px solid {colour}">'
             f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(ev.outlet)}</span><br>'
-            f'{html.escape(s[:a])}<mark style="background:#ffe08a">{html.escape(s[a:b])}</mark>{html.escape(s[b:])}</div>'
+            f'{_marked(ev.sentence, spans)}</div>'
         )
-    more = len(evs) - limit
-    tail = f"<p><em>… and {more} more.</em></p>" if more > 0 else ""
+    more = len(groups) - limit
+    tail = f"<p><em>… and {more} more sentence{'s' if more != 1 else ''}.</em></p>" if more > 0 else ""
     return ("".join(parts) + tail) or "<em>No words to show for this number.</em>"
 
 
@@ -168,7 +293,9 @@ def render(title: str, evs: Sequence[Evidence]) -> None:
     """A heading line and the marked sentences."""
     from dashboard.text import md_escape
 
-    st.markdown(f"**{md_escape(title)}** — {len(evs)} passage{'s' if len(evs) != 1 else ''}")
+    sentences = len(_by_sentence(evs))
+    where = f" in {sentences} sentence{'s' if sentences != 1 else ''}" if sentences != len(evs) else ""
+    st.markdown(f"**{md_escape(title)}** — {len(evs)} passage{'s' if len(evs) != 1 else ''}{where}")
     st.html(snippets_html(evs))
 
 

@@ -66,10 +66,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    env = {}
-    if args.outlets:
-        import tempfile
+    import tempfile
 
+    # a workspace of its own: the user's saved projects (the one open last time reopens) stay out of it
+    env = {"FRAMING_HOME": tempfile.mkdtemp(prefix="framing-screenshot-home-")}
+    if args.outlets:
         from dashboard.sample_sets import write_outlet_set
 
         folder = Path(tempfile.mkdtemp(prefix="framing-outlets-"))

@@ -94,16 +94,30 @@ def parse_lexicon(data: dict, source: str = "frame cues") -> FrameLexicon:
     return FrameLexicon(labels, descriptions, frozen, n)
 
 
-@functools.lru_cache(maxsize=2)
-def load_lexicon(path: str | None = None) -> FrameLexicon:
+def _read_lexicon(path: str | None) -> tuple[dict, str]:
     p = pathlib.Path(path) if path else CUES_PATH
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        return tomllib.loads(p.read_text(encoding="utf-8")), str(p)
     except OSError as exc:
         raise FrameLexiconError(f"frame cue file {p} could not be read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise FrameLexiconError(f"frame cue file {p} is not valid TOML: {exc}") from exc
-    return parse_lexicon(data, str(p))
+
+
+@functools.lru_cache(maxsize=2)
+def load_lexicon(path: str | None = None) -> FrameLexicon:
+    data, source = _read_lexicon(path)
+    return parse_lexicon(data, source)
+
+
+@functools.lru_cache(maxsize=2)
+def load_labels(path: str | None = None) -> dict[str, str]:
+    """Frame id -> label, as :func:`load_lexicon` gives them, read without splitting the cues
+    (which needs the spaCy tokenizer): charts and tables that only name frames stay light."""
+    data, _ = _read_lexicon(path)
+    labels = {frame: entry.get("label", frame) for frame, entry in data.items() if frame in FRAME_ORDER}
+    labels.setdefault(OTHER, OTHER_LABEL)
+    return labels
 
 
 @dataclass

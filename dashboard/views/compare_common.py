@@ -8,6 +8,7 @@ rename them. The assignment lives in this session's state only.
 from __future__ import annotations
 
 import html
+import json
 from typing import Any, Sequence
 
 import streamlit as st
@@ -150,7 +151,8 @@ def choose_event(data: AnalysedSet, key: str) -> tuple[Event, list[ArticleAnalys
 
 def comparison(event: Event, members: Sequence[ArticleAnalysis]) -> EventComparison:
     """The event's comparison, kept in the session per set of articles (their ids and outlet names:
-    users can rename outlets) and analysers; a rerun reuses it as it is (no copy)."""
+    users can rename outlets) and analysers; a rerun reuses it as it is (no copy). The bundled
+    sample's is also kept on disk (:func:`sample_comparison`)."""
     from dashboard.analysis import analysers_fingerprint
 
     key = (tuple((a.article.id, a.article.outlet) for a in members), analysers_fingerprint(), event.name)
@@ -159,8 +161,34 @@ def comparison(event: Event, members: Sequence[ArticleAnalysis]) -> EventCompari
         if len(kept) >= MAX_COMPARISONS:
             kept.pop(next(iter(kept)))
         ev = Event("event", event.name, [a.article.id for a in members])
-        kept[key] = compare_event(list(members), ev)
+        kept[key] = sample_comparison(members, ev)
     return kept[key]
+
+
+def sample_comparison(members: Sequence[ArticleAnalysis], event: Event) -> EventComparison:
+    """``compare_event(members, event)``; when every member is the bundled sample's (project data,
+    never a user's upload), read from and kept in the disk cache, keyed by the articles, their outlet
+    names, the event's name, the analysers and framing's code (a new server opens on the sample
+    without computing it, nor importing scikit-learn)."""
+    from dashboard import state as app_state
+    from dashboard.analysis import analysers_fingerprint, code_fingerprint, read_disk_value, write_disk_value
+    from framing.serialise import from_jsonable
+
+    sample = app_state.sample_ids()
+    if not members or not sample or not {a.article.id for a in members} <= sample:
+        return compare_event(list(members), event)
+    key = json.dumps(["comparison", [(a.article.id, a.article.outlet) for a in members], event.id, event.name,
+                      analysers_fingerprint(), code_fingerprint()])
+    stored = read_disk_value(key)
+    if stored is not None:
+        try:
+            loaded: EventComparison = from_jsonable(EventComparison, stored["value"])
+            return loaded
+        except (TypeError, ValueError, KeyError):
+            pass  # an unreadable copy: computed again below
+    cmp = compare_event(list(members), event)
+    write_disk_value(key, cmp.to_json())
+    return cmp
 
 
 def evidence_html(evs: Sequence[Evidence], limit: int = 12) -> str:

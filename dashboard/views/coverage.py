@@ -7,9 +7,11 @@ with why it ranks there and its sentences one click away; then the whole matrix 
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
 
-from dashboard import export_controls
+from dashboard import chart_view, evidence, export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
@@ -58,6 +60,35 @@ def render(data: AnalysedSet) -> None:
                 f"left out by {md_escape(', '.join(it.omitted_by) or 'nobody')}")
     st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))
     with st.expander("How alike the articles are"):
-        similarity = similarity_heatmap(cmp.similarity)
-        st.altair_chart(similarity, theme=None, width="stretch")
-        export_controls.chart_export(similarity, "similarity", context, key="coverage_similarity_export")
+        render_similarity(cmp, members, context)
+
+
+SIMILARITY_PICK = "coverage_similarity_pick"
+
+
+@st.fragment
+def render_similarity(cmp: Any, members: list[Any], context: Any) -> None:
+    """The article × article similarity, each cell one click from the sentences the two articles
+    share (a fragment: a click reruns this part only)."""
+    similarity, state = chart_view.show(lambda: similarity_heatmap(cmp.similarity), "coverage_similarity",
+                                        (tuple((a.article.id, a.article.outlet) for a in members), cmp.event.name),
+                                        on_select="rerun")
+    export_controls.chart_export(similarity, "similarity", context, key="coverage_similarity_export")
+    st.caption("Click a cell for the sentences the two articles share (each followed by its closest "
+               "counterpart in the other); on the diagonal, the article's own sentences.")
+    hit = evidence.fresh("coverage_similarity", picked(state))
+    if hit and hit.count("|") == 1:
+        st.session_state[SIMILARITY_PICK] = tuple(hit.split("|"))
+    pick = st.session_state.get(SIMILARITY_PICK)
+    by_id = {a.article.id: a for a in members}
+    if pick and pick[0] in by_id and pick[1] in by_id:
+        a, b = by_id[pick[0]].article, by_id[pick[1]].article
+        if a.id == b.id:
+            what, evs = evidence.spans_for(f"shared:{a.id}|own", a.outlet, members, cmp)
+            title = f"{a.outlet}: {a.title[:80]} · {what}"
+        else:
+            evs = evidence.pair_evidence(members, a.id, b.id)
+            title = (f"{a.outlet}: {a.title[:60]} and {b.outlet}: {b.title[:60]} · sentences said in both, "
+                     "each followed by its counterpart")
+        with st.container(border=True):
+            evidence.render(title, evs)

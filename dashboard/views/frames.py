@@ -3,6 +3,8 @@ with the cue words highlighted."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -18,16 +20,10 @@ from framing.highlight import legend_html, render_article_html
 KEY = "frames"
 
 
-def render(data: AnalysedSet) -> None:
-    if not data.articles:
-        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
-        return
-    frames = {a.article.id: f for a in data.analyses if (f := result_of(a, "frames", Frames)) is not None}
-    analyses = [a for a in data.analyses if a.article.id in frames]
-    rows = frame_rows(analyses)
-    if not rows:
-        st.info("No policy frame has enough cue words in these articles.")
-        return
+@st.fragment
+def render_heatmap(data: AnalysedSet, analyses: list[Any], rows: list[dict[str, Any]]) -> None:
+    """The frames × outlets heatmap and the cue words behind a clicked cell (a fragment: a click
+    reruns this part only)."""
     chart, state = chart_view.show(lambda: frames_heatmap(rows), f"{KEY}_heatmap", chart_view.data_key(data),
                                    on_select="rerun")
     export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses), key=f"{KEY}_export")
@@ -45,6 +41,19 @@ def render(data: AnalysedSet) -> None:
         what, evs = evidence.spans_for(f"frame:{frame}", outlet, analyses)
         with st.container(border=True):
             evidence.render(f"{outlet} · {frame_labels().get(frame, frame)}: {what}", evs)
+
+
+def render(data: AnalysedSet) -> None:
+    if not data.articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    frames = {a.article.id: f for a in data.analyses if (f := result_of(a, "frames", Frames)) is not None}
+    analyses = [a for a in data.analyses if a.article.id in frames]
+    rows = frame_rows(analyses)
+    if not rows:
+        st.info("No policy frame has enough cue words in these articles.")
+        return
+    render_heatmap(data, analyses, rows)
 
     by_id = {a.article.id: a for a in analyses}
     aid = selection.choose_article(data, KEY)

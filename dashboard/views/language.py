@@ -149,8 +149,11 @@ def render_own_voice(analyses: Sequence[ArticleAnalysis], labels: Mapping[str, s
             _own_voice_grid(table, outlets, by_id, "own")
 
 
+@st.fragment
 def _own_voice_grid(table: Mapping[str, list[dict[str, Any]]], outlets: Sequence[str],
                     by_id: Mapping[str, ArticleAnalysis], key: str) -> None:
+    """Per outlet, a table of its terms; a clicked row shows its sentences (a fragment: a click
+    reruns this grid only)."""
     per_row = 3
     for start in range(0, len(outlets), per_row):
         cols = st.columns(per_row)
@@ -173,6 +176,29 @@ def _own_voice_grid(table: Mapping[str, list[dict[str, Any]]], outlets: Sequence
                     st.html(evidence.snippets_html(evs))
 
 
+@st.fragment
+def render_chart(data: AnalysedSet, analyses: list[Any], rows: list[dict[str, Any]], labels: Mapping[str, str],
+                 choices: tuple[Any, ...]) -> None:
+    """Loaded terms by category and voice per outlet, and the words behind a clicked segment (a
+    fragment: a click reruns this part only). ``choices``: the categories, voices and lexicon shown."""
+    chart, state = chart_view.show(lambda: language_chart(rows, labels), f"{KEY}_chart",
+                                   chart_view.data_key(data, *choices),
+                                   on_select="rerun")
+    export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses),
+                                 key=f"{KEY}_export")
+    hit = evidence.fresh(f"{KEY}_chart", picked(state))
+    if hit and hit.count("|") >= 2:
+        outlet, rest = hit.split("|", 1)
+        st.session_state[f"{KEY}_pick"] = (outlet, rest)
+    pick = st.session_state.get(f"{KEY}_pick")
+    if pick and pick[0] in {a.article.outlet for a in analyses}:
+        outlet, rest = pick
+        cat, _, voice = rest.partition("|")
+        what, evs = evidence.spans_for(f"loaded:{rest}", outlet, analyses)
+        with st.container(border=True):
+            evidence.render(f"{outlet} · {labels.get(cat, cat)} · {VOICE_LABELS.get(voice, voice)}", evs)
+
+
 def render(data: AnalysedSet) -> None:
     if not data.articles:
         st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
@@ -190,22 +216,7 @@ def render(data: AnalysedSet) -> None:
                             key=f"{KEY}_voices")
     rows = [r for r in language_rows(analyses) if r["category"] in cats and r["voice"] in voices]
     if rows:
-        chart, state = chart_view.show(lambda: language_chart(rows, labels), f"{KEY}_chart",
-                                       chart_view.data_key(data, tuple(cats), tuple(voices), lex.fingerprint()),
-                                       on_select="rerun")
-        export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses),
-                                     key=f"{KEY}_export")
-        hit = evidence.fresh(f"{KEY}_chart", picked(state))
-        if hit and hit.count("|") >= 2:
-            outlet, rest = hit.split("|", 1)
-            st.session_state[f"{KEY}_pick"] = (outlet, rest)
-        pick = st.session_state.get(f"{KEY}_pick")
-        if pick and pick[0] in {a.article.outlet for a in analyses}:
-            outlet, rest = pick
-            cat, _, voice = rest.partition("|")
-            what, evs = evidence.spans_for(f"loaded:{rest}", outlet, analyses)
-            with st.container(border=True):
-                evidence.render(f"{outlet} · {labels.get(cat, cat)} · {VOICE_LABELS.get(voice, voice)}", evs)
+        render_chart(data, analyses, rows, labels, (tuple(cats), tuple(voices), lex.fingerprint()))
     else:
         st.info("No loaded terms in the chosen categories and voices.")
     st.caption("Narrator: the outlet's own words. Quoted: inside someone's direct quotation. Reported: inside "

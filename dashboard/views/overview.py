@@ -21,7 +21,7 @@ from framing.export.labels import SCORECARD_COLUMNS as COLUMNS, SCORECARD_PERCEN
 
 
 #: scorecard measures whose value is a whole-text count (no spans to point at)
-WHOLE_TEXT = ("articles", "words", "reading_grade", "unique_share")
+WHOLE_TEXT = ("articles", "words")
 #: the scorecard's rows in the transposed table (measure id -> label)
 MEASURES = {k: v + (" %" if k in PERCENT else "") for k, v in COLUMNS.items() if k != "outlet"}
 MEASURE_COLUMN = "Measure"
@@ -172,35 +172,44 @@ def render(data: AnalysedSet) -> None:
         st.caption(md_escape(note))
     colours = data.colours
     left, right = st.columns(2)
-    clicks: list[str | None] = []
+    clicks: list[tuple[str, str] | None] = []   # (measure, outlet) of a clicked mark
+
+    def by_outlet(key: str | None, measure: str = "") -> tuple[str, str] | None:
+        """(measure, outlet) of a clicked "outlet|measure" key (``measure`` given: it replaces the key's)."""
+        if not key or "|" not in key:
+            return None
+        outlet, field = key.rsplit("|", 1)
+        return (measure or field), outlet
+
     with left:
         if any(r.official_share is not None for r in card):
             k = _chart(lambda: voice_share_chart(card), "overview_voices", "voices-by-type", context, data)
-            clicks.append(None if k is None else f"{k.rsplit('|', 1)[0]}|voice:{k.rsplit('|', 1)[1]}")
-        clicks.append(_chart(lambda: outlet_metric_chart(card, "numbers_reported",
-                                                         "Figures reported (deaths, arrests, troops, prices…)",
-                                                         "figures", fmt="d", colours=colours),
-                             "overview_figures", "figures-reported", context, data))
+            clicks.append(by_outlet(k, f"voice:{k.rsplit('|', 1)[1]}" if k and "|" in k else ""))
+        clicks.append(by_outlet(_chart(lambda: outlet_metric_chart(card, "numbers_reported",
+                                                                   "Figures reported (deaths, arrests, troops, prices…)",
+                                                                   "figures", fmt="d", colours=colours),
+                                       "overview_figures", "figures-reported", context, data)))
     with right:
         if any(r.narrator_loaded_per_1000 is not None for r in card):
-            clicks.append(_chart(lambda: outlet_metric_chart(card, "narrator_loaded_per_1000",
-                                                             "Loaded terms in the outlet's own voice",
-                                                             "per 1,000 words", colours=colours),
-                                 "overview_loaded", "loaded-terms-per-1000", context, data))
+            clicks.append(by_outlet(_chart(lambda: outlet_metric_chart(card, "narrator_loaded_per_1000",
+                                                                       "Loaded terms in the outlet's own voice",
+                                                                       "per 1,000 words", colours=colours),
+                                           "overview_loaded", "loaded-terms-per-1000", context, data)))
         shared = _chart(lambda: shared_text_chart(cmp.similarity), "overview_shared", "shared-sentences", context, data)
-        if shared:
-            aid = shared.split("|")[0]
-            outlet = next((a.article.outlet for a in members if a.article.id == aid), None)
-            clicks.append(f"{outlet}|unique_share" if outlet else None)
-    for k in clicks:
-        if k and "|" in k:
-            outlet, measure = k.rsplit("|", 1)
-            st.session_state[PICK] = (measure, outlet)
+        if shared and "|" in shared:  # article id|part: that article's shared or own sentences
+            outlet = next((a.article.outlet for a in members if a.article.id == shared.split("|")[0]), None)
+            clicks.append((f"shared:{shared}", outlet) if outlet else None)
+    for hit in clicks:
+        if hit:
+            st.session_state[PICK] = hit
     picked_now = st.session_state.get(PICK)
     if picked_now and picked_now[1] in outlets:
         measure, outlet = picked_now
         what, evs = evidence.spans_for(measure, outlet, members, cmp)
-        label = MEASURES.get(measure) or measure.split(":", 1)[-1].replace("_", " ")
+        if measure.startswith("shared:"):
+            label = "own sentences" if measure.endswith("|own") else "shared sentences"
+        else:
+            label = MEASURES.get(measure) or measure.split(":", 1)[-1].replace("_", " ")
         with st.container(border=True):
             evidence.render(f"{outlet} · {label}: {what}", evs)
     render_crowd_labels(cmp.labels)

@@ -146,6 +146,15 @@ def render(data: AnalysedSet) -> None:
     if len(chosen) == 1 and len(articles) > 1:
         st.caption("Add another article to compare side by side.")
 
+    render_texts(data, chosen)
+
+
+@st.fragment
+def render_texts(data: AnalysedSet, chosen: Sequence[str]) -> None:
+    """The chosen articles' columns and what is marked in them: a fragment, so changing the marks
+    reruns this part only (not the chart and pickers above)."""
+    articles = data.articles
+    by_id = {a.id: a for a in articles}
     marks = st.pills("Mark in the texts", list(MARKERS), selection_mode="multi", default=list(MARKERS)[:1],
                      key=MARKS, help="Hover a marked word for the rule or lexicon entry behind it.")
     legend = []

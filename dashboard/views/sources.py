@@ -68,16 +68,15 @@ def _article_speakers(items: list[Attribution], article_id: str, identities: Eve
     return out
 
 
-def render(data: AnalysedSet) -> None:
-    if not data.articles:
-        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
-        return
+@st.fragment
+def render_share_of_voice(data: AnalysedSet, identities: EventIdentities) -> None:
+    """The share-of-voice chart, its measure and the words behind a clicked segment: a fragment, so
+    changing the measure or clicking a segment reruns this part only (not the tables and texts below)."""
     analyses = data.analyses
     measure = st.radio("Share of voice by", ["share_words", "share_attributions"], horizontal=True,
                        format_func=lambda m: "attributed words" if m == "share_words" else "attributions",
                        key=f"{KEY}_measure")
     context = export_controls.loaded_context(analyses)
-    identities = event_identities(analyses, actors=False)     # one id and one type per speaker of the event
     chart, state = chart_view.show(lambda: type_share_chart(type_share_rows(analyses, identities), measure=measure),
                                    f"{KEY}_types", chart_view.data_key(data, measure), on_select="rerun")
     export_controls.chart_export(chart, "who-speaks", context, key=f"{KEY}_types_export")
@@ -95,6 +94,15 @@ def render(data: AnalysedSet) -> None:
         what, evs = evidence.spans_for(f"type:{t}", outlet, analyses)
         with st.container(border=True):
             evidence.render(f"{outlet} · {type_label(t)}: {what}", evs)
+
+
+def render(data: AnalysedSet) -> None:
+    if not data.articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    analyses = data.analyses
+    identities = event_identities(analyses, actors=False)     # one id and one type per speaker of the event
+    render_share_of_voice(data, identities)
 
     st.subheader("Speakers across outlets")
     rows = speaker_table(analyses, identities)
@@ -118,6 +126,7 @@ def render(data: AnalysedSet) -> None:
                    "sentences are not in the speaker table, the type shares or the scorecard.")
 
     st.subheader("How speech is introduced")
+    context = export_controls.loaded_context(analyses)
     chart, _ = chart_view.show(lambda: stance_chart(stance_rows(analyses)), f"{KEY}_stance", chart_view.data_key(data))
     export_controls.chart_export(chart, "reporting-verbs", context, key=f"{KEY}_stance_export")
     st.caption("Neutral: say, tell. Endorsing: note, confirm, reveal. Distancing: claim, allege, insist. "

@@ -105,16 +105,11 @@ def _passive_highlights(readability: Readability | None) -> list[Highlight]:
     return out
 
 
-def render(data: AnalysedSet) -> None:
-    if not data.articles:
-        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
-        return
-    tones = {a.article.id: t for a in data.analyses if (t := result_of(a, "tone", Tone)) is not None}
-    analyses = [a for a in data.analyses if a.article.id in tones]
+@st.fragment
+def render_arc(data: AnalysedSet, analyses: list[Any], tones: dict[str, Tone], chosen: list[str]) -> None:
+    """The tone arc of the chosen articles and the sentence behind a clicked point (a fragment: a
+    click reruns this part only)."""
     by_id = {a.article.id: a for a in analyses}
-
-    st.subheader("Tone arc")
-    chosen = selection.choose_articles(data, KEY)
     rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
     context = export_controls.loaded_context(analyses)
     if rows:
@@ -134,6 +129,43 @@ def render(data: AnalysedSet) -> None:
                 with st.container(border=True):
                     st.markdown(f"**{md_escape(a.article.outlet)}**, sentence {row['sentence']}: tone {s.compound:+.2f}")
                     st.html(render_snippet_html(a.article.text, s.start, s.end, tone_highlights(tone, 0.0)))
+
+
+@st.fragment
+def render_readability(data: AnalysedSet, analyses: list[Any], rrows: list[dict[str, Any]], context: Any) -> None:
+    """The readability numbers, each bar one click from the words behind it (a fragment: a click
+    reruns this part only)."""
+    numbers, state = chart_view.show(lambda: readability_chart(rrows, colours=data.colours), f"{KEY}_readability",
+                                     chart_view.data_key(data), on_select="rerun")
+    export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
+    st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
+               "sentences; an agentless passive (\"mistakes were made\") hides who acted. Click a bar for the "
+               "words behind it: long words for the grade formulas, long sentences for words per sentence, the "
+               "passive clauses for the passive shares.")
+    hit = evidence.fresh(f"{KEY}_readability", picked(state, "pick", field="mark_key"))
+    if hit and "|" in hit:
+        st.session_state[f"{KEY}_readability_pick"] = tuple(hit.rsplit("|", 1))
+    pick = st.session_state.get(f"{KEY}_readability_pick")
+    if pick and pick[0] in {a.article.outlet for a in analyses}:
+        outlet, metric = pick
+        what, evs = evidence.spans_for(f"readability:{metric}", outlet, analyses)
+        label = next((r["metric"] for r in rrows if r["key"] == metric), metric)
+        with st.container(border=True):
+            evidence.render(f"{outlet} · {label}: {what}", evs)
+
+
+def render(data: AnalysedSet) -> None:
+    if not data.articles:
+        st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
+        return
+    tones = {a.article.id: t for a in data.analyses if (t := result_of(a, "tone", Tone)) is not None}
+    analyses = [a for a in data.analyses if a.article.id in tones]
+    by_id = {a.article.id: a for a in analyses}
+
+    st.subheader("Tone arc")
+    chosen = selection.choose_articles(data, KEY)
+    render_arc(data, analyses, tones, chosen)
+    context = export_controls.loaded_context(analyses)
     st.caption("VADER compound per sentence (−1 to +1; the grey band is neutral, ±0.05). Article tone is the mean "
                "of its sentences, never VADER on the whole text. Hover a point for the sentence; click it to read it.")
     voice = tone_voice_rows(analyses)
@@ -156,11 +188,7 @@ def render(data: AnalysedSet) -> None:
     st.subheader("Readability")
     rrows = readability_rows(analyses)
     if rrows:
-        numbers, _ = chart_view.show(lambda: readability_chart(rrows, colours=data.colours), f"{KEY}_readability",
-                                     chart_view.data_key(data))
-        export_controls.chart_export(numbers, "readability", context, key=f"{KEY}_readability_export")
-        st.caption("Computed on the body with the shared parse's sentences and words. Passive shares count "
-                   "sentences; an agentless passive (\"mistakes were made\") hides who acted.")
+        render_readability(data, analyses, rrows, context)
 
     st.subheader("Text with sentence tone and passives")
     aid = selection.choose_article(data, KEY) if by_id else None

@@ -222,16 +222,20 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
 
 def similarity_heatmap(similarity: Similarity, *, width: int | str = "container") -> alt.LayerChart:
     """Article × article cosine similarity, the value written in each cell (in a colour that
-    contrasts with the cell's)."""
+    contrasts with the cell's). Click a cell to pick it (``key`` = article id|other article id)."""
     labels = [short_label(x, 36) for x in similarity.labels]
+    ids = list(similarity.article_ids)
     records = []
     for i in range(len(labels)):
         for j in range(len(labels)):
             v = float(similarity.matrix[i][j])
             records.append({"a": labels[i], "b": labels[j], "a_full": similarity.labels[i],
                             "b_full": similarity.labels[j], "similarity": v,
-                            "text_colour": text_colour_on(interpolate(v, [0, 1], SEQUENTIAL))})
-    data = pd.DataFrame.from_records(records, columns=["a", "b", "a_full", "b_full", "similarity", "text_colour"])
+                            "text_colour": text_colour_on(interpolate(v, [0, 1], SEQUENTIAL)),
+                            "key": f"{ids[i]}|{ids[j]}" if i < len(ids) and j < len(ids) else ""})
+    data = pd.DataFrame.from_records(records, columns=["a", "b", "a_full", "b_full", "similarity", "text_colour",
+                                                      "key"])
+    pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     base = alt.Chart(data).encode(
         x=alt.X("a:N", title=None, sort=labels, axis=alt.Axis(labelAngle=column_label_angle(len(labels), labels), labelLimit=220)),
         y=alt.Y("b:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
@@ -241,7 +245,7 @@ def similarity_heatmap(similarity: Similarity, *, width: int | str = "container"
                         title="Cosine"),
         tooltip=[alt.Tooltip("a_full:N", title="Article"), alt.Tooltip("b_full:N", title="Compared with"),
                  alt.Tooltip("similarity:Q", format=".2f", title="Cosine")],
-    )
+    ).add_params(pick)
     text = base.mark_text(fontSize=11).encode(text=alt.Text("similarity:Q", format=".2f"),
                                               color=alt.Color("text_colour:N", scale=None))
     chart = (rect + text).resolve_scale(color="independent").properties(width=width, height=band_height(len(labels), step=30),

@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from ..analysis import ArticleAnalysis, result_of
-from ..frames import FRAME_ORDER, Frames, load_lexicon
+from ..frames import FRAME_ORDER, Frames, load_labels
 from ..highlight import Highlight, LegendItem
 from .layout import LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
 from .theme import PALETTE, apply_theme
@@ -24,7 +24,8 @@ TOP_CUES = 10
 
 
 def frame_labels() -> dict[str, str]:
-    return dict(load_lexicon().labels)
+    """Frame id -> label (read without the cue lexicon's tokenizer)."""
+    return dict(load_labels())
 
 
 def frame_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:

@@ -211,25 +211,29 @@ def readability_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]
             value = getattr(r, key)  # every key is a float field of Readability
             if value is not None:
                 rows.append({"outlet": a.article.outlet, "title": a.article.title, "metric": label,
-                             "value": value, "key": key})
+                             "value": value, "key": key, "mark_key": f"{a.article.outlet}|{key}"})
     return rows
 
 
 def readability_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, str] | None = None) -> alt.FacetChart:
     """One small bar chart per readability number (mean over an outlet's articles), the outlets
-    named on the shared axis at the left of each row of panels."""
-    df = pd.DataFrame(list(rows), columns=["outlet", "title", "metric", "value", "key"])
+    named on the shared axis at the left of each row of panels. Click a bar to pick it
+    (``mark_key`` = outlet|measure id)."""
+    df = pd.DataFrame(list(rows), columns=["outlet", "title", "metric", "value", "key", "mark_key"])
+    df["mark_key"] = [f"{o}|{k}" for o, k in zip(df["outlet"], df["key"])]
     df["outlet_label"] = [short_label(o, 24) for o in df["outlet"]]
     outlets = list(dict.fromkeys(df["outlet_label"]))
+    pick = alt.selection_point(name="pick", fields=["mark_key"], on="click")
     chart = alt.Chart(df).mark_bar().encode(
         x=alt.X("mean(value):Q", title=None),
         y=alt.Y("outlet_label:N", title=None, sort=outlets, axis=alt.Axis(labelLimit=200)),
         color=alt.Color("outlet:N", scale=outlet_scale(df["outlet"], colours), legend=None),
+        detail=alt.Detail("mark_key:N"),
         facet=alt.Facet("metric:N", columns=4, title=None, sort=list(READABILITY_METRICS.values()),
                         header=alt.Header(labelFontSize=12, labelLimit=200)),
         tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("metric:N", title="Measure"),
                  alt.Tooltip("mean(value):Q", format=".2f", title="Mean")],
-    ).properties(width=150, height=band_height(len(outlets), step=20)).resolve_scale(x="independent")
+    ).add_params(pick).properties(width=150, height=band_height(len(outlets), step=20)).resolve_scale(x="independent")
     return apply_theme(chart)
 
 

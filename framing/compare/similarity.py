@@ -134,3 +134,42 @@ def similarity(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | None 
     labels = [f"{a.article.outlet}: {a.article.title[:40]}" for a in analyses]
     return Similarity([a.article.id for a in analyses], labels,
                       [[round(float(x), 4) for x in row] for row in m], overlaps, threshold)
+
+
+@dataclass
+class SharedSentence:
+    """A sentence of one article said in another too: the sentence, its closest counterpart, their cosine."""
+
+    sentence: Evidence
+    counterpart: Evidence
+    cosine: float
+
+
+def shared_sentences(analyses: Sequence[ArticleAnalysis], article_id: str, other_id: str | None = None,
+                     threshold: float = SENTENCE_THRESHOLD,
+                     index: SentenceIndex | None = None) -> list[SharedSentence]:
+    """The sentences of ``article_id`` with a counterpart at or above ``threshold`` in ``other_id``
+    (None: in any other article), in text order, each with its closest counterpart there: the
+    sentences behind an article's *shared* share (:func:`similarity`) and behind a pair's cell."""
+    index = index or SentenceIndex(analyses)
+    ids = [a.article.id for a in index.analyses]
+    if article_id not in ids or not index.rows:
+        return []
+    ai = ids.index(article_id)
+    if other_id is None:
+        others = index.row_article != ai
+    elif other_id in ids and other_id != article_id:
+        others = index.row_article == ids.index(other_id)
+    else:
+        return []
+    if not others.any():
+        return []
+    candidates = np.nonzero(others)[0]
+    out: list[SharedSentence] = []
+    for r in np.nonzero(index.row_article == ai)[0]:
+        scores = index.sim[r, candidates]
+        best = int(np.argmax(scores))
+        if float(scores[best]) >= threshold:
+            out.append(SharedSentence(index.evidence(int(r)), index.evidence(int(candidates[best])),
+                                      round(float(scores[best]), 4)))
+    return out

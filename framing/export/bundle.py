@@ -39,7 +39,7 @@ class UnsafePath(ValueError):
 
 
 #: columns a chart keeps only to draw itself (click keys, text colours, cut labels): not data
-DISPLAY_COLUMNS = frozenset({"key", "text_colour", "outlet_label", "term_label", "actor_label"})
+DISPLAY_COLUMNS = frozenset({"key", "mark_key", "text_colour", "outlet_label", "term_label", "actor_label"})
 
 
 def chart_data(spec: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -45,3 +45,27 @@ def test_an_exception_in_an_analyser_is_cached_as_its_message(monkeypatch) -> No
         assert dash._analysis_json(article.id, article.outlet, "fp", article) == {dash.FAILED: "RuntimeError: analyser exploded"}
     assert calls == [1]
     st.cache_data.clear()
+
+
+def test_warm_up_loads_what_an_upload_needs_and_steps_aside_for_a_session(monkeypatch):
+    """The warm-up thread loads the pipeline and every analyser's data (the syllable dictionary
+    among them); when a session starts analysing before it begins, it does not run at all."""
+    import threading
+
+    import dashboard.analysis as dash
+    from framing.readability import _cmudict
+
+    for name in ("_WARMED", "_WARM_BUSY", "_WARM_DONE"):
+        monkeypatch.setattr(dash, name, threading.Event())
+    _cmudict.cache_clear()
+    dash.warm_up(delay=0)
+    assert dash._WARM_DONE.wait(120) and dash._WARM_BUSY.is_set()
+    assert _cmudict.cache_info().currsize == 1
+    # a session analysing first: the warm-up, woken later, does nothing
+    for name in ("_WARMED", "_WARM_BUSY", "_WARM_DONE"):
+        monkeypatch.setattr(dash, name, threading.Event())
+    dash._WARM_DONE.set()            # what analyse() does when it finds no warm-up under way
+    _cmudict.cache_clear()
+    dash.warm_up(delay=0)
+    threading.Event().wait(1.0)
+    assert not dash._WARM_BUSY.is_set() and _cmudict.cache_info().currsize == 0

@@ -75,3 +75,16 @@ def test_round_trip_and_summary(parsed):
     assert f.primary == "crime"
     assert from_jsonable(Frames, json.loads(json.dumps(to_jsonable(f)))) == f
     assert FRAMES.summary_row(f)["frame_primary"] == "crime"
+
+
+def test_frame_labels_are_read_without_the_cue_tokenizer(tmp_path):
+    """Labels for charts and tables come from the lexicon file alone: the same as the parsed
+    lexicon's, for the built-in file and for one of our own (a frame without a label keeps its id)."""
+    from framing.frames import load_labels
+
+    assert load_labels() == load_lexicon().labels
+    own = tmp_path / "cues.toml"
+    own.write_text('[economic]\nlabel = "Money"\n[[economic.families]]\ncomment = "c"\ncues = ["cost", "price"]\n'
+                   '[crime]\n[[crime.families]]\ncomment = "c"\ncues = ["theft", "robbery"]\n', encoding="utf-8")
+    assert load_labels(str(own)) == load_lexicon(str(own)).labels == {"economic": "Money", "crime": "crime",
+                                                                       "other": "Other"}
