@@ -93,9 +93,7 @@ def render(data: AnalysedSet) -> None:
     if rows:
         speakers = speaker_frame(rows, outlets)
         st.dataframe(speakers, hide_index=True, width="stretch")
-        with_ids = speakers.copy()
-        with_ids.insert(1, "Speaker id", [r["speaker_id"] for r in rows], allow_duplicates=True)
-        export_controls.table_export(with_ids, "speakers", key=f"{KEY}_speakers_csv")
+        export_controls.table_export(speakers, "speakers", key=f"{KEY}_speakers_csv")
         st.caption("One row per person or organisation across outlets (full name, surname, title + surname, short "
                    "forms and party names joined). Numbers are attributions per outlet; 0 means the speaker does not "
                    "appear in that outlet. 'Type from' names the outlet and role that decided the type.")

@@ -11,6 +11,9 @@ each chart is readable from 1 to 30 outlets or articles:
   tooltip);
 * :func:`text_colour_on` — black or white, whichever contrasts more with a mark's colour
   (WCAG 2 contrast ratio; with pure black and white the better of the two is always at least 4.58:1);
+* :func:`table_column_widths` — the width each column of a table needs so that its header is
+  never cut and its values show in full up to a cap (long free text is cut, with the cell's
+  tooltip);
 * :func:`interpolate` — the colour a two- or three-stop linear RGB scale gives a value, the
   same as Vega's ``interpolate: "rgb"`` (so text on heatmap cells can be coloured for contrast).
 """
@@ -83,6 +86,40 @@ def column_label_angle(n: int, labels: Sequence[str] = ()) -> int:
     """
     fits = not labels or n * (label_width(labels) + 12) <= LEVEL_WIDTH
     return 0 if n <= LEVEL_COLUMNS and fits else -90
+
+
+#: a data table's text (14 px) advances about this many px per character; each cell adds padding
+#: (and a header its sort arrow)
+TABLE_CHAR_WIDTH = 7.2
+TABLE_PADDING = 26
+#: no column is sized past this (px): longer values are cut in the cell (full text on hover)
+TABLE_MAX_COLUMN = 340
+
+
+def table_column_widths(columns: Sequence[str], rows: Sequence[Sequence[object]] | Sequence[dict[str, object]],
+                        *, max_width: int = TABLE_MAX_COLUMN) -> dict[str, int]:
+    """Width (px) of each column of a table: its header always in full; its longest value in full
+    up to ``max_width``. ``rows`` are dicts by column, or sequences in column order.
+
+    >>> table_column_widths(["Uses", "Term"], [{"Uses": 12, "Term": "regime"}])
+    {'Uses': 55, 'Term': 69}
+    """
+    out: dict[str, int] = {}
+    for i, c in enumerate(columns):
+        values = [(r.get(c) if isinstance(r, dict) else r[i]) for r in rows]
+        longest_value = max((len(_cell_text(v)) for v in values), default=0)
+        header = int(round(len(str(c)) * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+        value = min(max_width, int(round(longest_value * TABLE_CHAR_WIDTH)) + TABLE_PADDING)
+        out[str(c)] = max(header, value)
+    return out
+
+
+def _cell_text(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.2f}"
+    return " ".join(str(v).split())
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

@@ -46,6 +46,40 @@ def type_label(t: str) -> str:
     return TYPE_LABELS.get(t) or (str(t).replace("_", " ").strip().capitalize() or "Unknown")
 
 
+#: type-rule step (the part of a ``type_rule`` before the first ``:``) -> how to say it; ``{}``
+#: takes the rule's phrase (see :mod:`framing.attribution.speaker_types` for the steps)
+_RULE_WORDS: dict[str, str] = {
+    "document": "a document issued by “{}”", "shares_of": "“shares of …”: a company",
+    "armed": "armed group (“{}”)", "described": "described as “{}”", "trade_body": "industry body ({})",
+    "owner": "speaks for “{}”", "org": "organisation word “{}”", "role": "role “{}”",
+    "linked": "speaks for {}", "generic": "the word “{}”", "context": "described by “{}”",
+    "ner:GPE": "a country or place", "described_person": "a person described by “{}”",
+    "no_evidence": "nothing in the text says who they are", "name:camel_case": "a company-style name",
+    "ner:ORG": "an organisation’s name", "default": "no rule matched",
+}
+
+
+def type_reason(type_rule: str) -> str:
+    """The reason a speaker got its type, in words, from the rule id the typing wrote
+    (``role:minister`` -> "role “minister”"); ids stay in the JSON. An unknown rule is spelled out.
+
+    >>> type_reason("described:operator"), type_reason("ner:GPE"), type_reason("linked:HydroNord:org:company")
+    ('described as “operator”', 'a country or place', 'speaks for HydroNord')
+    """
+    rule = str(type_rule or "").strip()
+    if not rule:
+        return ""
+    if rule in _RULE_WORDS:
+        return _RULE_WORDS[rule].replace(" (“{}”)", "").replace(" “{}”", "").replace("{}", "").strip()
+    step, _, phrase = rule.partition(":")
+    if step == "linked":
+        phrase = phrase.split(":", 1)[0]
+    words = _RULE_WORDS.get(step)
+    if words is None:
+        return rule.replace("_", " ").replace(":", ": ")
+    return words.format(phrase.replace("_", " ")) if "{}" in words else words
+
+
 def speaker_types(seen: Iterable[str] = ()) -> list[str]:
     """The known types in their order, then any other type ``seen`` (first-seen order)."""
     extra = [t for t in dict.fromkeys(seen) if t not in SPEAKER_TYPES]
@@ -205,7 +239,8 @@ def speaker_table(analyses: Sequence[ArticleAnalysis], identities: EventIdentiti
     """One row per speaker across outlets — one per person or organisation of the event
     (:func:`framing.compare.identity.event_identities`: ``Bill Kristol`` / ``William Kristol`` /
     ``Kristol`` are one row): ``speaker``, ``speaker_id`` (the event's id), ``type`` (decided
-    once per event), ``type_evidence`` (where the type comes from: ``outlet: role (rule)``),
+    once per event), ``type_evidence`` (where the type comes from, in words: ``outlet: role (reason)``, see
+    :func:`type_reason`),
     ``aliases`` (the names used), ``anonymous``, ``role``, ``counts`` (``{outlet: attributions}``
     for every outlet, 0 = absent from that outlet), ``outlets`` (how many outlets quote them) and
     ``total``. Outlet names stay inside ``counts``, so an outlet may be called anything (even
@@ -220,7 +255,7 @@ def speaker_table(analyses: Sequence[ArticleAnalysis], identities: EventIdentiti
             sid = ident.id if ident is not None else x.speaker_id
             row = table.get(sid)
             if row is None:
-                evidence = [f"{e.outlet}: {e.role or e.name} ({e.type_rule})" for e in ident.type_evidence] \
+                evidence = [f"{e.outlet}: {e.role or e.name} ({type_reason(e.type_rule)})" for e in ident.type_evidence] \
                     if ident is not None else []
                 row = table[sid] = {
                     "speaker": ident.name if ident is not None else x.speaker, "speaker_id": sid,

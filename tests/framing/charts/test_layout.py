@@ -96,3 +96,16 @@ def test_column_labels_turn_upright_when_they_cannot_sit_side_by_side():
     assert column_label_angle(5) == -90
     assert column_label_angle(4, ["A rather long outlet name here"] * 4) == -90
     assert column_label_angle(2, ["Alpha", "Beta"]) == 0
+
+
+def test_table_columns_fit_their_header_and_values_up_to_a_cap():
+    from framing.charts.layout import TABLE_MAX_COLUMN, table_column_widths
+
+    rows = [{"Term": "regime", "Uses": 3, "Example": "x " * 400, "Tone": 0.123456, "Missing": None}]
+    w = table_column_widths(["Term", "Uses", "Example", "Tone", "Missing"], rows)
+    assert w["Uses"] > w["Term"] - 20 and w["Uses"] >= 4 * 7  # a short header is never squeezed to "Us"
+    assert w["Example"] == TABLE_MAX_COLUMN                     # long text is capped (cut in its cell)
+    assert w["Tone"] == table_column_widths(["Tone"], [["0.12"]])["Tone"]
+    assert table_column_widths(["Negative sentences"], [])["Negative sentences"] > table_column_widths(["Neg"], [])["Neg"]
+    # rows as sequences in column order give the same widths
+    assert table_column_widths(["Term", "Uses"], [["regime", 3]]) == {k: w[k] for k in ("Term", "Uses")}
