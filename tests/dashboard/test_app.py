@@ -198,6 +198,32 @@ def test_clear_and_reset(use_sample):
     assert len(column_headlines(at)) == min(3, len(shown_event(at).article_ids))
 
 
+def test_clearing_uploaded_articles_asks_first_and_keeping_them_loses_nothing(use_sample):
+    at = start()
+    uploader(at).set_value([("gazette.txt", UPLOAD, "text/plain"),
+                            ("herald.txt", UPLOAD.replace(b"Upload Gazette", b"River Herald").replace(b"Thursday", b"Friday"),
+                             "text/plain")])
+    at.run()
+    assert article_count(at) == 2
+
+    def button(label: str):
+        return next(b for b in at.sidebar.button if b.label.startswith(label))
+
+    button("Clear all articles").click()
+    at.run()
+    assert article_count(at) == 2, "one click removes nothing the user loaded"
+    assert any("Remove all 2 articles" in w.value for w in at.sidebar.warning)
+    button("Keep them").click()
+    at.run()
+    assert article_count(at) == 2 and not at.sidebar.warning
+    button("Clear all articles").click()
+    at.run()
+    button("Remove 2").click()
+    at.run()
+    assert not at.exception and article_count(at) == 0
+    assert button("Clear all articles").disabled, "nothing left to clear"
+
+
 @pytest.mark.parametrize("bad_url", ["ftp://example.org/x", "not a url"])
 def test_bad_url_is_reported(use_sample, bad_url):
     at = start()
