@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -57,7 +57,7 @@ def render(data: AnalysedSet) -> None:
     if f.scores:
         scores = pd.DataFrame([{"Frame": s.label, "Paragraphs": s.paragraphs, "Score": s.score,
                                 "Share": s.share, "Cue words": ", ".join(s.cues)} for s in f.scores])
-        st.dataframe(scores, hide_index=True, width="stretch")
+        tables.show(scores, width="stretch")
         export_controls.table_export(scores, f"frames-{a.article.outlet}", key=f"{KEY}_scores_csv")
     present = [s.frame for s in f.scores]
     labels = {s.frame: s.label for s in f.scores}

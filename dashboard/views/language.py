@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls, selection, state
+from dashboard import chart_view, evidence, export_controls, selection, state, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from framing.analysis import ArticleAnalysis
@@ -162,10 +162,10 @@ def _own_voice_grid(table: Mapping[str, list[dict[str, Any]]], outlets: Sequence
                 if not rows:
                     st.caption("None.")
                     continue
-                frame = pd.DataFrame([{k: r[k] for k in ("Term", "Category", "Uses", "Voice")} for r in rows])
+                frame = pd.DataFrame([{k: r[k] for k in ("Term", "Uses", "Category", "Voice")} for r in rows])
                 wkey = f"{KEY}_{key}_{outlets.index(outlet)}"
-                state = st.dataframe(frame, hide_index=True, width="stretch", height=min(300, 38 + 35 * len(frame)),
-                                     on_select="rerun", selection_mode="single-row", key=wkey)
+                state = tables.show(frame, width="stretch", height=min(300, 38 + 35 * len(frame)),
+                                    on_select="rerun", selection_mode="single-row", key=wkey)
                 chosen = state.selection.rows if hasattr(state, "selection") else []
                 if chosen:
                     r = rows[int(chosen[0])]
@@ -221,8 +221,7 @@ def render(data: AnalysedSet) -> None:
         df = pd.DataFrame(trows)
         actor = st.selectbox("Actor", list(dict.fromkeys(df["actor"])), key=f"{KEY}_actor")
         shown = df[df["actor"] == actor].drop(columns=["actor", "kind"])
-        st.dataframe(shown.rename(columns={c: column_label(str(c)) for c in shown.columns}), hide_index=True,
-                     width="stretch")
+        tables.show(shown.rename(columns={c: column_label(str(c)) for c in shown.columns}), width="stretch")
         export_controls.table_export(df, "labels", key=f"{KEY}_labels_csv", label="⤓ Labels table (all actors) as CSV")
     else:
         st.info("No shared actors found.")
@@ -262,7 +261,7 @@ def _stance_table(analyses: list[Any]) -> None:
     df["Category"] = [lexicon.label(c) for c in df["category"]]
     table = df.groupby(["outlet", "Category"], as_index=False).agg(per_1000=("per_1000", "sum"))
     wide = table.pivot(index="outlet", columns="Category", values="per_1000").fillna(0.0).reset_index()
-    st.dataframe(wide.rename(columns={"outlet": "Outlet"}), hide_index=True, width="stretch")
+    tables.show(wide.rename(columns={"outlet": "Outlet"}), width="stretch")
     st.caption("Hedges, boosters and reporting verbs that weigh speech (claimed, admitted, revealed) are the "
                "writer's stance toward a statement, not loaded language: they are counted apart. Hover a word "
                "with a dashed underline for its category and the entry that matched.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -92,7 +92,7 @@ def render(data: AnalysedSet) -> None:
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     if rows:
         speakers = speaker_frame(rows, outlets)
-        st.dataframe(speakers, hide_index=True, width="stretch")
+        tables.show(speakers, width="stretch")
         export_controls.table_export(speakers, "speakers", key=f"{KEY}_speakers_csv")
         st.caption("One row per person or organisation across outlets (full name, surname, title + surname, short "
                    "forms and party names joined). Numbers are attributions per outlet; 0 means the speaker does not "
@@ -127,7 +127,7 @@ def render(data: AnalysedSet) -> None:
             if keep:
                 quotes = [x for x in items if x.speaker_id in keep]
                 if quotes:
-                    st.dataframe(pd.DataFrame([{"Speaker": x.speaker, "Kind": x.kind.replace("_", " "),
+                    tables.show(pd.DataFrame([{"Speaker": x.speaker, "Kind": x.kind.replace("_", " "),
                                                 "Verb": x.verb, "Stance": STANCE_LABELS.get(x.verb_stance, x.verb_stance),
                                                 "Where": x.position, "Words": x.content}
                                                for x in quotes]), hide_index=True, width="stretch")

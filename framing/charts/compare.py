@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import column_label_angle, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import LINE_BREAK, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -67,7 +67,7 @@ def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "
             color=alt.Color("voice:N", title="Speaker type",
                             scale=alt.Scale(domain=[TYPE_LABELS[t] for t in SPEAKER_TYPES],
                                             range=[TYPE_COLORS[t] for t in SPEAKER_TYPES]),
-                            legend=alt.Legend(orient="bottom", columns=5)),
+                            legend=alt.Legend(**legend_args([TYPE_LABELS[t] for t in SPEAKER_TYPES]))),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("voice:N", title="Speaker type"),
                      alt.Tooltip("share:Q", format=".0%", title="Share"), alt.Tooltip("voices:Q", title="Voices in all")],
@@ -179,6 +179,7 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
     items = [it for it in matrix.items if not kinds or it.kind in kinds][:max_items]
     records = []
     seen: dict[str, int] = {}
+    column_label = dict(zip(outlets, column_labels(outlets)))
     for it in items:
         mark = {"only_one_reports": "◆", "only_one_omits": "◇"}.get(it.flag, "")
         label = f"{mark or ' '} {KIND_LABELS.get(it.kind, it.kind)}: {short_label(it.label, 56)}"
@@ -190,22 +191,22 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
             present = o in it.reported_by
             values = ", ".join(it.values.get(o, []))
             records.append({"item": label, "item_full": it.label, "item_id": it.id, "outlet": o,
-                            "outlet_label": short_label(o, 24),
+                            "outlet_label": column_label[o],
                             "status": ("reports" if present else "leaves out"), "flag": flag.get(it.flag, ""),
                             "values": values, "key": f"{it.id}|{o}"})
     data = pd.DataFrame.from_records(records, columns=["item", "item_full", "item_id", "outlet", "outlet_label",
                                                        "status", "flag", "values", "key"])
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     order = list(dict.fromkeys(data["item"]))
-    outlet_labels = list(dict.fromkeys(short_label(o, 24) for o in outlets))
-    top = label_width(outlet_labels, limit=24)
+    outlet_labels = [column_label[o] for o in outlets]
+    top = max((label_width(x.split(LINE_BREAK), limit=24) for x in outlet_labels), default=0)
     rect = (
         alt.Chart(data)
         .mark_rect(stroke="#ffffff", strokeWidth=1.5)
         .encode(
             x=alt.X("outlet_label:N", title=None, sort=outlet_labels,
                     axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets), outlet_labels),
-                                  labelLimit=top + 8)),
+                                  labelLimit=top + 8, labelExpr=WRAPPED_LABEL_EXPR)),
             y=alt.Y("item:N", title=None, sort=order, axis=alt.Axis(labelLimit=420)),
             color=alt.Color("status:N", title=None, scale=alt.Scale(domain=["reports", "leaves out"], range=[PRESENT, ABSENT]),
                             legend=alt.Legend(orient="bottom")),

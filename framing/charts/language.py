@@ -15,7 +15,7 @@ from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
 from ..stance_markers import StanceMarker, StanceMarkers
-from .layout import band_height, short_label
+from .layout import band_height, legend_args, short_label
 from .theme import apply_theme
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -194,7 +194,7 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
             color=alt.Color("voice_label:N", title="Voice",
                             scale=alt.Scale(domain=[VOICE_LABELS[v] for v in VOICES],
                                             range=[VOICE_COLORS[v] for v in VOICES]),
-                            legend=alt.Legend(orient="top")),
+                            legend=alt.Legend(**{**legend_args([VOICE_LABELS[v] for v in VOICES]), "orient": "top"})),
             order=alt.Order("voice:N"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("category_label:N", title="Category"),
                      alt.Tooltip("voice_label:N", title="Voice"), alt.Tooltip("count:Q", title="Terms"),

@@ -22,7 +22,7 @@ from ..analysis import ArticleAnalysis, list_result_of
 from ..attribution import SPEAKER_TYPES, Attribution, content_spans
 from ..compare.identity import EventIdentities, event_identities
 from ..highlight import Highlight, LegendItem
-from .layout import SHARE_TICKS, band_height, short_label
+from .layout import SHARE_TICKS, band_height, legend_args, short_label
 from .theme import apply_theme
 
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
@@ -177,7 +177,7 @@ def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share
             color=alt.Color("type_label:N", title="Speaker type",
                             scale=alt.Scale(domain=[type_label(t) for t in types],
                                             range=[type_color(t, types) for t in types]),
-                            legend=alt.Legend(orient="bottom", columns=4)),
+                            legend=alt.Legend(**legend_args([type_label(t) for t in types]))),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("type_label:N", title="Speaker type"),
                      alt.Tooltip("attributions:Q", title="Attributions"),
@@ -224,7 +224,7 @@ def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "conta
             color=alt.Color("stance_label:N", title="Reporting verb",
                             scale=alt.Scale(domain=[STANCE_LABELS[s] for s in STANCES],
                                             range=[STANCE_COLORS[s] for s in STANCES]),
-                            legend=alt.Legend(orient="bottom", columns=6)),
+                            legend=alt.Legend(**legend_args([STANCE_LABELS[s] for s in STANCES]))),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("stance_label:N", title="Stance"),
                      alt.Tooltip("count:Q", title="Attributions"), alt.Tooltip("share:Q", title="Share", format=".0%")],
