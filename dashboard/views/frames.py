@@ -30,7 +30,7 @@ def render(data: AnalysedSet) -> None:
         return
     chart, state = chart_view.show(lambda: frames_heatmap(rows), f"{KEY}_heatmap", chart_view.data_key(data),
                                    on_select="rerun")
-    export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses), key=f"{KEY}_export")
+    export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses, data.event), key=f"{KEY}_export")
     export_controls.table_export(rows, "frames", key=f"{KEY}_table_csv", label="⤓ Frames by outlet as CSV")
     st.caption(f"The 15 frame dimensions of the Media Frames Corpus codebook (Boydstun et al. 2014), found with "
                f"this project's cue lexicon: a frame counts in a paragraph when {MIN_DISTINCT_CUES} or more "

@@ -193,7 +193,7 @@ def render(data: AnalysedSet) -> None:
         chart, state = chart_view.show(lambda: language_chart(rows, labels), f"{KEY}_chart",
                                        chart_view.data_key(data, tuple(cats), tuple(voices), lex.fingerprint()),
                                        on_select="rerun")
-        export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses),
+        export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses, data.event),
                                      key=f"{KEY}_export")
         hit = evidence.fresh(f"{KEY}_chart", picked(state))
         if hit and hit.count("|") >= 2:

@@ -67,7 +67,7 @@ def render(data: AnalysedSet) -> None:
     measure = st.radio("Share of voice by", ["share_words", "share_attributions"], horizontal=True,
                        format_func=lambda m: "attributed words" if m == "share_words" else "attributions",
                        key=f"{KEY}_measure")
-    context = export_controls.loaded_context(analyses)
+    context = export_controls.loaded_context(analyses, data.event)
     identities = event_identities(analyses, actors=False)     # one id and one type per speaker of the event
     chart, state = chart_view.show(lambda: type_share_chart(type_share_rows(analyses, identities), measure=measure),
                                    f"{KEY}_types", chart_view.data_key(data, measure), on_select="rerun")

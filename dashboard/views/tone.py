@@ -85,7 +85,7 @@ def _actor_section(data: AnalysedSet) -> None:
                "Click a cell, or choose below, to read its sentences.")
     chart, state = chart_view.show(lambda: actor_heatmap(cells, SELECTION), f"{KEY}_heatmap", chart_view.data_key(data),
                                    on_select="rerun")
-    export_controls.chart_export(chart, "tone-toward-actors", export_controls.loaded_context(data.analyses),
+    export_controls.chart_export(chart, "tone-toward-actors", export_controls.loaded_context(data.analyses, data.event),
                                  key=f"{KEY}_actors_export")
     by_key = {(c.actor_id, c.outlet): c for c in cells}
     hit = clicked_cell(state)
@@ -128,7 +128,7 @@ def render(data: AnalysedSet) -> None:
     st.subheader("Tone arc")
     chosen = selection.choose_articles(data, KEY)
     rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
-    context = export_controls.loaded_context(analyses)
+    context = export_controls.loaded_context(analyses, data.event)
     if rows:
         arc, state = chart_view.show(lambda: tone_arc_chart(rows, colours=data.colours), f"{KEY}_arc_chart",
                                      chart_view.data_key(data, tuple(chosen)), on_select="rerun")
