@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import LINE_BREAK, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import COUNT_AXIS, LINE_BREAK, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -82,6 +82,7 @@ def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: st
                         *, fmt: str = ".1f", width: int | str = "container",
                         colours: Mapping[str, str] | None = None) -> alt.Chart:
     """One bar per outlet for a scorecard column (e.g. ``narrator_loaded_per_1000``, ``numbers_reported``).
+    ``fmt="d"``: the column is a count, drawn on whole-number ticks (never "0.5 figures").
 
     Click a bar to pick it (``key`` = outlet|field)."""
     rows = list(scorecard)
@@ -96,7 +97,7 @@ def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: st
         alt.Chart(data, title=title)
         .mark_bar(cornerRadiusEnd=2)
         .encode(
-            x=alt.X("value:Q", title=axis_title),
+            x=alt.X("value:Q", title=axis_title, axis=alt.Axis(**COUNT_AXIS) if fmt == "d" else alt.Axis()),
             y=alt.Y("outlet_label:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
             color=alt.Color("outlet:N", scale=outlet_scale(outlets, colours), legend=None),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("value:Q", title=axis_title, format=fmt)],

@@ -37,6 +37,8 @@ CHAR_WIDTH = 6.6
 LABEL_CHARS = 42
 #: tick values of a share axis (0–100 %): five labels fit the narrowest chart
 SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1]
+#: the axis of a count: whole-number ticks only (1, 2, 3 — never 0.5 of a figure)
+COUNT_AXIS: dict[str, Any] = {"format": "d", "tickMinStep": 1}
 DARK_TEXT = "#000000"
 LIGHT_TEXT = "#ffffff"
 
