@@ -90,7 +90,7 @@ def test_real_sample_starts_without_exception():
     assert len(column_headlines(at)) >= 2
 
 
-def test_upload_replaces_the_sample_and_is_shown(use_sample):
+def test_upload_replaces_the_sample_and_is_shown(use_sample, fixture_articles):
     at = start()
     uploader(at).set_value(("gazette.txt", UPLOAD, "text/plain"))
     at.run()
@@ -99,6 +99,9 @@ def test_upload_replaces_the_sample_and_is_shown(use_sample):
     body = html.unescape(html_bodies(at))
     assert "✓ gazette.txt — Upload Gazette — " + UPLOAD_HEADLINE in body
     assert "sample event — replaced by your articles" in body
+    # the load log lists only what is loaded now: none of the sample's files
+    log = "\n".join(e.line for e in at.session_state["fr_load_log"])
+    assert "gazette.txt" in log and not any(name in log for name in fixture_articles)
     assert all("Sample event loaded" not in i.value for i in at.info)
     new_id = load_bytes("gazette.txt", UPLOAD).articles[0].id
     sel = at.multiselect(key="side_by_side_articles")
