@@ -16,9 +16,11 @@ import streamlit as st
 
 from dashboard import state, url_fetch
 from framing.ingest import LoadReport, load_bytes, load_text
+from framing.ingest.loaders import KNOWN_EXTENSIONS
 
 #: what the uploader accepts (framing.ingest reads each of these)
-UPLOAD_TYPES = ["txt", "md", "html", "htm", "csv", "jsonl", "json", "zip"]
+#: every file type the loaders read (framing.ingest.loaders: one list for the command line and the uploader)
+UPLOAD_TYPES = sorted(ext.lstrip(".") for ext in KNOWN_EXTENSIONS)
 UPLOADER_GEN = "fr_uploader_gen"
 EDITOR_GEN = "fr_editor_gen"
 PASTE_TEXT = "fr_paste_text"
@@ -98,7 +100,8 @@ def render_sidebar(mask: Callable[[str], str] | None = None) -> None:
         on_change=_on_upload,
         args=(uploader_key(),),
         help="Text (.txt, .md: headline on the first line; optional Outlet:/Date:/By:/URL: lines above it), "
-             "web pages (.html), tables (.csv, .jsonl, .json with title/text/outlet columns) or a .zip of these.",
+             "web pages (.html), tables (.csv, .tsv, .jsonl, .json, .parquet with title/text/outlet columns) "
+             "or a .zip of these.",
     )
     batch = state.last_batch()
     errors = sum(1 for e in batch if e.status == "error")

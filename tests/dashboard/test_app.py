@@ -295,3 +295,32 @@ def test_loaded_terms_in_headlines_are_marked_and_escaped() -> None:
     out = header_html(a, {}, "#123456", [Highlight(start, start + 7, "hl-loaded", title="pejorative label")])
     assert '<mark class="hl-loaded"' in out and ">bandits</mark>" in out
     assert "&lt;b&gt;forces&lt;/b&gt;" in out and "<b>" not in out
+
+
+def test_the_uploader_takes_every_type_the_readme_lists_parquet_included(use_sample):
+    import io
+    import re as _re
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from dashboard.loading import UPLOAD_TYPES
+
+    # every file type the README names is one the uploader takes
+    listed = set(_re.findall(r"`\.(\w+)`", (ROOT / "README.md").read_text(encoding="utf-8")))
+    assert "parquet" in listed and listed <= set(UPLOAD_TYPES), listed - set(UPLOAD_TYPES)
+    assert {"txt", "md", "html", "csv", "jsonl", "json", "parquet", "zip"} <= set(UPLOAD_TYPES)
+
+    table = pa.table({"title": ["Ferry service resumes after storm", "Storm damage bill rises"],
+                      "text": ["Ferries sailed again on Monday after three days in port, the operator said, and the "
+                               "first boats were full of people who had waited since the storm began.",
+                               "Repairs to the harbour wall will cost more than expected, the council said on Tuesday, "
+                               "because the storm also broke the old sea gate at the north end."],
+                      "outlet": ["Parquet Harbour News", "Parquet Coast Daily"]})
+    buf = io.BytesIO()
+    pq.write_table(table, buf)
+    at = start()
+    uploader(at).set_value(("export.parquet", buf.getvalue(), "application/octet-stream"))
+    at.run()
+    assert not at.exception
+    assert {a.outlet for a in at.session_state["fr_articles"].values()} == {"Parquet Harbour News", "Parquet Coast Daily"}
