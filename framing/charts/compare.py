@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import COUNT_AXIS, LINE_BREAK, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import COUNT_AXIS, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -200,14 +200,13 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     order = list(dict.fromkeys(data["item"]))
     outlet_labels = [column_label[o] for o in outlets]
-    top = max((label_width(x.split(LINE_BREAK), limit=24) for x in outlet_labels), default=0)
+
     rect = (
         alt.Chart(data)
         .mark_rect(stroke="#ffffff", strokeWidth=1.5)
         .encode(
             x=alt.X("outlet_label:N", title=None, sort=outlet_labels,
-                    axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets), outlet_labels),
-                                  labelLimit=top + 8, labelExpr=WRAPPED_LABEL_EXPR)),
+                    axis=alt.Axis(**top_column_axis(outlet_labels))),
             y=alt.Y("item:N", title=None, sort=order, axis=alt.Axis(labelLimit=420)),
             color=alt.Color("status:N", title=None, scale=alt.Scale(domain=["reports", "leaves out"], range=[PRESENT, ABSENT]),
                             legend=alt.Legend(orient="bottom")),

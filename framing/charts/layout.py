@@ -135,6 +135,22 @@ def column_label_angle(n: int, labels: Sequence[str] = ()) -> int:
     return 0 if n <= LEVEL_COLUMNS else -90
 
 
+#: line height (px) of a wrapped column label
+COLUMN_LINE_HEIGHT = 14
+
+
+def top_column_axis(shown: Sequence[str]) -> dict[str, Any]:
+    """Keyword arguments of an ``alt.Axis(orient="top")`` drawing the :func:`column_labels`
+    ``shown``: level and wrapped up to :data:`LEVEL_COLUMNS` columns (the padding lifts the first
+    line so the last one ends above the axis: Vega writes extra lines downwards), else upright."""
+    n = len(shown)
+    lines = max((x.count(LINE_BREAK) + 1 for x in shown), default=1)
+    longest = max((label_width(x.split(LINE_BREAK), limit=40) for x in shown), default=0)
+    return {"orient": "top", "labelAngle": column_label_angle(n), "labelExpr": WRAPPED_LABEL_EXPR,
+            "labelLineHeight": COLUMN_LINE_HEIGHT, "labelPadding": 2 + COLUMN_LINE_HEIGHT * (lines - 1),
+            "labelLimit": longest + 8}
+
+
 def column_labels(labels: Sequence[str], *, upright_chars: int = 24) -> list[str]:
     """The labels a heatmap's columns show: wrapped onto at most two level lines while there are
     at most :data:`LEVEL_COLUMNS` columns (draw them with ``labelExpr=WRAPPED_LABEL_EXPR``), else
