@@ -260,7 +260,8 @@ def _stance_table(analyses: list[Any]) -> None:
     df = pd.DataFrame(rows)
     df["Category"] = [lexicon.label(c) for c in df["category"]]
     table = df.groupby(["outlet", "Category"], as_index=False).agg(per_1000=("per_1000", "sum"))
-    wide = table.pivot(index="outlet", columns="Category", values="per_1000").fillna(0.0).reset_index()
+    wide = table.pivot(index="outlet", columns="Category", values="per_1000").fillna(0.0)
+    wide = wide.reindex([o for o in dict.fromkeys(df["outlet"]) if o in wide.index]).reset_index()  # palette order
     tables.show(wide.rename(columns={"outlet": "Outlet"}), width="stretch")
     st.caption("Hedges, boosters and reporting verbs that weigh speech (claimed, admitted, revealed) are the "
                "writer's stance toward a statement, not loaded language: they are counted apart. Hover a word "

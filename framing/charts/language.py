@@ -145,8 +145,15 @@ def stance_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
         for m in result.markers:
             key = (outlet, m.category, m.voice)
             counts[key] = counts.get(key, 0) + 1
+    return _density_rows(counts, words)
+
+
+def _density_rows(counts: Mapping[tuple[str, str, str], int], words: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Rows per (outlet, category, voice), outlets in the order the analyses come (the palette's
+    order, the same in every view), then category and voice."""
+    rank = {o: i for i, o in enumerate(words)}
     rows = []
-    for (outlet, cat, voice), n in sorted(counts.items()):
+    for (outlet, cat, voice), n in sorted(counts.items(), key=lambda kv: (rank.get(kv[0][0], 0), kv[0][1], kv[0][2])):
         w = words.get(outlet, 0)
         rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
                      "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
@@ -164,12 +171,7 @@ def language_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
         for t in list_result_of(a, "loaded_terms", LoadedTerm) or []:
             key = (outlet, t.category, t.voice)
             counts[key] = counts.get(key, 0) + 1
-    rows = []
-    for (outlet, cat, voice), n in sorted(counts.items()):
-        w = words.get(outlet, 0)
-        rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
-                     "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
-    return rows
+    return _density_rows(counts, words)
 
 
 def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] | None = None,
