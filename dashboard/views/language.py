@@ -219,6 +219,10 @@ def render(data: AnalysedSet) -> None:
     trows = table.rows()
     if trows:
         df = pd.DataFrame(trows)
+        texts = {a.article.id: a.article.text for a in analyses}
+        df["example"] = [example_snippet(texts.get(ex.article_id, ""), ex.start, ex.end) if ex else ""
+                         for ex in (u.examples[0] if u.examples else None
+                                    for r in table.actors for uses in r.by_outlet.values() for u in uses)]
         actor = st.selectbox("Actor", list(dict.fromkeys(df["actor"])), key=f"{KEY}_actor")
         shown = df[df["actor"] == actor].drop(columns=["actor", "kind"])
         tables.show(shown.rename(columns={c: column_label(str(c)) for c in shown.columns}), width="stretch")
@@ -248,6 +252,28 @@ def render(data: AnalysedSet) -> None:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):
                 st.html(render_article_html(a.article.text, a.article.paragraphs, hs))
+
+
+#: characters of an example kept before and after the label (the table's Example column shows
+#: about 45: the label must be in them, not cut off behind the words before it)
+EXAMPLE_BEFORE = 18
+EXAMPLE_AFTER = 60
+
+
+def example_snippet(text: str, start: int, end: int, before: int = EXAMPLE_BEFORE, after: int = EXAMPLE_AFTER) -> str:
+    """The words around ``text[start:end]``: a few before it, more after, cut at word boundaries,
+    "…" where the sentence goes on (on one line)."""
+    if not text or not 0 <= start <= end <= len(text):
+        return ""
+    a, b = max(0, start - before), min(len(text), end + after)
+    if a > 0:
+        space = text.find(" ", a, start)
+        a = space + 1 if space != -1 else start
+    if b < len(text):
+        space = text.rfind(" ", end, b)
+        b = space if space != -1 else b
+    snippet = " ".join(text[a:b].split())
+    return ("…" if a > 0 else "") + snippet + ("…" if b < len(text) else "")
 
 
 def _stance_table(analyses: list[Any]) -> None:
