@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import COUNT_AXIS, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -225,16 +225,19 @@ def similarity_heatmap(similarity: Similarity, *, width: int | str = "container"
     """Article × article cosine similarity, the value written in each cell (in a colour that
     contrasts with the cell's)."""
     labels = [short_label(x, 36) for x in similarity.labels]
+    columns = column_labels(similarity.labels)  # level and wrapped up to 4 columns, else upright
     records = []
     for i in range(len(labels)):
         for j in range(len(labels)):
             v = float(similarity.matrix[i][j])
-            records.append({"a": labels[i], "b": labels[j], "a_full": similarity.labels[i],
+            records.append({"a": columns[i], "b": labels[j], "a_full": similarity.labels[i],
                             "b_full": similarity.labels[j], "similarity": v,
                             "text_colour": text_colour_on(interpolate(v, [0, 1], SEQUENTIAL))})
     data = pd.DataFrame.from_records(records, columns=["a", "b", "a_full", "b_full", "similarity", "text_colour"])
     base = alt.Chart(data).encode(
-        x=alt.X("a:N", title=None, sort=labels, axis=alt.Axis(labelAngle=column_label_angle(len(labels), labels), labelLimit=220)),
+        x=alt.X("a:N", title=None, sort=columns,
+                axis=alt.Axis(labelAngle=column_label_angle(len(columns)), labelExpr=WRAPPED_LABEL_EXPR,
+                              labelLineHeight=COLUMN_LINE_HEIGHT, labelLimit=220)),
         y=alt.Y("b:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
     )
     rect = base.mark_rect().encode(
