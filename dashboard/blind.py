@@ -3,8 +3,10 @@
 With the sidebar's toggle on, the set every view gets (:class:`dashboard.analysis.AnalysedSet`)
 is the masked one: each outlet is "Outlet A", "Outlet B", … (in load order), and every string of
 every article's analysis JSON — headline, text, byline, speakers, loaded terms, labels — has the
-outlet names, their file-name spellings (``northline-wire``) and the site names of the articles'
-addresses replaced by the letter, padded with spaces to the same length so every character
+outlet names in every form (the full name, the name without "The", its file-name or domain
+spelling ``northline-wire``/``northlinewire``, its initialism "NW" in capitals or as a domain, the
+site names of the articles' addresses, and the agency code of a dateline "MERROW, May 4 (NW) -")
+replaced by the letter, padded with spaces to the same length so every character
 offset still points at the same words. Addresses and file names are dropped. Students write a
 guess per letter (:func:`render_guesses`) and then reveal the real names.
 
@@ -80,15 +82,59 @@ def _name_pattern(name: str) -> str | None:
     return sep.join(re.escape(w) for w in words)
 
 
-def masker(names: Mapping[str, str], sites: Mapping[str, Sequence[str]] = {}) -> Callable[[str], str]:
-    """A function masking every outlet name (and its site names) in a string with the outlet's
-    letter, padded with spaces to the length of what it replaces (or cut to it).
+#: small words a name's initialism skips ("Bank of Tavria" -> "BT", as "BBC" skips nothing)
+_MINOR_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "a", "an", "&"})
 
-    ``names``: outlet -> letter label; ``sites``: outlet -> site names from its addresses.
+
+def initialism(name: str) -> str | None:
+    """The initials an outlet goes by, from the capitalised words of its name (a leading "The"
+    and small words skipped); ``None`` for a one-word name.
+
+    >>> initialism("Global Press Wire"), initialism("The Harbour Times"), initialism("Reuters")
+    ('GPW', 'HT', None)
+    """
+    words = [w for w in re.findall(r"[^\W_]+", name) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+#: a dateline opening a text: a place in capitals, then (after a comma, a region or a date) the
+#: agency's code in brackets and a dash or colon: "VELDEN, Tavria, Aug 3 (GPW) -", "OSLO (NTB) —"
+_DATELINE = re.compile(r"\A\s*(?:[^\n]{0,300}\n\s*){0,4}?[A-Z][A-Z.'\- ]{1,40}(?:,[^\n()]{1,60})?"
+                       r"\s\((?P<code>[A-Za-z][\w.&\- ]{0,24}?)\)\s*[-\u2013\u2014:]")
+
+
+def dateline_codes(text: str) -> list[str]:
+    """The agency code in the text's dateline ("VELDEN, Tavria, Aug 3 (GPW) - ..." -> ``["GPW"]``),
+    looked for in its first few lines only; empty when the text has no dateline."""
+    m = _DATELINE.match(text or "")
+    return [m.group("code").strip()] if m else []
+
+
+def _initialism_pattern(initials: str) -> str:
+    """Initials written in capitals, with or without dots ("GPW", "G.P.W"), or in any case as the
+    first part of a domain ("gpw.example")."""
+    dotted = r"\.?".join(re.escape(c) for c in initials)
+    return f"(?-i:{dotted})|{re.escape(initials)}(?=\\.[a-z]{{2,}})"
+
+
+def masker(names: Mapping[str, str], sites: Mapping[str, Sequence[str]] = {},
+           codes: Mapping[str, Sequence[str]] = {}) -> Callable[[str], str]:
+    """A function masking every outlet name in a string with the outlet's letter, padded with
+    spaces to the length of what it replaces (or cut to it).
+
+    Every form of a name is masked: the full name and the name without "The", written as words or
+    as a file-name or domain slug; its initialism ("Global Press Wire" -> "GPW", in capitals, or
+    as a domain "gpw.example"); the site names of its addresses; and the agency codes found in its
+    datelines. ``names``: outlet -> letter label; ``sites``: outlet -> site names from its
+    addresses; ``codes``: outlet -> codes from the datelines of its texts.
 
     >>> mask = masker({"Northline Wire": "Outlet B"})
     >>> mask("Northline Wire said; see northline-wire.txt")
     'Outlet B       said; see Outlet B      .txt'
+    >>> masker({"Global Press Wire": "Outlet A"})("VELDEN, Aug 3 (GPW) - see gpw.example")
+    'VELDEN, Aug 3 (A  ) - see A  .example'
     """
     alternatives: list[tuple[str, str]] = []
     for outlet, label in names.items():
@@ -101,8 +147,15 @@ def masker(names: Mapping[str, str], sites: Mapping[str, Sequence[str]] = {}) ->
             p = _name_pattern(v)
             if p:
                 alternatives.append((p, label))
+        initials = initialism(outlet)
+        if initials:
+            alternatives.append((_initialism_pattern(initials), label))
         for site in sites.get(outlet, ()):
             alternatives.append((re.escape(site), label))
+        for code in codes.get(outlet, ()):
+            p = _name_pattern(code)
+            if p:
+                alternatives.append((p, label))
     if not alternatives:
         return lambda s: s
     # longest first, so "The Rights Ledger" is masked whole before "Rights Ledger"
@@ -146,9 +199,16 @@ class Mask:
     def of(cls, articles: Sequence[Any]) -> "Mask":
         labels = letters(a.outlet for a in articles)
         sites: dict[str, list[str]] = {}
+        codes: dict[str, list[str]] = {}
         for a in articles:
             sites.setdefault(a.outlet, []).extend(s for s in _site_names(a.url) if s not in sites.get(a.outlet, []))
-        return cls(labels, masker(labels, sites))
+            for code in dateline_codes(a.text):
+                # a code is the outlet's own unless it is another loaded outlet's initials (a
+                # paper running a wire's story): then it stands for that wire
+                owner = next((o for o in labels if initialism(o) == code.upper().replace(".", "")), a.outlet)
+                if code not in codes.setdefault(owner, []):
+                    codes[owner].append(code)
+        return cls(labels, masker(labels, sites, codes))
 
 
 def mask_row(row: Mapping[str, Any], m: Mask, index: int) -> dict[str, Any]:

@@ -75,10 +75,11 @@ def context_for(event: str, outlets: Sequence[str]) -> ExportContext:
     return ExportContext.of(event, list(dict.fromkeys(outlets)))
 
 
-def loaded_context(analyses: Sequence[Any]) -> ExportContext:
-    """The context of a view over every loaded article (not one chosen event)."""
-    n = len(analyses)
-    return context_for(f"All loaded articles ({n})", [a.article.outlet for a in analyses])
+def loaded_context(analyses: Sequence[Any], event: Any = None) -> ExportContext:
+    """The context of a view's charts: the event shown (every view shows the chosen event's
+    articles), or, with no event, "All loaded articles (n)"."""
+    name = str(getattr(event, "name", "") or "")
+    return context_for(name or f"All loaded articles ({len(analyses)})", [a.article.outlet for a in analyses])
 
 
 def comparison_export(comparison: EventComparison, analyses: Sequence[ArticleAnalysis], key: str) -> None:

@@ -16,13 +16,17 @@ import streamlit as st
 
 from dashboard import state, url_fetch
 from framing.ingest import LoadReport, load_bytes, load_text
+from framing.ingest.loaders import KNOWN_EXTENSIONS
 
 #: what the uploader accepts (framing.ingest reads each of these)
-UPLOAD_TYPES = ["txt", "md", "html", "htm", "csv", "jsonl", "json", "zip"]
+#: every file type the loaders read (framing.ingest.loaders: one list for the command line and the uploader)
+UPLOAD_TYPES = sorted(ext.lstrip(".") for ext in KNOWN_EXTENSIONS)
 UPLOADER_GEN = "fr_uploader_gen"
 EDITOR_GEN = "fr_editor_gen"
 PASTE_TEXT = "fr_paste_text"
 PASTE_OUTLET = "fr_paste_outlet"
+#: set while "Clear all articles" waits for the user to confirm
+CLEAR_PENDING = "fr_clear_pending"
 
 
 def uploader_key() -> str:
@@ -96,7 +100,8 @@ def render_sidebar(mask: Callable[[str], str] | None = None) -> None:
         on_change=_on_upload,
         args=(uploader_key(),),
         help="Text (.txt, .md: headline on the first line; optional Outlet:/Date:/By:/URL: lines above it), "
-             "web pages (.html), tables (.csv, .jsonl, .json with title/text/outlet columns) or a .zip of these.",
+             "web pages (.html), tables (.csv, .tsv, .jsonl, .json, .parquet with title/text/outlet columns) "
+             "or a .zip of these.",
     )
     batch = state.last_batch()
     errors = sum(1 for e in batch if e.status == "error")
@@ -123,9 +128,13 @@ def render_sidebar(mask: Callable[[str], str] | None = None) -> None:
     sb.button("Reset to the sample event", on_click=_reset, width="stretch", icon=":material/restart_alt:",
               help=("Show the bundled sample event (read-only); your projects are kept." if saved
                     else "Replace the loaded articles with the bundled sample event."))
-    sb.button("Clear all articles", on_click=_clear, width="stretch", icon=":material/delete_sweep:",
-              help=("Remove every article of this project and start empty (on the sample: in a new project)."
-                    if saved else "Remove every loaded article and start empty."))
+    loaded = state.articles()
+    sb.button("Clear all articles", on_click=_ask_clear, width="stretch", icon=":material/delete_sweep:",
+              disabled=not loaded,
+              help=("Remove every article of this project and start empty (on the sample: in a new project); "
+                    "asks first." if saved else "Remove every loaded article and start empty; asks first."))
+    if st.session_state.get(CLEAR_PENDING) and loaded:
+        render_clear_confirmation(sb, len(loaded), saved)
 
     full = state.log()
     if full and (len(full) > len(batch) or state.last_batch_was_sample()):
@@ -141,7 +150,36 @@ def _reset() -> None:
     st.session_state[EDITOR_GEN] = st.session_state.get(EDITOR_GEN, 0) + 1
 
 
+def needs_confirmation(ids: set[str], sample: frozenset[str]) -> bool:
+    """Whether clearing would remove anything the user loaded (the bundled sample alone goes at once:
+    it is one click away again)."""
+    return bool(ids - set(sample))
+
+
+def _ask_clear() -> None:
+    if needs_confirmation(state.article_ids(), state.sample_ids()):
+        st.session_state[CLEAR_PENDING] = True
+    else:
+        _clear()
+
+
+def render_clear_confirmation(sb: Any, n: int, saved: bool) -> None:
+    """The question "Clear all articles" asks before it removes the user's articles."""
+    box = sb.container(border=True)
+    where = " from this project (the saved copies too)" if saved else ""
+    box.warning(f"Remove all {n} article{'s' if n != 1 else ''}{where}? This cannot be undone.",
+                icon=":material/warning:")
+    c1, c2 = box.columns(2)
+    c1.button(f"Remove {n}", key="fr_clear_confirm", on_click=_clear, type="primary", width="stretch")
+    c2.button("Keep them", key="fr_clear_cancel", on_click=_cancel_clear, width="stretch")
+
+
+def _cancel_clear() -> None:
+    st.session_state[CLEAR_PENDING] = False
+
+
 def _clear() -> None:
+    st.session_state[CLEAR_PENDING] = False
     state.clear()
     st.session_state[EDITOR_GEN] = st.session_state.get(EDITOR_GEN, 0) + 1
 

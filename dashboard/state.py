@@ -407,6 +407,7 @@ def add_report(report: LoadReport, state: MutableMapping[str, Any] | None = None
         state[ARTICLES] = {}  # so the new project the upload is saved in holds no copy of the sample
         state[SAMPLE_IDS] = frozenset()
         state[SAMPLE_NOTICE] = None
+        state[LOG] = []  # the log tells what is loaded: the sample's lines go with it
         entries.append(LogEntry("info", "sample event", "replaced by your articles ("
                                 "“Reset to the sample event” brings it back)"))
     report = report.drop_duplicates(set(current))

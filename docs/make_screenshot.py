@@ -45,6 +45,21 @@ def wait_for_app(page, timeout_ms: int = 120_000) -> None:
     page.wait_for_timeout(1500)  # let fonts and the chart settle
 
 
+def shoot(page, out: Path, full_page: bool, height: int) -> None:
+    """A screenshot; ``full_page``: the whole of the app's main area, which scrolls inside the page
+    (Playwright's own full page would stop at the window), by making the window that tall."""
+    if full_page:
+        tall = page.evaluate("""() => Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]',
+            '[data-testid="stMainBlockContainer"]'].map(s => document.querySelector(s))
+            .filter(Boolean).map(e => e.scrollHeight))""")
+        page.set_viewport_size({"width": page.viewport_size["width"], "height": min(int(tall) + 80, 16000)})
+        page.wait_for_timeout(1500)  # charts re-fit to the new window
+    page.screenshot(path=str(out), full_page=full_page)
+    if full_page:
+        page.set_viewport_size({"width": page.viewport_size["width"], "height": height})
+        page.wait_for_timeout(500)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
@@ -68,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
 
     import tempfile
 
-    # a workspace of its own: the user's saved projects (the one open last time reopens) stay out of it
-    env = {"FRAMING_HOME": tempfile.mkdtemp(prefix="framing-screenshot-home-")}
+    # a workspace of its own: the screenshot shows what it was asked for, never the projects
+    # saved on this machine (the app reopens the project open last time)
+    env = {"FRAMING_HOME": tempfile.mkdtemp(prefix="framing-shot-home-")}
     if args.outlets:
         from dashboard.sample_sets import write_outlet_set
 
@@ -95,14 +111,14 @@ def main(argv: list[str] | None = None) -> int:
                     page.locator('[role="tab"]', has_text=title).first.click()
                     wait_for_app(page)
                     out = args.out_dir / f"{title.lower().replace(' ', '-')}.png"
-                    page.screenshot(path=str(out), full_page=args.full_page)
+                    shoot(page, out, args.full_page, args.height)
                     print(f"wrote {out}")
                 return 0
             if args.view:
                 page.locator('[role="tab"]', has_text=args.view).first.click()
                 wait_for_app(page)
             args.out.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(args.out), full_page=args.full_page)
+            shoot(page, args.out, args.full_page, args.height)
         finally:
             browser.close()
     print(f"wrote {args.out}")

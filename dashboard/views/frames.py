@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -26,7 +26,7 @@ def render_heatmap(data: AnalysedSet, analyses: list[Any], rows: list[dict[str, 
     reruns this part only)."""
     chart, state = chart_view.show(lambda: frames_heatmap(rows), f"{KEY}_heatmap", chart_view.data_key(data),
                                    on_select="rerun")
-    export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses), key=f"{KEY}_export")
+    export_controls.chart_export(chart, "frames", export_controls.loaded_context(analyses, data.event), key=f"{KEY}_export")
     export_controls.table_export(rows, "frames", key=f"{KEY}_table_csv", label="⤓ Frames by outlet as CSV")
     st.caption(f"The 15 frame dimensions of the Media Frames Corpus codebook (Boydstun et al. 2014), found with "
                f"this project's cue lexicon: a frame counts in a paragraph when {MIN_DISTINCT_CUES} or more "
@@ -66,7 +66,7 @@ def render(data: AnalysedSet) -> None:
     if f.scores:
         scores = pd.DataFrame([{"Frame": s.label, "Paragraphs": s.paragraphs, "Score": s.score,
                                 "Share": s.share, "Cue words": ", ".join(s.cues)} for s in f.scores])
-        st.dataframe(scores, hide_index=True, width="stretch")
+        tables.show(scores, width="stretch")
         export_controls.table_export(scores, f"frames-{a.article.outlet}", key=f"{KEY}_scores_csv")
     present = [s.frame for s in f.scores]
     labels = {s.frame: s.label for s in f.scores}

@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls, selection, state
+from dashboard import chart_view, evidence, export_controls, selection, state, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from framing.analysis import ArticleAnalysis
@@ -165,10 +165,10 @@ def _own_voice_grid(table: Mapping[str, list[dict[str, Any]]], outlets: Sequence
                 if not rows:
                     st.caption("None.")
                     continue
-                frame = pd.DataFrame([{k: r[k] for k in ("Term", "Category", "Uses", "Voice")} for r in rows])
+                frame = pd.DataFrame([{k: r[k] for k in ("Term", "Uses", "Category", "Voice")} for r in rows])
                 wkey = f"{KEY}_{key}_{outlets.index(outlet)}"
-                state = st.dataframe(frame, hide_index=True, width="stretch", height=min(300, 38 + 35 * len(frame)),
-                                     on_select="rerun", selection_mode="single-row", key=wkey)
+                state = tables.show(frame, width="stretch", height=min(300, 38 + 35 * len(frame)),
+                                    on_select="rerun", selection_mode="single-row", key=wkey)
                 chosen = state.selection.rows if hasattr(state, "selection") else []
                 if chosen:
                     r = rows[int(chosen[0])]
@@ -184,7 +184,7 @@ def render_chart(data: AnalysedSet, analyses: list[Any], rows: list[dict[str, An
     chart, state = chart_view.show(lambda: language_chart(rows, labels), f"{KEY}_chart",
                                    chart_view.data_key(data, *choices),
                                    on_select="rerun")
-    export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses),
+    export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses, data.event),
                                  key=f"{KEY}_export")
     hit = evidence.fresh(f"{KEY}_chart", picked(state))
     if hit and hit.count("|") >= 2:
@@ -230,10 +230,13 @@ def render(data: AnalysedSet) -> None:
     trows = table.rows()
     if trows:
         df = pd.DataFrame(trows)
+        texts = {a.article.id: a.article.text for a in analyses}
+        df["example"] = [example_snippet(texts.get(ex.article_id, ""), ex.start, ex.end) if ex else ""
+                         for ex in (u.examples[0] if u.examples else None
+                                    for r in table.actors for uses in r.by_outlet.values() for u in uses)]
         actor = st.selectbox("Actor", list(dict.fromkeys(df["actor"])), key=f"{KEY}_actor")
         shown = df[df["actor"] == actor].drop(columns=["actor", "kind"])
-        st.dataframe(shown.rename(columns={c: column_label(str(c)) for c in shown.columns}), hide_index=True,
-                     width="stretch")
+        tables.show(shown.rename(columns={c: column_label(str(c)) for c in shown.columns}), width="stretch")
         export_controls.table_export(df, "labels", key=f"{KEY}_labels_csv", label="⤓ Labels table (all actors) as CSV")
     else:
         st.info("No shared actors found.")
@@ -262,6 +265,28 @@ def render(data: AnalysedSet) -> None:
                 st.html(render_article_html(a.article.text, a.article.paragraphs, hs))
 
 
+#: characters of an example kept before and after the label (the table's Example column shows
+#: about 45: the label must be in them, not cut off behind the words before it)
+EXAMPLE_BEFORE = 18
+EXAMPLE_AFTER = 60
+
+
+def example_snippet(text: str, start: int, end: int, before: int = EXAMPLE_BEFORE, after: int = EXAMPLE_AFTER) -> str:
+    """The words around ``text[start:end]``: a few before it, more after, cut at word boundaries,
+    "…" where the sentence goes on (on one line)."""
+    if not text or not 0 <= start <= end <= len(text):
+        return ""
+    a, b = max(0, start - before), min(len(text), end + after)
+    if a > 0:
+        space = text.find(" ", a, start)
+        a = space + 1 if space != -1 else start
+    if b < len(text):
+        space = text.rfind(" ", end, b)
+        b = space if space != -1 else b
+    snippet = " ".join(text[a:b].split())
+    return ("…" if a > 0 else "") + snippet + ("…" if b < len(text) else "")
+
+
 def _stance_table(analyses: list[Any]) -> None:
     """Stance markers per 1,000 words by outlet and category (all voices)."""
     rows = stance_rows(analyses)
@@ -272,8 +297,9 @@ def _stance_table(analyses: list[Any]) -> None:
     df = pd.DataFrame(rows)
     df["Category"] = [lexicon.label(c) for c in df["category"]]
     table = df.groupby(["outlet", "Category"], as_index=False).agg(per_1000=("per_1000", "sum"))
-    wide = table.pivot(index="outlet", columns="Category", values="per_1000").fillna(0.0).reset_index()
-    st.dataframe(wide.rename(columns={"outlet": "Outlet"}), hide_index=True, width="stretch")
+    wide = table.pivot(index="outlet", columns="Category", values="per_1000").fillna(0.0)
+    wide = wide.reindex([o for o in dict.fromkeys(df["outlet"]) if o in wide.index]).reset_index()  # palette order
+    tables.show(wide.rename(columns={"outlet": "Outlet"}), width="stretch")
     st.caption("Hedges, boosters and reporting verbs that weigh speech (claimed, admitted, revealed) are the "
                "writer's stance toward a statement, not loaded language: they are counted apart. Hover a word "
                "with a dashed underline for its category and the entry that matched.")

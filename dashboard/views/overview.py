@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls
+from dashboard import chart_view, evidence, export_controls, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from dashboard.views.compare_common import choose_event, comparison, evidence_html, picked
@@ -113,7 +113,7 @@ def render_crowd_labels(labels: LabelsTable | None) -> None:
     if not rows:
         return
     st.markdown("**How each outlet names the crowds**")
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    tables.show(pd.DataFrame(rows), width="stretch")
     export_controls.table_export(rows, "crowd-labels", key="overview_crowds_csv")
     st.caption("From the labels table (Language tab): every word is counted with whose voice it is in — "
                "the outlet's own, a quotation, reported speech or scare quotes.")
@@ -157,11 +157,10 @@ def render(data: AnalysedSet) -> None:
     card = cmp.scorecard
     outlets = [r.outlet for r in card]
     scorecard = scorecard_frame(card)
-    table = st.dataframe(scorecard, hide_index=True, width="stretch", on_select="rerun",
-                         selection_mode="single-cell", key="overview_scorecard",
-                         height=min(640, 38 + 35 * len(scorecard)),
-                         column_config={MEASURE_COLUMN: st.column_config.TextColumn(MEASURE_COLUMN, width="large" if len(outlets) <= 4 else "medium",
-                                                                                   pinned=True)})
+    table = tables.show(scorecard, width="stretch", on_select="rerun",
+                        selection_mode="single-cell", key="overview_scorecard",
+                        height=min(640, 38 + 35 * len(scorecard)),
+                        column_config={MEASURE_COLUMN: st.column_config.TextColumn(MEASURE_COLUMN, pinned=True)})
     hit = evidence.fresh("overview_scorecard", _scorecard_pick(table, scorecard, outlets))
     if hit:
         st.session_state[PICK] = hit

@@ -129,7 +129,7 @@ def render(data: AnalysedSet) -> None:
 
     chart, state = chart_view.show(lambda: article_lengths_chart(data.rows, colours=data.colours),
                                    "side_by_side_lengths", chart_view.data_key(data), on_select="rerun")
-    export_controls.chart_export(chart, "article-lengths", export_controls.loaded_context(data.analyses),
+    export_controls.chart_export(chart, "article-lengths", export_controls.loaded_context(data.analyses, data.event),
                                  key="side_by_side_lengths_export")
     clicked = evidence.fresh("side_by_side_lengths", picked(state, "pick", field="id"))
     if clicked in by_id:  # a click on a bar brings that article into the columns, first

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -76,7 +76,7 @@ def render_share_of_voice(data: AnalysedSet, identities: EventIdentities) -> Non
     measure = st.radio("Share of voice by", ["share_words", "share_attributions"], horizontal=True,
                        format_func=lambda m: "attributed words" if m == "share_words" else "attributions",
                        key=f"{KEY}_measure")
-    context = export_controls.loaded_context(analyses)
+    context = export_controls.loaded_context(analyses, data.event)
     chart, state = chart_view.show(lambda: type_share_chart(type_share_rows(analyses, identities), measure=measure),
                                    f"{KEY}_types", chart_view.data_key(data, measure), on_select="rerun")
     export_controls.chart_export(chart, "who-speaks", context, key=f"{KEY}_types_export")
@@ -109,10 +109,8 @@ def render(data: AnalysedSet) -> None:
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     if rows:
         speakers = speaker_frame(rows, outlets)
-        st.dataframe(speakers, hide_index=True, width="stretch")
-        with_ids = speakers.copy()
-        with_ids.insert(1, "Speaker id", [r["speaker_id"] for r in rows], allow_duplicates=True)
-        export_controls.table_export(with_ids, "speakers", key=f"{KEY}_speakers_csv")
+        tables.show(speakers, width="stretch")
+        export_controls.table_export(speakers, "speakers", key=f"{KEY}_speakers_csv")
         st.caption("One row per person or organisation across outlets (full name, surname, title + surname, short "
                    "forms and party names joined). Numbers are attributions per outlet; 0 means the speaker does not "
                    "appear in that outlet. 'Type from' names the outlet and role that decided the type.")
@@ -153,7 +151,7 @@ def render(data: AnalysedSet) -> None:
             if keep:
                 quotes = [x for x in items if x.speaker_id in keep]
                 if quotes:
-                    st.dataframe(pd.DataFrame([{"Speaker": x.speaker, "Kind": x.kind.replace("_", " "),
+                    tables.show(pd.DataFrame([{"Speaker": x.speaker, "Kind": x.kind.replace("_", " "),
                                                 "Verb": x.verb, "Stance": STANCE_LABELS.get(x.verb_stance, x.verb_stance),
                                                 "Where": x.position, "Words": x.content}
                                                for x in quotes]), hide_index=True, width="stretch")

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import chart_view, evidence, export_controls, selection
+from dashboard import chart_view, evidence, export_controls, selection, tables
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
@@ -24,9 +24,21 @@ from framing.tone.sentences import Tone
 
 KEY = "tone"
 #: the tone table's columns for people
-TONE_COLUMNS = {"outlet": "Outlet", "title": "Headline", "mean": "Mean tone", "narrator": "Own words",
-                "quoted": "Quotations", "headline": "Headline tone", "negative": "Negative sentences",
-                "neutral": "Neutral sentences", "positive": "Positive sentences"}
+TONE_COLUMNS = {"outlet": "Outlet", "mean": "Mean tone", "narrator": "Own words", "quoted": "Quotations",
+                "headline": "Headline tone", "negative": "Negative", "neutral": "Neutral", "positive": "Positive",
+                "title": "Headline"}
+#: the tone table's number columns and how each is written (a missing tone: no such sentences)
+TONE_FORMATS = {"mean": "{:+.2f}", "narrator": "{:+.2f}", "quoted": "{:+.2f}", "headline": "{:+.2f}",
+                "negative": "{:.0%}", "neutral": "{:.0%}", "positive": "{:.0%}"}
+
+
+def tone_table(voice: list[dict[str, Any]]) -> pd.DataFrame:
+    """The tone table for people: numbers written out, "—" where an article has no such sentences
+    (no quotations), the headline last (long text is cut there, not in the numbers)."""
+    df = pd.DataFrame(voice)[list(TONE_COLUMNS)]
+    for k, fmt in TONE_FORMATS.items():
+        df[k] = tables.formatted(df[k].tolist(), fmt)
+    return df.rename(columns=TONE_COLUMNS)
 SELECTION = "cell"
 
 
@@ -73,7 +85,7 @@ def _actor_section(data: AnalysedSet) -> None:
                "Click a cell, or choose below, to read its sentences.")
     chart, state = chart_view.show(lambda: actor_heatmap(cells, SELECTION), f"{KEY}_heatmap", chart_view.data_key(data),
                                    on_select="rerun")
-    export_controls.chart_export(chart, "tone-toward-actors", export_controls.loaded_context(data.analyses),
+    export_controls.chart_export(chart, "tone-toward-actors", export_controls.loaded_context(data.analyses, data.event),
                                  key=f"{KEY}_actors_export")
     by_key = {(c.actor_id, c.outlet): c for c in cells}
     hit = clicked_cell(state)
@@ -111,7 +123,7 @@ def render_arc(data: AnalysedSet, analyses: list[Any], tones: dict[str, Tone], c
     click reruns this part only)."""
     by_id = {a.article.id: a for a in analyses}
     rows = [r for r in tone_arc_rows(analyses) if r["article_id"] in chosen]
-    context = export_controls.loaded_context(analyses)
+    context = export_controls.loaded_context(analyses, data.event)
     if rows:
         arc, state = chart_view.show(lambda: tone_arc_chart(rows, colours=data.colours), f"{KEY}_arc_chart",
                                      chart_view.data_key(data, tuple(chosen)), on_select="rerun")
@@ -170,14 +182,14 @@ def render(data: AnalysedSet) -> None:
                "of its sentences, never VADER on the whole text. Hover a point for the sentence; click it to read it.")
     voice = tone_voice_rows(analyses)
     if voice:
-        df = pd.DataFrame(voice)[["outlet", "title", "mean", "narrator", "quoted", "headline", "negative",
-                                  "neutral", "positive"]]
-        st.dataframe(df.rename(columns=TONE_COLUMNS), hide_index=True, width="stretch",
-                     column_config={**{c: st.column_config.NumberColumn(c, format="%+.2f")
-                                       for c in ("Mean tone", "Own words", "Quotations", "Headline tone")},
-                                    **{c: st.column_config.NumberColumn(c, format="percent")
-                                       for c in ("Negative sentences", "Neutral sentences", "Positive sentences")}})
-        export_controls.table_export(df.rename(columns=TONE_COLUMNS), "tone-by-article", key=f"{KEY}_voice_csv")
+        shares = "Share of the article's sentences that are {} (VADER compound {})"
+        tables.show(tone_table(voice), width="stretch", column_config={
+            "Quotations": st.column_config.Column(help="Mean tone of quoted sentences; — when it quotes no one"),
+            "Negative": st.column_config.Column(help=shares.format("negative", "≤ −0.05")),
+            "Neutral": st.column_config.Column(help=shares.format("neutral", "between −0.05 and +0.05")),
+            "Positive": st.column_config.Column(help=shares.format("positive", "≥ +0.05"))})
+        numbers = pd.DataFrame(voice)[list(TONE_COLUMNS)].rename(columns=TONE_COLUMNS)
+        export_controls.table_export(numbers, "tone-by-article", key=f"{KEY}_voice_csv")
         with st.expander("Outlet's own words vs quotations"):
             by_voice, _ = chart_view.show(lambda: tone_voice_chart(voice), f"{KEY}_voice_chart",
                                           chart_view.data_key(data))

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import column_label_angle, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -67,7 +67,7 @@ def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "
             color=alt.Color("voice:N", title="Speaker type",
                             scale=alt.Scale(domain=[TYPE_LABELS[t] for t in SPEAKER_TYPES],
                                             range=[TYPE_COLORS[t] for t in SPEAKER_TYPES]),
-                            legend=alt.Legend(orient="bottom", columns=5)),
+                            legend=alt.Legend(**legend_args([TYPE_LABELS[t] for t in SPEAKER_TYPES]))),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("voice:N", title="Speaker type"),
                      alt.Tooltip("share:Q", format=".0%", title="Share"), alt.Tooltip("voices:Q", title="Voices in all")],
@@ -82,6 +82,7 @@ def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: st
                         *, fmt: str = ".1f", width: int | str = "container",
                         colours: Mapping[str, str] | None = None) -> alt.Chart:
     """One bar per outlet for a scorecard column (e.g. ``narrator_loaded_per_1000``, ``numbers_reported``).
+    ``fmt="d"``: the column is a count, drawn on whole-number ticks (never "0.5 figures").
 
     Click a bar to pick it (``key`` = outlet|field)."""
     rows = list(scorecard)
@@ -96,7 +97,7 @@ def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: st
         alt.Chart(data, title=title)
         .mark_bar(cornerRadiusEnd=2)
         .encode(
-            x=alt.X("value:Q", title=axis_title),
+            x=alt.X("value:Q", title=axis_title, axis=alt.Axis(**COUNT_AXIS) if fmt == "d" else alt.Axis()),
             y=alt.Y("outlet_label:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
             color=alt.Color("outlet:N", scale=outlet_scale(outlets, colours), legend=None),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("value:Q", title=axis_title, format=fmt)],
@@ -179,6 +180,7 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
     items = [it for it in matrix.items if not kinds or it.kind in kinds][:max_items]
     records = []
     seen: dict[str, int] = {}
+    column_label = dict(zip(outlets, column_labels(outlets)))
     for it in items:
         mark = {"only_one_reports": "◆", "only_one_omits": "◇"}.get(it.flag, "")
         label = f"{mark or ' '} {KIND_LABELS.get(it.kind, it.kind)}: {short_label(it.label, 56)}"
@@ -190,22 +192,21 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
             present = o in it.reported_by
             values = ", ".join(it.values.get(o, []))
             records.append({"item": label, "item_full": it.label, "item_id": it.id, "outlet": o,
-                            "outlet_label": short_label(o, 24),
+                            "outlet_label": column_label[o],
                             "status": ("reports" if present else "leaves out"), "flag": flag.get(it.flag, ""),
                             "values": values, "key": f"{it.id}|{o}"})
     data = pd.DataFrame.from_records(records, columns=["item", "item_full", "item_id", "outlet", "outlet_label",
                                                        "status", "flag", "values", "key"])
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     order = list(dict.fromkeys(data["item"]))
-    outlet_labels = list(dict.fromkeys(short_label(o, 24) for o in outlets))
-    top = label_width(outlet_labels, limit=24)
+    outlet_labels = [column_label[o] for o in outlets]
+
     rect = (
         alt.Chart(data)
         .mark_rect(stroke="#ffffff", strokeWidth=1.5)
         .encode(
             x=alt.X("outlet_label:N", title=None, sort=outlet_labels,
-                    axis=alt.Axis(orient="top", labelAngle=column_label_angle(len(outlets), outlet_labels),
-                                  labelLimit=top + 8)),
+                    axis=alt.Axis(**top_column_axis(outlet_labels))),
             y=alt.Y("item:N", title=None, sort=order, axis=alt.Axis(labelLimit=420)),
             color=alt.Color("status:N", title=None, scale=alt.Scale(domain=["reports", "leaves out"], range=[PRESENT, ABSENT]),
                             legend=alt.Legend(orient="bottom")),
@@ -225,11 +226,12 @@ def similarity_heatmap(similarity: Similarity, *, width: int | str = "container"
     contrasts with the cell's). Click a cell to pick it (``key`` = article id|other article id)."""
     labels = [short_label(x, 36) for x in similarity.labels]
     ids = list(similarity.article_ids)
+    columns = column_labels(similarity.labels)  # level and wrapped up to 4 columns, else upright
     records = []
     for i in range(len(labels)):
         for j in range(len(labels)):
             v = float(similarity.matrix[i][j])
-            records.append({"a": labels[i], "b": labels[j], "a_full": similarity.labels[i],
+            records.append({"a": columns[i], "b": labels[j], "a_full": similarity.labels[i],
                             "b_full": similarity.labels[j], "similarity": v,
                             "text_colour": text_colour_on(interpolate(v, [0, 1], SEQUENTIAL)),
                             "key": f"{ids[i]}|{ids[j]}" if i < len(ids) and j < len(ids) else ""})
@@ -237,7 +239,9 @@ def similarity_heatmap(similarity: Similarity, *, width: int | str = "container"
                                                       "key"])
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     base = alt.Chart(data).encode(
-        x=alt.X("a:N", title=None, sort=labels, axis=alt.Axis(labelAngle=column_label_angle(len(labels), labels), labelLimit=220)),
+        x=alt.X("a:N", title=None, sort=columns,
+                axis=alt.Axis(labelAngle=column_label_angle(len(columns)), labelExpr=WRAPPED_LABEL_EXPR,
+                              labelLineHeight=COLUMN_LINE_HEIGHT, labelLimit=220)),
         y=alt.Y("b:N", title=None, sort=labels, axis=alt.Axis(labelLimit=240)),
     )
     rect = base.mark_rect().encode(

@@ -15,7 +15,7 @@ from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
 from ..stance_markers import StanceMarker, StanceMarkers
-from .layout import band_height, short_label
+from .layout import band_height, legend_args, short_label
 from .theme import apply_theme
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -145,8 +145,15 @@ def stance_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
         for m in result.markers:
             key = (outlet, m.category, m.voice)
             counts[key] = counts.get(key, 0) + 1
+    return _density_rows(counts, words)
+
+
+def _density_rows(counts: Mapping[tuple[str, str, str], int], words: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Rows per (outlet, category, voice), outlets in the order the analyses come (the palette's
+    order, the same in every view), then category and voice."""
+    rank = {o: i for i, o in enumerate(words)}
     rows = []
-    for (outlet, cat, voice), n in sorted(counts.items()):
+    for (outlet, cat, voice), n in sorted(counts.items(), key=lambda kv: (rank.get(kv[0][0], 0), kv[0][1], kv[0][2])):
         w = words.get(outlet, 0)
         rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
                      "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
@@ -164,12 +171,7 @@ def language_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
         for t in list_result_of(a, "loaded_terms", LoadedTerm) or []:
             key = (outlet, t.category, t.voice)
             counts[key] = counts.get(key, 0) + 1
-    rows = []
-    for (outlet, cat, voice), n in sorted(counts.items()):
-        w = words.get(outlet, 0)
-        rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
-                     "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
-    return rows
+    return _density_rows(counts, words)
 
 
 def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] | None = None,
@@ -194,7 +196,7 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
             color=alt.Color("voice_label:N", title="Voice",
                             scale=alt.Scale(domain=[VOICE_LABELS[v] for v in VOICES],
                                             range=[VOICE_COLORS[v] for v in VOICES]),
-                            legend=alt.Legend(orient="top")),
+                            legend=alt.Legend(**{**legend_args([VOICE_LABELS[v] for v in VOICES]), "orient": "top"})),
             order=alt.Order("voice:N"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("category_label:N", title="Category"),
                      alt.Tooltip("voice_label:N", title="Voice"), alt.Tooltip("count:Q", title="Terms"),

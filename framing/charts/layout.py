@@ -11,13 +11,20 @@ each chart is readable from 1 to 30 outlets or articles:
   tooltip);
 * :func:`text_colour_on` — black or white, whichever contrasts more with a mark's colour
   (WCAG 2 contrast ratio; with pure black and white the better of the two is always at least 4.58:1);
+* :func:`table_column_widths` — the width each column of a table needs so that its header is
+  never cut and its values show in full up to a cap (long free text is cut, with the cell's
+  tooltip);
+* :func:`legend_columns` — how many columns a legend under a chart can have so that every entry
+  fits in the narrowest width the chart is drawn at (none is clipped at the right);
+* :func:`spread_positions` — label positions pushed apart so that no two overlap (end labels of
+  lines that finish close together);
 * :func:`interpolate` — the colour a two- or three-stop linear RGB scale gives a value, the
   same as Vega's ``interpolate: "rgb"`` (so text on heatmap cells can be coloured for contrast).
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 #: no chart is drawn less tall than this (px), whatever its number of rows
 MIN_HEIGHT = 150
@@ -30,6 +37,8 @@ CHAR_WIDTH = 6.6
 LABEL_CHARS = 42
 #: tick values of a share axis (0–100 %): five labels fit the narrowest chart
 SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1]
+#: the axis of a count: whole-number ticks only (1, 2, 3 — never 0.5 of a figure)
+COUNT_AXIS: dict[str, Any] = {"format": "d", "tickMinStep": 1}
 DARK_TEXT = "#000000"
 LIGHT_TEXT = "#ffffff"
 
@@ -65,8 +74,8 @@ def label_width(labels: Sequence[str], *, font_size: int = LABEL_FONT_SIZE, limi
     return int(round(longest * CHAR_WIDTH * font_size / LABEL_FONT_SIZE))
 
 
-#: up to this many columns, column labels are written level; past it, upright (-90°), so that
-#: neighbouring labels never overlap however narrow the columns get
+#: up to this many columns, column labels are written level (wrapped onto two lines); past it,
+#: upright (-90°), so that neighbouring labels never overlap however narrow the columns get
 LEVEL_COLUMNS = 4
 
 
@@ -74,15 +83,200 @@ LEVEL_COLUMNS = 4
 LEVEL_WIDTH = 560
 
 
+#: characters on one line of a level column label: a column of :data:`LEVEL_WIDTH` shared by
+#: :data:`LEVEL_COLUMNS` columns, less a 12 px gap
+COLUMN_LINE_CHARS = int((LEVEL_WIDTH / LEVEL_COLUMNS - 12) // CHAR_WIDTH)
+#: a level column label takes at most this many lines (the rest is cut with "…", full text on hover)
+COLUMN_LINES = 2
+#: the line break of a wrapped label (split by the axis' ``labelExpr``: :data:`WRAPPED_LABEL_EXPR`)
+LINE_BREAK = "\n"
+WRAPPED_LABEL_EXPR = "split(datum.label, '\\n')"
+
+
+def wrap_label(text: str, chars: int = COLUMN_LINE_CHARS, lines: int = COLUMN_LINES) -> str:
+    """``text`` in at most ``lines`` lines of ``chars`` characters, broken between words (a word
+    longer than a line is cut), the last line ending in "…" when something is left out; lines
+    joined by :data:`LINE_BREAK`.
+
+    >>> wrap_label("Tavrian State Television", 19)
+    'Tavrian State\\nTelevision'
+    >>> wrap_label("The National Steppe Broadcasting Corporation", 19)
+    'The National Steppe\\nBroadcasting Corpo…'
+    """
+    words = " ".join((text or "").split()).split(" ")
+    out: list[str] = []
+    current = ""
+    for i, w in enumerate(words):
+        candidate = f"{current} {w}".strip()
+        if len(candidate) <= chars:
+            current = candidate
+            continue
+        if current:
+            out.append(current)
+        current = w
+        if len(out) == lines - 1:
+            current = " ".join(words[i:])
+            break
+    out.append(current)
+    if len(out) > lines:
+        out = out[:lines - 1] + [" ".join(out[lines - 1:])]
+    out = [line if len(line) <= chars else line[: chars - 1].rstrip() + "…" for line in out[:lines]]
+    return LINE_BREAK.join(x for x in out if x)
+
+
 def column_label_angle(n: int, labels: Sequence[str] = ()) -> int:
-    """The angle of the column labels of a heatmap with ``n`` columns: level while at most
-    :data:`LEVEL_COLUMNS` labels fit side by side in :data:`LEVEL_WIDTH`, else upright.
+    """The angle of the column labels of a heatmap with ``n`` columns: level up to
+    :data:`LEVEL_COLUMNS` columns (long labels wrapped onto two lines: :func:`column_labels`),
+    upright (-90°) past it, so that neighbouring labels never overlap however narrow the columns.
 
     >>> column_label_angle(3), column_label_angle(12), column_label_angle(4, ["x" * 36] * 4)
-    (0, -90, -90)
+    (0, -90, 0)
     """
-    fits = not labels or n * (label_width(labels) + 12) <= LEVEL_WIDTH
-    return 0 if n <= LEVEL_COLUMNS and fits else -90
+    return 0 if n <= LEVEL_COLUMNS else -90
+
+
+#: line height (px) of a wrapped column label
+COLUMN_LINE_HEIGHT = 14
+
+
+def top_column_axis(shown: Sequence[str]) -> dict[str, Any]:
+    """Keyword arguments of an ``alt.Axis(orient="top")`` drawing the :func:`column_labels`
+    ``shown``: level and wrapped up to :data:`LEVEL_COLUMNS` columns (the padding lifts the first
+    line so the last one ends above the axis: Vega writes extra lines downwards), else upright."""
+    n = len(shown)
+    lines = max((x.count(LINE_BREAK) + 1 for x in shown), default=1)
+    longest = max((label_width(x.split(LINE_BREAK), limit=40) for x in shown), default=0)
+    return {"orient": "top", "labelAngle": column_label_angle(n), "labelExpr": WRAPPED_LABEL_EXPR,
+            "labelLineHeight": COLUMN_LINE_HEIGHT, "labelPadding": 2 + COLUMN_LINE_HEIGHT * (lines - 1),
+            "labelLimit": longest + 8}
+
+
+def column_labels(labels: Sequence[str], *, upright_chars: int = 24) -> list[str]:
+    """The labels a heatmap's columns show: wrapped onto at most two level lines while there are
+    at most :data:`LEVEL_COLUMNS` columns (draw them with ``labelExpr=WRAPPED_LABEL_EXPR``), else
+    cut to ``upright_chars`` for upright labels. Equal results stay apart (a number is added).
+
+    >>> column_labels(["Tavrian State Television", "GPW"])
+    ['Tavrian State\\nTelevision', 'GPW']
+    """
+    n = len(labels)
+    out: list[str] = []
+    for x in labels:
+        shown = wrap_label(x) if n <= LEVEL_COLUMNS else short_label(x, upright_chars)
+        base, k = shown, 2
+        while shown in out:
+            shown, k = f"{base} ({k})", k + 1
+        out.append(shown)
+    return out
+
+
+#: the narrowest width (px) a chart with a legend under it is drawn at (half of a laptop's page)
+LEGEND_WIDTH = 400
+#: a legend entry's symbol, the gap to its label and the padding between columns (px)
+LEGEND_ENTRY_EXTRA = 34
+
+
+def legend_columns(labels: Sequence[str], *, width: int = LEGEND_WIDTH, limit: int = LABEL_CHARS) -> int:
+    """Columns of a legend of ``labels`` under a chart: as many as fit side by side in ``width``
+    (every column as wide as the longest label), at least 1, at most one per label. Set the
+    legend's ``columnPadding`` and ``labelLimit`` to match (:func:`legend_args`).
+
+    >>> legend_columns(["Official", "Political", "Civil society", "Expert", "Citizen", "Business",
+    ...                 "Media", "Unknown", "Other"])
+    3
+    >>> legend_columns(["A", "B"]), legend_columns(["x" * 60] * 3)
+    (2, 1)
+    """
+    if not labels:
+        return 1
+    entry = label_width(labels, limit=limit) + LEGEND_ENTRY_EXTRA
+    return max(1, min(len(labels), width // entry))
+
+
+def legend_args(labels: Sequence[str], *, width: int = LEGEND_WIDTH) -> dict[str, Any]:
+    """Keyword arguments of an ``alt.Legend`` under a chart that never spills past ``width``."""
+    return {"orient": "bottom", "columns": legend_columns(labels, width=width), "columnPadding": 12,
+            "labelLimit": int(round(LABEL_CHARS * CHAR_WIDTH)), "symbolLimit": 0}
+
+
+def spread_positions(values: Sequence[float], gap: float, lo: float, hi: float) -> list[float]:
+    """``values`` moved as little as needed so that any two are at least ``gap`` apart, all within
+    ``lo``–``hi`` (when they fit); the order of the values is kept and the result is in input order.
+
+    >>> spread_positions([0.0, 0.0, 0.5], 0.1, -1, 1)
+    [-0.05, 0.05, 0.5]
+    """
+    order = sorted(range(len(values)), key=lambda i: (values[i], i))
+    pos = [float(values[i]) for i in order]
+    # clusters of labels closer than the gap are spread evenly around their mean, then merged
+    # with a neighbour cluster they now touch, until none touch
+    clusters: list[list[int]] = []
+    for k in range(len(pos)):
+        clusters.append([k])
+        while len(clusters) > 1:
+            a, b = clusters[-2], clusters[-1]
+            top_a = _cluster_centre(a, values, order) + gap * (len(a) - 1) / 2
+            bottom_b = _cluster_centre(b, values, order) - gap * (len(b) - 1) / 2
+            if bottom_b - top_a >= gap - 1e-12:
+                break
+            clusters[-2:] = [a + b]
+    out = [0.0] * len(values)
+    for c in clusters:
+        centre = _cluster_centre(c, values, order)
+        span = gap * (len(c) - 1)
+        start = centre - span / 2
+        start = min(max(start, lo), hi - span) if span <= hi - lo else lo
+        for j, k in enumerate(c):
+            out[order[k]] = start + j * gap
+    # a cluster held in by an edge may now touch its neighbour: one sweep up, one down
+    ranked = [out[i] for i in order]
+    for k in range(1, len(ranked)):
+        ranked[k] = max(ranked[k], ranked[k - 1] + gap)
+    if ranked and ranked[-1] > hi:
+        ranked[-1] = hi
+        for k in range(len(ranked) - 2, -1, -1):
+            ranked[k] = min(ranked[k], ranked[k + 1] - gap)
+    for k, i in enumerate(order):
+        out[i] = round(ranked[k], 6)
+    return out
+
+
+def _cluster_centre(cluster: Sequence[int], values: Sequence[float], order: Sequence[int]) -> float:
+    return sum(values[order[k]] for k in cluster) / len(cluster)
+
+
+#: a data table's text (14 px) advances about this many px per character; each cell adds padding
+#: (and a header its sort arrow)
+TABLE_CHAR_WIDTH = 7.2
+TABLE_PADDING = 26
+#: no column is sized past this (px): longer values are cut in the cell (full text on hover)
+TABLE_MAX_COLUMN = 340
+
+
+def table_column_widths(columns: Sequence[str], rows: Sequence[Sequence[object]] | Sequence[dict[str, object]],
+                        *, max_width: int = TABLE_MAX_COLUMN) -> dict[str, int]:
+    """Width (px) of each column of a table: its header always in full; its longest value in full
+    up to ``max_width``. ``rows`` are dicts by column, or sequences in column order.
+
+    >>> table_column_widths(["Uses", "Term"], [{"Uses": 12, "Term": "regime"}])
+    {'Uses': 55, 'Term': 69}
+    """
+    out: dict[str, int] = {}
+    for i, c in enumerate(columns):
+        values = [(r.get(c) if isinstance(r, dict) else r[i]) for r in rows]
+        longest_value = max((len(_cell_text(v)) for v in values), default=0)
+        header = int(round(len(str(c)) * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+        value = min(max_width, int(round(longest_value * TABLE_CHAR_WIDTH)) + TABLE_PADDING)
+        out[str(c)] = max(header, value)
+    return out
+
+
+def _cell_text(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.2f}"
+    return " ".join(str(v).split())
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

@@ -22,7 +22,7 @@ from ..analysis import ArticleAnalysis, list_result_of
 from ..attribution import SPEAKER_TYPES, Attribution, content_spans
 from ..compare.identity import EventIdentities, event_identities
 from ..highlight import Highlight, LegendItem
-from .layout import SHARE_TICKS, band_height, short_label
+from .layout import SHARE_TICKS, band_height, legend_args, short_label
 from .theme import apply_theme
 
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
@@ -44,6 +44,40 @@ EXTRA_TYPE_BACKGROUNDS = ("#E8C3D3", "#C7E6E0", "#CCC8E6", "#E6E6C4", "#E9CBE5",
 def type_label(t: str) -> str:
     """The human name of a speaker type (a type this module does not know is spelled out)."""
     return TYPE_LABELS.get(t) or (str(t).replace("_", " ").strip().capitalize() or "Unknown")
+
+
+#: type-rule step (the part of a ``type_rule`` before the first ``:``) -> how to say it; ``{}``
+#: takes the rule's phrase (see :mod:`framing.attribution.speaker_types` for the steps)
+_RULE_WORDS: dict[str, str] = {
+    "document": "a document issued by “{}”", "shares_of": "“shares of …”: a company",
+    "armed": "armed group (“{}”)", "described": "described as “{}”", "trade_body": "industry body ({})",
+    "owner": "speaks for “{}”", "org": "organisation word “{}”", "role": "role “{}”",
+    "linked": "speaks for {}", "generic": "the word “{}”", "context": "described by “{}”",
+    "ner:GPE": "a country or place", "described_person": "a person described by “{}”",
+    "no_evidence": "nothing in the text says who they are", "name:camel_case": "a company-style name",
+    "ner:ORG": "an organisation’s name", "default": "no rule matched",
+}
+
+
+def type_reason(type_rule: str) -> str:
+    """The reason a speaker got its type, in words, from the rule id the typing wrote
+    (``role:minister`` -> "role “minister”"); ids stay in the JSON. An unknown rule is spelled out.
+
+    >>> type_reason("described:operator"), type_reason("ner:GPE"), type_reason("linked:HydroNord:org:company")
+    ('described as “operator”', 'a country or place', 'speaks for HydroNord')
+    """
+    rule = str(type_rule or "").strip()
+    if not rule:
+        return ""
+    if rule in _RULE_WORDS:
+        return _RULE_WORDS[rule].replace(" (“{}”)", "").replace(" “{}”", "").replace("{}", "").strip()
+    step, _, phrase = rule.partition(":")
+    if step == "linked":
+        phrase = phrase.split(":", 1)[0]
+    words = _RULE_WORDS.get(step)
+    if words is None:
+        return rule.replace("_", " ").replace(":", ": ")
+    return words.format(phrase.replace("_", " ")) if "{}" in words else words
 
 
 def speaker_types(seen: Iterable[str] = ()) -> list[str]:
@@ -143,7 +177,7 @@ def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share
             color=alt.Color("type_label:N", title="Speaker type",
                             scale=alt.Scale(domain=[type_label(t) for t in types],
                                             range=[type_color(t, types) for t in types]),
-                            legend=alt.Legend(orient="bottom", columns=4)),
+                            legend=alt.Legend(**legend_args([type_label(t) for t in types]))),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("type_label:N", title="Speaker type"),
                      alt.Tooltip("attributions:Q", title="Attributions"),
@@ -190,7 +224,7 @@ def stance_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "conta
             color=alt.Color("stance_label:N", title="Reporting verb",
                             scale=alt.Scale(domain=[STANCE_LABELS[s] for s in STANCES],
                                             range=[STANCE_COLORS[s] for s in STANCES]),
-                            legend=alt.Legend(orient="bottom", columns=6)),
+                            legend=alt.Legend(**legend_args([STANCE_LABELS[s] for s in STANCES]))),
             order=alt.Order("order:Q"),
             tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("stance_label:N", title="Stance"),
                      alt.Tooltip("count:Q", title="Attributions"), alt.Tooltip("share:Q", title="Share", format=".0%")],
@@ -205,7 +239,8 @@ def speaker_table(analyses: Sequence[ArticleAnalysis], identities: EventIdentiti
     """One row per speaker across outlets — one per person or organisation of the event
     (:func:`framing.compare.identity.event_identities`: ``Bill Kristol`` / ``William Kristol`` /
     ``Kristol`` are one row): ``speaker``, ``speaker_id`` (the event's id), ``type`` (decided
-    once per event), ``type_evidence`` (where the type comes from: ``outlet: role (rule)``),
+    once per event), ``type_evidence`` (where the type comes from, in words: ``outlet: role (reason)``, see
+    :func:`type_reason`),
     ``aliases`` (the names used), ``anonymous``, ``role``, ``counts`` (``{outlet: attributions}``
     for every outlet, 0 = absent from that outlet), ``outlets`` (how many outlets quote them) and
     ``total``. Outlet names stay inside ``counts``, so an outlet may be called anything (even
@@ -220,7 +255,7 @@ def speaker_table(analyses: Sequence[ArticleAnalysis], identities: EventIdentiti
             sid = ident.id if ident is not None else x.speaker_id
             row = table.get(sid)
             if row is None:
-                evidence = [f"{e.outlet}: {e.role or e.name} ({e.type_rule})" for e in ident.type_evidence] \
+                evidence = [f"{e.outlet}: {e.role or e.name} ({type_reason(e.type_rule)})" for e in ident.type_evidence] \
                     if ident is not None else []
                 row = table[sid] = {
                     "speaker": ident.name if ident is not None else x.speaker, "speaker_id": sid,

@@ -17,7 +17,10 @@ from ..highlight import Highlight, LegendItem
 from ..readability import Readability
 from ..tone.actors import ActorTone
 from ..tone.sentences import Tone
-from .layout import LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import (
+    LEVEL_COLUMNS, band_height, column_label_angle, interpolate, label_width, legend_args, short_label,
+    spread_positions, text_colour_on,
+)
 from .theme import apply_theme, outlet_scale
 
 #: diverging scale for tone scores (blue positive, orange-red negative: colour-blind safe),
@@ -26,6 +29,10 @@ TONE_DOMAIN = (-1.0, 0.0, 1.0)
 TONE_RANGE = ("#D55E00", "#f7f7f7", "#0072B2")
 TONE_SCALE = alt.Scale(domain=list(TONE_DOMAIN), range=list(TONE_RANGE), interpolate="rgb")
 TOOLTIP_CHARS = 240
+#: the tone arc's plot height (px) and the least distance of two end labels (in tone units: a
+#: 13 px line of 11 px text over the 2 units of the axis)
+ARC_HEIGHT = 320
+ARC_LABEL_GAP = 2 * 13 / ARC_HEIGHT
 
 READABILITY_METRICS = {
     "flesch_reading_ease": "Flesch reading ease (higher = easier)",
@@ -83,7 +90,7 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, s
     df["key"] = [f"{a}|{s}" for a, s in zip(df["article_id"], df["start"])]
     df["outlet_label"] = [short_label(o, 24) for o in df["outlet"]]
     colour = alt.Color("outlet:N", scale=outlet_scale(df["outlet"], colours), title="Outlet",
-                       legend=alt.Legend(orient="bottom", columns=3, labelLimit=240))
+                       legend=alt.Legend(**legend_args(list(dict.fromkeys(df["outlet"])))))
     base = alt.Chart(df).encode(
         x=alt.X("sentence:Q", title="Sentence (body, in order)", axis=alt.Axis(tickMinStep=1)),
         y=alt.Y("compound:Q", title="Tone (VADER compound)", scale=alt.Scale(domain=[-1, 1])),
@@ -94,9 +101,13 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, s
         y="lo:Q", y2="hi:Q")
     lines = base.mark_line(opacity=0.6, strokeWidth=1.5)
     pick = alt.selection_point(name="pick", fields=["key"], on="click")
-    ends = base.transform_window(rank="rank()", sort=[alt.SortField("sentence", order="descending")],
-                                 groupby=["article_id"]).transform_filter("datum.rank == 1").mark_text(
-        align="left", dx=6, fontSize=11).encode(text="outlet_label:N")
+    # each line's outlet at its last point, the labels pushed apart where lines end close together
+    last = df.sort_values("sentence").groupby("article_id", sort=False).tail(1)
+    label_y = spread_positions(list(last["compound"]), ARC_LABEL_GAP, -1.0, 1.0)
+    end_rows = last.assign(label_y=label_y)[["outlet", "article_id", "sentence", "label_y", "outlet_label"]]
+    ends = alt.Chart(end_rows).mark_text(align="left", dx=6, fontSize=11).encode(
+        x="sentence:Q", y=alt.Y("label_y:Q", scale=alt.Scale(domain=[-1, 1])), color=colour,
+        text="outlet_label:N")
     points = base.mark_circle(size=45).encode(
         tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("article:N", title="Article"),
                  alt.Tooltip("sentence:Q", title="Sentence"),
@@ -104,7 +115,7 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, s
                  alt.Tooltip("quoted:N", title="Has quoted words"), alt.Tooltip("text:N", title="Text")],
     ).add_params(pick)
     chart = (band + lines + points + ends).properties(
-        width=width, height=320, title="Tone arc: each sentence's tone, article by article (click a point)")
+        width=width, height=ARC_HEIGHT, title="Tone arc: each sentence's tone, article by article (click a point)")
     return apply_theme(chart)
 
 

@@ -44,7 +44,9 @@ def actor_outlet_matrix(
     """
     cells: dict[tuple[str, str], ActorOutletCell] = {}
     labels: dict[tuple[str, str], list[str]] = defaultdict(list)
+    outlet_rank: dict[str, int] = {}  # outlets in the order the articles come (the palette's order)
     for article_id, outlet, text, result in articles:
+        outlet_rank.setdefault(outlet, len(outlet_rank))
         for actor in result or ():
             ident = identities.identity_of(article_id, actor.actor_id) if identities is not None else None
             actor_id = ident.id if ident is not None and ident.kind != "group" else actor.actor_id
@@ -74,5 +76,5 @@ def actor_outlet_matrix(
         cell.label = majority_label(d)
         cell.negative, cell.neutral, cell.positive = d.negative, d.neutral, d.positive
         out.append(cell)
-    out.sort(key=lambda c: (c.actor_id, c.outlet))
+    out.sort(key=lambda c: (outlet_rank.get(c.outlet, 0), c.actor_id))  # outlet by outlet: the columns come in order
     return out

@@ -4,7 +4,8 @@ outlets, a footnote with the tool, lexicon and model versions and the date; and 
 
 :func:`export_spec` works on the chart's Vega-Lite spec, so every chart function of
 :mod:`framing.charts` exports unchanged: the chart goes inside a one-view ``vconcat`` whose
-title is the export title and subtitle, and the chart's own bottom title is the footnote.
+title is the export title and subtitle, and a second view under it is the footnote (under
+the chart's legend too).
 Fonts and colours come from the chart's config (:func:`framing.charts.theme.apply_theme`),
 so the file looks like the dashboard.
 """
@@ -146,9 +147,9 @@ def export_spec(chart: alt.TopLevelMixin | Mapping[str, Any], *, title: str | No
         own_title = own_title.get("text")
     text = title or (str(own_title) if own_title else "Chart")
     _resize(spec, preset.width)
+    views = [spec]
     if context is not None:
-        spec["title"] = {"text": context.footnote(), "orient": "bottom", "anchor": "start", "fontSize": max(9, preset.font_size - 2),
-                         "fontWeight": "normal", "color": FOOTNOTE_COLOR, "offset": 14}
+        views.append(footnote_view(context.footnote(), preset))
     config = dict(top.get("config") or {})
     _fonts(config, preset)
     out: dict[str, Any] = {"$schema": top.get("$schema", "https://vega.github.io/schema/vega-lite/v6.json")}
@@ -159,5 +160,23 @@ def export_spec(chart: alt.TopLevelMixin | Mapping[str, Any], *, title: str | No
     out["padding"] = 12
     if params:
         out["params"] = params
-    out["vconcat"] = [spec]
+    out["vconcat"] = views
+    if len(views) > 1:  # the chart keeps its own legends (a concat would draw them under the footnote)
+        channels = ("color", "fill", "stroke", "shape", "size", "opacity")
+        out["resolve"] = {"scale": {c: "independent" for c in channels},
+                          "legend": {c: "independent" for c in channels}}
     return out
+
+
+def footnote_view(lines: Sequence[str], preset: SizePreset) -> dict[str, Any]:
+    """The footnote as a view of its own under the chart: below everything the chart draws, its
+    legend included (a bottom title of the chart would sit between the plot and a bottom legend)."""
+    size = max(9, preset.font_size - 2)
+    step = size + 4
+    return {
+        "data": {"values": [{"line": str(t), "y": i * step} for i, t in enumerate(lines)]},
+        "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": size, "color": FOOTNOTE_COLOR},
+        "encoding": {"text": {"field": "line", "type": "nominal"}, "x": {"value": 0},
+                     "y": {"field": "y", "type": "quantitative", "scale": None}},
+        "width": preset.width, "height": step * len(lines),
+    }

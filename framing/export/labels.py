@@ -104,11 +104,19 @@ def value_label(column: str, value: Any) -> Any:
     return value_labels()[family].get(value, value)
 
 
+def is_id_column(column: str) -> bool:
+    """An internal id column (``id``, ``item_id``, ``speaker_id``, …): for programs, not people."""
+    return column == "id" or column.endswith("_id")
+
+
 def human_rows(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None,
                *, with_ids: bool = True) -> tuple[list[str], list[list[Any]]]:
     """Headers and cells with human names; an id-valued column keeps its ids in a column beside it
-    (``with_ids``: for files that are read by programs; a page for people leaves them out)."""
+    (``with_ids``: for files that are read by programs; a page or a CSV for people leaves them out,
+    and id columns — ``item_id`` … — with them)."""
     cols = list(columns) if columns is not None else list(dict.fromkeys(k for r in rows for k in r))
+    if not with_ids:
+        cols = [c for c in cols if not is_id_column(c)]
     headers: list[str] = []
     for c in cols:
         headers.append(column_label(c))

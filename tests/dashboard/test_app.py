@@ -90,7 +90,7 @@ def test_real_sample_starts_without_exception():
     assert len(column_headlines(at)) >= 2
 
 
-def test_upload_replaces_the_sample_and_is_shown(use_sample):
+def test_upload_replaces_the_sample_and_is_shown(use_sample, fixture_articles):
     at = start()
     uploader(at).set_value(("gazette.txt", UPLOAD, "text/plain"))
     at.run()
@@ -99,6 +99,9 @@ def test_upload_replaces_the_sample_and_is_shown(use_sample):
     body = html.unescape(html_bodies(at))
     assert "✓ gazette.txt — Upload Gazette — " + UPLOAD_HEADLINE in body
     assert "sample event — replaced by your articles" in body
+    # the load log lists only what is loaded now: none of the sample's files
+    log = "\n".join(e.line for e in at.session_state["fr_load_log"])
+    assert "gazette.txt" in log and not any(name in log for name in fixture_articles)
     assert all("Sample event loaded" not in i.value for i in at.info)
     new_id = load_bytes("gazette.txt", UPLOAD).articles[0].id
     sel = at.multiselect(key="side_by_side_articles")
@@ -198,6 +201,32 @@ def test_clear_and_reset(use_sample):
     assert len(column_headlines(at)) == min(3, len(shown_event(at).article_ids))
 
 
+def test_clearing_uploaded_articles_asks_first_and_keeping_them_loses_nothing(use_sample):
+    at = start()
+    uploader(at).set_value([("gazette.txt", UPLOAD, "text/plain"),
+                            ("herald.txt", UPLOAD.replace(b"Upload Gazette", b"River Herald").replace(b"Thursday", b"Friday"),
+                             "text/plain")])
+    at.run()
+    assert article_count(at) == 2
+
+    def button(label: str):
+        return next(b for b in at.sidebar.button if b.label.startswith(label))
+
+    button("Clear all articles").click()
+    at.run()
+    assert article_count(at) == 2, "one click removes nothing the user loaded"
+    assert any("Remove all 2 articles" in w.value for w in at.sidebar.warning)
+    button("Keep them").click()
+    at.run()
+    assert article_count(at) == 2 and not at.sidebar.warning
+    button("Clear all articles").click()
+    at.run()
+    button("Remove 2").click()
+    at.run()
+    assert not at.exception and article_count(at) == 0
+    assert button("Clear all articles").disabled, "nothing left to clear"
+
+
 @pytest.mark.parametrize("bad_url", ["ftp://example.org/x", "not a url"])
 def test_bad_url_is_reported(use_sample, bad_url):
     at = start()
@@ -266,3 +295,32 @@ def test_loaded_terms_in_headlines_are_marked_and_escaped() -> None:
     out = header_html(a, {}, "#123456", [Highlight(start, start + 7, "hl-loaded", title="pejorative label")])
     assert '<mark class="hl-loaded"' in out and ">bandits</mark>" in out
     assert "&lt;b&gt;forces&lt;/b&gt;" in out and "<b>" not in out
+
+
+def test_the_uploader_takes_every_type_the_readme_lists_parquet_included(use_sample):
+    import io
+    import re as _re
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from dashboard.loading import UPLOAD_TYPES
+
+    # every file type the README names is one the uploader takes
+    listed = set(_re.findall(r"`\.(\w+)`", (ROOT / "README.md").read_text(encoding="utf-8")))
+    assert "parquet" in listed and listed <= set(UPLOAD_TYPES), listed - set(UPLOAD_TYPES)
+    assert {"txt", "md", "html", "csv", "jsonl", "json", "parquet", "zip"} <= set(UPLOAD_TYPES)
+
+    table = pa.table({"title": ["Ferry service resumes after storm", "Storm damage bill rises"],
+                      "text": ["Ferries sailed again on Monday after three days in port, the operator said, and the "
+                               "first boats were full of people who had waited since the storm began.",
+                               "Repairs to the harbour wall will cost more than expected, the council said on Tuesday, "
+                               "because the storm also broke the old sea gate at the north end."],
+                      "outlet": ["Parquet Harbour News", "Parquet Coast Daily"]})
+    buf = io.BytesIO()
+    pq.write_table(table, buf)
+    at = start()
+    uploader(at).set_value(("export.parquet", buf.getvalue(), "application/octet-stream"))
+    at.run()
+    assert not at.exception
+    assert {a.outlet for a in at.session_state["fr_articles"].values()} == {"Parquet Harbour News", "Parquet Coast Daily"}

@@ -7,8 +7,11 @@ import pathlib
 
 from streamlit.testing.v1 import AppTest
 
-from dashboard.blind import letters, mask_json, masker
+import pytest
+
+from dashboard.blind import Mask, dateline_codes, initialism, letters, mask_json, masker
 from dashboard.views import VIEWS
+from framing.model import Article
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard" / "app.py")
@@ -89,3 +92,120 @@ def test_blind_mode_leaves_no_outlet_name_on_any_tab_until_revealed(use_sample):
     at.session_state["dashboard_view"] = "Side by side"
     at.run()
     assert any(name in page_text(at) for name in outlets)
+
+
+# --- every form of an outlet's name ------------------------------------------------------
+
+def test_initialism_skips_the_and_small_words_and_needs_two_words():
+    assert initialism("Global Press Wire") == "GPW"
+    assert initialism("The Harbour Times") == "HT"
+    assert initialism("Bank of Calden News") == "BCN"
+    assert initialism("Reuters") is None and initialism("The Courier") is None
+
+
+def test_dateline_codes_are_read_from_the_opening_lines_only():
+    assert dateline_codes("MERROW, Calden, May 4 (HPA) - The port reopened on Friday.") == ["HPA"]
+    assert dateline_codes("Port reopens\n\nHarbour Press Agency | 4 May\n\nOSLO (NTB) \u2014 Ferries ran.") == ["NTB"]
+    assert dateline_codes("ST. ELLIS, June 2 (Coast Line): Shops shut early.") == ["Coast Line"]
+    # brackets that are no dateline: a lower-case opening, a remark in the body
+    assert dateline_codes("The minister (left) said - nothing more.") == []
+    assert dateline_codes("Ferries ran late.\n\nOfficials (two of them) - said so.") == []
+
+
+def test_mask_catches_initialisms_domains_and_dateline_codes_at_the_same_length():
+    mask = masker({"Harbour Press Agency": "Outlet A", "The Calden Courier": "Outlet B"},
+                  codes={"The Calden Courier": ["CCX"]})
+    cases = [
+        "MERROW, Calden, May 4 (HPA) - Ferries resumed, H.P.A. reported.",
+        "Read more at hpa.example or harbourpressagency.example; Calden Courier staff agreed.",
+        "PORT ELLIS (CCX) - the Courier's desk wrote that the CC said nothing.",
+    ]
+    for text in cases:
+        out = mask(text)
+        assert len(out) == len(text)
+        for form in ("HPA", "H.P.A", "hpa.", "harbourpressagency", "Calden Courier", "CCX"):
+            assert form.lower() not in out.lower(), (form, out)
+    # initials are masked only in capitals (or as a domain): an ordinary word stays
+    assert masker({"Calden Courier": "Outlet B"})("the cc line and CC said") == "the cc line and B  said"
+
+
+def _article(outlet: str, text: str, url: str | None = None) -> Article:
+    return Article(id=outlet.lower().replace(" ", "-"), outlet=outlet, title="Port reopens", text=text, url=url)
+
+
+def test_mask_of_articles_learns_dateline_codes_and_gives_a_wire_code_to_the_wire():
+    wire = _article("Harbour Press Agency", "MERROW, Calden, May 4 (HPA) - Ferries resumed on Friday.")
+    paper = _article("The Calden Courier", "MERROW, May 4 (HPA) - Ferries resumed, the agency said.")
+    radio = _article("Bay Radio", "LISKO, May 4 (BRN) - The ferries are back.", url="https://www.bayradio.example/x")
+    m = Mask.of([wire, paper, radio])
+    assert m.mask(paper.text).startswith("MERROW, May 4 (A  ) -")  # the wire's code is the wire's letter
+    out = m.mask("Sources: BRN, bayradio.example, HPA, Calden Courier")
+    assert all(f not in out for f in ("BRN", "bayradio", "HPA", "Calden Courier")), out
+
+
+#: articles written for these tests: a wire with a dateline code and a domain, a paper quoting it
+BLIND_ARTICLES = {
+    "wire.txt": (
+        "Outlet: Harbour Press Agency\nDate: 2025-05-04\nURL: https://www.harbourpressagency.example/port\n\n"
+        "Port of Merrow reopens after storm damage\n\n"
+        "MERROW, Calden, May 4 (HPA) - The port of Merrow reopened on Friday after storm damage closed it for "
+        "a week, the harbour authority said. Harbour master Lena Vos said 40 ships were waiting.\n\n"
+        "\u201cWe worked day and night,\u201d Vos told HPA. More at hpa.example/port.\n"
+    ),
+    "courier.txt": (
+        "Outlet: The Calden Courier\nDate: 2025-05-04\n\n"
+        "Merrow port back in business, but dockers angry\n\n"
+        "The port of Merrow reopened on Friday, a week after the storm. Dockers said the harbour authority had "
+        "ignored warnings, The Calden Courier has learned. Harbour master Lena Vos denied it, according to "
+        "Harbour Press Agency.\n\n\u201cNobody listened to us,\u201d docker Piet Ros told the Courier.\n"
+    ),
+    "radio.txt": (
+        "Outlet: Bay Radio News\nDate: 2025-05-05\n\n"
+        "Ships sail again from Merrow\n\n"
+        "LISKO, May 5 (BRN) - Ships left the port of Merrow on Friday after the storm, harbour master Lena Vos "
+        "said. Listen to BRN for more; Bay Radio News will follow the story.\n"
+    ),
+}
+BLIND_FORMS = ["Harbour Press Agency", "HPA", "hpa.example", "harbourpressagency", "Calden Courier",
+               "Bay Radio News", "BRN"]
+
+
+@pytest.fixture
+def blind_sample(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> pathlib.Path:
+    folder = tmp_path / "blind-event"
+    folder.mkdir()
+    for name, text in BLIND_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    manifest = {"event": "port", "title": "A port reopens", "notice": "Written for these tests.",
+                "articles": [{"file": n} for n in BLIND_ARTICLES]}
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    monkeypatch.setenv("FRAMING_SAMPLE_DIR", str(folder))
+    return folder
+
+
+def _leaks(text: str) -> list[str]:
+    low = text.lower()
+    return [f for f in BLIND_FORMS if f.lower() in low]
+
+
+def test_blind_mode_masks_initials_codes_and_domains_on_every_tab_and_in_the_export(blind_sample):
+    import zipfile
+    from io import BytesIO
+
+    from framing.export.bundle import ComparisonExport, zip_bytes
+
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["fr_blind"] = True
+    for title, _ in VIEWS:
+        at.session_state["dashboard_view"] = title
+        at.run()
+        assert not at.exception, (title, [e.value for e in at.exception])
+        assert _leaks(page_text(at)) == [], title
+    data = at.session_state["fr_blind_set"][1]
+    comparisons = list(at.session_state["compare_comparisons"].values())
+    assert comparisons
+    export = ComparisonExport.build(comparisons[-1], data.analyses)
+    archive = zipfile.ZipFile(BytesIO(zip_bytes(export.files(["csv", "json"]), export.root)))
+    for name in archive.namelist():
+        assert _leaks(name) == [], name
+        assert _leaks(archive.read(name).decode("utf-8", "replace")) == [], name

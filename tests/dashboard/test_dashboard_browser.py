@@ -88,9 +88,21 @@ def sidebar_button(page, label: str) -> None:
     wait_idle(page)
 
 
+def clear_all(page) -> None:
+    """"Clear all articles", confirmed when it asks (it does when the user's own articles would go)."""
+    sidebar_button(page, "Clear all articles")
+    confirm = page.locator('[data-testid="stSidebar"] button', has_text="Remove ")
+    try:  # asked only when the user's own articles would go (the sample alone goes at once)
+        confirm.first.wait_for(timeout=5_000)
+    except Exception:  # noqa: BLE001 - playwright's TimeoutError: nothing was asked
+        return
+    confirm.first.click()
+    wait_idle(page)
+
+
 def upload(page, folder, n: int) -> list[str]:
     """Clear, then upload the first ``n`` article files of ``folder``; their headlines."""
-    sidebar_button(page, "Clear all articles")
+    clear_all(page)
     files = sorted(p for p in folder.glob("*.txt"))[:n]
     page.locator('[data-testid="stSidebar"] [data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         files=[{"name": p.name, "mimeType": "text/plain", "buffer": p.read_bytes()} for p in files])

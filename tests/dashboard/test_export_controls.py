@@ -50,3 +50,14 @@ def test_about_tab_gives_the_methods_paragraph_and_bibtex(use_sample):
     assert "Articles were analysed with framing" in methods and "macro-F1 0.653" in methods
     assert "@software{framing" in at.get("code")[0].proto.code_text
     assert "⤓ framing.bib" in labels(at)
+
+
+def test_exported_charts_name_the_event_shown_not_all_loaded_articles():
+    from types import SimpleNamespace
+
+    from dashboard.export_controls import loaded_context
+
+    analyses = [SimpleNamespace(article=SimpleNamespace(outlet=o)) for o in ("Alpha", "Beta", "Alpha")]
+    event = SimpleNamespace(name="Flood in the river town")
+    assert loaded_context(analyses, event).subtitle() == ["Flood in the river town", "2 outlets: Alpha, Beta"]
+    assert loaded_context(analyses).event == "All loaded articles (3)"  # no event chosen

@@ -68,3 +68,19 @@ def test_uploaded_toml_lexicon_keeps_its_category_label():
     assert "resolve_framing" in cats.value
     assert "Resolve under pressure" in cats.options  # options are the labels (format_func)
     assert "Resolve framing" not in cats.options
+
+
+def test_label_examples_start_just_before_the_label_so_the_table_shows_it():
+    from dashboard.views.language import EXAMPLE_BEFORE, example_snippet
+
+    text = ("On Tuesday the long-serving and widely criticised Energy Minister Dario Vel said the dam was safe, "
+            "and engineers at the site disagreed.")
+    cases = [("Dario Vel", "…Energy Minister Dario Vel said the dam was safe, and engineers at the site disagreed."),
+             ("On Tuesday", "On Tuesday the long-serving and widely criticised Energy Minister…"),
+             ("disagreed", "…at the site disagreed.")]
+    for label, expected in cases:
+        start = text.index(label)
+        out = example_snippet(text, start, start + len(label))
+        assert out == expected, out
+        assert out.index(label) <= EXAMPLE_BEFORE + 1  # the label is near the start of the cell
+    assert example_snippet("", 0, 0) == "" and example_snippet("abc", 5, 9) == ""

@@ -67,3 +67,17 @@ def test_clicked_cell_reads_streamlit_selection():
     out = sentences_html([{"text": "<b>Police</b> came.", "start": 10, "end": 28, "mention_start": 13,
                            "mention_end": 19, "label": "neutral", "score": 0.0, "voice": "narrator"}])
     assert "&lt;b&gt;" in out and "<b>" not in out
+
+
+def test_tone_table_writes_missing_tones_as_a_dash_and_puts_the_headline_last():
+    from dashboard.views.tone import tone_table
+
+    voice = [{"outlet": "Alpha", "title": "A long headline", "article_id": "a1", "mean": 0.1, "narrator": 0.1,
+              "quoted": None, "headline": -0.5, "negative": 0.25, "neutral": 0.5, "positive": 0.25},
+             {"outlet": "Beta", "title": "B", "article_id": "b1", "mean": -0.2, "narrator": -0.3,
+              "quoted": 0.04, "headline": 0.0, "negative": 0.5, "neutral": 0.5, "positive": 0.0}]
+    df = tone_table(voice)
+    assert list(df.columns)[0] == "Outlet" and list(df.columns)[-1] == "Headline"
+    assert df["Quotations"].tolist() == ["—", "+0.04"]
+    assert df["Negative"].tolist() == ["25%", "50%"]
+    assert "None" not in df.to_csv() and "nan" not in df.to_csv()

@@ -56,6 +56,11 @@ def test_uploads_survive_a_reload_and_a_server_restart(page, browser_type_launch
         sidebar.get_by_text("“My project”").first.wait_for()
         sidebar.get_by_role("button", name="Clear all articles").click()
         wait_idle(page)
+        confirm = sidebar.locator("button", has_text="Remove ").first  # the user's own article would go: it asks
+        confirm.wait_for()
+        assert "Remove all" in sidebar.inner_text()
+        confirm.click()
+        wait_idle(page)
         upload(page, sidebar, "courier.txt", SECOND)
         assert "1 article loaded" in sidebar.inner_text()
         sidebar = open_app(page, url)  # a reload: a new session

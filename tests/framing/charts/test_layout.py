@@ -91,8 +91,63 @@ def test_interpolation_matches_the_scale_stops_and_clamps():
         interpolate(0, [0], ["#000000"])
 
 
-def test_column_labels_turn_upright_when_they_cannot_sit_side_by_side():
+def test_column_labels_stay_level_and_wrap_up_to_four_columns_then_turn_upright():
+    from framing.charts.layout import COLUMN_LINE_CHARS, LINE_BREAK, column_labels, wrap_label
+
     assert column_label_angle(1) == column_label_angle(4) == 0
     assert column_label_angle(5) == -90
-    assert column_label_angle(4, ["A rather long outlet name here"] * 4) == -90
-    assert column_label_angle(2, ["Alpha", "Beta"]) == 0
+    assert column_label_angle(4, ["A rather long outlet name here"] * 4) == 0  # wrapped, not turned
+    names = ["Tavrian State Television", "The Tavrian Independent", "Global Press Wire",
+             "The National Broadcasting Corporation of the Southern Provinces"]
+    for n in (2, 3, 4):
+        shown = column_labels(names[:n])
+        for full, label in zip(names, shown):
+            lines = label.split(LINE_BREAK)
+            assert len(lines) <= 2 and all(len(x) <= COLUMN_LINE_CHARS for x in lines), label
+            # the words kept are the name's first words
+            assert full.replace(" ", "").startswith(label.replace(LINE_BREAK, "").replace(" ", "").rstrip("…"))
+        assert len(set(shown)) == n
+    assert wrap_label("Tavrian State Television") == "Tavrian State" + LINE_BREAK + "Television"
+    upright = column_labels(names + ["Fifth Outlet"])
+    assert all(LINE_BREAK not in x and len(x) <= 24 for x in upright)
+    assert column_labels(["Same Name Daily", "Same Name Daily"]) == ["Same Name Daily", "Same Name Daily (2)"]
+
+
+def test_legends_under_charts_fit_the_narrowest_chart():
+    from framing.charts.layout import LEGEND_ENTRY_EXTRA, LEGEND_WIDTH, legend_args, legend_columns
+
+    types = ["Official", "Political", "Civil society", "Expert", "Citizen", "Business", "Media", "Unknown", "Other"]
+    for labels in (types, ["A", "B"], ["Tavrian State Television", "The Tavrian Independent", "Global Press Wire"],
+                   [f"Outlet number {i}" for i in range(30)]):
+        cols = legend_columns(labels)
+        assert 1 <= cols <= len(labels)
+        assert cols * (label_width(labels) + LEGEND_ENTRY_EXTRA) <= LEGEND_WIDTH or cols == 1
+    assert legend_columns(["A", "B"]) == 2
+    assert legend_args(types)["orient"] == "bottom"
+
+
+def test_spread_positions_keeps_labels_apart_in_order_and_in_bounds():
+    from framing.charts.layout import spread_positions
+
+    cases = [[0.0, 0.0], [0.0, 0.0, 0.0, 0.02], [1.0, 1.0, 0.98], [-1.0, -1.0], [0.3, -0.5, 0.9], [0.1]]
+    for values in cases:
+        out = spread_positions(values, 0.08, -1.0, 1.0)
+        ranked = sorted(out)
+        assert all(b - a >= 0.08 - 1e-6 for a, b in zip(ranked, ranked[1:])), (values, out)
+        assert all(-1.0 <= x <= 1.0 for x in out)
+        order = sorted(range(len(values)), key=lambda i: (values[i], i))
+        assert [out[i] for i in order] == ranked
+    assert spread_positions([0.3, -0.5, 0.9], 0.08, -1, 1) == [0.3, -0.5, 0.9]  # far apart: unmoved
+
+
+def test_table_columns_fit_their_header_and_values_up_to_a_cap():
+    from framing.charts.layout import TABLE_MAX_COLUMN, table_column_widths
+
+    rows = [{"Term": "regime", "Uses": 3, "Example": "x " * 400, "Tone": 0.123456, "Missing": None}]
+    w = table_column_widths(["Term", "Uses", "Example", "Tone", "Missing"], rows)
+    assert w["Uses"] > w["Term"] - 20 and w["Uses"] >= 4 * 7  # a short header is never squeezed to "Us"
+    assert w["Example"] == TABLE_MAX_COLUMN                     # long text is capped (cut in its cell)
+    assert w["Tone"] == table_column_widths(["Tone"], [["0.12"]])["Tone"]
+    assert table_column_widths(["Negative sentences"], [])["Negative sentences"] > table_column_widths(["Neg"], [])["Neg"]
+    # rows as sequences in column order give the same widths
+    assert table_column_widths(["Term", "Uses"], [["regime", 3]]) == {k: w[k] for k in ("Term", "Uses")}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 
 def _analyses(alpha: str = "Alpha", beta: str = "Beta"):
@@ -49,6 +51,22 @@ def test_speaker_table_keeps_outlets_apart_from_its_own_keys() -> None:
         assert fox["outlets"] == 1 and fox["total"] == 1
         assert set(fox) == {"speaker", "speaker_id", "type", "type_evidence", "aliases", "anonymous", "role", "counts",
                             "outlets", "total"}
+
+
+def test_type_evidence_says_the_reason_in_words_not_rule_ids() -> None:
+    from framing.charts.sources import speaker_table, type_reason
+
+    rows = speaker_table(_analyses())
+    roe = next(r for r in rows if r["speaker"] == "Dan Roe")
+    assert roe["type_evidence"] == "Alpha: Transport Minister (role “transport minister”)"
+    assert not re.search(r"\((?:role|org|described|linked|ner):", " ".join(r["type_evidence"] for r in rows))
+    assert type_reason("role:prime minister") == "role “prime minister”"
+    assert type_reason("described:operator") == "described as “operator”"
+    assert type_reason("org:government") == "organisation word “government”"
+    assert type_reason("linked:Orsa Council:role:mayor") == "speaks for Orsa Council"
+    assert type_reason("no_evidence") == "nothing in the text says who they are"
+    assert type_reason("some_new_step:x") == "some new step: x"  # a rule not known yet is spelled out
+    assert type_reason("") == ""
 
 
 def test_stance_rows_and_highlights() -> None:

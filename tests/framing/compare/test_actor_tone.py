@@ -34,8 +34,9 @@ def test_cells_pool_an_outlets_articles_and_drop_rare_actors():
         ("a3", "Alpha", text, [_actor("police", _mention(0, "positive", 0.5))]),
     ]
     cells = actor_outlet_matrix(rows)
-    assert [(c.actor_id, c.outlet) for c in cells] == [("police", "Alpha"), ("police", "Beta")]
-    beta = cells[1]
+    # outlets in the order the articles come (the palette's order), not alphabetically
+    assert [(c.actor_id, c.outlet) for c in cells] == [("police", "Beta"), ("police", "Alpha")]
+    beta = cells[0]
     assert beta.mentions == 3 and beta.mean_score == round((-0.6 - 0.2 + 0.1) / 3, 4)
     assert beta.actor == "the police"  # the longest name seen
     assert (beta.label, beta.negative, beta.neutral, beta.positive) == ("negative", 0.6667, 0.3333, 0.0)

@@ -24,7 +24,11 @@ def test_title_subtitle_and_footnote():
     spec = export_spec(chart(), title="Export title", context=CONTEXT)
     assert spec["title"]["text"] == "Export title"
     assert spec["title"]["subtitle"] == ["Flood in the river town", "2 outlets: Alpha Daily, Beta Post"]
-    foot = " ".join(spec["vconcat"][0]["title"]["text"])
+    foot = " ".join(x["line"] for x in spec["vconcat"][-1]["data"]["values"])
+    assert len(spec["vconcat"]) == 2  # the footnote is a view under the chart (and under its legend)
+    # the chart keeps its legends (a concat would draw a shared legend under everything, footnote included)
+    assert spec["resolve"]["legend"]["color"] == "independent"
+    assert "color" not in spec["vconcat"][-1]["encoding"]
     assert f"framing {__version__}" in foot and lexicon_version() in foot and "spaCy" in foot
     assert "2024-05-06" in foot
 

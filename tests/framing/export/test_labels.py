@@ -21,3 +21,13 @@ def test_columns_are_named_and_ids_kept_beside_labels():
     assert cells == [["A", "Civil society", "civil_society", 1.5, 2]]
     assert column_label("Already Human") == "Already Human"
     assert column_label("narrator_loaded_per_1000") == "Loaded terms (narrator) /1,000 words"
+
+
+def test_tables_for_people_leave_id_columns_out():
+    rows = [{"item_id": "number-1", "kind": "number", "label": "1,200 people", "speaker_id": "dan-roe",
+             "id": "x", "type": "official", "outlet:Alpha": "reports"}]
+    headers, cells = human_rows(rows, with_ids=False)
+    assert headers == ["Kind", "Label", "Type", "Alpha"]
+    assert cells == [["number", "1,200 people", "Official", "reports"]]
+    # files for programs keep them
+    assert "Item id" in human_rows(rows, with_ids=True)[0]
