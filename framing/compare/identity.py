@@ -321,6 +321,19 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
                 continue                # "House" is not the White House, "Council" not Harlow City Council
             joined.setdefault(target, []).append((k, rule))
             union.join(target, k)
+    # "the ministry", "the department", "the council": an institution named by its kind alone is
+    # the one organisation of the event whose name has that kind as its head word ("Ministry of
+    # Energy and Water", "Harlow City Council"); with two such organisations it stays apart
+    for g in sorted(group_keys):
+        word = g.removeprefix("group:")
+        if word not in INSTITUTION_HEADS:
+            continue
+        heads = {union.find(o) for o in named if len(o.split()) >= 2 and o not in person_kind
+                 and institution_head(o) == word}
+        if len(heads) == 1:
+            target = next(iter(heads))
+            joined.setdefault(target, []).append((word, "institution"))
+            union.join(target, g)
     # build the identities
     members: dict[str, list[NameMention]] = {}
     for m, k in zip(mentions, keys):
@@ -357,6 +370,26 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
                 by_name.setdefault(k, found)
     identities.sort(key=lambda i: (-len(i.outlets), i.name.lower()))
     return EventIdentities(identities, by_mention, by_name)
+
+
+#: nouns an article uses alone for an institution it has named in full ("the ministry said")
+INSTITUTION_HEADS = frozenset({
+    "ministry", "department", "council", "agency", "commission", "committee", "authority", "board",
+    "court", "bank", "union", "university", "hospital", "inquiry", "tribunal", "parliament", "assembly",
+    "senate", "regulator", "watchdog", "company", "firm", "foundation", "institute", "federation",
+})
+_HEAD_PREPOSITIONS = frozenset({"of", "for", "on", "to"})
+
+
+def institution_head(key: str) -> str:
+    """The word naming what kind of body a name is: the word before its first preposition
+    ("ministry of energy" -> ministry, "department for education" -> department), else its
+    last word ("harlow city council" -> council)."""
+    words = key.split()
+    for i, w in enumerate(words):
+        if w in _HEAD_PREPOSITIONS and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 #: titles only a person carries: a name written after one is a person's

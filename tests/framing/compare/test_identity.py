@@ -168,3 +168,24 @@ def test_a_personal_title_makes_a_surname_a_persons_whatever_the_recogniser_said
 def test_initials_do_not_join_a_different_given_name() -> None:
     ids = _ids("Jean-Luc Mbeki", "JP Mbeki")
     assert len(ids.identities) == 2
+
+
+@pytest.mark.parametrize("full, alone", [
+    ("Ministry of Water and Power", "the ministry"),
+    ("Department for Transport", "the department"),
+    ("Elmbridge District Council", "the council"),
+    ("Halvorsen Motor Company", "the company"),
+])
+def test_an_institution_named_by_its_kind_alone_is_the_one_of_the_event(full: str, alone: str) -> None:
+    ms = [NameMention(full, "a1", "A", kind="org"), NameMention(alone, "a2", "B", kind="group"),
+          NameMention("officials", "a3", "C", kind="group")]
+    ids = resolve_names(ms)
+    assert ids.identity_of("a2", alone) is ids.identity_of("a1", full)
+    assert ids.identity_of("a3", "officials") is not ids.identity_of("a1", full)
+
+
+def test_an_institution_named_by_its_kind_stays_apart_when_two_are_named() -> None:
+    ms = [NameMention("Ministry of Water", "a1", "A", kind="org"), NameMention("Ministry of Defence", "a2", "B", kind="org"),
+          NameMention("the ministry", "a3", "C", kind="group")]
+    ids = resolve_names(ms)
+    assert len(ids.identities) == 3
