@@ -296,6 +296,19 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
             target = next(iter(people))
             joined.setdefault(target, []).append((k, "surname"))
             union.join(target, k)
+    # a single word that is no one's surname but the given name of the one person of the event who
+    # has it (or a short form of it: "Bob" / "Robert Castellano"): the first name alone, as a
+    # quotation or a profile uses it
+    for k in named:
+        if len(k.split()) != 1 or len(k) < 3 or k in surnames or union.find(k) != k or (
+                k in org_kind and k not in person_kind):
+            continue
+        people = {union.find(f) for f in fulls if (f in person_kind or f not in org_kind)
+                  and len(f.split()[0]) > 1 and _compatible_given(f.split()[0], k, forms)}
+        if len(people) == 1:
+            target = next(iter(people))
+            joined.setdefault(target, []).append((k, "given_name"))
+            union.join(target, k)
     # a single word that starts the one organisation name of the event beginning with it
     # ("Vantor said" in one outlet, "Vantor Motors AG" in another)
     orgish = [k for k in named if len(k.split()) >= 2 and union.find(k) == k and (

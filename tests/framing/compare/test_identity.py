@@ -189,3 +189,23 @@ def test_an_institution_named_by_its_kind_stays_apart_when_two_are_named() -> No
           NameMention("the ministry", "a3", "C", kind="group")]
     ids = resolve_names(ms)
     assert len(ids.identities) == 3
+
+
+@pytest.mark.parametrize("names, display", [
+    (("Robert Castelli", "Bob"), "Robert Castelli"),
+    (("Priya Natarajan", "Priya"), "Priya Natarajan"),
+    (("Senator Hal Jessup", "Hal", "Jessup"), "Hal Jessup"),
+])
+def test_a_first_name_alone_is_the_one_person_of_the_event_with_it(names, display) -> None:
+    ids = _ids(*names)
+    assert len(ids.identities) == 1 and ids.identities[0].name == display, [(i.name, i.aliases) for i in ids.identities]
+
+
+def test_a_first_name_two_people_share_stays_apart() -> None:
+    ids = _ids("Ann Lowe", "Ann Carver", "Ann")
+    assert ids.identity_of("a2", "Ann").name == "Ann" and len(ids.identities) == 3
+
+
+def test_a_word_that_is_a_surname_is_read_as_the_surname() -> None:
+    ids = _ids("Grace Jordan", "Jordan Pike", "Jordan")
+    assert ids.identity_of("a2", "Jordan").name == "Grace Jordan"
