@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_cmp = sub.add_parser("compare", help="compare the outlets covering each event: scorecard, vocabulary, omissions, labels, similarity")
     p_cmp.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, bundles or URLs (one or several events)")
     p_cmp.add_argument("--format", choices=("json", "table"), default="json")
-    p_cmp.add_argument("--threshold", type=float, default=None, help="event grouping: average distance under which articles join (default 0.84; docs/compare.md)")
+    p_cmp.add_argument("--threshold", type=float, default=None, help="event grouping: average distance under which articles join (default 0.83; docs/compare.md)")
     p_cmp.add_argument("--max-chars", type=int, default=IngestOptions.max_chars, help="largest article text accepted, in characters")
     add_fetch_arguments(p_cmp)
     from .export.cli import add_parser as add_export_parser
