@@ -52,6 +52,19 @@ def test_about_tab_gives_the_methods_paragraph_and_bibtex(use_sample):
     assert "⤓ framing.bib" in labels(at)
 
 
+def test_about_tab_shows_every_scores_measurements_and_its_limits(use_sample):
+    import tomllib
+    from pathlib import Path
+
+    scores = tomllib.loads((Path(__file__).resolve().parents[2] / "dashboard" / "accuracy.toml").read_text())["score"]
+    for score in scores:  # limits belong to the score, not to its last measurement
+        assert score.get("limits") and score["measured"], score["name"]
+        assert all(m.get("data") and m.get("figure") and m.get("date") for m in score["measured"]), score["name"]
+    at = start("About")
+    shown = " ".join(c.value for c in at.caption)
+    assert shown.count("Limits: ") == len(scores)
+
+
 def test_exported_charts_name_the_event_shown_not_all_loaded_articles():
     from types import SimpleNamespace
 
