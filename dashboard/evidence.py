@@ -316,3 +316,18 @@ def fresh(key: str, value: Any) -> Any:
         return None
     st.session_state[memo] = value
     return value
+
+
+def outlet_pick(chart_key: str, clicked: Any, pick_key: str, outlets: set[str],
+                value_bars: int = 0) -> tuple[str, str] | None:
+    """The (outlet, value) a chart mark keyed ``"outlet|value"`` gives: the mark clicked on this
+    run (:func:`fresh`), else the one remembered under ``pick_key``; None when nothing was picked
+    or its outlet is no longer loaded. ``value_bars``: how many ``|`` the value itself holds."""
+    hit = fresh(chart_key, clicked)
+    if hit:
+        parts = str(hit).rsplit("|", 1 + value_bars)
+        if len(parts) == 2 + value_bars:
+            st.session_state[pick_key] = (parts[0], "|".join(parts[1:]))
+    pick = st.session_state.get(pick_key)
+    return (pick[0], pick[1]) if pick and pick[0] in outlets else None
+

@@ -32,11 +32,8 @@ def render_heatmap(data: AnalysedSet, analyses: list[Any], rows: list[dict[str, 
                f"this project's cue lexicon: a frame counts in a paragraph when {MIN_DISTINCT_CUES} or more "
                "different cue words of it occur there. Colour: the frame's share of the outlet's counted cues. "
                "Hover a cell for the cue words; click it to read them in their sentences.")
-    hit = evidence.fresh(f"{KEY}_heatmap", picked(state))
-    if hit and "|" in hit:
-        st.session_state[f"{KEY}_pick"] = tuple(hit.rsplit("|", 1))
-    pick = st.session_state.get(f"{KEY}_pick")
-    if pick and pick[0] in {a.article.outlet for a in analyses}:
+    pick = evidence.outlet_pick(f"{KEY}_heatmap", picked(state), f"{KEY}_pick", {a.article.outlet for a in analyses})
+    if pick:
         outlet, frame = pick
         what, evs = evidence.spans_for(f"frame:{frame}", outlet, analyses)
         with st.container(border=True):

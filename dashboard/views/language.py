@@ -186,12 +186,9 @@ def render_chart(data: AnalysedSet, analyses: list[Any], rows: list[dict[str, An
                                    on_select="rerun")
     export_controls.chart_export(chart, "loaded-language", export_controls.loaded_context(analyses, data.event),
                                  key=f"{KEY}_export")
-    hit = evidence.fresh(f"{KEY}_chart", picked(state))
-    if hit and hit.count("|") >= 2:
-        outlet, rest = hit.split("|", 1)
-        st.session_state[f"{KEY}_pick"] = (outlet, rest)
-    pick = st.session_state.get(f"{KEY}_pick")
-    if pick and pick[0] in {a.article.outlet for a in analyses}:
+    pick = evidence.outlet_pick(f"{KEY}_chart", picked(state), f"{KEY}_pick", {a.article.outlet for a in analyses},
+                                value_bars=1)  # "outlet|category|voice"
+    if pick:
         outlet, rest = pick
         cat, _, voice = rest.partition("|")
         what, evs = evidence.spans_for(f"loaded:{rest}", outlet, analyses)

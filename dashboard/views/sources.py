@@ -85,11 +85,8 @@ def render_share_of_voice(data: AnalysedSet, identities: EventIdentities) -> Non
                "counts. Speaker types come from titles, roles and organisation words, decided once per event: a "
                "role one outlet gives types the speaker in every outlet; a named person no article describes is "
                "'Unknown' (see docs/analysers/attributions.md).")
-    hit = evidence.fresh(f"{KEY}_types", picked(state))
-    if hit and "|" in hit:
-        st.session_state[f"{KEY}_pick"] = tuple(hit.rsplit("|", 1))
-    pick = st.session_state.get(f"{KEY}_pick")
-    if pick and pick[0] in {a.article.outlet for a in analyses}:
+    pick = evidence.outlet_pick(f"{KEY}_types", picked(state), f"{KEY}_pick", {a.article.outlet for a in analyses})
+    if pick:
         outlet, t = pick
         what, evs = evidence.spans_for(f"type:{t}", outlet, analyses)
         with st.container(border=True):

@@ -154,11 +154,9 @@ def render_readability(data: AnalysedSet, analyses: list[Any], rrows: list[dict[
                "sentences; an agentless passive (\"mistakes were made\") hides who acted. Click a bar for the "
                "words behind it: long words for the grade formulas, long sentences for words per sentence, the "
                "passive clauses for the passive shares.")
-    hit = evidence.fresh(f"{KEY}_readability", picked(state, "pick", field="mark_key"))
-    if hit and "|" in hit:
-        st.session_state[f"{KEY}_readability_pick"] = tuple(hit.rsplit("|", 1))
-    pick = st.session_state.get(f"{KEY}_readability_pick")
-    if pick and pick[0] in {a.article.outlet for a in analyses}:
+    pick = evidence.outlet_pick(f"{KEY}_readability", picked(state, "pick", field="mark_key"),
+                                f"{KEY}_readability_pick", {a.article.outlet for a in analyses})
+    if pick:
         outlet, metric = pick
         what, evs = evidence.spans_for(f"readability:{metric}", outlet, analyses)
         label = next((r["metric"] for r in rrows if r["key"] == metric), metric)

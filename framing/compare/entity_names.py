@@ -85,17 +85,22 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def split_at_punctuation(e: EntityMention, standalone: set[str]) -> list[EntityMention]:
-    """``punctuation_break``: "Storm Elspeth: Calder" → ["Storm Elspeth"]."""
-    m = _BREAK.search(e.text)
+def _split_at(e: EntityMention, boundary: re.Pattern[str], standalone: set[str]) -> list[EntityMention]:
+    """The part of a mention before ``boundary``, then the parts after it that are names alone."""
+    m = boundary.search(e.text)
     if m is None or m.start() == 0 or m.end() >= len(e.text):
         return [e]
     head = _cut(e, 0, m.start())
     tail = _cut(e, m.end(), len(e.text) - m.end())
     out = [head] if head.norm else []
     if tail.norm and _is_name_alone(tail.text, standalone):
-        out.extend(split_at_punctuation(tail, standalone))
+        out.extend(_split_at(tail, boundary, standalone))
     return out
+
+
+def split_at_punctuation(e: EntityMention, standalone: set[str]) -> list[EntityMention]:
+    """``punctuation_break``: "Storm Elspeth: Calder" → ["Storm Elspeth"]."""
+    return _split_at(e, _BREAK, standalone)
 
 
 def _is_name_alone(text: str, standalone: set[str]) -> bool:
@@ -113,15 +118,7 @@ def _cut(e: EntityMention, offset: int, length: int) -> EntityMention:
 
 def split_possessive(e: EntityMention, standalone: set[str]) -> list[EntityMention]:
     """``possessive_fragment``: "Obama's Afghan" → ["Obama"], "Steele's RNC" → ["Steele", "RNC"]."""
-    m = _POSSESSIVE.search(e.text)
-    if m is None or m.start() == 0 or m.end() >= len(e.text):
-        return [e]
-    head = _cut(e, 0, m.start())
-    tail = _cut(e, m.end(), len(e.text) - m.end())
-    out = [head] if head.norm else []
-    if tail.norm and _is_name_alone(tail.text, standalone):
-        out.extend(split_possessive(tail, standalone))
-    return out
+    return _split_at(e, _POSSESSIVE, standalone)
 
 
 def trim_headline_words(e: EntityMention, capitalised: set[str], standalone: set[str]) -> EntityMention | None:
