@@ -262,10 +262,16 @@ def shared_text_chart(similarity: Similarity, *, width: int | str = "container")
 
     Click a bar to pick it (``key`` = article id|part)."""
     records = []
+    seen: dict[str, int] = {}
     for o in similarity.articles:
         if not o.sentences:
             continue
         label = short_label(f"{o.outlet}: {o.title}", 40)
+        # one row per article: two with one label (an outlet's same headline twice, or labels cut
+        # alike) would stack into one bar past 100 %
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:
+            label = f"{label} ({seen[label]})"
         for part, share in (("shared", o.shared_share), ("own", o.unique_share)):
             records.append({"article": label, "article_full": f"{o.outlet}: {o.title}", "outlet": o.outlet,
                             "part": part, "share": share, "key": f"{o.article_id}|{part}"})

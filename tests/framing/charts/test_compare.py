@@ -25,3 +25,18 @@ def test_counts_are_drawn_on_whole_number_ticks():
     labels = [t for t in _tick_labels(outlet_metric_chart(card, "rate", "Rate", "per 1,000 words"))
               if re.fullmatch(r"[\d.,]+", t or "")]
     assert any("." in t for t in labels)
+
+
+def test_shared_text_chart_has_one_row_per_article_even_when_labels_repeat() -> None:
+    from types import SimpleNamespace
+
+    from framing.charts.compare import shared_text_chart
+
+    same = [SimpleNamespace(article_id=f"a{k}", outlet="Wire", title="Floods close the bridge", sentences=[1],
+                            shared_share=0.75, unique_share=0.25) for k in range(3)]
+    spec = shared_text_chart(SimpleNamespace(articles=same)).to_dict()
+    values = next(iter(spec["datasets"].values()))
+    rows: dict[str, float] = {}
+    for v in values:
+        rows[v["article"]] = rows.get(v["article"], 0.0) + v["share"]
+    assert len(rows) == 3 and all(abs(total - 1.0) < 1e-9 for total in rows.values())  # no bar past 100 %
