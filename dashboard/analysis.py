@@ -9,6 +9,7 @@ and puts the session's own :class:`Article` (with its corrected outlet name) bac
 
 from __future__ import annotations
 
+import collections
 import functools
 import hashlib
 import json
@@ -26,6 +27,7 @@ from dashboard.text import md_escape
 from framing.analysers import default_analysers
 import framing.analysis as framing_analysis
 from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
+from framing.batch.engines import WARM_UP_TEXT
 from framing.charts.theme import outlet_colours
 from framing.model import Article
 from framing.nlp import load_pipeline
@@ -39,8 +41,7 @@ CACHE_ENTRIES = 200
 WARM_UP_WAIT = 120.0
 #: the text the warm-up analyses (written for it; never shown, never cached)
 WARM_UP_TITLE = "Council opens the new bridge"
-WARM_UP_BODY = ("The council opened the bridge on Monday, officials said. \u201cIt took years,\u201d the mayor told "
-                "reporters, adding that 40 workers had been hired. Critics claimed the cost was too high.")
+WARM_UP_BODY = WARM_UP_TEXT  # the one the batch workers analyse when they start
 #: held while the pipeline loads, so the warm-up thread and a session never load it twice at once
 _PIPELINE_LOCK = threading.Lock()
 _WARMED = threading.Event()        # the warm-up thread was started
@@ -75,20 +76,155 @@ def warm_up(delay: float = 0.5) -> None:
                 return
             _WARM_BUSY.set()
         try:
-            with _PIPELINE_LOCK:
-                load_pipeline()
-            # one short text of our own through every analyser: their lexicons, models and word lists
-            # (the syllable dictionary takes seconds) load here, not in the first upload
-            framing_analysis.analyse_articles([Article.create(title=WARM_UP_TITLE, body=WARM_UP_BODY,
-                                                              outlet="Warm-up")])
-            import sklearn.feature_extraction.text  # noqa: F401 - the comparison's TF-IDF
-            import framing.compare.events  # noqa: F401
+            _load_everything()
         except Exception:  # noqa: BLE001 - a warm-up only: the session loads what it needs itself
             pass
         finally:
             _WARM_DONE.set()
 
     threading.Thread(target=run, name="framing-warm-up", daemon=True).start()
+
+
+def _load_everything() -> None:
+    """What a first upload or comparison needs: the spaCy pipeline, every analyser's data (one short
+    text of our own through them: their lexicons, models and word lists, the syllable dictionary
+    taking seconds) and scikit-learn for the comparisons."""
+    with _PIPELINE_LOCK:
+        load_pipeline()
+    framing_analysis.analyse_articles([Article.create(title=WARM_UP_TITLE, body=WARM_UP_BODY, outlet="Warm-up")])
+    import sklearn.feature_extraction.text  # noqa: F401 - the comparison's TF-IDF
+    import framing.compare.events  # noqa: F401
+
+
+def prepare_server(sample: Sequence[Article] = ()) -> None:
+    """Before the server answers anyone (``dashboard/serve.py``'s start-up): load everything
+    :func:`warm_up` would load after the first page, and decode the analyses of ``sample`` (the
+    bundled event's articles) kept on disk, analysing and keeping those not there yet, so the first
+    page computes and decodes nothing. The background warm-up then has nothing left to do."""
+    with _WARM_STATE:
+        _WARMED.set()
+        _WARM_BUSY.set()
+    try:
+        _load_everything()
+    finally:
+        _WARM_DONE.set()
+    fp = analysers_fingerprint()
+    missing = []
+    for a in sample:
+        stored = _read_disk(a, fp)
+        if stored is not None:
+            _remember_ready(a, fp, stored, ArticleAnalysis.from_json(stored))
+        else:
+            missing.append(a)
+    fresh: dict[str, ArticleAnalysis] = {}
+    for start in range(0, len(missing), BATCH):  # not on disk yet (a first server): analysed and kept
+        chunk = missing[start:start + BATCH]
+        for a, value in zip(chunk, _analyse_batch(chunk, fresh)):
+            _write_disk(a, fp, value)
+            if a.id in fresh:
+                _remember_ready(a, fp, value, fresh[a.id])
+
+
+#: worker processes that analyse uploads beside this one (``FRAMING_DASHBOARD_WORKERS``; default:
+#: the cores when there are two or more). Started by :func:`start_workers` (``dashboard/serve.py``'s
+#: start-up); without them (``streamlit run dashboard/app.py``, tests) everything is analysed here.
+WORKERS_ENV = "FRAMING_DASHBOARD_WORKERS"
+#: fewer new articles than this are analysed in this process (a pool round trip would cost more)
+POOL_MIN = 4
+#: articles per task sent to a worker (small: the last tasks of a batch end close together)
+POOL_CHUNK = 2
+_POOL: Any = None
+_POOL_LOCK = threading.Lock()
+
+
+def worker_count() -> int:
+    """How many worker processes to start: ``FRAMING_DASHBOARD_WORKERS`` if set (0: none), else the
+    cores this process may use when there are at least two, else none."""
+    raw = os.environ.get(WORKERS_ENV, "").strip()
+    if raw:
+        try:
+            return max(0, int(raw))
+        except ValueError:
+            return 0
+    from framing.batch.engines import default_workers
+
+    cores = default_workers()
+    return cores if cores >= 2 else 0
+
+
+def start_workers(workers: int | None = None) -> int:
+    """Start the worker processes (each loads the language model once, in the background);
+    returns how many. A failure leaves the analysis in this process."""
+    global _POOL
+    workers = worker_count() if workers is None else workers
+    if workers < 1:
+        return 0
+    with _POOL_LOCK:
+        if _POOL is None:
+            try:
+                from framing.batch.engines import AnalysisSettings, ProcessEngine
+
+                _POOL = ProcessEngine(AnalysisSettings(), workers)
+            except Exception:  # noqa: BLE001 - no pool: analysed here
+                _POOL = None
+                return 0
+        return int(_POOL.workers)
+
+
+def stop_workers() -> None:
+    global _POOL
+    with _POOL_LOCK:
+        pool, _POOL = _POOL, None
+    if pool is not None:
+        pool.close(wait=False)
+
+
+def _pool_batches(articles: Sequence[Article], workspace: Workspace | None,
+                  on_done: Any = None) -> list[dict[str, Any]] | None:
+    """Analyses of ``articles`` as JSON by the worker processes, in order (a failure as
+    ``{FAILED: message}``), kept in ``workspace`` like :func:`_analyse_batch` keeps them;
+    ``on_done(n)`` after each task with the articles done so far. None when there are no workers or
+    they failed (the caller analyses here instead)."""
+    with _POOL_LOCK:
+        pool = _POOL
+    if pool is None:
+        return None
+    chunks = [list(articles[i:i + POOL_CHUNK]) for i in range(0, len(articles), POOL_CHUNK)]
+    values: dict[str, dict[str, Any]] = {}
+    reasons: dict[str, str] = {}
+    done = 0
+    try:
+        for result in pool.map_window(list(enumerate(chunks)), window=2 * pool.workers):
+            for article_id, line in result.lines:
+                values[article_id] = json.loads(line)
+            reasons.update(dict(result.failed))
+            done += len(result.lines) + len(result.failed)
+            if on_done is not None:
+                on_done(done)
+    except Exception:  # noqa: BLE001 - a broken pool (a worker killed): analysed here from now on
+        stop_workers()
+        return None
+    if workspace is not None:
+        try:
+            store = ResultStore(workspace)
+            for value in values.values():
+                store.put_article_json(value)
+            store.flush()
+        except WorkspaceError:
+            pass  # not kept on disk this time; the analysis itself is fine
+    return [values[a.id] if a.id in values else {FAILED: reasons.get(a.id, "the analysis gave no result")}
+            for a in articles]
+
+
+def _stored_in(workspace: Workspace | None, articles: Sequence[Article], fp_by_name: dict[str, str]) -> set[str]:
+    """Ids of ``articles`` whose every result the workspace already holds (read, not analysed)."""
+    if workspace is None:
+        return set()
+    try:
+        store = ResultStore(workspace)
+        return {a.id for a in articles if all((a.id, a.outlet, name, fp) in store for name, fp in fp_by_name.items())}
+    except WorkspaceError:
+        return set()
 
 
 def analysers_fingerprint() -> str:
@@ -105,6 +241,36 @@ BATCH = 4
 #: never a wrong result, since every value is then read through the cache itself.
 _CACHED: set[tuple[str, str, str]] = set()
 _CACHED_LIMIT = 4 * CACHE_ENTRIES
+#: analyses this process has decoded, shared by every session like the cache above (same keys:
+#: a session only gets back the analysis of exactly the text it loaded): (article id, outlet,
+#: fingerprint) -> (the JSON, the decoded results). A session gets its own :class:`ArticleAnalysis`
+#: and JSON dict around them (with its own article), so decoding an article's JSON is done once
+#: per process, not once per session; the result objects inside are never changed by a view.
+_READY: "collections.OrderedDict[tuple[str, str, str], tuple[dict[str, Any], ArticleAnalysis]]" = \
+    collections.OrderedDict()
+_READY_LOCK = threading.Lock()
+
+
+def _remember_ready(a: Article, fp: str, data: dict[str, Any], analysis: ArticleAnalysis) -> None:
+    if FAILED in data:
+        return
+    with _READY_LOCK:
+        _READY[(a.id, a.outlet, fp)] = (data, analysis)
+        _READY.move_to_end((a.id, a.outlet, fp))
+        while len(_READY) > CACHE_ENTRIES:
+            _READY.popitem(last=False)
+
+
+def _ready(a: Article, fp: str) -> tuple[dict[str, Any], ArticleAnalysis] | None:
+    """This session's own JSON row and analysis of ``a``, from what this process decoded before."""
+    with _READY_LOCK:
+        hit = _READY.get((a.id, a.outlet, fp))
+    if hit is None:
+        return None
+    data = dict(hit[0])
+    for k in ("outlet", "title", "url", "published", "byline", "source"):
+        data[k] = getattr(a, k)
+    return data, ArticleAnalysis(a, dict(hit[1].results))
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
@@ -271,7 +437,8 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
         result: AnalysedSet = kept[1]
         _show_failures(kept[2])
         return result
-    todo = [a for a in articles if (a.id, a.outlet, fp) not in _CACHED]
+    ready = {a.id: hit for a in articles if (hit := _ready(a, fp)) is not None}
+    todo = [a for a in articles if a.id not in ready and (a.id, a.outlet, fp) not in _CACHED]
     for a in [a for a in todo if a.id in persist]:
         stored = _read_disk(a, fp)
         if stored is not None:
@@ -288,13 +455,32 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
             _WARM_DONE.wait(timeout=WARM_UP_WAIT)
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
+        workspace = state.workspace()
+        pooled = [a for a in todo if a.id not in _stored_in(workspace, todo, {
+            an.name: an.fingerprint() for an in default_analysers()})] if _POOL is not None else []
+        if len(pooled) >= POOL_MIN:
+            def advance(n: int) -> None:
+                progress.progress(min(1.0, n / len(todo)), text=f"Analysing {len(pooled)} articles in "
+                                                                f"{_POOL.workers if _POOL else 1} processes ({n} of "
+                                                                f"{len(pooled)} done)…")
+
+            values = _pool_batches(pooled, workspace, advance)
+            if values is not None:
+                for a, value in zip(pooled, values):
+                    _analysis_json(a.id, a.outlet, fp, a, value)
+                    if a.id in persist:
+                        _write_disk(a, fp, value)
+                    if len(_CACHED) > _CACHED_LIMIT:
+                        _CACHED.clear()
+                    _CACHED.add((a.id, a.outlet, fp))
+                todo = [a for a in todo if (a.id, a.outlet, fp) not in _CACHED]
         for start in range(0, len(todo), BATCH):
             chunk = todo[start:start + BATCH]
             first = f"article {articles.index(chunk[0]) + 1}" if hide_names else f"“{_label(chunk[0])}”"
             more = f" and {len(chunk) - 1} more" if len(chunk) > 1 else ""
             progress.progress(start / len(todo), text=f"Analysing {first}{more} ({start + 1}–{start + len(chunk)} "
                                                       f"of {len(todo)})…")
-            for a, value in zip(chunk, _analyse_batch(chunk, fresh, state.workspace())):
+            for a, value in zip(chunk, _analyse_batch(chunk, fresh, workspace)):
                 _analysis_json(a.id, a.outlet, fp, a, value)
                 if a.id in persist:
                     _write_disk(a, fp, value)
@@ -306,6 +492,11 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
     rows: list[dict[str, Any]] = []
     failed: list[tuple[str, str]] = []
     for a in articles:
+        if a.id in ready:
+            data, analysis = ready[a.id]
+            analyses.append(analysis)
+            rows.append(data)
+            continue
         data = dict(_analysis_json(a.id, a.outlet, fp, a))
         _CACHED.add((a.id, a.outlet, fp))
         if FAILED in data:
@@ -314,6 +505,7 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
         for k in ("outlet", "title", "url", "published", "byline", "source"):
             data[k] = getattr(a, k)
         analysis = fresh.get(a.id) or ArticleAnalysis.from_json(data)
+        _remember_ready(a, fp, dict(data), ArticleAnalysis(a, dict(analysis.results)))
         analysis.article = a
         analyses.append(analysis)
         rows.append(data)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
-APP = ROOT / "dashboard" / "app.py"
+APP = ROOT / "dashboard" / "serve.py"
 
 
 def free_port() -> int:
@@ -41,7 +41,8 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> Non
 @contextlib.contextmanager
 def streamlit_server(port: int | None = None, env: dict[str, str] | None = None,
                      log_path: Path | None = None) -> Iterator[str]:
-    """Run ``streamlit run dashboard/app.py`` headless on a free port; yield its base URL."""
+    """Run ``streamlit run dashboard/serve.py`` headless on a free port (it answers once prepared:
+    :mod:`dashboard.startup`); yield its base URL."""
     port = port or free_port()
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(APP),

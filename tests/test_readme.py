@@ -15,7 +15,7 @@ def setup_commands() -> list[str]:
 def test_readme_opens_with_exactly_two_setup_commands():
     cmds = setup_commands()
     assert len(cmds) == 2, cmds
-    assert "requirements.txt" in cmds[0] and "streamlit run dashboard/app.py" in cmds[0]
+    assert "requirements.txt" in cmds[0] and "streamlit run dashboard/serve.py" in cmds[0]
     assert "requirements-dev.txt" in cmds[1] and "pytest" in cmds[1]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import threading
 from typing import Any, Sequence
 
 import streamlit as st
@@ -179,16 +180,62 @@ def sample_comparison(members: Sequence[ArticleAnalysis], event: Event) -> Event
         return compare_event(list(members), event)
     key = json.dumps(["comparison", [(a.article.id, a.article.outlet) for a in members], event.id, event.name,
                       analysers_fingerprint(), code_fingerprint()])
+    with _DECODED_LOCK:
+        decoded = _DECODED_SAMPLE.get(key)
+    if decoded is not None:
+        return decoded
     stored = read_disk_value(key)
     if stored is not None:
         try:
             loaded: EventComparison = from_jsonable(EventComparison, stored["value"])
+            _keep_decoded(key, loaded)
             return loaded
         except (TypeError, ValueError, KeyError):
             pass  # an unreadable copy: computed again below
     cmp = compare_event(list(members), event)
     write_disk_value(key, cmp.to_json())
+    _keep_decoded(key, cmp)
     return cmp
+
+
+#: the sample's comparisons this process has read from disk or made, by their disk key, shared by
+#: every session (project data only; each is read by the views, never changed): a new session on
+#: the sample decodes nothing. Filled before the first page by :func:`preload_sample_comparisons`.
+_DECODED_SAMPLE: dict[str, EventComparison] = {}
+_DECODED_LOCK = threading.Lock()
+MAX_DECODED_SAMPLE = 16
+
+
+def _keep_decoded(key: str, cmp: EventComparison) -> None:
+    with _DECODED_LOCK:
+        if len(_DECODED_SAMPLE) >= MAX_DECODED_SAMPLE:
+            _DECODED_SAMPLE.pop(next(iter(_DECODED_SAMPLE)))
+        _DECODED_SAMPLE[key] = cmp
+
+
+def preload_sample_comparisons() -> int:
+    """Decode the sample comparisons kept on disk by this code and these analysers (a server's
+    start-up: ``dashboard.startup``); returns how many."""
+    from dashboard.analysis import analysers_fingerprint, code_fingerprint, disk_cache_dir
+    from framing.serialise import from_jsonable
+
+    current = [analysers_fingerprint(), code_fingerprint()]
+    found = 0
+    try:
+        paths = sorted(disk_cache_dir().glob("*.json"))
+    except OSError:
+        return 0
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            key = data.get("key") if isinstance(data, dict) else None
+            if not isinstance(key, str) or not key.startswith('["comparison"') or json.loads(key)[-2:] != current:
+                continue
+            _keep_decoded(key, from_jsonable(EventComparison, data["value"]))
+            found += 1
+        except (OSError, ValueError, TypeError, KeyError):
+            continue
+    return found
 
 
 def evidence_html(evs: Sequence[Evidence], limit: int = 12) -> str:

@@ -52,6 +52,8 @@ class BatchResult:
     words: int = 0
     #: one message per article left out (over the time budget, out of memory), naming it
     failures: list[str] = field(default_factory=list)
+    #: the same, as (article id, the reason alone)
+    failed: list[tuple[str, str]] = field(default_factory=list)
     #: the process that analysed the batch (``host:pid``)
     worker: str = ""
 
@@ -96,6 +98,7 @@ def analyse_batch(index: int, articles: list[Article], settings: AnalysisSetting
         result.lines.append((analysis.article.id, result_line(data)))
         result.words += int(data.get("word_count") or 0)
     result.failures = [str(f) for f in failures]
+    result.failed = [(f.article.id, f.message) for f in failures]
     return result
 
 
@@ -136,6 +139,7 @@ def _start_worker(settings: AnalysisSettings, ready: Any = None, lifeline: Any =
     if lifeline is not None:
         _exit_with_caller(lifeline)
     worker_analysers(settings)
+    _load_lazy_data(settings)
     if ready is not None:  # every worker starts work together, none takes all the first batches
         try:
             ready.wait(STARTUP_WAIT)
@@ -156,6 +160,19 @@ def _exit_with_caller(lifeline: Any) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="framing-exit-with-caller", daemon=True).start()
+
+
+#: a text of our own that a starting worker analyses (never written anywhere): the analysers load
+#: their lexicons, models and word lists on first use, and the first real batch should not wait
+WARM_UP_TEXT = ("The council opened the bridge on Monday, officials said. \u201cIt took years,\u201d the mayor told "
+                "reporters, adding that 40 workers had been hired. Critics claimed the cost was too high.")
+
+
+def _load_lazy_data(settings: AnalysisSettings) -> None:
+    try:
+        analyse_batch(-1, [Article.create(title="Warm-up", body=WARM_UP_TEXT, outlet="Warm-up")], settings)
+    except Exception:  # noqa: BLE001 - a warm-up only: the first batch loads what it needs
+        pass
 
 
 #: seconds a started worker waits for the others to load the pipeline before it starts anyway

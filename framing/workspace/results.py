@@ -13,6 +13,7 @@ leaving ``with store:``), not one commit per analyser.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any, Iterator, MutableMapping, Sequence
 
@@ -32,6 +33,7 @@ class ResultStore(MutableMapping[CacheKey, Any]):
     def __init__(self, workspace: Workspace, analysers: Sequence[Analyser] | None = None) -> None:
         self.workspace = workspace
         analysers = default_analysers() if analysers is None else analysers
+        self._analysers = tuple(analysers)
         self._types = {a.name: a.result_type for a in analysers}
         self._pending: dict[CacheKey, str] = {}
 
@@ -53,6 +55,28 @@ class ResultStore(MutableMapping[CacheKey, Any]):
 
     def __setitem__(self, key: CacheKey, value: Any) -> None:
         self._pending[key] = json.dumps(to_jsonable(value), ensure_ascii=False, separators=(",", ":"))
+
+    def put_article_json(self, data: dict[str, Any]) -> int:
+        """Keep every analyser's result of one article from its JSON (what
+        :meth:`framing.analysis.ArticleAnalysis.to_json` gives, e.g. from a worker process), without
+        rebuilding the results: each analyser's part is stored as :meth:`__setitem__` would store it.
+        Returns how many results (an analyser missing from ``data`` is skipped)."""
+        article_id, outlet = str(data["id"]), str(data.get("outlet") or "")
+        kept = 0
+        for analyser in self._analysers:
+            if analyser.flatten:
+                names = [f.name for f in dataclasses.fields(analyser.result_type)]
+                if not all(n in data for n in names):
+                    continue
+                part: Any = {n: data[n] for n in names}
+            elif analyser.name in data:
+                part = data[analyser.name]
+            else:
+                continue
+            key = (article_id, outlet, analyser.name, analyser.fingerprint())
+            self._pending[key] = json.dumps(part, ensure_ascii=False, separators=(",", ":"))
+            kept += 1
+        return kept
 
     def __delitem__(self, key: CacheKey) -> None:
         pending = self._pending.pop(key, None)

@@ -100,3 +100,26 @@ def test_results_are_written_in_one_go_on_flush(tmp_path) -> None:
         del store[key]
         assert key not in store and ws.result_keys() == []
         assert ("x", "y", "no_such_analyser", "1") not in store
+
+
+def test_an_articles_json_from_a_worker_is_kept_as_its_results_would_be(tmp_path) -> None:
+    """``put_article_json`` stores each analyser's part of an article's JSON (a worker process's
+    answer) under the same keys and as the same values as storing the results themselves."""
+    from framing.analysers import default_analysers
+    from framing.analysis import analyse_articles
+    from framing.workspace import ResultStore, Workspace
+
+    from .conftest import article
+
+    analysed = analyse_articles([article(7)])[0]
+    with Workspace(tmp_path / "a") as one, Workspace(tmp_path / "b") as two:
+        by_results, by_json = ResultStore(one), ResultStore(two)
+        a = analysed.article
+        for an in default_analysers():
+            by_results[(a.id, a.outlet, an.name, an.fingerprint())] = analysed.results[an.name]
+        assert by_json.put_article_json(analysed.to_json()) == len(default_analysers())
+        by_results.flush(), by_json.flush()
+        keys = sorted(by_results)
+        assert keys == sorted(by_json)
+        for key in keys:
+            assert by_json[key] == by_results[key], key
