@@ -268,6 +268,16 @@ def naming_of(data: AnalysedSet, analyses: Sequence[ArticleAnalysis],
     return kept[key]
 
 
+def naming_frame_of(rows: Sequence[FormAcross], outlets: Sequence[str], key: Any) -> pd.DataFrame:
+    """:func:`naming_frame`, kept in the session beside its rows (a click on a row rebuilds nothing)."""
+    kept: dict[Any, pd.DataFrame] = st.session_state.setdefault(f"{NAMING}_frames", {})
+    if key not in kept:
+        if len(kept) >= MAX_NAMING:
+            kept.pop(next(iter(kept)))
+        kept[key] = naming_frame(rows, outlets)
+    return kept[key]
+
+
 def naming_cell(form: ActorForm | None) -> str:
     """An outlet's cell: its uses of the form, those inside quotations or reported speech said
     apart ("3 (1 quoted)"); empty where the outlet never uses it."""
@@ -316,7 +326,7 @@ def render_naming(data: AnalysedSet, analyses: Sequence[ArticleAnalysis], choice
                "or a label (loaded: the lexicon's pejorative, praising or delegitimising words) — and how often "
                "each outlet uses it; '(n quoted)' counts uses inside quotations or reported speech. "
                "**Click a row to read its uses, the words marked, below the table.**")
-    frame = naming_frame(shown, outlets)
+    frame = naming_frame_of(shown, outlets, (chart_view.data_key(data, *choices), actor))
     pinned = {c: st.column_config.Column(pinned=True) for c in ("Actor", "Form")}   # kept in view when the
     # outlets scroll sideways (12 outlets)
     state = tables.show(frame, width="stretch", height=min(420, 38 + 35 * len(frame)), on_select="rerun",
