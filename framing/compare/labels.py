@@ -37,6 +37,8 @@ MAX_EXAMPLES = 3
 MONTHS = {"March", "May"}
 #: the entity labels of actors (people, organisations, nationalities and groups)
 ENTITY_LABELS = ("PERSON", "ORG", "NORP")
+#: the entity labels of places (a name tagged so in most of its mentions is no actor)
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: what may stand between an entity and a label of it: "the strongman X", "X, the dictator,"
 _APPOSITION = re.compile(r"^[\s,]*(?:(?:the|a|an|'s|\u2019s)\s+)?[\s,]*$", re.IGNORECASE)
 
@@ -414,13 +416,16 @@ ROLE_HEADS = frozenset({
 LABEL_CATEGORIES = ("pejorative_label", "praise", "delegitimising")
 #: a word of a title run (letters, dots, inner hyphens and apostrophes), read backwards
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'\u2019-]*)[ \t]+$")
-#: an apposition after a name: ", the Kazakh leader," / ", a former minister." (up to 8 words)
+#: an apposition after a name: ", the Kazakh leader," / ", a former minister." / ", a former prime
+#: minister who ..." (up to 8 words)
 _APPOSED_ROLE = re.compile(r"(?:['\u2019]s)?,[ \t]+((?:(?:the|a|an)[ \t]+)?[^\W\d][\w'\u2019-]*"
-                           r"(?:[ \t]+[\w'\u2019-]+){0,7}?)(?=[ \t]*(?:,|\.(?:\s|$)|;|\u2014|$))")
+                           r"(?:[ \t]+[\w'\u2019-]+){0,7}?)(?=[ \t]*(?:,|\.(?:\s|$)|;|\u2014|$)|[ \t]+(?:who|whose|which)\b)")
 #: words after which an apposition phrase is no role ("Vekov, who ..." / "Sol, police said")
 _NOT_IN_ROLE = frozenset({"who", "which", "that", "said", "says", "and", "or", "but", "told", "was", "is", "has",
                           "had", "will", "would", "he", "she", "they", "it", "we", "i"})
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+#: an age in apposition between a name and its role
+_AGE = re.compile(r",[ \t]*\d{1,3}(?=,)")
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 
 
@@ -549,6 +554,10 @@ def _title_before(text: str, s: int, norp: Sequence[tuple[int, int]],
             break
         w = m.group(1)
         lw = w.lower().rstrip(".")
+        if w.endswith(".") and w.lower() not in people:
+            break                                     # a sentence's end ("people. Bitcoin"), not "Gov."
+        if lw.startswith("ex-"):
+            lw = lw[3:]                               # "ex-president"
         if any(a < m.end(1) and m.start(1) < b for a, b in labels):
             break
         if first:
@@ -566,7 +575,8 @@ def _role_after(text: str, e: int) -> tuple[int, int] | None:
     """The span of a role in apposition right after a name ("Vekov, the Merish leader, said"):
     a phrase of up to eight words closed by a comma or a full stop whose head noun (its last
     word, or the word before "of") is a title or role of people."""
-    m = _APPOSED_ROLE.match(text, e)
+    age = _AGE.match(text, e)                      # "Nazarbayev, 81, the former leader,"
+    m = _APPOSED_ROLE.match(text, age.end() if age else e)
     if m is None:
         return None
     phrase = m.group(1)
@@ -630,7 +640,8 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     voicers = {id(a): _Voicer(a) for a in analyses}
     contents = {id(a): result_of(a, "content", Content) for a in analyses}
-    canon, ent_names, shared = _shared_entities(analyses, contents, identities, min_outlets, len(outlets))
+    canon, ent_names, shared = _shared_entities(analyses, contents, identities, 1, len(outlets))
+    tagged_widely = _shared_entities(analyses, contents, identities, min_outlets, len(outlets))[2]
     actors: dict[str, ActorNaming] = {}
     forms: dict[tuple[str, str, str, str], ActorForm] = {}
     taken: dict[str, list[tuple[int, int]]] = {}      # article id -> spans already counted
@@ -667,7 +678,25 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     persons = {canon.get(m.norm, m.norm) for c in contents.values() if c is not None for m in c.entities
                if m.label == "PERSON"}
     persons |= {i.id for i in identities.identities if i.kind == "person"}
-    known = _known_names(contents.values(), canon, shared, persons, ent_names)
+    # a name the entity recogniser tags a place (GPE, LOC, FAC) more often than an actor is a place
+    votes: dict[str, int] = {}
+    for c in contents.values():
+        for m in c.entities if c is not None else []:
+            if m.norm in canon:
+                votes[canon[m.norm]] = votes.get(canon[m.norm], 0) + (
+                    -1 if m.label in PLACE_LABELS else 1 if m.label in ENTITY_LABELS else 0)
+    shared = {x for x in shared if votes.get(x, 0) >= 0}
+    known = _known_names(contents.values(), canon, shared, persons, ent_names, tagged_widely)
+    # every actor's mentions, then only the actors at least ``min_outlets`` outlets name (by the
+    # entity recogniser or by a name the event gives them)
+    mentions = {id(a): _mentions_of(a.article.text, c, canon, shared, known) if (c := contents[id(a)]) else []
+                for a in analyses}
+    outlets_of: dict[str, set[str]] = {}
+    for a in analyses:
+        for _, _, aid, _ in mentions[id(a)]:
+            outlets_of.setdefault(aid, set()).add(a.article.outlet)
+    enough = min(min_outlets, max(1, len(outlets)))
+    shared = {x for x, os_ in outlets_of.items() if len(os_) >= enough}
     for a in analyses:
         content = contents[id(a)]
         if content is None:
@@ -678,7 +707,9 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
         loaded = [t for t in voicer.loaded if t.category in LABEL_CATEGORIES]
         loaded_near: SpanIndex[int] = SpanIndex((t.start, t.end, k) for k, t in enumerate(loaded))
         label_spans = [(t.start, t.end) for t in loaded]
-        for s, e, aid, written in _mentions_of(text, content, canon, shared, known):
+        for s, e, aid, written in mentions[id(a)]:
+            if aid not in shared:
+                continue
             kind = "person" if aid in persons else "org"
             actor = actors.get(aid)
             if actor is None:
@@ -686,10 +717,10 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
             named_in.setdefault(a.article.id, set()).add(aid)
             possessive = _POSSESSIVE.search(text, s, e)
             name_end = possessive.start() if possessive else e
-            t0 = _title_before(text, s, norp, label_spans) if kind == "person" else s
             lead = _LEADING_ARTICLE.match(text, s, name_end)
             if lead and lead.end() < name_end:
                 s = lead.end()                        # "the United Nations" is the name "United Nations"
+            t0 = _title_before(text, s, norp, label_spans) if kind == "person" and not lead else s
             name = " ".join(text[s:name_end].split())
             detail = _name_detail(name, actor.name, kind == "person")
             if t0 < s:
@@ -765,20 +796,28 @@ def _clean_name(text: str) -> str:
 
 
 def _known_names(contents: Iterable[Content | None], canon: Mapping[str, str], shared: set[str],
-                 persons: set[str], names: Mapping[str, str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+                 persons: set[str], names: Mapping[str, str],
+                 tagged_widely: set[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for the names the event gives its actors: every form an entity recogniser
     found in any article (cleaned of "the" and possessives) and each person's surname, each
-    standing for one actor only (a form two actors share is left out); and form -> actor id."""
+    standing for one actor only (a form two actors share is left out); and form -> actor id. A
+    single word ("State", "Police" at a sentence's start) is searched only as a person's surname,
+    an acronym, or the name of an actor the recogniser tags in several outlets (``tagged_widely``)."""
     owner: dict[str, set[str]] = {}
     for c in contents:
         for m in c.entities if c is not None else []:
             aid = canon.get(m.norm, m.norm)
             if m.label in ENTITY_LABELS and aid in shared:
                 owner.setdefault(_clean_name(m.text), set()).add(aid)
+    surnames: set[str] = set()
     for aid in persons & shared:
         words = _clean_name(names.get(aid, "")).split()
         if len(words) >= 2:
             owner.setdefault(words[-1], set()).add(aid)
+            surnames.add(words[-1])
+    for f in [f for f in owner if " " not in f]:
+        if not (f in surnames or f.isupper() or owner[f] <= tagged_widely):
+            del owner[f]
     forms = sorted((f for f, ids in owner.items() if len(ids) == 1 and len(f) >= 3 and f[0].isupper()),
                    key=len, reverse=True)
     if not forms:

@@ -119,3 +119,70 @@ def test_a_title_run_stops_at_words_that_are_no_titles(analyses) -> None:
     two = forms(t, "Brandt", "Two")
     assert ("title", "Former Prime Minister") in two
     assert ("name", "Peter Brandt") in two
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Talks began after former Prime Minister Ada Quill arrived.", "former Prime Minister"),
+    ("The vote was called by opposition leader Ada Quill on Sunday.", "opposition leader"),
+    ("Crowds cheered ex-president Ada Quill in the square.", "ex-president"),
+    ("A letter from Police Chief Ada Quill was read out.", "Police Chief"),
+    ("On Monday Ada Quill spoke first.", ""),                      # a weekday is no title
+    ("He thanked the crowd and Ada Quill left.", ""),               # nor is an ordinary word
+])
+def test_a_title_run_before_a_name(text: str, title: str) -> None:
+    from framing.compare.labels import _title_before
+
+    s = text.index("Ada Quill")
+    assert text[_title_before(text, s, []):s].strip() == title
+
+
+def test_a_title_run_stops_at_a_loaded_label() -> None:
+    from framing.compare.labels import _title_before
+
+    for text in ("The strongman Ada Quill spoke.", "They met the dictator Ada Quill.", "Then strongman Ada Quill left."):
+        s = text.index("Ada Quill")
+        k = text.index("strongman") if "strongman" in text else text.index("dictator")
+        word = text[k:s].strip()
+        assert _title_before(text, s, [], [(k, k + len(word))]) == s, text
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ada Quill, the Ostran leader, spoke first.", "the Ostran leader"),
+    ("Ada Quill, a former minister of energy, was not seen.", "a former minister of energy"),
+    ("Ada Quill, a former prime minister who resigned in May, was arrested.", "a former prime minister"),
+    ("Ada Quill, 61, the party's founder, died.", "the party's founder"),
+    ("Ada Quill, who leads the party, spoke.", None),              # a clause, no role
+    ("Ada Quill, police said, was detained.", None),               # speech, no role
+    ("Ada Quill, Ben Roe and Cy Tam met.", None),                  # a list of names
+])
+def test_a_role_in_apposition_after_a_name(text: str, role: str | None) -> None:
+    from framing.compare.labels import _role_after
+
+    found = _role_after(text, text.index("Ada Quill") + len("Ada Quill"))
+    assert (text[found[0]:found[1]] if found else None) == role
+
+
+def test_descriptions_used_alone_stand_for_the_one_actor_the_event_gives_them_to() -> None:
+    arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in [
+        ("North", "Mayor opens bridge", "Mayor Ada Quill opened the bridge on Friday. The mayor thanked the builders. "
+                                        "Peter Brandt, the city engineer, watched."),
+        ("South", "Bridge opens late", "Ada Quill opened the bridge a year late. The mayor did not take questions, "
+                                       "and the city engineer left early. Peter Brandt declined to comment."),
+        ("East", "A bridge at last", "Ada Quill spoke briefly. The mayor of a town nearby, not named, sent greetings. "
+                                     "Peter Brandt said the bridge was safe."),
+    ]]
+    t = naming_table(analyse_articles(arts))
+    assert forms(t, "Quill", "North")[("title", "the mayor")].detail == "description"
+    assert forms(t, "Quill", "South")[("title", "the mayor")].count == 1
+    assert forms(t, "Brandt", "South")[("title", "the city engineer")].detail == "description"
+    # "the mayor of a town nearby" is the same words: counted too (the rule reads the words, not who they mean)
+    assert ("title", "the mayor") in forms(t, "Quill", "East")
+
+
+def test_names_the_entity_recogniser_missed_are_found_from_the_events_forms(analyses, table) -> None:
+    # the small model does not tag "Palek" in "Palek ordered calm"; the event knows the name
+    radio = forms(table, "Palek", "Ostran State Radio")
+    assert radio[("name", "Palek")].count == 1
+    text = analyses[1].article.text
+    (use,) = radio[("name", "Palek")].uses
+    assert text[use.start:use.end] == "Palek" and text[use.end:use.end + 8] == " ordered"
