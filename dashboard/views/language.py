@@ -307,6 +307,19 @@ def naming_frame(rows: Sequence[FormAcross], outlets: Sequence[str]) -> pd.DataF
 
 
 ALL_ACTORS = "All actors"
+#: pixel widths of the naming table's own columns, and of each outlet's (its full name on hover)
+NAMING_WIDTHS = {"Actor": 170, "Form": 220, "Kind": 130}
+OUTLET_WIDTH = 120
+
+
+def naming_columns(outlets: Sequence[str]) -> dict[str, Any]:
+    """Column configs of the naming table: actor and form pinned (they stay in view when many
+    outlets scroll sideways), narrow outlet columns (four or five beside them on a laptop screen)
+    whose header shows the outlet's full name on hover."""
+    out: dict[str, Any] = {c: st.column_config.Column(width=w, pinned=c != "Kind") for c, w in NAMING_WIDTHS.items()}
+    for o in outlets:
+        out[o] = st.column_config.Column(width=OUTLET_WIDTH, help=f"{o}: its uses of the form (how many quoted)")
+    return out
 
 
 @st.fragment
@@ -327,10 +340,8 @@ def render_naming(data: AnalysedSet, analyses: Sequence[ArticleAnalysis], choice
                "each outlet uses it; '(n quoted)' counts uses inside quotations or reported speech. "
                "**Click a row to read its uses, the words marked, below the table.**")
     frame = naming_frame_of(shown, outlets, (chart_view.data_key(data, *choices), actor))
-    pinned = {c: st.column_config.Column(pinned=True) for c in ("Actor", "Form")}   # kept in view when the
-    # outlets scroll sideways (12 outlets)
     state = tables.show(frame, width="stretch", height=min(420, 38 + 35 * len(frame)), on_select="rerun",
-                        column_config=pinned,
+                        column_config=naming_columns(outlets),
                         selection_mode="single-row", key=f"{KEY}_naming_{names.index(actor) + 1 if actor in names else 0}")
     chosen = state.selection.rows if hasattr(state, "selection") else []
     if chosen and int(chosen[0]) < len(shown):
