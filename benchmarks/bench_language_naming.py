@@ -25,7 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_dashboard_browser import CHROMIUM_ARGS, IDLE, TIMEOUT, open_tab, server, wait_settled  # noqa: E402
+from bench_dashboard_browser import (  # noqa: E402
+    CHROMIUM_ARGS, IDLE, TIMEOUT, open_tab, server, wait_settled, widget_changes,
+)
 
 from dashboard.sample_sets import write_outlet_set  # noqa: E402
 
@@ -58,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chromium", default="/usr/bin/chromium")
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--baseline", action="store_true",
+                    help="also time bench_dashboard_browser's two widget changes on the same articles, in the "
+                         "same run (the machine's load changes the figures: compare within one run)")
     args = ap.parse_args(argv)
     if not Path(args.chromium).exists():
         print(f"error: Chromium not found at {args.chromium} (apt-get install chromium)", file=sys.stderr)
@@ -97,9 +102,10 @@ def main(argv: list[str] | None = None) -> int:
                         clicks.append(time.perf_counter() - t0)
                 print(f"clicks: {' '.join(f'{1000 * t:.0f}' for t in clicks)} ms", flush=True)
                 page.close()
+            baseline = widget_changes(browser, twenty, args.repeat) if args.baseline else {}
         finally:
             browser.close()
-    for what, times in (("a click on a form", clicks),):
+    for what, times in [("a click on a form", clicks), *((k, [t for t, _ in v]) for k, v in baseline.items())]:
         print(f"widget change, 20 articles, {what}: median {1000 * statistics.median(times):.0f} ms, "
               f"max {1000 * max(times):.0f} ms over {len(times)} (budget 300 ms)")
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
