@@ -289,14 +289,14 @@ def snippets_html(evs: Sequence[Evidence], limit: int = LIMIT, colour: str = "#0
     return ("".join(parts) + tail) or "<em>No words to show for this number.</em>"
 
 
-def render(title: str, evs: Sequence[Evidence]) -> None:
-    """A heading line and the marked sentences."""
+def render(title: str, evs: Sequence[Evidence], limit: int = LIMIT) -> None:
+    """A heading line and the marked sentences (``limit``: sentences shown, the rest counted)."""
     from dashboard.text import md_escape
 
     sentences = len(_by_sentence(evs))
     where = f" in {sentences} sentence{'s' if sentences != 1 else ''}" if sentences != len(evs) else ""
     st.markdown(f"**{md_escape(title)}** — {len(evs)} passage{'s' if len(evs) != 1 else ''}{where}")
-    st.html(snippets_html(evs))
+    st.html(snippets_html(evs, limit))
 
 
 def first_pick(event_state: Any, name: str = "pick") -> str | None:

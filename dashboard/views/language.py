@@ -12,7 +12,6 @@ from dashboard import chart_view, evidence, export_controls, selection, state, t
 from dashboard.analysis import AnalysedSet
 from dashboard.views.compare_common import picked
 from framing.analysis import ArticleAnalysis
-from framing.export.labels import column_label
 from dashboard.text import md_escape
 from framing.analysers import AnalysisOptions, build_analysers
 from framing.analysis import analyse_articles, list_result_of
@@ -20,7 +19,7 @@ from framing.charts.language import (
     VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights, stance_legend,
     stance_marker_highlights, stance_markers_of, stance_rows,
 )
-from framing.compare.labels import labels_table
+from framing.compare.labels import FORM_LABELS, ActorForm, FormAcross, NamingTable, naming_table
 from framing.highlight import legend_html, render_article_html
 from framing.loaded_terms import LexiconError, LoadedTerm, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
 from framing.loaded_terms.word_scorer import load_word_scorer
@@ -222,21 +221,7 @@ def render(data: AnalysedSet) -> None:
 
     render_own_voice(analyses, labels, cats)
 
-    st.subheader("How each outlet names the same actors")
-    table = labels_table(analyses)
-    trows = table.rows()
-    if trows:
-        df = pd.DataFrame(trows)
-        texts = {a.article.id: a.article.text for a in analyses}
-        df["example"] = [example_snippet(texts.get(ex.article_id, ""), ex.start, ex.end) if ex else ""
-                         for ex in (u.examples[0] if u.examples else None
-                                    for r in table.actors for uses in r.by_outlet.values() for u in uses)]
-        actor = st.selectbox("Actor", list(dict.fromkeys(df["actor"])), key=f"{KEY}_actor")
-        shown = df[df["actor"] == actor].drop(columns=["actor", "kind"])
-        tables.show(shown.rename(columns={c: column_label(str(c)) for c in shown.columns}), width="stretch")
-        export_controls.table_export(df, "labels", key=f"{KEY}_labels_csv", label="⤓ Labels table (all actors) as CSV")
-    else:
-        st.info("No shared actors found.")
+    render_naming(data, analyses, (lex.fingerprint(), threshold))
 
     _stance_table(analyses)
 
@@ -260,6 +245,118 @@ def render(data: AnalysedSet) -> None:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):
                 st.html(render_article_html(a.article.text, a.article.paragraphs, hs))
+
+
+#: this session's naming tables: {(articles shown, lexicon, threshold): (table, its side-by-side rows)}
+NAMING = f"{KEY}_naming"
+MAX_NAMING = 8
+#: the naming comparison's own columns (the outlets follow them)
+NAMING_COLUMNS = ("Actor", "Form", "Kind")
+
+
+def naming_of(data: AnalysedSet, analyses: Sequence[ArticleAnalysis],
+              choices: tuple[Any, ...]) -> tuple[NamingTable, list[FormAcross]]:
+    """The event's naming table and its side-by-side rows, kept in the session per set of
+    articles, lexicon and threshold (``choices``): a rerun that changes neither reuses them."""
+    kept: dict[Any, tuple[NamingTable, list[FormAcross]]] = st.session_state.setdefault(NAMING, {})
+    key = chart_view.data_key(data, *choices)
+    if key not in kept:
+        if len(kept) >= MAX_NAMING:
+            kept.pop(next(iter(kept)))
+        table = naming_table(analyses)
+        kept[key] = (table, table.side_by_side())
+    return kept[key]
+
+
+def naming_frame_of(rows: Sequence[FormAcross], outlets: Sequence[str], key: Any) -> pd.DataFrame:
+    """:func:`naming_frame`, kept in the session beside its rows (a click on a row rebuilds nothing)."""
+    kept: dict[Any, pd.DataFrame] = st.session_state.setdefault(f"{NAMING}_frames", {})
+    if key not in kept:
+        if len(kept) >= MAX_NAMING:
+            kept.pop(next(iter(kept)))
+        kept[key] = naming_frame(rows, outlets)
+    return kept[key]
+
+
+def naming_cell(form: ActorForm | None) -> str:
+    """An outlet's cell: its uses of the form, those inside quotations or reported speech said
+    apart ("3 (1 quoted)"); empty where the outlet never uses it."""
+    if form is None or not form.count:
+        return ""
+    quoted = form.count - form.own_voice
+    return f"{form.count} ({quoted} quoted)" if quoted else str(form.count)
+
+
+def naming_kind(row: FormAcross) -> str:
+    """The human kind of a form: "Surname", "Title", "Role", "Label · loaded" ..."""
+    return FORM_LABELS.get(row.detail, row.detail) + (" · loaded" if row.loaded else "")
+
+
+def naming_frame(rows: Sequence[FormAcross], outlets: Sequence[str]) -> pd.DataFrame:
+    """Actors and their forms as rows (the actor named on its first row), the outlets side by side
+    as columns."""
+    records = []
+    for k, r in enumerate(rows):
+        # the actor's name on its first row only: its forms read as one block
+        first = k == 0 or rows[k - 1].actor != r.actor
+        rec: dict[str, Any] = {"Actor": r.actor_name if first else "", "Form": r.form, "Kind": naming_kind(r)}
+        for o in outlets:
+            rec[o] = naming_cell(r.by_outlet.get(o))
+        records.append(rec)
+    return pd.DataFrame(records, columns=[*NAMING_COLUMNS, *outlets])
+
+
+ALL_ACTORS = "All actors"
+#: pixel widths of the naming table's own columns, and of each outlet's (its full name on hover)
+NAMING_WIDTHS = {"Actor": 170, "Form": 220, "Kind": 130}
+OUTLET_WIDTH = 120
+#: sentences shown under a clicked form (the rest are counted): a surname used 40 times in 20
+#: articles would otherwise draw 40 blocks on every click
+NAMING_SENTENCES = 12
+
+
+def naming_columns(outlets: Sequence[str]) -> dict[str, Any]:
+    """Column configs of the naming table: actor and form pinned (they stay in view when many
+    outlets scroll sideways), narrow outlet columns (four or five beside them on a laptop screen)
+    whose header shows the outlet's full name on hover."""
+    out: dict[str, Any] = {c: st.column_config.Column(width=w, pinned=c != "Kind") for c, w in NAMING_WIDTHS.items()}
+    for o in outlets:
+        out[o] = st.column_config.Column(width=OUTLET_WIDTH, help=f"{o}: its uses of the form (how many quoted)")
+    return out
+
+
+@st.fragment
+def render_naming(data: AnalysedSet, analyses: Sequence[ArticleAnalysis], choices: tuple[Any, ...]) -> None:
+    """How each outlet names each actor: names, titles and roles, labels, outlets side by side; a
+    clicked row shows its uses with the words marked (a fragment: a click reruns this part only)."""
+    st.subheader("How each outlet names the same actors")
+    table, rows = naming_of(data, analyses, choices)
+    if not rows:
+        st.info("No actor is named by two outlets or more.")
+        return
+    outlets = table.outlets
+    names = list(dict.fromkeys(r.actor_name for r in rows))
+    actor = st.selectbox("Actor", [ALL_ACTORS, *names], key=f"{KEY}_naming_actor")
+    shown = rows if actor == ALL_ACTORS else [r for r in rows if r.actor_name == actor]
+    st.caption("Each row is one way of naming an actor — a name (full, surname, title + name), a title or role, "
+               "or a label (loaded: the lexicon's pejorative, praising or delegitimising words) — and how often "
+               "each outlet uses it; '(n quoted)' counts uses inside quotations or reported speech. "
+               "**Click a row to read its uses, the words marked, below the table.**")
+    frame = naming_frame_of(shown, outlets, (chart_view.data_key(data, *choices), actor))
+    state = tables.show(frame, width="stretch", height=min(420, 38 + 35 * len(frame)), on_select="rerun",
+                        column_config=naming_columns(outlets),
+                        selection_mode="single-row", key=f"{KEY}_naming_{names.index(actor) + 1 if actor in names else 0}")
+    chosen = state.selection.rows if hasattr(state, "selection") else []
+    if chosen and int(chosen[0]) < len(shown):
+        row = shown[int(chosen[0])]
+        by_id = {a.article.id: a for a in analyses}
+        evs = [evidence.evidence(by_id[u.article_id], u.start, u.end) for _, u in row.uses() if u.article_id in by_id]
+        with st.container(border=True):
+            evidence.render(f"{row.actor_name} · “{row.form}” ({naming_kind(row)})", evs, NAMING_SENTENCES)
+    export = [{"Actor": r["actor"], "Outlet": r["outlet"], "Form": r["form"],
+               "Kind": FORM_LABELS.get(r["detail"], r["detail"]), "Loaded": "yes" if r["loaded"] else "", "Uses": r["count"],
+               **{VOICE_LABELS.get(v, v): r[v] for v in VOICES}} for r in table.rows()]
+    export_controls.table_export(export, "labels", key=f"{KEY}_labels_csv", label="⤓ How each outlet names the actors (CSV)")
 
 
 #: characters of an example kept before and after the label (the table's Example column shows

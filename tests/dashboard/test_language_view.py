@@ -84,3 +84,60 @@ def test_label_examples_start_just_before_the_label_so_the_table_shows_it():
         assert out == expected, out
         assert out.index(label) <= EXAMPLE_BEFORE + 1  # the label is near the start of the cell
     assert example_snippet("", 0, 0) == "" and example_snippet("abc", 5, 9) == ""
+
+
+def _naming_app() -> None:
+    import streamlit as st
+
+    from dashboard.analysis import AnalysedSet
+    from dashboard.views.language import render
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    if "arts" not in st.session_state:
+        bodies = [
+            ("Harbour Wire", "President Dorin Palek meets protesters",
+             "President Dorin Palek met protesters in Velm on Monday. Police said 40 protesters were detained."),
+            ("Exile Review", "Palek sends troops",
+             "The strongman Palek sent troops against rioters in Velm. Palek has ruled since 2015, and the "
+             "strongman shows no sign of leaving."),
+        ]
+        arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in bodies]
+        st.session_state["arts"] = (arts, analyse_articles(arts))
+    arts, analyses = st.session_state["arts"]
+    render(AnalysedSet(arts, analyses, [a.to_json() for a in analyses]))
+
+
+def test_naming_comparison_puts_outlets_side_by_side_and_a_row_shows_its_words():
+    at = AppTest.from_function(_naming_app, default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    (frame,) = [d for d in at.dataframe if list(d.value.columns)[:3] == ["Actor", "Form", "Kind"]]
+    df = frame.value.copy()
+    assert list(df.columns)[3:] == ["Harbour Wire", "Exile Review"]
+    assert df["Actor"].iloc[0] and not df["Actor"].iloc[1]            # an actor's name on its first row only
+    df["Actor"] = df["Actor"].replace("", None).ffill()
+    palek = df[df["Actor"] == "Dorin Palek"].set_index("Form")
+    assert palek.loc["President Dorin Palek", "Kind"] == "Title + name"
+    assert palek.loc["President Dorin Palek", "Harbour Wire"] == "2" and palek.loc["President Dorin Palek", "Exile Review"] == ""
+    assert palek.loc["strongman", "Kind"] == "Label · loaded" and palek.loc["strongman", "Exile Review"] == "2"
+    crowd = df[df["Actor"] == "Crowds and protesters"].set_index("Form")
+    assert crowd.loc["protester", "Harbour Wire"] == "3 (1 quoted)"      # "Police said 40 protesters ..."
+    assert crowd.loc["rioter", "Kind"] == "Label · loaded"
+    assert not any("_" in str(v) for v in df["Kind"])                  # human labels, no ids
+    # one actor at a time
+    next(s for s in at.selectbox if s.key == "language_naming_actor").set_value("Dorin Palek").run()
+    (frame,) = [d for d in at.dataframe if list(d.value.columns)[:3] == ["Actor", "Form", "Kind"]]
+    assert set(frame.value["Actor"]) == {"Dorin Palek", ""} and frame.value["Actor"].iloc[0] == "Dorin Palek"
+
+
+def test_a_naming_cell_counts_uses_and_says_how_many_are_quoted():
+    from dashboard.views.language import naming_cell
+    from framing.compare.labels import ActorForm, FormUse
+
+    assert naming_cell(None) == "" and naming_cell(ActorForm("x", "name", "surname")) == ""
+    f = ActorForm("Palek", "name", "surname", count=3, voices={"narrator": 2, "quoted": 1, "reported": 0, "scare_quote": 0},
+                  uses=[FormUse("a", 0, 5, "narrator")])
+    assert naming_cell(f) == "3 (1 quoted)"
+    f.voices = {"narrator": 2, "quoted": 0, "reported": 0, "scare_quote": 1}
+    assert naming_cell(f) == "3"                # scare quotes are the outlet's own words
