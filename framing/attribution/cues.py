@@ -60,6 +60,17 @@ def verb_cue(tok: Token, lex: VerbLexicon) -> VerbCue | None:
     return VerbCue(tok, lemma, lex.stance[lemma], tok.idx, end)
 
 
+_MEMBER_PREPS = frozenset({"of", "at", "from", "with"})
+
+
+def _continues_phrase_of(earlier: Token, later: Token) -> bool:
+    """``later`` starts right where a prepositional phrase of ``earlier`` ends
+    (``Barrett [of the charity] [Early Steps Trust]``): one noun phrase split in two by the parser."""
+    return later.pos_ == "PROPN" and any(
+        c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS and c.i > earlier.i and c.right_edge.i + 1 == later.left_edge.i
+        for c in earlier.children)
+
+
 def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker.
 
@@ -80,6 +91,10 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         # next to the verb speaks; the earlier one belongs to the reported clause
         before = [c for c in subjects if c.i < tok.i]
         first = before[-1] if before else subjects[0]
+        # ... unless the later one continues the earlier one's "of"/"at"/"from" phrase ("Dr Leona
+        # Barrett of the charity Early Steps Trust said": the parser made the trust a second subject)
+        if len(before) >= 2 and _continues_phrase_of(before[-2], first):
+            first = before[-2]
         if first.text.lower() in RELATIVE and tok.dep_ in ("relcl", "acl"):
             return tok.head, "relative"
         return first, "subject"

@@ -368,7 +368,9 @@ def _group_context(t: _Typing) -> Decision | None:
 
 
 def _country(t: _Typing) -> Decision | None:
-    return ("official", "ner:GPE") if t.speaker.ner == "GPE" else None
+    """A country speaking (``Russia said``) is its state; a person the recogniser labelled a place
+    (``Megan Folau, 31,`` tagged GPE) is no country."""
+    return ("official", "ner:GPE") if t.speaker.ner == "GPE" and t.speaker.kind != "person" else None
 
 
 def _person_context(t: _Typing) -> Decision | None:
