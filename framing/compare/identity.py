@@ -26,8 +26,17 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
    ``House`` is not the White House, ``Council`` not Harlow City Council; a single word that starts
    the one organisation name beginning with it (``Vantor`` / ``Vantor Motors AG``).
 
+6. ``given_name`` — a single word that is the given name of the one person of the event with it
+   (tagged ORG by the recogniser: only beside the full name in its own article);
+7. ``acronym`` inside a name — ``UN human rights office`` / ``United Nations human rights office``
+   (initialisms of the name-forms file, or the one organisation of the event with those initials;
+   written in capitals only);
+8. ``spokesperson`` — ``a Department for Education spokesman`` is the Department for Education;
+9. ``office`` — ``the children's minister`` is the one actor another article gives that role;
+10. ``institution`` — ``the ministry`` is the one organisation of the event with that head word.
+
 Unnamed groups (``officials``, ``witnesses``) are joined by their words only and never with a
-named actor. A speaker's type is decided once per event (:func:`decide_type`): the type the most
+named actor, but for the descriptions of rules 8–10. A speaker's type is decided once per event (:func:`decide_type`): the type the most
 articles give with evidence (a role, a title, an organisation), so a person an article only names
 is typed by the article that says who they are; ``unknown`` when no article does.
 """
