@@ -388,9 +388,9 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     described: set[str] = set()
     for k in sorted(set(keys)):
         org = _spoken_for(k.removeprefix("group:"))
-        if org and org in articles_of and org not in person_kind and org not in fulls \
-                and org not in group_keys:
-            target = union.find(org)
+        if org and org in articles_of and org not in group_keys and not any(
+                x in person_kind or x in fulls or x in surnames for x in (org, union.find(org))):
+            target = union.find(org)        # a person's spokesman ("spokesman for Nazarbayev") is not the person
             if target != union.find(k):
                 joined.setdefault(target, []).append((k.removeprefix("group:"), "spokesperson"))
                 union.join(target, k)

@@ -188,3 +188,14 @@ def test_a_titled_person_of_a_named_organisation_is_the_speaker_not_the_organisa
     # continues the person's phrase, so the person speaks
     a = extract_attributions(parsed(body, title="Charities welcome nursery plan"))[0]
     assert a.speaker == name, a
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Dr Owen Pell of the charity Kinder Futures Trust said the money would help.", "Owen Pell"),
+    ("Mr Ravi Menon of the charity Shelter Point Trust said families were waiting longer.", "Ravi Menon"),
+    ("Ms Carla Okafor of the campaign group Clean Rivers Network said the fines were too small.", "Carla Okafor"),
+])
+def test_a_person_of_a_described_organisation_takes_its_type(parsed, body, name) -> None:
+    # "of the charity X": the person speaks for X, and "charity" says what X is
+    a = extract_attributions(parsed(body, title="Reaction to the plan"))[0]
+    assert (a.speaker, a.speaker_type) == (name, "civil_society") and a.type_rule.startswith("linked:"), a

@@ -325,3 +325,10 @@ def test_common_initialisms_alone_are_their_organisations_but_not_words() -> Non
     assert ids.identity_of("a2", "Nato") is ids.identity_of("a3", "North Atlantic Treaty Organization")
     ids = _ids("Who", "World Health Organization")
     assert ids.identity_of("a0", "Who") is not ids.identity_of("a1", "World Health Organization")
+
+
+def test_a_spokesman_for_a_person_named_by_surname_is_not_the_person() -> None:
+    ms = [NameMention("Kemal Ardashev", "a1", "A", kind="person"), NameMention("Ardashev", "a2", "B", kind="org"),
+          NameMention("spokesman for Ardashev", "a2", "B", kind="group")]
+    ids = resolve_names(ms)
+    assert ids.identity_of("a2", "spokesman for Ardashev") is not ids.identity_of("a1", "Kemal Ardashev")
