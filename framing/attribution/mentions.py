@@ -15,8 +15,8 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, before_preposition, is_name_token, joined, owned_business,
-                      aged, role_phrase, slug, variants, who_clause)
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
+                      joined, owned_business, role_phrase, slug, variants, who_clause)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
 
@@ -433,7 +433,8 @@ class _NameRun:
             and self.head.head.pos_ == "PROPN" and self.head.head.i < self.head.i
         # "Dr Leona Barrett of the charity Early Steps Trust": a person's title before a name the
         # recogniser calls a person's says the organisation in apposition is where she works
-        titled_person = self.head.ent_type_ == "PERSON" and self.person_title
+        titled_person = (self.head.ent_type_ == "PERSON" and self.person_title) or any(
+            w in PERSONAL_TITLE_WORDS for w in self.title_words)
         if appos_role and heads_org and not hung_on_org and not titled_person and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
                                   for w in appos_role.lower().replace(",", " ").split()) and self.mentions.org_words(
                 [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):

@@ -199,3 +199,16 @@ def test_a_person_of_a_described_organisation_takes_its_type(parsed, body, name)
     # "of the charity X": the person speaks for X, and "charity" says what X is
     a = extract_attributions(parsed(body, title="Reaction to the plan"))[0]
     assert (a.speaker, a.speaker_type) == (name, "civil_society") and a.type_rule.startswith("linked:"), a
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ms Hana Kurt of the campaign group Fair Fares Alliance said the rise was unfair.", "Hana Kurt"),
+    ("Ms Lina Doyle of the campaign group Safe Roads Alliance said the limit was too high.", "Lina Doyle"),
+    ("Dr Petra Kline of the campaign group Quiet Skies Network said the flights kept people awake.", "Petra Kline"),
+    ("Mr Neil Burt of the campaign group Green Lanes Trust said the trees should stay.", "Neil Burt"),
+])
+def test_a_titled_person_of_a_campaign_group_is_the_speaker_however_parsed(parsed, body, name) -> None:
+    # the parser hangs the person on the group's name (nmod) or tags the titled name ORG with the
+    # group in apposition: the title says person, the group is where the person works
+    a = extract_attributions(parsed(body, title="Campaigners react"))[0]
+    assert (a.speaker, a.speaker_type) == (name, "civil_society"), a
