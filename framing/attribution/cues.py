@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .phrases import PERSONAL_TITLE_WORDS
 from .verbs_and_roles import VerbLexicon
 
 VERB_POS = {"VERB", "AUX"}
@@ -60,6 +61,33 @@ def verb_cue(tok: Token, lex: VerbLexicon) -> VerbCue | None:
     return VerbCue(tok, lemma, lex.stance[lemma], tok.idx, end)
 
 
+_MEMBER_PREPS = frozenset({"of", "at", "from", "with"})
+
+
+def _continues_phrase_of(earlier: Token, later: Token) -> bool:
+    """``later`` starts right where a prepositional phrase of ``earlier`` ends
+    (``Barrett [of the charity] [Early Steps Trust]``): one noun phrase split in two by the parser."""
+    return later.pos_ == "PROPN" and any(
+        c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS and c.i > earlier.i and c.right_edge.i + 1 == later.left_edge.i
+        for c in earlier.children)
+
+
+def _person_hung_on_org(subj: Token) -> Token | None:
+    """``Ms Hana Kurt of the campaign group Fair Fares Alliance said``, parsed with the person as a
+    modifier (``nmod``) of the organisation's name: the person, when a personal title or the
+    PERSON label marks the name and its ``of``/``at`` phrase leads to the organisation."""
+    if subj.pos_ != "PROPN":
+        return None
+    for c in subj.children:
+        if c.dep_ != "nmod" or c.pos_ != "PROPN" or c.i >= subj.i:
+            continue
+        titled = c.ent_type_ == "PERSON" or any(
+            g.dep_ == "compound" and g.lower_.rstrip(".") in PERSONAL_TITLE_WORDS for g in c.children)
+        if titled and any(p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS and p.i == c.i + 1 for p in c.children):
+            return c
+    return None
+
+
 def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker.
 
@@ -80,6 +108,10 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         # next to the verb speaks; the earlier one belongs to the reported clause
         before = [c for c in subjects if c.i < tok.i]
         first = before[-1] if before else subjects[0]
+        # ... unless the later one continues the earlier one's "of"/"at"/"from" phrase ("Dr Leona
+        # Barrett of the charity Early Steps Trust said": the parser made the trust a second subject)
+        if len(before) >= 2 and _continues_phrase_of(before[-2], first):
+            first = before[-2]
         if first.text.lower() in RELATIVE and tok.dep_ in ("relcl", "acl"):
             return tok.head, "relative"
         return first, "subject"
@@ -87,7 +119,7 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         if c.dep_ == "nsubj":
             if c.text.lower() in RELATIVE and tok.dep_ in ("relcl", "acl"):
                 return tok.head, "relative"
-            return c, "subject"
+            return _person_hung_on_org(c) or c, "subject"
         if c.dep_ == "nsubjpass":
             passive = True
     if passive:

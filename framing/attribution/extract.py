@@ -45,7 +45,7 @@ from .datelines import dateline_tokens
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
 from .phrases import agent_noun, joined, noun_phrase, variants
-from .speaker_types import classify, is_anonymous
+from .speaker_types import WEAK_TYPE_RULES, classify, is_anonymous, own_outlet
 from .speakers import Speaker, SpeakerResolver
 from .steps import Pass, Step, decided_by, run_passes
 from .verbs_and_roles import roles as load_roles, verbs as load_verbs
@@ -903,11 +903,21 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
     lex = ex.rlex
     out: list[Attribution] = []
     types: dict[str, tuple[str, str]] = {}
+    # a person who speaks "on his program" / "in her column" anywhere in the article is media
+    # when nothing else says who they are
+    outlet_of: dict[str, str] = {}
+    for r in raws:
+        if r.cue_token is not None and r.speaker is not None and r.speaker.kind == "person":
+            phrase = own_outlet(r.cue_token)
+            if phrase:
+                outlet_of.setdefault(r.speaker.id, phrase)
     for r in raws:
         sp = r.speaker
         assert sp is not None
         if sp.id not in types:
             types[sp.id] = classify(sp, lex)
+            if sp.id in outlet_of and types[sp.id][1] in WEAK_TYPE_RULES:
+                types[sp.id] = ("media", f"own_outlet:{outlet_of[sp.id]}")
         typ, type_rule = types[sp.id]
         s, e = r.content
         content = text[s:e]

@@ -15,8 +15,8 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, before_preposition, is_name_token, joined, owned_business,
-                      role_phrase, slug, variants, who_clause)
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
+                      joined, owned_business, role_phrase, slug, variants, who_clause)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
 
@@ -221,7 +221,7 @@ class Mentions:
             if not name:
                 continue
             if tok.ent_type_ in _NOT_NAME_LABELS:
-                if not title and not (len(name) >= 2 and who_clause(tok)) and len(name) != 1:
+                if not title and not (len(name) >= 2 and (who_clause(tok) or aged(tok))) and len(name) != 1:
                     continue
             found.append((tok, run, title, name))
         # full names first, so that a short form seen earlier ("Xi says", a headline) finds them
@@ -431,7 +431,11 @@ class _NameRun:
         # hung on the organisation as its apposition is a person, not the organisation's name
         hung_on_org = self.head.dep_ == "appos" and self.head.ent_type_ == "PERSON" and len(self.name) >= 2 \
             and self.head.head.pos_ == "PROPN" and self.head.head.i < self.head.i
-        if appos_role and heads_org and not hung_on_org and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
+        # "Dr Leona Barrett of the charity Early Steps Trust": a person's title before a name the
+        # recogniser calls a person's says the organisation in apposition is where she works
+        titled_person = (self.head.ent_type_ == "PERSON" and self.person_title) or any(
+            w in PERSONAL_TITLE_WORDS for w in self.title_words)
+        if appos_role and heads_org and not hung_on_org and not titled_person and not any(w in lex.titles or any(v in lex.roles or v in lex.generic for v in variants(w))
                                   for w in appos_role.lower().replace(",", " ").split()) and self.mentions.org_words(
                 [t for t in head.doc[max(0, head.i - 12):head.i + 12] if t.text in appos_head.split()]):
             org_title = True
@@ -448,7 +452,7 @@ class _NameRun:
     def person_evidence(self) -> bool:
         lex = self.lex
         return (
-            self.head.ent_type_ == "PERSON" or who_clause(self.head)
+            self.head.ent_type_ == "PERSON" or who_clause(self.head) or (len(self.name) >= 2 and aged(self.head))
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in self.title_words)
             or (self.appos_role is not None and self.mentions._role_is_person(self.appos_role))
         )

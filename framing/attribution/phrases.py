@@ -223,6 +223,21 @@ def who_clause(tok: Token) -> bool:
                for c in tok.children)
 
 
+#: titles only people carry ("Dr Petra Kline of the campaign group X", however the name is labelled)
+PERSONAL_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev",
+                                  "reverend"})
+
+
+def aged(tok: Token) -> bool:
+    """``Megan Folau, 31, a midwife``: a name followed by an age between commas is a person's
+    (news style gives an age only to people), whatever the entity recogniser labelled it."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc):
+        return False
+    comma, age, close = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    return comma.text == "," and close.text in (",", ".") and age.text.isdigit() and 1 <= int(age.text) <= 120
+
+
 _NAMING_WORDS = {"name", "names", "identify", "identified", "call", "called", "known"}
 
 

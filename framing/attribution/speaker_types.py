@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from .phrases import before_preposition, variants
 from .speakers import Speaker
 from .steps import Step, first_decision
@@ -44,6 +46,21 @@ from .verbs_and_roles import RoleLexicon, roles as load_roles
 def _tokens(text: str) -> list[str]:
     text = text.lower().replace("\u2019s ", " ").replace("'s ", " ")
     return [w.strip(".'\u2019") for w in text.replace(",", " ").replace("(", " ").replace(")", " ").split() if w.strip(".'\u2019")]
+
+
+#: a party's adjective and the affiliation word it stands for before a role noun
+_PARTY_ADJECTIVES = {"democratic": "democrat"}
+
+
+def _party_adjectives(words: list[str], lex: RoleLexicon) -> list[str]:
+    """``the Democratic chairwoman of Pike County``: a party's adjective right before a role word is
+    that party's affiliation (``democrat``), as ``Republican`` already is; elsewhere (``the Democratic
+    Republic of Congo``, ``democratic reforms``) the word stays as it is."""
+    out = list(words)
+    for k, w in enumerate(words[:-1]):
+        if w in _PARTY_ADJECTIVES and any(v in lex.roles or v in lex.generic for v in variants(words[k + 1])):
+            out[k] = _PARTY_ADJECTIVES[w]
+    return out
 
 
 def _matches(words: list[str], table: dict[str, str], longest: int,
@@ -290,7 +307,7 @@ def _role(t: _Typing) -> Decision | None:
     sp, lex, pieces = t.speaker, t.lex, t.pieces
     for piece in pieces:
         words = _tokens(piece)
-        found_roles = _matches(words, lex.roles, lex.longest, compounds=True)
+        found_roles = _matches(_party_adjectives(words, lex), lex.roles, lex.longest, compounds=True)
         # an office or occupation wins over a party affiliation ("Mayor X, a Democrat")
         offices = any(p not in lex.generic and p not in lex.affiliation for _, p, _ in found_roles)
         # the role word nearest the head noun decides ("local councillor", "Police Inspector"),
@@ -368,7 +385,9 @@ def _group_context(t: _Typing) -> Decision | None:
 
 
 def _country(t: _Typing) -> Decision | None:
-    return ("official", "ner:GPE") if t.speaker.ner == "GPE" else None
+    """A country speaking (``Russia said``) is its state; a person the recogniser labelled a place
+    (``Megan Folau, 31,`` tagged GPE) is no country."""
+    return ("official", "ner:GPE") if t.speaker.ner == "GPE" and t.speaker.kind != "person" else None
 
 
 def _person_context(t: _Typing) -> Decision | None:
@@ -448,6 +467,31 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("ner:ORG", _org_label),
     Step("default", _default),
 )
+
+
+#: what a person speaking through their own programme or column speaks on/in ("on his show")
+MEDIA_FORMATS = frozenset({"program", "programme", "show", "podcast", "column", "broadcast", "newscast",
+                           "newsletter", "blog", "radio", "channel", "segment", "editorial"})
+#: an audience only a broadcaster addresses ("told viewers"; "told reporters" is no evidence)
+MEDIA_AUDIENCES = frozenset({"viewers", "listeners", "audience"})
+_OWN = frozenset({"his", "her", "their"})
+#: the decisions an own programme or column outweighs: no evidence at all
+WEAK_TYPE_RULES = frozenset({"no_evidence", "default"})
+
+
+def own_outlet(cue: Token) -> str:
+    """``said on his Sunday night program``, ``wrote in her column``, ``told viewers``: the words by
+    which a reporting verb says its speaker speaks through their own programme or column (the
+    evidence of a ``media`` type), else ``""``."""
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in MEDIA_FORMATS and any(
+                        g.dep_ == "poss" and g.lower_ in _OWN for g in obj.children):
+                    return " ".join(t.text for t in c.subtree)
+        if c.dep_ in ("dobj", "dative") and c.lower_ in MEDIA_AUDIENCES and cue.lemma_.lower() == "tell":
+            return f"{cue.text} {c.text}"
+    return ""
 
 
 def is_anonymous(speaker: Speaker, lex: RoleLexicon | None = None) -> bool:

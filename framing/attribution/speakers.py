@@ -111,10 +111,31 @@ class SpeakerResolver:
         return sp
 
     def _role_org(self, ent: Entity, head: Token) -> None:
-        """``X, a researcher at Civic Lantern``: the organisation named in the person's apposition."""
+        """``X, a researcher at Civic Lantern``: the organisation named in the person's apposition;
+        ``Dr X of the charity Early Steps Trust`` (the organisation of the name's ``of``/``at``
+        phrase, or right after it where the parser split the phrase); ``X, whose Early Steps Trust
+        runs ...`` (the organisation the person's whose-clause is about)."""
         scopes = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos" and head.head.i < head.i:
             scopes.append(head.head)
+        doc = head.doc
+        described: dict[int, str] = {}
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i == head.i + 1:
+                scopes.append(c)
+                after = c.right_edge.i + 1
+                if after < len(doc) and doc[after].pos_ == "PROPN":
+                    nxt = doc[after]
+                    while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+                        nxt = nxt.head          # "Early Steps Trust": the name's head word
+                    scopes.append(nxt)
+                    # "of the charity": what the organisation is, said before its name
+                    desc = [t for t in doc[c.i + 1:after] if t.lower_ not in DETERMINERS]
+                    if desc and all(t.pos_ in ("NOUN", "ADJ") for t in desc):
+                        described[nxt.i] = " ".join(t.text for t in desc)
+            if c.dep_ == "relcl":
+                scopes += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                           and any(g.dep_ == "poss" and g.lower_ == "whose" for g in s.children)]
         for sc in scopes:
             for t in sc.subtree:
                 if t.i == head.i or (head.left_edge.i <= t.i <= head.i):
@@ -122,6 +143,8 @@ class SpeakerResolver:
                 other = self.mentions.entity_at(t)
                 if other is not None and other.kind == "org":
                     ent.org, ent.org_at = other, t.i
+                    if sc.i in described:
+                        other.add_role(described[sc.i])
                     return
 
     def _link_context_org(self, sp: Speaker, head: Token) -> None:

@@ -26,8 +26,17 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
    ``House`` is not the White House, ``Council`` not Harlow City Council; a single word that starts
    the one organisation name beginning with it (``Vantor`` / ``Vantor Motors AG``).
 
+6. ``given_name`` — a single word that is the given name of the one person of the event with it
+   (tagged ORG by the recogniser: only beside the full name in its own article);
+7. ``acronym`` inside a name — ``UN human rights office`` / ``United Nations human rights office``
+   (initialisms of the name-forms file, or the one organisation of the event with those initials;
+   written in capitals only);
+8. ``spokesperson`` — ``a Department for Education spokesman`` is the Department for Education;
+9. ``office`` — ``the children's minister`` is the one actor another article gives that role;
+10. ``institution`` — ``the ministry`` is the one organisation of the event with that head word.
+
 Unnamed groups (``officials``, ``witnesses``) are joined by their words only and never with a
-named actor. A speaker's type is decided once per event (:func:`decide_type`): the type the most
+named actor, but for the descriptions of rules 8–10. A speaker's type is decided once per event (:func:`decide_type`): the type the most
 articles give with evidence (a role, a title, an organisation), so a person an article only names
 is typed by the article that says who they are; ``unknown`` when no article does.
 """
@@ -46,7 +55,7 @@ from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
 from ..attribution.phrases import slug, variants
-from ..attribution.verbs_and_roles import roles
+from ..attribution.verbs_and_roles import RoleLexicon, roles
 from ..tone.actors import ActorTone
 
 NAME_FORMS_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "compare" / "name_forms.toml"
@@ -142,6 +151,10 @@ class NameForms:
     given: dict[str, frozenset[str]]
     #: normalised organisation alias -> canonical name (as written in the file)
     org_alias: dict[str, str]
+    #: an initialism of the file, lower case without full stops (``un``) -> canonical name
+    acronyms: dict[str, str] = field(default_factory=dict)
+    #: every organisation name and alias as the file writes it (``Nato``: a name, unlike ``Who``)
+    written: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -157,11 +170,15 @@ def load_name_forms(path: str | None = None) -> NameForms:
         for f in entry.get("forms", []):
             given.setdefault(str(f).lower(), set()).add(full)
     org_alias: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
     for entry in data.get("organisations", []):
         canonical = str(entry["name"])
         for n in [canonical, *entry.get("aliases", [])]:
             org_alias[name_key(str(n))] = canonical
-    return NameForms({k: frozenset(v) for k, v in given.items()}, org_alias)
+            if _INITIALISM.match(str(n)):
+                acronyms[str(n).replace(".", "").lower()] = canonical
+    written = frozenset(str(n) for e in data.get("organisations", []) for n in [e["name"], *e.get("aliases", [])])
+    return NameForms({k: frozenset(v) for k, v in given.items()}, org_alias, acronyms, written)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -228,10 +245,15 @@ class _Union:
     def join(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            # the longer name (more words) is the root: it names the identity
-            if (len(rb.split()), rb) > (len(ra.split()), ra):
+            # a named actor before an unnamed description ("children's minister" joined to Helen
+            # Marchbank stays a person), then the longer name (more words): it names the identity
+            if _root_rank(rb) > _root_rank(ra):
                 ra, rb = rb, ra
             self.parent[rb] = ra
+
+
+def _root_rank(key: str) -> tuple[bool, int, str]:
+    return (not key.startswith("group:"), len(key.split()), key)
 
 
 def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = None) -> EventIdentities:
@@ -249,6 +271,9 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
             group_keys.add(k)
         else:
             canonical = forms.org_alias.get(k)
+            if k in forms.acronyms and not _INITIALISM.match(m.name.strip()) and \
+                    re.sub(r"^the\s+", "", m.name.strip(), flags=re.IGNORECASE) not in forms.written:
+                canonical = None        # "Who", "Us" as words are not WHO, US
             if canonical is not None:
                 ck = name_key(canonical)
                 if ck != k:
@@ -259,18 +284,29 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
         keys.append(k)
         union.find(k)
     named = sorted({k for k in keys if k not in group_keys}, key=lambda k: (-len(k.split()), k))
+    articles_of: dict[str, set[str]] = {}
+    for m, k in zip(mentions, keys):
+        articles_of.setdefault(k, set()).add(m.article_id)
     # a personal title says person whatever the entity recogniser guessed ("Dr Mistry" tagged ORG)
     person_kind = {name_key(m.name) for m in mentions if m.kind == "person" or PERSONAL_TITLE.match(m.name)}
     # entity labels are guesses ("Steele" tagged ORG in one sentence): a name is surely an
     # organisation's only by the name-forms file or when no mention of it says person
     org_kind = ({name_key(m.name) for m in mentions if m.kind == "org"} - person_kind) | set(forms.org_alias)
-    # full names of people: one surname, compatible given names
     lex = roles()
+    # an initialism inside a longer name stands for what it spells: the expansion the event writes
+    # out ("DNC officials" / "Democratic National Committee officials") or a common one of the
+    # name-forms file ("UN human rights office" / "United Nations human rights office")
+    for k, members_ in _acronym_variants(mentions, keys, named, person_kind, org_kind, forms, lex).items():
+        for other in members_:
+            if union.find(other) != union.find(k):
+                joined.setdefault(k, []).append((other, "acronym"))
+                union.join(k, other)
+    # full names of people: one surname, compatible given names
 
     def person_like(k: str) -> bool:
         """Two to four words, none a preposition or an organisation word ("police in almaty": no)."""
         ws = k.split()
-        return 2 <= len(ws) <= 4 and k not in org_kind and not any(
+        return 2 <= len(ws) <= 4 and (k not in org_kind or ws[-1] in person_kind) and not any(
             w in _NAME_STOP or any(v in lex.orgs for v in variants(w)) for w in ws)
     fulls = [k for k in named if person_like(k)]
     by_surname: dict[str, list[str]] = {}
@@ -299,12 +335,20 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     # a single word that is no one's surname but the given name of the one person of the event who
     # has it (or a short form of it: "Bob" / "Robert Castellano"): the first name alone, as a
     # quotation or a profile uses it
+    # The entity recogniser's ORG label on a lone first name is a guess too ("Marcus has been to
+    # all 88 counties"): such a word counts when its own article names that person in full and no
+    # organisation name of the event starts with it ("Morgan" beside "Morgan Stanley" stays apart)
+    org_first_words = {o.split()[0] for o in named if len(o.split()) >= 2 and o not in fulls}
     for k in named:
-        if len(k.split()) != 1 or len(k) < 3 or k in surnames or union.find(k) != k or (
-                k in org_kind and k not in person_kind):
+        if len(k.split()) != 1 or len(k) < 3 or k in surnames or union.find(k) != k:
             continue
-        people = {union.find(f) for f in fulls if (f in person_kind or f not in org_kind)
-                  and len(f.split()[0]) > 1 and _compatible_given(f.split()[0], k, forms)}
+        org_tagged = k in org_kind and k not in person_kind
+        if org_tagged and (k in forms.org_alias or k in org_first_words):
+            continue
+        people = {union.find(f) for f in fulls if (f in person_kind or f not in org_kind
+                                                   or f.split()[-1] in person_kind)
+                  and len(f.split()[0]) > 1 and _compatible_given(f.split()[0], k, forms)
+                  and (not org_tagged or articles_of[k] & articles_of[f])}
         if len(people) == 1:
             target = next(iter(people))
             joined.setdefault(target, []).append((k, "given_name"))
@@ -324,16 +368,57 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
             target = next(iter(starts))
             joined.setdefault(target, []).append((k, "short_name"))
             union.join(target, k)
-    # organisations: short names and acronyms of a longer name
+    # organisations: short names and acronyms of a longer name (an acronym as some mention writes it:
+    # capitals, full stops or the name-forms file's spelling, "CSTO", "U.N.", "Nato")
+    bare = [re.sub(r"^the\s+", "", m.name.strip(), flags=re.IGNORECASE) for m in mentions]
+    written_as_initialism = {k for b, k in zip(bare, keys) if _INITIALISM.match(b) or b in forms.written}
     rest = [k for k in named if len(k.split()) != 1 or k not in surnames]
     canon = _short_names([k for k in rest if union.find(k) == k])
     for k, target in canon.items():
         if target != k and not (k in surnames and len(surnames[k]) > 1):
             rule = "acronym" if len(k.split()) == 1 and not target.endswith(" " + k) else "short_name"
+            if rule == "acronym" and k not in written_as_initialism:
+                continue                # "Who" spells "World Health Organization" but is a word
             if rule == "short_name" and len(k.split()) == 1 and k not in person_kind and target not in person_kind:
                 continue                # "House" is not the White House, "Council" not Harlow City Council
             joined.setdefault(target, []).append((k, rule))
             union.join(target, k)
+    # "a Department for Education spokesman", "a spokeswoman for the Met Office": an organisation's
+    # spokesperson speaks for the organisation the event names
+    described: set[str] = set()
+    for k in sorted(set(keys)):
+        org = _spoken_for(k.removeprefix("group:"))
+        if org and org in articles_of and org not in group_keys and not any(
+                x in person_kind or x in fulls or x in surnames for x in (org, union.find(org))):
+            target = union.find(org)        # a person's spokesman ("spokesman for Nazarbayev") is not the person
+            if target != union.find(k):
+                joined.setdefault(target, []).append((k.removeprefix("group:"), "spokesperson"))
+                union.join(target, k)
+            described.add(k)            # a description: never the identity's name
+    # an office named by its title alone ("the children's minister said") is the one actor of the
+    # event another article gives that title as a role ("Children's minister Helen Marchbank"), or
+    # a phrase for the office its title holds ("the head of state" / "President Ana Ruiz")
+    holders: dict[str, set[str]] = {}
+    role_words: dict[str, set[str]] = {}
+    for m, k in zip(mentions, keys):
+        if m.role and k not in group_keys:
+            rk = name_key(m.role)
+            if rk:
+                holders.setdefault(rk, set()).add(k)
+                role_words.setdefault(k, set()).add(f" {rk} ")
+    for k in sorted(set(keys)):
+        title = k.removeprefix("group:")
+        if k in person_kind or not _office_title(title, lex):
+            continue
+        office_of = {union.find(h) for h in holders.get(title, ())}
+        for phrase_holder in lex.role_synonyms.get(title, ()):
+            office_of |= {union.find(h) for h, rs in role_words.items() if any(f" {phrase_holder} " in r for r in rs)}
+        office_of.discard(union.find(k))
+        if len(office_of) == 1 and union.find(k) == k:
+            target = next(iter(office_of))
+            joined.setdefault(target, []).append((title, "office"))
+            union.join(target, k)
+            described.add(k)
     # "the ministry", "the department", "the council": an institution named by its kind alone is
     # the one organisation of the event whose name has that kind as its head word ("Ministry of
     # Energy and Water", "Harlow City Council"); with two such organisations it stays apart
@@ -349,8 +434,10 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
             union.join(target, g)
     # build the identities
     members: dict[str, list[NameMention]] = {}
+    member_keys: dict[str, list[str]] = {}
     for m, k in zip(mentions, keys):
         members.setdefault(union.find(k), []).append(m)
+        member_keys.setdefault(union.find(k), []).append(k)
     identities: list[Identity] = []
     by_mention: dict[tuple[str, str], str] = {}
     by_name: dict[str, str] = {}
@@ -359,16 +446,22 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     for k, pairs in joined.items():
         joins_of.setdefault(union.find(k), []).extend(pairs)
     for root, ms in members.items():
-        kinds = Counter(m.kind for m in ms if m.kind)
+        # the identity is named and kinded by its names, not by descriptions joined to it
+        # ("children's minister", "Department for Education spokesman")
+        naming = [m for m, k in zip(ms, member_keys[root]) if k not in described and k not in group_keys] or ms
+        kinds = Counter(m.kind for m in naming if m.kind)
         kind = "group" if root in group_keys else (kinds.most_common(1)[0][0] if kinds else "")
-        names = Counter(m.name for m in ms)
+        if kind == "org" and (any(PERSONAL_TITLE.match(m.name) for m in ms)
+                              or any(r == "given_name" for _, r in joins_of.get(root, []))):
+            kind = "person"             # "Mr. Delane", "Marcus" for Marcus Delane: a person, whatever the tagger said
+        names = Counter(m.name for m in naming)
         display = _display_name(root, names, forms)
         iid = ("group-" if kind == "group" else "") + (slug(display) or slug(root) or "actor")
         while iid in used_ids:
             iid += "-2"
         used_ids.add(iid)
         typ, rule, evidence = decide_type(ms)
-        ident = Identity(iid, display, kind, [n for n, _ in names.most_common()],
+        ident = Identity(iid, display, kind, [n for n, _ in Counter(m.name for m in ms).most_common()],
                          list(dict.fromkeys(m.outlet for m in ms)), typ, rule, evidence,
                          list(dict.fromkeys(joins_of.get(root, []))))
         identities.append(ident)
@@ -403,6 +496,98 @@ def institution_head(key: str) -> str:
         if w in _HEAD_PREPOSITIONS and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
+
+
+#: nouns for who speaks for an organisation ("a Department for Education spokesman")
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                                "spokespeople", "spokespersons"})
+
+
+def _spoken_for(key: str) -> str:
+    """The organisation a spokesperson's description names: ``department for education spokesman``
+    -> ``department for education``; ``spokeswoman for the met office`` -> ``met office``;
+    ``treasury s press office`` -> ``treasury``; else ``""``."""
+    words = key.split()
+    if len(words) >= 2 and words[-1] in SPOKESPERSON_NOUNS:
+        rest = words[:-1]
+    elif len(words) >= 3 and words[-2:] == ["press", "office"]:
+        rest = words[:-2]
+    elif len(words) >= 3 and words[0] in SPOKESPERSON_NOUNS and words[1] in ("for", "of"):
+        rest = words[2:]
+        if rest and rest[0] == "the":
+            rest = rest[1:]
+    else:
+        return ""
+    if rest and rest[-1] == "s":            # a possessive: "treasury's press office"
+        rest = rest[:-1]
+    if rest and rest[0] in ("a", "an", "the"):
+        rest = rest[1:]
+    return " ".join(rest)
+
+
+def _office_title(title: str, lex: RoleLexicon) -> bool:
+    """A title that names one office: a phrase for an office (``head of state``), or words ending
+    in a role noun that is no description of unnamed people (``children s minister``, ``mayor``;
+    not ``official``, ``witness``); a generic role word alone (``chairman``, ``spokesman``) is not."""
+    words = title.split()
+    if not words or title in lex.role_synonyms:
+        return bool(words)
+    last = words[-1]
+    if last in lex.anonymous_people or last in SPOKESPERSON_NOUNS:
+        return False
+    if not (last in lex.titles or any(" ".join(words[i:]) in lex.roles for i in range(len(words)))
+            or any(v in lex.roles for v in variants(last))):
+        return False
+    return len(words) >= 2 or last not in lex.generic
+
+
+#: an initialism as written: capitals, or capitals with full stops (``UN``, ``U.N.``, ``NATO``)
+_INITIALISM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})(?:['\u2019]s)?$")
+
+
+def _acronym_variants(mentions: Sequence[NameMention], keys: Sequence[str], named: Sequence[str],
+                      person_kind: set[str], org_kind: set[str], forms: NameForms,
+                      lex: RoleLexicon) -> dict[str, list[str]]:
+    """Names that are one name once each initialism in them is spelled out: expanded key -> the
+    keys that spell it so. An initialism is spelled out by the name-forms file's common ones
+    (``UN`` -> United Nations) or by the one organisation name of the event whose initials it is
+    (``DNC`` -> Democratic National Committee); only initialisms written in capitals count
+    (``us``, ``who`` as words never do), and only inside names of two words or more (a whole
+    name that is an initialism is the ``alias`` and ``acronym`` rules' case)."""
+    spelled: dict[str, set[str]] = {}
+    for k in named:
+        ws = k.split()
+        if len(ws) >= 2 and k not in person_kind and (k in org_kind or any(
+                v in lex.orgs for w in ws for v in variants(w))):
+            letters = "".join(w[0] for w in ws if w not in _NAME_STOP)
+            if 2 <= len(letters) <= 6:
+                spelled.setdefault(letters, set()).add(k)
+    named_set = set(named)
+    spellings: dict[str, set[str]] = {}
+    for m, k in zip(mentions, keys):
+        words = m.name.split()
+        if k not in named_set or len(words) < 2:
+            continue
+        expanded = [_spelled_out(w, forms, spelled) for w in words]
+        if expanded == words:
+            continue
+        ek = name_key(" ".join(expanded))
+        if ek and ek != k:
+            spellings.setdefault(ek, {ek} & named_set).add(k)
+    # names whose expansion no mention writes out still join each other ("UN office" / "U.N. office")
+    return {min(ks): sorted(ks - {min(ks)}) for ks in spellings.values() if len(ks) > 1}
+
+
+def _spelled_out(word: str, forms: NameForms, spelled: Mapping[str, set[str]]) -> str:
+    """An initialism's expansion (the name-forms file's, else the event's one), else the word."""
+    if not _INITIALISM.match(word):
+        return word
+    letters = re.sub(r"['\u2019]s$|\.", "", word).lower()
+    full = forms.acronyms.get(letters)
+    if full is None:
+        event = spelled.get(letters, set())
+        full = next(iter(event)) if len(event) == 1 else None
+    return full if full is not None and name_key(full) != letters else word
 
 
 #: titles only a person carries: a name written after one is a person's

@@ -80,3 +80,52 @@ def test_people_described_as_in_everyday_life_are_citizens(parsed, body, rule_st
 def test_an_office_or_staff_speaks_with_its_owners_type(parsed, body, expected) -> None:
     a = _only(parsed, body)
     assert a.speaker_type == expected, (a.speaker, a.type_rule)
+
+
+@pytest.mark.parametrize("body", [
+    "Lena Ortiz, the Democratic chairwoman of Pike County, Ohio, on Tuesday said the phones had been busy.",
+    "A senior Democratic official said the chairman would travel to Ohio.",
+    "Gil Marten, a Democratic strategist in Denver, said the ad had backfired.",
+])
+def test_a_party_adjective_before_a_role_word_is_the_party_affiliation(parsed, body) -> None:
+    # "Democratic" before a role noun says what "Republican" or "a Democrat" says: political
+    a = _only(parsed, body)
+    assert a.speaker_type == "political", (a.speaker, a.speaker_type, a.type_rule)
+
+
+@pytest.mark.parametrize("body, not_expected", [
+    ("An official of the Democratic Republic of Congo said the border was open.", "political"),
+    ("Mayor Gus Ferrand, a Democrat, said the town would cope.", "political"),   # the office decides
+])
+def test_a_party_adjective_is_no_affiliation_elsewhere(parsed, body, not_expected) -> None:
+    assert _only(parsed, body).speaker_type != not_expected
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Keane, who speaks for the Conservatives on health, said the plan was cruel.",
+    "Ms Adair, who sits with the Conservatives on the council, said the budget was fair.",
+    "Hugh Penrose, who campaigned for the Conservatives in 2019, said the party had changed.",
+])
+def test_the_conservatives_named_in_a_who_clause_are_a_party(parsed, body) -> None:
+    a = _only(parsed, body)
+    assert a.speaker_type == "political", (a.speaker, a.speaker_type, a.type_rule)
+
+
+@pytest.mark.parametrize("body", [
+    '"It was a disgrace from start to finish," Tom Brickell said on his weekday radio show.',
+    "Carla Dunmore wrote in her column that the party had lost its way.",
+    "Rita Vance said on her podcast that voters would not forget.",
+    "Brickell told listeners the party had lost touch. Tom Brickell is often angry.",
+])
+def test_a_person_speaking_through_their_own_programme_or_column_is_media(parsed, body) -> None:
+    a = _only(parsed, body)
+    assert a.speaker_type == "media" and a.type_rule.startswith("own_outlet:"), (a.speaker, a.type_rule)
+
+
+@pytest.mark.parametrize("body", [
+    "Owen Marsh told reporters the plan was dead.",                          # reporters: no outlet of his
+    "Senator Ada Brill said on her podcast that the bill would pass.",        # a title decides first
+    "Owen Marsh said on the BBC's programme that the plan was dead.",         # someone else's programme
+])
+def test_no_own_outlet_or_a_stronger_evidence_is_not_media(parsed, body) -> None:
+    assert _only(parsed, body).speaker_type != "media"

@@ -209,3 +209,126 @@ def test_a_first_name_two_people_share_stays_apart() -> None:
 def test_a_word_that_is_a_surname_is_read_as_the_surname() -> None:
     ids = _ids("Grace Jordan", "Jordan Pike", "Jordan")
     assert ids.identity_of("a2", "Jordan").name == "Grace Jordan"
+
+
+@pytest.mark.parametrize("full, alone", [
+    ("Tobias Renwick", "Tobias"),
+    ("Odile Faraday", "Odile"),
+    ("Kwame Oduro", "Kwame"),
+])
+def test_a_first_name_the_recogniser_tagged_org_joins_the_full_name_of_its_own_article(full, alone) -> None:
+    # the small model tags a lone first name ORG ("Odile has walked every ward"); in the article
+    # that names the person in full, it is that person's
+    ms = [NameMention(full, "a1", "A", kind="org"), NameMention(alone, "a1", "A", kind="org"),
+          NameMention(full.split()[-1], "a2", "B", kind="person")]
+    ids = resolve_names(ms)
+    assert ids.identity_of("a1", alone) is ids.identity_of("a1", full) is ids.identity_of("a2", full.split()[-1])
+    assert ids.identity_of("a1", alone).kind == "person"
+
+
+def test_an_org_tagged_first_name_stays_apart_elsewhere_or_when_it_starts_an_organisation() -> None:
+    # in another article than the full name: no evidence it is the person
+    ms = [NameMention("Tobias Renwick", "a1", "A", kind="person"), NameMention("Tobias", "a2", "B", kind="org")]
+    assert len(resolve_names(ms).identities) == 2
+    # an organisation of the event starts with the word: "Morgan" is the bank's short name
+    ms = [NameMention("Morgan Pryde", "a1", "A", kind="person"), NameMention("Morgan Grenfell Bank", "a1", "A", kind="org"),
+          NameMention("Morgan", "a1", "A", kind="org")]
+    ids = resolve_names(ms)
+    assert ids.identity_of("a1", "Morgan") is not ids.identity_of("a1", "Morgan Pryde")
+
+
+@pytest.mark.parametrize("holder, role, office", [
+    ("Ines Kovac", "Transport secretary", "the transport secretary"),
+    ("Wendell Oduya", "Housing minister", "housing minister"),
+    ("Siobhan Darragh", "police commissioner", "the police commissioner"),
+    ("Ana Ruiz", "President", "the head of state"),      # a phrase for the office its title holds
+])
+def test_an_office_named_by_its_title_alone_is_the_holder_another_outlet_names(holder, role, office) -> None:
+    ms = [NameMention(holder, "a1", "A", role=role, speaker_type="official", type_rule="role:x"),
+          NameMention(office, "a2", "B", kind="group", speaker_type="official", type_rule="role:x"),
+          NameMention("officials", "a3", "C", kind="group")]
+    ids = resolve_names(ms)
+    ident = ids.identity_of("a2", office)
+    assert ident is ids.identity_of("a1", holder)
+    assert ident.name == holder and ident.kind != "group" and ("office" in {r for _, r in ident.joined_by})
+    assert ids.identity_of("a3", "officials") is not ident
+
+
+@pytest.mark.parametrize("ms", [
+    # two holders of the title: ambiguous
+    [NameMention("Ines Kovac", "a1", "A", role="junior minister"), NameMention("Paolo Brandt", "a1", "A", role="junior minister"),
+     NameMention("the junior minister", "a2", "B", kind="group")],
+    # a different office that ends alike
+    [NameMention("Owen Tarrant", "a1", "A", role="shadow housing minister"),
+     NameMention("the housing minister", "a2", "B", kind="group")],
+    # unnamed people and a generic role word are no office
+    [NameMention("Ines Kovac", "a1", "A", role="official"), NameMention("official", "a2", "B", kind="group")],
+    [NameMention("Ines Kovac", "a1", "A", role="spokesman"), NameMention("spokesman", "a2", "B", kind="group")],
+])
+def test_an_office_title_stays_apart_without_one_holder(ms) -> None:
+    ids = resolve_names(ms)
+    assert ids.identity_of("a2", ms[-1].name).kind == "group"
+
+
+@pytest.mark.parametrize("org, spokesperson", [
+    ("Department for Transport", "Department for Transport spokesman"),
+    ("Harlow City Council", "spokeswoman for Harlow City Council"),
+    ("Meridian Water", "a Meridian Water spokesperson"),
+    ("Treasury", "Treasury press office"),
+])
+def test_an_organisation_s_spokesperson_speaks_for_it(org, spokesperson) -> None:
+    ms = [NameMention(org, "a1", "A", kind="org"), NameMention(spokesperson, "a2", "B")]
+    ids = resolve_names(ms)
+    ident = ids.identity_of("a2", spokesperson)
+    assert ident is ids.identity_of("a1", org) and ident.name == org
+
+
+def test_the_department_beside_its_spokesman_is_the_one_department() -> None:
+    ms = [NameMention("Department for Transport", "a1", "A", kind="org"), NameMention("the department", "a1", "A", kind="group"),
+          NameMention("Department for Transport spokesman", "a2", "B")]
+    ids = resolve_names(ms)
+    assert len({ids.identity_of(m.article_id, m.name).id for m in ms}) == 1
+
+
+def test_a_person_s_spokesman_is_not_the_person() -> None:
+    ms = [NameMention("Ada Brill", "a1", "A", kind="person"), NameMention("Brill spokesman", "a2", "B")]
+    ids = resolve_names(ms)
+    assert ids.identity_of("a2", "Brill spokesman") is not ids.identity_of("a1", "Ada Brill")
+
+
+@pytest.mark.parametrize("names", [
+    ("UN human rights office", "United Nations human rights office"),            # the file's common ones
+    ("U.N. refugee agency", "United Nations refugee agency"),
+    ("IMF mission to Ghana", "International Monetary Fund mission to Ghana"),
+    ("WHO regional office", "World Health Organization regional office"),
+    ("NCSA board", "National Coal Safety Authority board", "National Coal Safety Authority"),   # spelled out in the event
+])
+def test_an_initialism_inside_a_longer_name_is_the_name_it_spells(names) -> None:
+    ids = _ids(*names)
+    assert len({ids.identity_of(f"a{k}", n).id for k, n in enumerate(names[:2])}) == 1, \
+        [(i.name, i.aliases) for i in ids.identities]
+
+
+@pytest.mark.parametrize("names", [
+    ("Who Cares Trust", "World Health Organization Cares Trust"),        # a word, not the initialism
+    ("NCSA board", "National Coal Safety Authority board", "National Coal Safety Authority",
+     "North Carolina Sheriffs Association"),                               # two expansions: ambiguous
+])
+def test_an_initialism_stays_apart_when_it_is_a_word_or_ambiguous(names) -> None:
+    ids = _ids(*names)
+    assert ids.identity_of("a0", names[0]) is not ids.identity_of("a1", names[1])
+
+
+def test_common_initialisms_alone_are_their_organisations_but_not_words() -> None:
+    ids = _ids("WHO", "World Health Organization", "Nato", "North Atlantic Treaty Organization")
+    assert ids.identity_of("a0", "WHO") is ids.identity_of("a1", "World Health Organization")
+    assert ids.identity_of("a2", "Nato") is ids.identity_of("a3", "North Atlantic Treaty Organization")
+    ids = _ids("Who", "World Health Organization")
+    assert ids.identity_of("a0", "Who") is not ids.identity_of("a1", "World Health Organization")
+
+
+def test_a_spokesman_for_a_person_named_by_surname_is_not_the_person() -> None:
+    ms = [NameMention("Kemal Ardashev", "a1", "A", kind="person"), NameMention("Ardashev", "a2", "B", kind="org"),
+          NameMention("spokesman for Ardashev", "a2", "B", kind="group")]
+    ids = resolve_names(ms)
+    assert ids.identity_of("a2", "spokesman for Ardashev") is not ids.identity_of("a1", "Kemal Ardashev")
