@@ -12,7 +12,8 @@ joins them across the articles of an event:
 
 Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rule that made it):
 
-1. ``title`` — titles, possessives and ``the`` are no part of a name (``President Obama`` -> ``obama``);
+1. ``title`` — titles, possessives, ``the`` and a party word before a title are no part of a name
+   (``President Obama`` -> ``obama``; ``Democrat Gov. Ann Ruiz`` -> ``ann ruiz``);
 2. ``alias`` — an organisation's other names (``framing/data/compare/name_forms.toml``:
    ``GOP`` -> ``Republican Party``);
 3. ``full_name`` — two full names with one surname and compatible given names (equal, a short
@@ -33,6 +34,7 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
    written in capitals only);
 8. ``spokesperson`` — ``a Department for Education spokesman`` is the Department for Education;
 9. ``office`` — ``the children's minister`` is the one actor another article gives that role;
+   a title abbreviation writes its office out (``Gov. Ann Ruiz`` holds ``the governor``);
 10. ``institution`` — ``the ministry`` is the one organisation of the event with that head word.
 
 Unnamed groups (``officials``, ``witnesses``) are joined by their words only and never with a
@@ -184,10 +186,33 @@ def load_name_forms(path: str | None = None) -> NameForms:
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The form names are compared in: no titles, possessives, punctuation, case or ``the``
-    (``President Obama's`` -> ``obama``; ``U.N.`` -> ``un``)."""
+    (``President Obama's`` -> ``obama``; ``U.N.`` -> ``un``), nor a party word written before a
+    title (``Democrat Gov. Ann Ruiz`` -> ``ann ruiz``)."""
     text = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", name.strip())      # U.N. -> UN.
     text = re.sub(r"^([A-Z]{2,})\.$", r"\1", text)
+    text = _PARTY_BEFORE_TITLE.sub("", text)
     return normalise_name(text)
+
+
+#: title abbreviations and the office they write ("Gov. Ann Ruiz" holds the office "the governor")
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                       "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+                       "cllr": "councillor", "supt": "superintendent", "insp": "inspector",
+                       "atty": "attorney", "amb": "ambassador", "pres": "president"}
+
+
+def role_key(role: str) -> str:
+    """A role as an office is compared: its name key with title abbreviations written out
+    (``Gov.`` -> ``governor``, ``state Sen.`` -> ``state senator``)."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in name_key(role).split())
+
+
+#: a party's word written before a title the name key drops ("Democrat Gov. Ann Ruiz", "Republican
+#: Sen. Tom Ellery", "GOP Rep. Ida Marsh"): the party is no part of the name
+_PARTY_BEFORE_TITLE = re.compile(
+    r"^(?:democrat|democratic|republican|gop|labour|conservative|tory|liberal|green)\s+"
+    r"(?=(?:gov|governor|sen|senator|rep|representative|congressman|congresswoman|mayor|councillor|"
+    r"state senator|state sen|state rep|president|minister|prime minister|secretary)\b)", re.IGNORECASE)
 
 
 def _compatible_given(a: str, b: str, forms: NameForms) -> bool:
@@ -402,7 +427,7 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
     role_words: dict[str, set[str]] = {}
     for m, k in zip(mentions, keys):
         if m.role and k not in group_keys:
-            rk = name_key(m.role)
+            rk = role_key(m.role)
             if rk:
                 holders.setdefault(rk, set()).add(k)
                 role_words.setdefault(k, set()).add(f" {rk} ")

@@ -28,6 +28,15 @@ def _ids(*names: str):
     # given names written as initials, a compound given name among them
     (("Jean-Luc Mbeki", "J.-L. Mbeki", "JL Mbeki"), "Jean-Luc Mbeki"),
     (("Mary-Kate Doyle", "MK Doyle"), "Mary-Kate Doyle"),
+    # common short forms of given names (name_forms.toml)
+    (("Reggie Mortlake", "Reginald Mortlake", "Mortlake"), "Reginald Mortlake"),
+    (("Ted Fairbanks", "Theodore Fairbanks"), "Theodore Fairbanks"),
+    (("Hank Ostrow", "Henry Ostrow"), "Henry Ostrow"),
+    (("Misha Orlov", "Mikhail Orlov"), "Mikhail Orlov"),
+    # a party's word before a title is no part of the name either
+    (("Democrat Gov. Ann Ruiz", "Ann Ruiz", "Ruiz"), "Ann Ruiz"),
+    (("Republican Sen. Tom Ellery", "Tom Ellery"), "Tom Ellery"),
+    (("GOP Rep. Ida Marsh", "Rep. Ida Marsh", "Ida Marsh"), "Ida Marsh"),
 ])
 def test_names_of_one_person_are_one_identity(names, display) -> None:
     ids = _ids(*names)
@@ -242,6 +251,10 @@ def test_an_org_tagged_first_name_stays_apart_elsewhere_or_when_it_starts_an_org
     ("Wendell Oduya", "Housing minister", "housing minister"),
     ("Siobhan Darragh", "police commissioner", "the police commissioner"),
     ("Ana Ruiz", "President", "the head of state"),      # a phrase for the office its title holds
+    # a title abbreviation writes the office ("Gov. Lena Ibarra" holds "the governor")
+    ("Lena Ibarra", "Gov.", "the governor"),
+    ("Tom Ellery", "state Sen.", "the state senator"),
+    ("Carl Vinter", "Democrat Gov.", "governor"),
 ])
 def test_an_office_named_by_its_title_alone_is_the_holder_another_outlet_names(holder, role, office) -> None:
     ms = [NameMention(holder, "a1", "A", role=role, speaker_type="official", type_rule="role:x"),
