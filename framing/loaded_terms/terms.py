@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.tokens import Doc
 
 from ..intervals import SpanIndex
@@ -185,15 +186,16 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     from ..stance_markers.markers import stance_word_tokens
 
     learned = _learned_spans(doc, scores, cut, taken | stance_word_tokens(doc), frozenset(never)) if lexicon.category_enabled(EVALUATIVE) else []
-    # the budget counts the words of lexicon terms and of the scare quotes that will stand alone
-    counted = [(t.start, t.end) for t in out]
-    if lexicon.category_enabled("scare_quote"):
-        counted += [(q.inner_start, q.inner_end) for q in quotes if q.kind == "scare"
-                    and not any(q.inner_start <= t.start and t.end <= q.inner_end for t in out)]
-    words = sum(1 for t in doc if t.is_alpha or t.like_num)
-    used = len({tok.i for a, b in counted for tok in doc.char_span(a, b, alignment_mode="expand") or ()
-                if tok.is_alpha or tok.like_num})
-    learned = within_budget(learned, words, used)
+    if learned and len(doc) >= BUDGET_MIN_WORDS:  # fewer tokens than that: fewer words too
+        # the budget counts the words of lexicon terms and of the scare quotes that will stand alone
+        counted = [(t.start, t.end) for t in out]
+        if lexicon.category_enabled("scare_quote"):
+            counted += [(q.inner_start, q.inner_end) for q in quotes if q.kind == "scare"
+                        and not any(q.inner_start <= t.start and t.end <= q.inner_end for t in out)]
+        is_word = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1)
+        used = len({tok.i for a, b in counted for tok in doc.char_span(a, b, alignment_mode="expand") or ()
+                    if is_word[tok.i]})
+        learned = within_budget(learned, int(is_word.sum()), used)
     for i, j, word in learned:
         span = doc[i:j]
         start, end = span.start_char, span.end_char
