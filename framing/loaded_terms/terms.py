@@ -192,10 +192,10 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
         if lexicon.category_enabled("scare_quote"):
             counted += [(q.inner_start, q.inner_end) for q in quotes if q.kind == "scare"
                         and not any(q.inner_start <= t.start and t.end <= q.inner_end for t in out)]
-        is_word = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1)
+        is_word: list[bool] = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1).tolist()
         used = len({tok.i for a, b in counted for tok in doc.char_span(a, b, alignment_mode="expand") or ()
                     if is_word[tok.i]})
-        learned = within_budget(learned, int(is_word.sum()), used)
+        learned = within_budget(learned, sum(is_word), used)
     for i, j, word in learned:
         span = doc[i:j]
         start, end = span.start_char, span.end_char
