@@ -192,7 +192,8 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
         if lexicon.category_enabled("scare_quote"):
             counted += [(q.inner_start, q.inner_end) for q in quotes if q.kind == "scare"
                         and not any(q.inner_start <= t.start and t.end <= q.inner_end for t in out)]
-        is_word: list[bool] = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1).tolist()
+        flags = doc.to_array([IS_ALPHA, LIKE_NUM])  # one row per token
+        is_word = [bool(alpha or num) for alpha, num in flags.tolist()]
         used = len({tok.i for a, b in counted for tok in doc.char_span(a, b, alignment_mode="expand") or ()
                     if is_word[tok.i]})
         learned = within_budget(learned, sum(is_word), used)
