@@ -94,9 +94,9 @@ def _probability(value: str) -> float:
     try:
         p = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number: give a probability such as 0.36") from None
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number: give a probability such as 0.3") from None
     if not 0.0 <= p <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1: give a probability such as 0.36")
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1: give a probability such as 0.3")
     return p
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_an.add_argument("--lexicon", metavar="FILE", help="user lexicon (CSV or TOML) adding or disabling loaded terms")
     p_an.add_argument("--loaded-threshold", type=_probability, default=None, metavar="P",
                       help="probability from which the learned word scorer flags a word the lexicon does not list "
-                           "(default: the model's, 0.36; lower finds more, less precisely)")
+                           "(default: the model's, 0.30; lower finds more, less precisely)")
     add_fetch_arguments(p_an)
     from .batch import command as batch_command
 

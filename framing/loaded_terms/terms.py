@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.tokens import Doc
 
 from ..intervals import SpanIndex
@@ -32,7 +33,17 @@ from .word_scorer import Contribution, WordScore, WordScorer, load_word_scorer, 
 #: the category of words found by the learned scorer alone
 EVALUATIVE = "evaluative"
 
-__all__ = ["EVALUATIVE", "LITERAL_VOCABULARY", "LoadedTerm", "find_loaded_terms", "widen_over_degree_words"]
+#: the reader's budget: in an article of at least :data:`BUDGET_MIN_WORDS` words, the words
+#: of lexicon terms and learned terms together cover at most this share of its words; when the
+#: learned words would pass it, the least probable of them are left out (lexicon terms always
+#: stay). A low threshold then finds the few judgements of ordinary coverage without flooding
+#: a dense partisan text, where the most probable learned words are kept.
+WORD_BUDGET = 0.04
+#: a share of words means nothing in a text of a few sentences (one word is 4 % of 25)
+BUDGET_MIN_WORDS = 120
+
+__all__ = ["BUDGET_MIN_WORDS", "EVALUATIVE", "LITERAL_VOCABULARY", "WORD_BUDGET", "LoadedTerm", "find_loaded_terms",
+           "within_budget", "widen_over_degree_words"]
 
 
 @dataclass
@@ -107,6 +118,23 @@ def _learned_spans(doc: Doc, scores: dict[int, WordScore], threshold: float, tak
     return out
 
 
+def within_budget(spans: list[tuple[int, int, WordScore]], words: int, used: int,
+                  budget: float = WORD_BUDGET, min_words: int = BUDGET_MIN_WORDS) -> list[tuple[int, int, WordScore]]:
+    """The learned spans [i, j) kept under the reader's budget: all of them in a text of fewer
+    than ``min_words`` words, else the most probable while the words of all terms (``used`` by
+    the lexicon's, plus theirs) stay within ``budget`` of the text's ``words`` (in text order)."""
+    if words < min_words:
+        return spans
+    room = int(budget * words) - used
+    keep: set[int] = set()
+    for k in sorted(range(len(spans)), key=lambda k: (-spans[k][2].probability, k)):
+        size = spans[k][1] - spans[k][0]
+        if size <= room:
+            keep.add(k)
+            room -= size
+    return [s for k, s in enumerate(spans) if k in keep]
+
+
 def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any] = (),
                       matcher: Matcher | None = None, scorer: WordScorer | None = None,
                       threshold: float | None = None) -> list[LoadedTerm]:
@@ -158,6 +186,17 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     from ..stance_markers.markers import stance_word_tokens
 
     learned = _learned_spans(doc, scores, cut, taken | stance_word_tokens(doc), frozenset(never)) if lexicon.category_enabled(EVALUATIVE) else []
+    if learned and len(doc) >= BUDGET_MIN_WORDS:  # fewer tokens than that: fewer words too
+        # the budget counts the words of lexicon terms and of the scare quotes that will stand alone
+        counted = [(t.start, t.end) for t in out]
+        if lexicon.category_enabled("scare_quote"):
+            counted += [(q.inner_start, q.inner_end) for q in quotes if q.kind == "scare"
+                        and not any(q.inner_start <= t.start and t.end <= q.inner_end for t in out)]
+        flags = doc.to_array([IS_ALPHA, LIKE_NUM])  # one row per token
+        is_word = [bool(alpha or num) for alpha, num in flags.tolist()]
+        used = len({tok.i for a, b in counted for tok in doc.char_span(a, b, alignment_mode="expand") or ()
+                    if is_word[tok.i]})
+        learned = within_budget(learned, sum(is_word), used)
     for i, j, word in learned:
         span = doc[i:j]
         start, end = span.start_char, span.end_char

@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import SPEECH_VERBS
+from ..syntax import SPEECH_VERBS, is_actor
 
 #: parts of speech that can carry an evaluation; other tokens are never candidates
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "INTJ"})
@@ -27,6 +27,17 @@ INTENSIFIERS = frozenset({
     "deeply", "highly", "hugely", "wildly", "most", "really", "completely", "particularly",
     "remarkably", "exceptionally", "terribly", "awfully", "insanely", "ridiculously",
 })
+
+#: combining forms of science, engineering and medicine ("hydroelectric", "geothermal",
+#: "cardiology"): words built on them name things and processes of a field, they do not judge
+TECHNICAL_FORMS = ("hydro", "electro", "thermo", "geo", "bio", "micro", "nano", "photo", "aero", "petro",
+                   "radio", "cardio", "neuro", "pharma", "chemo", "seism", "volcan", "astro", "hemo", "haemo",
+                   "gastro", "osteo", "immuno", "onco", "derm", "desalin", "sulf", "sulph", "nitr", "carbon")
+
+#: reporting verbs that say only that something was said (the plain words of attribution)
+PLAIN_SPEECH = frozenset({"say", "tell", "add", "write", "state", "note", "explain", "report", "announce", "ask",
+                          "reply", "answer", "respond", "post", "tweet", "testify", "confirm", "describe",
+                          "call", "think", "believe", "estimate", "predict", "recall", "repeat", "reiterate"})
 
 #: suffixes of evaluative adjectives, adverbs and nouns; a word's suffix is a feature only
 #: when it is one of these (a closed set keeps unseen words comparable)
@@ -140,6 +151,51 @@ def _lexical_features(text: str, low: str, lemma: str, pos: str, tag: str, is_st
         f["all_caps"] = 1.0
     if low in INTENSIFIERS:
         f["is_intensifier"] = 1.0
+    if pos in ("NOUN", "ADJ") and low.startswith(TECHNICAL_FORMS):
+        f["technical_form"] = 1.0
+    return f
+
+
+def _structural_features(tok: Token, children: list[Token], narrator: bool) -> dict[str, float]:
+    """Features of the word's place in its clause: a noun inside a noun compound ("spillway
+    gates", "the desalination plant": a name for a thing of a field), a manner adverb of an
+    action, and a verb in the position of an attribution or of a judgement of an actor
+    ("mocked that", "hailed it as", "ripped the governor"); ``narrator``: neither inside a
+    quotation nor inside reported speech (the outlet's own words)."""
+    f: dict[str, float] = {}
+    pos, dep = tok.pos_, tok.dep_
+    if narrator and pos in ("ADJ", "ADV", "VERB", "NOUN"):
+        f["narrator_" + pos] = 1.0
+    if pos == "NOUN":
+        if dep == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            f["noun_compound_modifier"] = 1.0
+        elif any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children):
+            f["noun_compound_head"] = 1.0
+    elif pos == "ADV":
+        if tok.lower_.endswith("ly") and dep == "advmod" and tok.head.pos_ == "VERB":
+            f["manner_adverb_of_verb"] = 1.0
+            if narrator:
+                f["manner_adverb_narrator"] = 1.0
+    if dep == "amod" and tok.head.pos_ == "NOUN" and (tok.tag_ == "VBN" or tok.lower_.endswith(("ed", "en"))):
+        f["participle_modifier"] = 1.0  # "the fallen log", "diluted sewage": a state of a thing
+    if pos == "VERB":
+        lemma = tok.lemma_.lower()
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and not is_actor(subject):
+            f["verb_thing_subject"] = 1.0  # "the storm toppled trees", "a fire gutted the mill"
+        if subject is not None and is_actor(subject):
+            f["verb_actor_subject"] = 1.0
+            if lemma not in PLAIN_SPEECH:
+                if any(c.dep_ in ("ccomp", "parataxis") for c in children):
+                    f["verb_attribution_position"] = 1.0
+                if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+                    f["verb_as_complement"] = 1.0
+                if any(c.dep_ == "dobj" and is_actor(c) for c in children):
+                    f["verb_actor_object"] = 1.0
+        before = tok.doc[max(0, tok.i - 3):tok.i]
+        if lemma not in PLAIN_SPEECH and any(t.is_quote or t.text in ("\u201d", "\u2019") for t in before) \
+                and any(t.text == "," for t in before):
+            f["verb_attribution_position"] = 1.0  # '"...," Smith scoffed'
     return f
 
 
@@ -172,6 +228,7 @@ def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quot
         f["in_short_quote" if in_quote <= 4 else "in_long_quote"] = 1.0
     if reported:
         f["reported"] = 1.0
+    f.update(_structural_features(tok, children, narrator=not in_quote and not reported))
     if context is None:
         sent = tok.sent
         context = (0.0, 0.0, sent.start, len(sent))
@@ -188,24 +245,24 @@ def lemma_key(tok: Token) -> str:
 
 
 def lemma_prior_features(marked: int, seen: int, base_rate: float, smoothing: float,
-                         pos: str = "", band: str = "", has_valence: bool = False) -> dict[str, float]:
+                         pos: str = "", has_valence: bool = False) -> dict[str, float]:
     """How often annotators marked this lemma in the training data, as features: the smoothed
-    rate's log-odds (``lemma_prior``, and again per part of speech), ``lemma_unseen`` (per part
-    of speech) for a lemma never seen, and how much evidence there is (``lemma_evidence``,
-    saturating at 20 occurrences); ``band``: the word's :func:`frequency_band` (an unseen
-    frequent word is another matter than an unseen rare one)."""
+    rate's log-odds (``lemma_prior``, and again per part of speech), how much evidence there
+    is (``lemma_evidence``, saturating at 20 occurrences) and, for a lemma never seen,
+    ``lemma_unseen_<pos>`` (and ``lemma_unseen_no_valence_<pos>`` when VADER does not know it
+    either: ``has_valence`` false)."""
     rate = (marked + smoothing * base_rate) / (seen + smoothing)
     rate = min(max(rate, 1e-6), 1 - 1e-6)
     logit = math.log(rate / (1 - rate))
     f = {"lemma_prior": logit, "lemma_evidence": min(seen, 20) / 20}
     if pos:
         f[f"lemma_prior_{pos}"] = logit
-    if seen <= 0:
-        f["lemma_unseen"] = 1.0
-        if pos:
-            f[f"lemma_unseen_{pos}"] = 1.0
-        if band:
-            f[f"lemma_unseen_{band}"] = 1.0
+    if seen <= 0 and pos:
+        # never seen: by part of speech only. A weight for "never seen" as such, and again by
+        # frequency band, read every rare word as loaded: in training an unseen lemma is one
+        # seen once, and MBIC's once-seen words are mostly its annotators' evaluative
+        # vocabulary; in ordinary news they are mostly a field's nouns ("spillway", "aquifer")
+        f[f"lemma_unseen_{pos}"] = 1.0
         if not has_valence:  # neither the training data nor VADER know it: a domain word?
             f[f"lemma_unseen_no_valence_{pos}"] = 1.0
     return f

@@ -24,7 +24,7 @@ from ..word_lists import DATA_DIR
 from .lexicon import Lexicon, builtin_lexicon
 from .matcher import Match, Matcher
 from .word_features import (
-    frequency_band, is_candidate, lemma_key, lemma_prior_features, reported_tokens, sentence_context, word_features,
+    is_candidate, lemma_key, lemma_prior_features, reported_tokens, sentence_context, word_features,
 )
 
 DEFAULT_MODEL_PATH = DATA_DIR / "models" / "loaded_word_scorer.json.gz"
@@ -57,7 +57,7 @@ class WordScorer:
         """``features`` plus the lemma-prior features of ``tok`` from the training table."""
         marked, seen = self.lemmas.get(lemma_key(tok), (0, 0))
         return {**features, **lemma_prior_features(marked, seen, self.base_rate, self.smoothing, tok.pos_,
-                                                   frequency_band(tok.lower_), "vader_abs" in features)}
+                                                   "vader_abs" in features)}
 
     def logit(self, features: Mapping[str, float]) -> float:
         w = self.weights

@@ -167,6 +167,29 @@ def test_part_of_speech_of_an_entry_must_agree(parsed):
     ("The town has become a magnet for illegal migrants.", "magnet", "emotional_appeal"),
     ("The state wants to roll out the red carpet for newcomers.", "roll out the red carpet", "emotional_appeal"),
     ("Activists warned of voter suppression in rural counties.", "voter suppression", "repression_framing"),
+    # idioms of ordinary coverage: a measure, a body or a move dismissed as show, cover or evasion
+    ("Critics said the fine was a slap on the wrist for a firm of its size.", "slap on the wrist", "delegitimising"),
+    ("Opponents called the inquiry a whitewash.", "whitewash", "delegitimising"),
+    ("The summit was little more than a photo op for the two leaders.", "photo op", "delegitimising"),
+    ("The new ethics code is a fig leaf, a former official said.", "fig leaf", "delegitimising"),
+    ("The council kicked the can down the road again on the pool repairs.", "kicked the can", "delegitimising"),
+    ("Ministers were accused of trying to paper over the cracks in the plan.", "paper over", "delegitimising"),
+    ("The grant is a sticking plaster for a service that needs surgery.", "sticking plaster", "delegitimising"),
+    ("The do-nothing legislature adjourned without a budget.", "do-nothing", "delegitimising"),
+    ("The airline's tone-deaf statement angered stranded passengers.", "tone-deaf", "delegitimising"),
+    # figurative labels for a person's role in politics
+    ("The press secretary, a veteran spin doctor, declined to comment.", "spin doctor", "pejorative_label"),
+    ("The tax has made the mayor a lightning rod for the city's anger.", "lightning rod", "pejorative_label"),
+    ("The chief of staff surrounded himself with yes-men.", "yes-men", "pejorative_label"),
+    # favoured money: public or company money told as a reward for insiders
+    ("The chief executive left with a golden parachute worth $40 million.", "golden parachute", "emotional_appeal"),
+    ("Auditors found the grants had been used as a slush fund for allies.", "slush fund", "emotional_appeal"),
+    ("The contract was a sweetheart deal for the mayor's brother-in-law.", "sweetheart deal", "emotional_appeal"),
+    ("Both parties stuffed the bill with pork barrel projects.", "pork barrel", "emotional_appeal"),
+    # idioms that judge how an actor acted
+    ("Regulators turned a blind eye to the violations for years.", "blind eye", "loaded_verb"),
+    ("Inspectors turned a blind eye while the mine expanded.", "blind eye", "loaded_verb"),
+    ("The union conceded ground on overtime in the final hours.", "conceded ground", "loaded_verb"),
 ])
 def test_lexicon_families_are_flagged(parsed, terms, find, body, word, category):
     assert find(terms(parsed(body)), word).category == category

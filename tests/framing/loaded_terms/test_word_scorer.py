@@ -14,9 +14,11 @@ import pytest
 from framing.analysers import AnalysisOptions, build_analysers
 from framing.analysis import analyse_articles
 from framing.loaded_terms import builtin_lexicon, find_loaded_terms, parse_user_lexicon
-from framing.loaded_terms.terms import EVALUATIVE, LITERAL_VOCABULARY
+from framing.loaded_terms.terms import (
+    BUDGET_MIN_WORDS, EVALUATIVE, LITERAL_VOCABULARY, WORD_BUDGET, within_budget,
+)
 from framing.loaded_terms.word_scorer import (
-    DEFAULT_MODEL_PATH, ScorerModelError, load_word_scorer, score_words,
+    DEFAULT_MODEL_PATH, ScorerModelError, WordScore, load_word_scorer, score_words,
 )
 from framing.model import Article
 from framing.parse import parse_article
@@ -86,6 +88,55 @@ def test_literal_vocabulary_is_never_flagged_by_the_scorer_alone(text):
 ])
 def test_degree_words_join_the_word_they_intensify(text, phrase):
     assert phrase in [t.text for t in terms_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The geothermal plant pumps brine from a depth of two kilometres below the valley.",
+    "Technicians replaced the membranes at the coastal desalination works on Monday.",
+    "Crews cleared the culvert under the county road after heavy rain.",
+    "The cardiology unit will move to the new wing of the hospital next spring.",
+])
+def test_the_nouns_and_adjectives_of_a_field_are_not_judgements(text):
+    assert learned(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The governor belatedly apologised for the remarks on Friday.", "belatedly"),
+    ("Aides touted the package as a boost for small firms.", "touted"),
+    ("The senator gave a testy reply when asked about the budget.", "testy"),
+    ("Union leaders caved to the company's demands after a week.", "caved"),
+])
+def test_the_quiet_judgements_of_ordinary_coverage_are_flagged(text, word):
+    assert word in learned(text)
+
+
+def _span(i: int, p: float) -> tuple[int, int, WordScore]:
+    return (i, i + 1, WordScore(i, p, {}))
+
+
+def test_the_budget_keeps_the_most_probable_learned_words():
+    spans = [_span(0, 0.4), _span(5, 0.9), _span(9, 0.35), _span(12, 0.7)]
+    # 200 words, 4 % = 8 words, 6 taken by the lexicon: room for the two most probable
+    assert [s[0] for s in within_budget(spans, 200, 6)] == [5, 12]
+    assert within_budget(spans, 200, 8) == []  # the lexicon alone fills the budget
+    assert within_budget(spans, 200, 0) == spans
+    assert within_budget(spans, BUDGET_MIN_WORDS - 1, 50) == spans  # a short text has no budget
+
+
+def test_a_dense_article_is_flagged_within_the_budget_and_keeps_its_lexicon_terms():
+    dense = ("The thugs gave a bombastic, rambling, testy, venomous, pompous and smug speech to a "
+             "sneering, gloating, snide crowd. ")
+    plain = ("The council met on Monday to discuss the new library, the budget for roads and the "
+             "schedule of repairs to the bridge over the river. ")
+    text = dense + plain * 5
+    words = len(text.split())
+    assert words >= BUDGET_MIN_WORDS
+    found = terms_of(text)
+    flagged = sum(len(t.text.split()) for t in found)
+    assert flagged <= WORD_BUDGET * words
+    assert any(t.text == "thugs" for t in found)  # a lexicon term always stays
+    unbudgeted = [t for t in terms_of(dense) if t.category == EVALUATIVE]  # one sentence: no budget
+    assert len([t for t in found if t.category == EVALUATIVE]) < len(unbudgeted)
 
 
 def test_every_term_carries_its_probability_and_the_features_behind_it():
