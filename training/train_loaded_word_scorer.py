@@ -194,6 +194,8 @@ def capped(pred: np.ndarray, lexicon: np.ndarray, probs: np.ndarray, groups_of: 
     """``pred`` under the reader's budget of :func:`framing.loaded_terms.terms.within_budget`,
     an article (``url``) at a time: in one of at least BUDGET_MIN_WORDS words, the least
     probable learned words go while flagged words pass WORD_BUDGET of its words."""
+    if WORD_BUDGET is None:  # the budget is off (framing.loaded_terms.terms.WORD_BUDGET)
+        return pred
     out = pred.copy()
     by_group: dict[str, list[int]] = {}
     for k in np.nonzero(pred)[0]:

@@ -117,13 +117,30 @@ def _span(i: int, p: float) -> tuple[int, int, WordScore]:
 def test_the_budget_keeps_the_most_probable_learned_words():
     spans = [_span(0, 0.4), _span(5, 0.9), _span(9, 0.35), _span(12, 0.7)]
     # 200 words, 4 % = 8 words, 6 taken by the lexicon: room for the two most probable
-    assert [s[0] for s in within_budget(spans, 200, 6)] == [5, 12]
-    assert within_budget(spans, 200, 8) == []  # the lexicon alone fills the budget
-    assert within_budget(spans, 200, 0) == spans
-    assert within_budget(spans, BUDGET_MIN_WORDS - 1, 50) == spans  # a short text has no budget
+    assert [s[0] for s in within_budget(spans, 200, 6, 0.04)] == [5, 12]
+    assert within_budget(spans, 200, 8, 0.04) == []  # the lexicon alone fills the budget
+    assert within_budget(spans, 200, 0, 0.04) == spans
+    assert within_budget(spans, BUDGET_MIN_WORDS - 1, 50, 0.04) == spans  # a short text has no budget
+    assert within_budget(spans, 200, 8, None) == spans  # no budget
 
 
-def test_a_dense_article_is_flagged_within_the_budget_and_keeps_its_lexicon_terms():
+def test_by_default_a_dense_article_keeps_every_learned_judgement():
+    """The budget is off: a loud text is shown as loud (a cap would hide the difference between
+    outlets that the comparison exists to show)."""
+    dense = ("The thugs gave a bombastic, rambling, testy, venomous, pompous and smug speech to a "
+             "sneering, gloating, snide crowd. ")
+    plain = ("The council met on Monday to discuss the new library, the budget for roads and the "
+             "schedule of repairs to the bridge over the river. ")
+    assert WORD_BUDGET is None
+    alone = [t.text for t in terms_of(dense) if t.category == EVALUATIVE]
+    within = [t.text for t in terms_of(dense + plain * 5) if t.category == EVALUATIVE]
+    assert alone and within == alone
+
+
+def test_a_dense_article_is_flagged_within_the_budget_and_keeps_its_lexicon_terms(monkeypatch):
+    import framing.loaded_terms.terms as terms_module
+
+    monkeypatch.setattr(terms_module, "WORD_BUDGET", 0.04)
     dense = ("The thugs gave a bombastic, rambling, testy, venomous, pompous and smug speech to a "
              "sneering, gloating, snide crowd. ")
     plain = ("The council met on Monday to discuss the new library, the budget for roads and the "
@@ -133,7 +150,7 @@ def test_a_dense_article_is_flagged_within_the_budget_and_keeps_its_lexicon_term
     assert words >= BUDGET_MIN_WORDS
     found = terms_of(text)
     flagged = sum(len(t.text.split()) for t in found)
-    assert flagged <= WORD_BUDGET * words
+    assert flagged <= 0.04 * words
     assert any(t.text == "thugs" for t in found)  # a lexicon term always stays
     unbudgeted = [t for t in terms_of(dense) if t.category == EVALUATIVE]  # one sentence: no budget
     assert len([t for t in found if t.category == EVALUATIVE]) < len(unbudgeted)
