@@ -81,7 +81,7 @@ def frequency_band(word: str) -> str:
 
 def is_candidate(tok: Token) -> bool:
     """A word the scorer judges: a content word with at least one letter."""
-    return tok.pos_ in CANDIDATE_POS and any(c.isalpha() for c in tok.text) and not tok.is_space
+    return tok.pos_ in CANDIDATE_POS and (tok.is_alpha or any(c.isalpha() for c in tok.text)) and not tok.is_space
 
 
 @functools.lru_cache(maxsize=65536)
@@ -119,7 +119,8 @@ def reported_tokens(doc: Doc) -> set[int]:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
             for child in tok.children:
                 if child.dep_ in ("ccomp", "xcomp", "parataxis"):
-                    out.update(t.i for t in child.subtree)
+                    # the parse is projective: a subtree is the tokens from its left edge to its right
+                    out.update(range(child.left_edge.i, child.right_edge.i + 1))
     return out
 
 
