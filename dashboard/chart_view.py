@@ -35,7 +35,9 @@ def show(build: Callable[[], Any], name: str, key: Hashable, *, on_select: str =
         if len(kept) >= MAX_CHARTS:
             kept.pop(next(iter(kept)))
         chart = build()
-        kept[cache] = (chart, chart.to_dict())
+        # not validated against the Vega-Lite schema here (a third of the first page's script
+        # time): every chart function's spec is validated by its tests (tests/framing/charts)
+        kept[cache] = (chart, chart.to_dict(validate=False))
     chart, spec = kept[cache]
     if on_select != "rerun":
         st.vega_lite_chart(spec, theme=None, width="stretch", key=name)

@@ -43,16 +43,18 @@ def prepare() -> float:
 
 def _first_use_costs() -> None:
     """Streamlit's own once-per-process costs that the first page would otherwise pay: the emoji
-    table behind the page icon (a large regular expression), the modules behind tables (pyarrow)
-    and charts (narwhals), and the module-by-file map ``inspect`` builds the first time Streamlit
+    table behind the page icon (a large regular expression), the modules behind tables (a first
+    table of text through pyarrow) and charts (narwhals), and the module-by-file map ``inspect`` builds the first time Streamlit
     looks at the call stack (its once-per-process "is this a REPL?" check)."""
     import inspect
 
     import narwhals  # noqa: F401
-    import pyarrow  # noqa: F401
-    from streamlit import string_util
+    import pandas as pd
+    from streamlit import dataframe_util, string_util
 
     string_util.is_emoji("\N{NEWSPAPER}")
+    # a first table of text: pandas' pyarrow-backed strings and their lazily imported modules
+    dataframe_util.convert_anything_to_arrow_bytes(pd.DataFrame([{"outlet": "A", "count": 1}]))
     inspect.stack()
 
 

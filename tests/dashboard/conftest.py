@@ -104,3 +104,15 @@ def app_url(tmp_path_factory: pytest.TempPathFactory):
     # opens on the sample, whatever the tests before it did (the workspace has its own browser test)
     with streamlit_server(log_path=log, env={"FRAMING_PUBLIC_SERVER": "1"}) as url:
         yield url
+
+
+@pytest.fixture(autouse=True)
+def no_decoded_analyses_from_other_tests():
+    """Each test starts without the analyses another test's sessions decoded (the process-wide
+    cache of :mod:`dashboard.analysis`, which ``st.cache_data.clear()`` does not reach)."""
+    import dashboard.analysis as dash
+    from dashboard.views import compare_common
+
+    dash._READY.clear()
+    compare_common._DECODED_SAMPLE.clear()
+    yield

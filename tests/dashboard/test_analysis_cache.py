@@ -53,11 +53,12 @@ def test_warm_up_loads_what_an_upload_needs_and_steps_aside_for_a_session(monkey
     import threading
 
     import dashboard.analysis as dash
-    from framing.readability import _cmudict
+    from framing.readability import _cmudict, syllables
 
     for name in ("_WARMED", "_WARM_BUSY", "_WARM_DONE"):
         monkeypatch.setattr(dash, name, threading.Event())
     _cmudict.cache_clear()
+    syllables.cache_clear()  # the warm-up text's words may be known from an earlier test
     dash.warm_up(delay=0)
     assert dash._WARM_DONE.wait(120) and dash._WARM_BUSY.is_set()
     assert _cmudict.cache_info().currsize == 1
@@ -66,6 +67,7 @@ def test_warm_up_loads_what_an_upload_needs_and_steps_aside_for_a_session(monkey
         monkeypatch.setattr(dash, name, threading.Event())
     dash._WARM_DONE.set()            # what analyse() does when it finds no warm-up under way
     _cmudict.cache_clear()
+    syllables.cache_clear()
     dash.warm_up(delay=0)
     threading.Event().wait(1.0)
     assert not dash._WARM_BUSY.is_set() and _cmudict.cache_info().currsize == 0
