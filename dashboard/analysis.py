@@ -171,6 +171,14 @@ def start_workers(workers: int | None = None) -> int:
         return int(_POOL.workers)
 
 
+def wait_for_workers(timeout: float = 120.0) -> bool:
+    """Wait until the worker processes have loaded what they need (a server's start-up: they
+    would otherwise load on the first page's cores); True when there are none or they are ready."""
+    with _POOL_LOCK:
+        pool = _POOL
+    return True if pool is None else bool(pool.wait_ready(timeout))
+
+
 def stop_workers() -> None:
     global _POOL
     with _POOL_LOCK:

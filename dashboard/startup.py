@@ -34,6 +34,7 @@ def prepare() -> float:
 
         preload_sample_comparisons()
         _first_use_costs()
+        analysis.wait_for_workers()  # loading in the background, they would share the first page's cores
     except Exception:  # noqa: BLE001 - the page loads what it needs itself
         LOG.exception("framing: preparing the server failed; pages load what they need as they go")
     seconds = time.perf_counter() - started

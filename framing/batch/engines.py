@@ -210,6 +210,16 @@ class ProcessEngine:
         # start every process now (the pool would start them one submission at a time)
         self._started = [self.pool.submit(_started) for _ in range(self.workers)]
 
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait until every worker has loaded the pipeline and its analysers' data; False when
+        ``timeout`` seconds pass first or a worker failed to start."""
+        try:
+            for started in self._started:
+                started.result(timeout=timeout)
+        except Exception:  # noqa: BLE001 - a timeout or a worker that died: not ready
+            return False
+        return True
+
     def map_window(self, batches: Iterable[Batch], window: int) -> Iterator[BatchResult]:
         pending: collections.deque[Future[BatchResult]] = collections.deque()
         source = iter(batches)

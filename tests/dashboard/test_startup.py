@@ -102,8 +102,10 @@ def test_uploads_analysed_by_worker_processes_equal_those_analysed_here(fresh_pr
                                      "\u201cIt is a disgrace,\u201d a resident told reporters, and critics "
                                      "claimed the repairs were a reckless waste of money."))
                 for i in range(5)]
+    assert dash.wait_for_workers(1) is True  # no workers: nothing to wait for
     assert dash.start_workers(1) == 1
     try:
+        assert dash.wait_for_workers(120) is True
         with Workspace(tmp_path / "ws") as ws:
             pooled = dash._pool_batches(articles, ws, None)
             store = ResultStore(ws)
