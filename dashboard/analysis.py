@@ -486,12 +486,7 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
             values = _pool_batches(pooled, workspace, advance)
             if values is not None:
                 for a, value in zip(pooled, values):
-                    _analysis_json(a.id, a.outlet, fp, a, value)
-                    if a.id in persist:
-                        _write_disk(a, fp, value)
-                    if len(_CACHED) > _CACHED_LIMIT:
-                        _CACHED.clear()
-                    _CACHED.add((a.id, a.outlet, fp))
+                    _keep(a, fp, value, a.id in persist)
                 todo = [a for a in todo if (a.id, a.outlet, fp) not in _CACHED]
         for start in range(0, len(todo), BATCH):
             chunk = todo[start:start + BATCH]
@@ -500,12 +495,7 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
             progress.progress(start / len(todo), text=f"Analysing {first}{more} ({start + 1}–{start + len(chunk)} "
                                                       f"of {len(todo)})…")
             for a, value in zip(chunk, _analyse_batch(chunk, fresh, workspace)):
-                _analysis_json(a.id, a.outlet, fp, a, value)
-                if a.id in persist:
-                    _write_disk(a, fp, value)
-                if len(_CACHED) > _CACHED_LIMIT:
-                    _CACHED.clear()
-                _CACHED.add((a.id, a.outlet, fp))
+                _keep(a, fp, value, a.id in persist)
         progress.empty()
     analyses: list[ArticleAnalysis] = []
     rows: list[dict[str, Any]] = []
@@ -534,6 +524,16 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
     st.session_state[SESSION_SET] = (key, result, failed)
     _show_failures(failed)
     return result
+
+
+def _keep(a: Article, fp: str, value: dict[str, Any], on_disk: bool) -> None:
+    """A just-computed analysis (or failure) into the shared cache, and on disk when it is the sample's."""
+    _analysis_json(a.id, a.outlet, fp, a, value)
+    if on_disk:
+        _write_disk(a, fp, value)
+    if len(_CACHED) > _CACHED_LIMIT:
+        _CACHED.clear()
+    _CACHED.add((a.id, a.outlet, fp))
 
 
 def _show_failures(failed: Sequence[tuple[str, str]]) -> None:
