@@ -201,9 +201,9 @@ def test_an_institution_named_by_its_kind_stays_apart_when_two_are_named() -> No
 
 
 @pytest.mark.parametrize("names, display", [
-    (("Robert Castelli", "Bob"), "Robert Castelli"),
-    (("Priya Natarajan", "Priya"), "Priya Natarajan"),
-    (("Senator Hal Jessup", "Hal", "Jessup"), "Hal Jessup"),
+    (("Robert Venditti", "Bob"), "Robert Venditti"),
+    (("Priya Raghunathan", "Priya"), "Priya Raghunathan"),
+    (("Senator Hal Brennock", "Hal", "Brennock"), "Hal Brennock"),
 ])
 def test_a_first_name_alone_is_the_one_person_of_the_event_with_it(names, display) -> None:
     ids = _ids(*names)
