@@ -225,9 +225,14 @@ def preload_sample_comparisons() -> int:
         paths = sorted(disk_cache_dir().glob("*.json"))
     except OSError:
         return 0
+    marker = json.dumps({"key": '["comparison"'})[:-2]   # how a kept comparison's file begins
     for path in paths:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            # the analyses kept beside them, and comparisons of other code, are not decoded at all
+            if not text.startswith(marker) or current[1] not in text[:8192]:
+                continue
+            data = json.loads(text)
             key = data.get("key") if isinstance(data, dict) else None
             if not isinstance(key, str) or not key.startswith('["comparison"') or json.loads(key)[-2:] != current:
                 continue

@@ -117,3 +117,28 @@ def test_uploads_analysed_by_worker_processes_equal_those_analysed_here(fresh_pr
     finally:
         dash.stop_workers()
     assert dash._pool_batches(articles, None, None) is None  # no workers: the caller analyses here
+
+
+def test_start_up_decodes_the_kept_comparisons_of_this_code_only(fresh_process_caches) -> None:
+    import json
+
+    from dashboard.views import compare_common
+    from framing.analysis import analyse_articles
+    from framing.compare import compare_event
+    from framing.compare.events import Event
+    from framing.model import Article
+
+    dash = fresh_process_caches
+    arts = [Article.create(title=f"Ferry report {i}", outlet=f"Outlet {i}",
+                           body=f"The ferry sailed again on Monday for the {i}th time, the operator said.")
+            for i in range(2)]
+    analyses = analyse_articles(arts)
+    event = Event("event", "Ferry", [a.id for a in arts])
+    key = json.dumps(["comparison", [(a.id, a.outlet) for a in arts], event.id, event.name,
+                      dash.analysers_fingerprint(), dash.code_fingerprint()])
+    stale = key.replace(dash.code_fingerprint(), "0" * 20)
+    for k in (key, stale):
+        dash.write_disk_value(k, compare_event(analyses, event).to_json())
+    dash._write_disk(arts[0], dash.analysers_fingerprint(), analyses[0].to_json())  # an analysis beside them
+    assert compare_common.preload_sample_comparisons() == 1
+    assert key in compare_common._DECODED_SAMPLE and stale not in compare_common._DECODED_SAMPLE
