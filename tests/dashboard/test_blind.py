@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import pytest
 
-from dashboard.blind import Mask, dateline_codes, initialism, letters, mask_json, masker
+from dashboard.blind import Mask, dateline_codes, initialism, letters, mask_json, masker, short_form
 from dashboard.views import VIEWS
 from framing.model import Article
 
@@ -40,6 +40,29 @@ def test_mask_keeps_lengths_and_catches_slugs_and_sites():
     # a name shorter than its label ("Outlet D") keeps its length with the letter alone
     assert mask(cases[2]) == "the D      's editor wrote in D       weekly; the Gazetteer is another word"
     assert masker({"AP": "Outlet B"})("AP said") == "B  said"
+
+
+def test_mask_catches_names_with_apostrophes_and_a_papers_short_form_in_running_text():
+    mask = masker({"Harbour's Echo": "Outlet A", "Evening Lantern": "Outlet B", "Coastal News Agency": "Outlet C"})
+    cases = {
+        "Harbour's Echo reported; Harbour’s Echo again; harbours-echo.txt":
+            "Outlet A       reported; Outlet A       again; Outlet A     .txt",
+        "A docker told the Lantern: \"We will strike.\" The Lantern's editor agreed.":
+            "A docker told Outlet B   : \"We will strike.\" Outlet B   's editor agreed.",
+        "A reader wrote to the Echo after the storm.": "A reader wrote to Outlet A after the storm.",
+    }
+    for text, expected in cases.items():
+        assert mask(text) == expected
+    # the common noun, and a generic last word, are left alone
+    untouched = "He carried a lantern; the echo of the blast; the Agency said nothing"
+    assert mask(untouched) == untouched
+
+
+def test_short_form_is_the_and_the_last_distinctive_word():
+    assert short_form("Evening Lantern") == "the Lantern"
+    assert short_form("The Morning Courier") == "the Courier"
+    assert short_form("Harbour's Echo") == "the Echo"
+    assert short_form("Coastal News Agency") is None and short_form("Lantern") is None
 
 
 def test_mask_json_masks_every_string_and_keeps_keys_and_numbers():
