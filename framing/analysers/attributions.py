@@ -15,7 +15,7 @@ from .base import BaseAnalyser
 
 class AttributionsAnalyser(BaseAnalyser):
     name = "attributions"
-    version = "4"  # 4: a name given an age is a person's, a titled person "of the campaign group X" speaks however parsed, "X of the charity Y said" is X, party adjectives, own programme/column -> media, person linked to the org of "of/at" and whose-clauses; 3: polls, surveys and their respondents are findings, not attributions; 2: statements speak for their issuer, non-speakers dropped, type `unknown`, political/media roles
+    version = "5"  # 5: the one told is never a later "she said"; a day glued to a name and a dateline are no part of it; shares and prices yield to the subject that can speak; "X Federation" is one organisation, typed (trade body -> business); "Many" after a plural group opening the sentence; 4: a name given an age is a person's, a titled person "of the campaign group X" speaks however parsed, "X of the charity Y said" is X, party adjectives, own programme/column -> media, person linked to the org of "of/at" and whose-clauses; 3: polls, surveys and their respondents are findings, not attributions; 2: statements speak for their issuer, non-speakers dropped, type `unknown`, political/media roles
     result_type = list[Attribution]
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> list[Attribution]:

@@ -48,6 +48,7 @@ from .phrases import agent_noun, joined, noun_phrase, variants
 from .speaker_types import WEAK_TYPE_RULES, classify, is_anonymous, own_outlet
 from .speakers import Speaker, SpeakerResolver
 from .steps import Pass, Step, decided_by, run_passes
+from .subjects import glued_name_subject, speaking_subject
 from .verbs_and_roles import roles as load_roles, verbs as load_verbs
 
 DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
@@ -193,6 +194,11 @@ class _Extractor:
         """:func:`~framing.attribution.cues.speaker_token`, past a dateline the parser made the subject
         (``COLUMBUS, Ohio (AP) — Ohio Gov. Richard Calloway ... saying``: Calloway)."""
         subj, how = speaker_token(verb)
+        if subj is None or how == "conjoined":
+            glued = glued_name_subject(verb)          # "Mr. Haddon Monday told reporters"
+            if glued is not None:
+                subj, how = glued, "subject"
+        subj = speaking_subject(verb, subj)           # "Shares of X fell after the chipmaker ... and said"
         if subj is None or subj.i not in self.dateline_tokens:
             return subj, how
         for c in verb.children:

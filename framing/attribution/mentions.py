@@ -211,7 +211,8 @@ class Mentions:
                 glued[tok.i] = said_at.i
             title, name = self.split_title(run)
             if not name and len(run) >= 2 and self.org_words([run[-1]]) and run[-1].pos_ == "PROPN" \
-                    and run[0].pos_ == "PROPN" and not self._role_is_person(run[-1].text):
+                    and run[0].pos_ == "PROPN" and (not self._role_is_person(run[-1].text)
+                                                    or self.org_words(run[1:-1])):
                 title, name = [], run          # "Brill Foods", "Interior Ministry": the name ends in its kind
                 # ... unless a person's title comes first ("Former Governor Ed Banks": a surname
                 # that is also an organisation word)

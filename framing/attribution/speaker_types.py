@@ -341,6 +341,10 @@ def _role(t: _Typing) -> Decision | None:
         if hit and hit[0] == "other":
             continue                   # "the trust's chief executive": no type from a bare "trust"
         if hit:
+            trade = _trade_body(words, lex)
+            if trade and hit[0] == "civil_society":
+                # "chief executive of the National Nurseries Federation": a body of businesses
+                return "business", f"trade_body:{trade}"
             return hit[0], f"org:{hit[1]}"
     return None
 

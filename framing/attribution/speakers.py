@@ -21,6 +21,7 @@ from .mentions import Entity, Mentions
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_marker, appositions, contiguous, given_name, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
+from .subjects import is_hearer
 from .verbs_and_roles import RoleLexicon, roles as load_roles, verbs as load_verbs
 from ..syntax import PERSON_NOUNS
 
@@ -179,6 +180,8 @@ class SpeakerResolver:
                     continue
                 if ent.gender and ent.gender != gender:
                     continue
+                if is_hearer(self.doc[j]):
+                    continue               # "Morrow told The Beacon ... she said": not the one told
                 if group is not None and group[0] > j:
                     break
                 ent.gender = gender
@@ -223,6 +226,11 @@ class SpeakerResolver:
         prev = self.doc[sent.start - 1].sent
         for t in prev:
             if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN":
+                return t
+            # "Users of X reacted ... Many wrote": a capitalised plural opening the sentence that
+            # the tagger took for a name
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNPS" and t.i == prev.start and not t.ent_type_ \
+                    and t.lower_.endswith("s") and self.mentions.entity_at(t) is None:
                 return t
         return None
 
@@ -308,7 +316,10 @@ class _Subject:
 
     @functools.cached_property
     def toks(self) -> list[Token]:
-        return noun_phrase(self.head)
+        # a dateline the parser hung on the subject ("KENOSHA, Wis. (Statewire) - Democratic
+        # candidate ...") is no part of the speaker's name
+        skip = self.resolver.mentions.skip
+        return [t for t in noun_phrase(self.head) if t.i not in skip]
 
     @functools.cached_property
     def definite(self) -> bool:
