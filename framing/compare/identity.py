@@ -720,6 +720,15 @@ def speaker_mentions(analyses: Sequence[ArticleAnalysis]) -> list[NameMention]:
 
 
 _ENTITY_KIND = {"PERSON": "person", "ORG": "org", "NORP": "org"}
+_POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\s+\S")
+
+
+def name_before_possessive(name: str) -> str:
+    """A possessive ends a name: an actor the recogniser ran across one ("Ana Moravec's Cyprus"
+    of "Ana Moravec's Cyprus company", "Obama's Afghan") is the name before it (:func:`actor_mentions`
+    cuts there only when the event names that part on its own: "Nation's Voice" stays whole)."""
+    m = _POSSESSIVE_INSIDE.search(name)
+    return name[:m.start()].strip() if m and m.start() > 0 else name
 
 
 def actor_mentions(analyses: Sequence[ArticleAnalysis],
@@ -729,16 +738,21 @@ def actor_mentions(analyses: Sequence[ArticleAnalysis],
     (or of ``entities``: article id -> the entity mentions to use, e.g. cleaned of the model's
     noise by :func:`framing.compare.entity_names.clean_mentions`; an entity's key is its ``norm``)."""
     out: list[NameMention] = []
+    ents_of: dict[str, Sequence[EntityMention]] = {}
+    for a in analyses:
+        if entities is not None:
+            ents_of[a.article.id] = entities.get(a.article.id, ())
+        else:
+            content = result_of(a, "content", Content)
+            ents_of[a.article.id] = content.entities if content is not None else []
+    named = {e.norm for ents in ents_of.values() for e in ents}
     for a in analyses:
         for t in list_result_of(a, "actor_tone", ActorTone) or []:
             kind = _ENTITY_KIND.get(t.kind, "group" if t.kind == "referent" else "org")
-            out.append(NameMention(t.actor, a.article.id, a.article.outlet, t.actor_id, kind))
-        if entities is not None:
-            ents: Sequence[EntityMention] = entities.get(a.article.id, ())
-        else:
-            content = result_of(a, "content", Content)
-            ents = content.entities if content is not None else []
-        for e in ents:
+            head = name_before_possessive(t.actor)
+            name = head if head != t.actor and normalise_name(head) in named else t.actor
+            out.append(NameMention(name, a.article.id, a.article.outlet, t.actor_id, kind))
+        for e in ents_of[a.article.id]:
             if e.label in _ENTITY_KIND:
                 out.append(NameMention(e.text, a.article.id, a.article.outlet, e.norm, _ENTITY_KIND[e.label]))
     return out

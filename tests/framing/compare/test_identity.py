@@ -345,3 +345,15 @@ def test_a_spokesman_for_a_person_named_by_surname_is_not_the_person() -> None:
           NameMention("spokesman for Ardashev", "a2", "B", kind="group")]
     ids = resolve_names(ms)
     assert ids.identity_of("a2", "spokesman for Ardashev") is not ids.identity_of("a1", "Kemal Ardashev")
+
+
+@pytest.mark.parametrize("glued, name", [
+    ("Ana Moravec's Cyprus", "Ana Moravec"),       # "Ana Moravec's Cyprus company"
+    ("Reld’s Labour", "Reld"),
+    ("Ilse Varga's Harbour Park", "Ilse Varga"),
+    ("St Mary's", "St Mary's"),                     # a possessive that ends the name is part of it
+])
+def test_a_possessive_ends_an_actors_name(glued: str, name: str) -> None:
+    from framing.compare.identity import name_before_possessive
+
+    assert name_before_possessive(glued) == name

@@ -49,6 +49,10 @@ def _figures(sentence: str) -> list[tuple[str, str]]:
     ("Hundreds of car owners queued outside the depot.", "Hundreds", "vague_uncounted"),
     ("Dozens of shop windows were smashed in the night.", "Dozens", "vague_uncounted"),
     ("Thousands of leaflets were handed out in the square.", "Thousands", "vague_uncounted"),
+    # a small count after a definite determiner points back at what is already named
+    ("Stewards kept the two camps apart near the gate.", "two", "definite_small_count"),
+    ("Police said the three men had been released.", "three", "definite_small_count"),
+    ("Both teams' fans cheered as these four riders crossed the line.", "four", "definite_small_count"),
 ])
 def test_figures_that_are_not_reported_facts_are_left_out(sentence: str, figure: str, rule: str) -> None:
     assert (figure, rule) in _figures(sentence)
@@ -162,3 +166,34 @@ def test_a_head_count_is_one_item_whatever_the_people_are_called() -> None:
         [(it.label, it.category, it.reported_by) for it in items if it.kind == "number"]
     blankets = [it for it in items if it.kind == "number" and "blanket" in it.label]
     assert len(blankets) == 1 and blankets[0].reported_by == ["Voice"]
+
+
+# Family: one quantity estimated by several sources (police, organisers, a union) is one row across
+# outlets; an outlet that gives one estimate and one that gives both line up.
+CROWD_ESTIMATES = [
+    ("Harbour Wire", "Miners march on the capital",
+     "Miners marched through Velm on Tuesday. Police estimated the crowd at about 20,000. The union put the "
+     "figure at 45,000. Two men were arrested near the ministry."),
+    ("Velm Herald", "A sea of helmets",
+     "More than 45,000 miners, the union said, gathered outside the ministry on Tuesday."),
+    ("State Courier", "Quiet march in Velm",
+     "Around 20,000 demonstrators walked peacefully through the capital. Officers detained two men."),
+]
+
+
+def test_estimates_of_one_crowd_by_different_sources_are_one_row() -> None:
+    from framing.analysis import analyse_articles
+    from framing.compare import compare_event
+    from framing.model import Article
+
+    articles = [Article.create(title=t, body=b, outlet=o) for o, t, b in CROWD_ESTIMATES]
+    items = compare_event(analyse_articles(articles)).omissions.items
+    crowd = [it for it in items if it.kind == "number" and it.category == "participants"]
+    assert len(crowd) == 1, [(it.label, it.values) for it in crowd]
+    row = crowd[0]
+    assert row.label == "crowd size: 20,000 to 45,000"
+    assert set(row.reported_by) == {o for o, _, _ in CROWD_ESTIMATES}
+    assert row.values["Harbour Wire"] == ["about 20,000 (Police)", "45,000 (union)"]
+    assert row.values["Velm Herald"] == ["More than 45,000 (union)"]
+    arrests = [it for it in items if it.kind == "number" and it.category == "arrests"]
+    assert [set(it.reported_by) for it in arrests] == [{"Harbour Wire", "State Courier"}]
