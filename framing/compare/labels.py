@@ -277,7 +277,8 @@ def _people_in_context(text: str, content: Content, families: Sequence[LabelFami
                 continue
             surface = text[t.start:t.end]
             plural = surface.lower() != t.lemma and surface.lower().endswith("s")
-            if plural and t.lemma in people and in_context:
+            if plural and t.lemma in people and in_context and not re.match(r"\s+of\b", text[t.end:t.end + 4]):
+                # "families of detained demonstrators" are no crowd: they are kin of it
                 out.append((f.id, t.lemma, t.start, t.end))
             elif f.demonyms and (t.start in norp or (t.sentence, t.lemma) in counted or
                                  (t.sentence, surface.lower()) in counted) \
@@ -751,6 +752,8 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     persons = {canon.get(m.norm, m.norm) for c in contents.values() if c is not None for m in c.entities
                if m.label == "PERSON"}
     persons |= {i.id for i in identities.identities if i.kind == "person"}
+    # a name ending in the word for a kind of body is an organisation's ("Civic Alliance" tagged PERSON)
+    persons = {x for x in persons if not _ends_as_organisation(ent_names.get(x, x))}
     # a name the entity recogniser tags a place (GPE, LOC, FAC) more often than an actor is a place
     votes: dict[str, int] = {}
     for c in contents.values():
@@ -879,6 +882,22 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     kinds = {"person": 0, "group": 1, "org": 2}
     out.sort(key=lambda x: (-len(x.by_outlet), kinds.get(x.kind, 3), -x.uses(), x.name.lower()))
     return NamingTable(outlets, out)
+
+
+#: words that end organisations' names, never a person's ("Civic Alliance", "National Union party",
+#: "Alder Holdings Ltd", "Constitutional Court")
+ORGANISATION_NAME_ENDS = frozenset({
+    "party", "alliance", "union", "coalition", "front", "movement", "council", "committee", "commission",
+    "ministry", "department", "court", "bank", "company", "ltd", "inc", "plc", "llc", "corp", "corporation",
+    "group", "association", "federation", "league", "agency", "office", "assembly", "parliament", "congress",
+    "senate", "holdings", "university", "institute", "foundation", "trust", "authority", "board", "bureau",
+    "service", "police", "army", "force", "forces", "network", "organisation", "organization",
+})
+
+
+def _ends_as_organisation(name: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    return len(words) >= 2 and words[-1] in ORGANISATION_NAME_ENDS
 
 
 def _clean_name(text: str) -> str:

@@ -200,7 +200,7 @@ CROWD_ARTICLES = [
      "shouted from the gate."),
     ("Coastal Daily", "Ostrans turn out for Varga",
      "Some 6,000 Ostrans gathered in Harbour Park to hear Ilse Varga. Families who lost homes in the storm "
-     "asked her for help."),
+     "asked her for help. Families of two arrested protesters waited at the station."),
 ]
 
 
@@ -216,7 +216,8 @@ def test_a_crowd_is_named_by_each_outlets_words(crowd_table) -> None:
     assert {"supporter", "counter protester", "lad"} <= forms_of["Port Gazette"]
     assert {"fan", "family", "activist"} <= forms_of["Evening Star"]
     assert "Ostrans" in forms_of["Coastal Daily"]
-    # "Families who lost homes" is in no sentence with a crowd word: not the crowd
+    # "Families who lost homes" is in no sentence with a crowd word, "Families of ... protesters" are
+    # kin of the crowd: neither is the crowd
     assert "family" not in forms_of["Coastal Daily"]
 
 
@@ -244,3 +245,13 @@ def test_a_town_written_after_in_is_no_person() -> None:
     arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in OFFICE_ARTICLES]
     table = naming_table(analyse_articles(arts))
     assert not any("Velm" in a.name for a in table.actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("name, organisation", [
+    ("Civic Alliance", True), ("National Union party", True), ("Alder Holdings Ltd", True),
+    ("Ana Moravec", False), ("Tomas Reld", False), ("Union", False),   # one word: no kind of body named
+])
+def test_a_name_ending_in_a_kind_of_body_is_an_organisations(name: str, organisation: bool) -> None:
+    from framing.compare.labels import _ends_as_organisation
+
+    assert _ends_as_organisation(name) is organisation
