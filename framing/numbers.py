@@ -80,6 +80,11 @@ PLURAL_AS_IS = frozenset({"people", "police", "staff", "personnel", "cattle", "l
 ESTIMATE_VERBS = frozenset({"estimate", "put", "count", "number", "reckon", "place", "gauge", "calculate", "peg"})
 #: reporting verbs of a parenthetical source: "100,000 people, organisers said, gathered"
 SOURCE_VERBS = frozenset({"say", "estimate", "claim", "report", "tell", "according", "reckon", "count", "insist"})
+#: verbs of a crowd gathering written right after a bare figure, as headlines do ("60,000 pack
+#: square", "Thousands throng capital"); the parser often reads them as nouns
+CROWD_VERB_FORMS = frozenset({"pack", "packs", "packed", "cram", "crams", "crammed", "throng", "throngs",
+                              "thronged", "flood", "flooded", "gather", "gathered", "rally", "rallied",
+                              "protest", "protested", "marched", "swamp", "swamped", "fill", "filled"})
 #: objects of light verbs that say what the counted did ("took part")
 LIGHT_VERB_OBJECTS = frozenset({"part"})
 #: nouns of a crowd event: a head count of people in a sentence about one is the crowd's size
@@ -679,7 +684,11 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
             noun=noun_lemma, category=category, start=start, end=end, sentence=sentence_of(start), reason=why,
             source=figure_source(noun, root),
         )
-        if category == "other":
+        if category == "other" and noun is None and f.kind == "count" and f.end_i + 1 < n \
+                and doc[f.end_i + 1].lower_ in CROWD_VERB_FORMS:
+            mention.category = "participants"  # "60,000 pack square": a headline's crowd, its verb misread
+            mention.reason = f"'{doc[f.end_i + 1].lower_}' right after the figure: a crowd gathering"
+        elif category == "other":
             _restated(mention, cues, out)
         elif mention.source:
             _other_source(mention, out)

@@ -384,6 +384,15 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
 
 # -- entities and voices ------------------------------------------------------------------------------
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _own_short_name(norm: str, outlet: str) -> bool:
+    """The last words of the article's own outlet's name ("the Blitz" in the Daily Blitz)."""
+    name = normalise_name(outlet)
+    return bool(norm) and name != norm and name.endswith(" " + norm)
+
+
 def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], sentences: dict[str, Sentences],
                  identities: EventIdentities, cleaned: Mapping[str, list[EntityMention]]) -> list[OmissionItem]:
     """One item per person or organisation of the event (``identities``) the articles name."""
@@ -391,9 +400,15 @@ def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], senten
     groups: dict[str, list[tuple[ArticleAnalysis, EntityMention]]] = defaultdict(list)
     names: dict[str, str] = {}
     own = {normalise_name(o) for o in outlets}
+    # a name the event tags a place more often than an actor is no actor ("Cyprus": LOC, LOC, ORG)
+    votes: Counter[str] = Counter()
+    for _a, e in mentions:
+        votes[e.norm] += -1 if e.label in PLACE_LABELS else 1 if e.label in ENTITY_KINDS + ("NORP",) else 0
     for a, e in mentions:
-        if e.norm in own:
-            continue  # an outlet naming itself ("told National Steppe Broadcasting")
+        if e.norm in own or _own_short_name(e.norm, a.article.outlet):
+            continue  # an outlet naming itself ("told National Steppe Broadcasting", "told the Blitz")
+        if votes[e.norm] < 0:
+            continue
         ident = identities.identity_of(a.article.id, e.norm)
         key = ident.id if ident is not None else "entity:" + e.norm
         if ident is not None:

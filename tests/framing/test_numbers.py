@@ -190,3 +190,17 @@ def test_custody_slang_and_peoples_names(parsed, body: str, text: str, category:
     found = _read(parsed, body)
     assert text in found, list(found)
     assert found[text].category == category, found[text].reason
+
+
+# Family: a headline's bare figure and a crowd verb ("60,000 pack square") is a crowd's size,
+# though the parser reads the verb as a noun.
+@pytest.mark.parametrize("title, text", [
+    ("40,000 pack stadium as Varga seeks third term", "40,000"),
+    ("Thousands throng harbour for Reld", "Thousands"),
+    ("12,000 flood city centre in fuel protest", "12,000"),
+])
+def test_a_headline_figure_before_a_crowd_verb_is_a_crowd_size(parsed, title: str, text: str) -> None:
+    p = parsed("The day passed without incident.", title=title)
+    found = {m.text: m for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)}
+    assert text in found, list(found)
+    assert found[text].category == "participants", found[text].reason

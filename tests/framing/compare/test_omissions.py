@@ -197,3 +197,49 @@ def test_estimates_of_one_crowd_by_different_sources_are_one_row() -> None:
     assert row.values["Velm Herald"] == ["More than 45,000 (union)"]
     arrests = [it for it in items if it.kind == "number" and it.category == "arrests"]
     assert [set(it.reported_by) for it in arrests] == [{"Harbour Wire", "State Courier"}]
+
+
+def _named(outlet: str, body: str, names: list[tuple[str, str, int]]):
+    """An analysis whose only result is the entity mentions ``(text, label, occurrence)``."""
+    from framing.analysers.content import Content, EntityMention, normalise_name
+    from framing.analysis import ArticleAnalysis
+    from framing.model import Article
+
+    article = Article.create(title="Untitled report", body=body, outlet=outlet)
+    mentions = []
+    for text, label, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = article.text.index(text, start + 1)
+        mentions.append(EntityMention(text, normalise_name(text), label, start, start + len(text), 0))
+    return ArticleAnalysis(article, {"content": Content(entities=mentions)})
+
+
+def _entities(analyses) -> dict[str, list[str]]:
+    from framing.compare.omissions import omission_matrix
+
+    return {it.label: it.reported_by for it in omission_matrix(analyses).items if it.kind == "entity"}
+
+
+# Family: a name the event tags a place more often than an actor is no actor of the matrix: one
+# "Malta company" tagged ORG must not make the others "leave out" Malta.
+@pytest.mark.parametrize("place", ["Malta", "Geneva", "Sevrin"])
+def test_a_name_tagged_a_place_in_most_mentions_is_no_entity_row(place: str) -> None:
+    a = _named("Wire", f"Investors asked about her {place} company. Banks in {place} shut. Ilse Varga spoke.",
+               [(place, "ORG", 0), (place, "GPE", 1), ("Ilse Varga", "PERSON", 0)])
+    b = _named("Herald", f"The firm is based in {place}, Ilse Varga said.", [(place, "GPE", 0),
+                                                                              ("Ilse Varga", "PERSON", 0)])
+    found = _entities([a, b])
+    assert place not in found and set(found["Ilse Varga"]) == {"Wire", "Herald"}
+
+
+# Family: an outlet naming itself by the last words of its name ("told the Blitz") is no entity.
+@pytest.mark.parametrize("outlet, short", [("Daily Blitz", "Blitz"), ("The Harbour Courier", "Courier"),
+                                           ("Evening Star", "Star")])
+def test_an_outlet_naming_itself_by_its_short_name_is_no_entity(outlet: str, short: str) -> None:
+    a = _named(outlet, f"A pensioner told the {short}: vote for Reld.", [(short, "ORG", 0)])
+    b = _named("Wire", "Voters went to the polls.", [])
+    assert short not in _entities([a, b])
+    # another outlet writing that name is naming an organisation
+    c = _named("Wire", f"The {short} reported the pensioner's words.", [(short, "ORG", 0)])
+    assert short in _entities([a, c])
