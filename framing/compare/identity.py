@@ -28,7 +28,8 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
    the one organisation name beginning with it (``Vantor`` / ``Vantor Motors AG``).
 
    ``kind_word`` — a name of two or more words and the same name followed by ``party`` or
-   ``movement`` (``National Union`` / ``National Union party``);
+   ``movement`` or a company suffix (``National Union`` / ``National Union party``, ``Vantor
+   Freight`` / ``Vantor Freight Ltd``);
 6. ``given_name`` — a single word that is the given name of the one person of the event with it
    (tagged ORG by the recogniser: only beside the full name in its own article);
 7. ``acronym`` inside a name — ``UN human rights office`` / ``United Nations human rights office``
@@ -534,8 +535,9 @@ def institution_head(key: str) -> str:
     return words[-1] if words else ""
 
 
-#: words an outlet may add after a party's or movement's name ("the National Union party")
-KIND_WORDS = frozenset({"party", "movement"})
+#: words an outlet may add after a party's, movement's or company's name ("the National Union
+#: party", "Vantor Freight Ltd")
+KIND_WORDS = frozenset({"party", "movement", "ltd", "limited", "inc", "plc", "llc", "gmbh", "ag"})
 
 
 #: nouns for who speaks for an organisation ("a Department for Education spokesman")

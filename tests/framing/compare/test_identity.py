@@ -365,6 +365,8 @@ def test_a_possessive_ends_an_actors_name(glued: str, name: str) -> None:
     ("National Union party", "National Union"),
     ("Civic Renewal Movement", "Civic Renewal"),
     ("Green Future party", "Green Future"),
+    ("Vantor Freight Ltd", "Vantor Freight"),
+    ("Harlow Grain Holdings plc", "Harlow Grain Holdings"),
 ])
 def test_a_party_named_with_and_without_its_kind_word_is_one(long: str, short: str) -> None:
     ids = resolve_names([NameMention(long, "a1", "Wire", kind="org"), NameMention(short, "a2", "Herald", kind="org")])
