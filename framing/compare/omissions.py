@@ -84,6 +84,9 @@ class OmissionItem:
     contrast: str = ""        # lead_vs_bury | ""
     score: float = 0.0        # the ranking key: salience x kind weight x contrast weight
     why: str = ""             # the ranking in words
+    #: figures only: outlet -> {figure as written -> who gives it} where the sentence says
+    #: ("about 60,000" -> "Police", "more than 100,000" -> "Organisers")
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -367,10 +370,13 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
         seed = c[0][1]
         hits: dict[str, list[Evidence]] = defaultdict(list)
         values: dict[str, list[str]] = defaultdict(list)
+        sources: dict[str, dict[str, str]] = {}
         for a, m in sorted(c, key=lambda am: (am[0].article.id, am[1].start)):  # each outlet's in text order
             o = a.article.outlet
             hits[o].append(make_evidence(a, sentences[a.article.id], m.start, m.end, m.sentence))
-            values[o].append(m.text + (f" ({m.source})" if m.source else ""))
+            values[o].append(m.text)
+            if m.source:
+                sources.setdefault(o, {}).setdefault(m.text, m.source)
         cat = seed.category
         what = seed.noun
         if cat == "other":  # the counted noun as written by the first report: "100 businesses"
@@ -378,7 +384,9 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             what = _noun_as_written(first.article.text, seed) or what
         amount = _amounts([m for _, m in c])
         label = f"{category_label(cat)}: {amount}" if cat not in ("other",) else f"{amount} {what}".strip()
-        items.append(_item("number", label, cat, hits, outlets, values))
+        item = _item("number", label, cat, hits, outlets, values)
+        item.sources = sources
+        items.append(item)
     return items
 
 

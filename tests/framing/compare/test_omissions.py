@@ -193,8 +193,9 @@ def test_estimates_of_one_crowd_by_different_sources_are_one_row() -> None:
     row = crowd[0]
     assert row.label == "crowd size: 20,000 to 45,000"
     assert set(row.reported_by) == {o for o, _, _ in CROWD_ESTIMATES}
-    assert row.values["Harbour Wire"] == ["about 20,000 (Police)", "45,000 (union)"]
-    assert row.values["Velm Herald"] == ["More than 45,000 (union)"]
+    assert row.values["Harbour Wire"] == ["about 20,000", "45,000"]
+    assert row.sources["Harbour Wire"] == {"about 20,000": "Police", "45,000": "union"}
+    assert row.sources["Velm Herald"] == {"More than 45,000": "union"} and "State Courier" not in row.sources
     arrests = [it for it in items if it.kind == "number" and it.category == "arrests"]
     assert [set(it.reported_by) for it in arrests] == [{"Harbour Wire", "State Courier"}]
 
