@@ -68,6 +68,30 @@ TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decad
 #: nouns that only contain the counted thing: "250 pieces of hardware" counts hardware
 CONTAINER_NOUNS = {"piece", "member", "number", "group", "total", "dozen", "hundred", "thousand", "million",
                    "unit", "lot", "batch", "score", "tens", "hundreds", "thousands", "millions", "dozens"}
+#: words before a bare scale word that make it a vague amount: "a few hundred" (2-5 hundred),
+#: "several thousand", "a couple of hundred", "many thousands": (low, high) multipliers
+VAGUE_MULTIPLIERS = {"a few": (2, 5), "few": (2, 5), "several": (3, 9), "a couple of": (2, 3), "a couple": (2, 3),
+                     "many": (3, 20)}
+#: nouns that count people though written singular ("2,000 staff"): a figure before them counts them
+PLURAL_AS_IS = frozenset({"people", "police", "staff", "personnel", "cattle", "livestock", "military", "crew",
+                          "youth", "folk", "clergy", "infantry", "cavalry"})
+#: verbs whose subject gives a figure and whose object is what it counts: "Police estimated the
+#: crowd at 60,000", "organisers put the figure at 100,000"
+ESTIMATE_VERBS = frozenset({"estimate", "put", "count", "number", "reckon", "place", "gauge", "calculate", "peg"})
+#: reporting verbs of a parenthetical source: "100,000 people, organisers said, gathered"
+SOURCE_VERBS = frozenset({"say", "estimate", "claim", "report", "tell", "according", "reckon", "count", "insist"})
+#: verbs of a crowd gathering written right after a bare figure, as headlines do ("60,000 pack
+#: square", "Thousands throng capital"); the parser often reads them as nouns
+CROWD_VERB_FORMS = frozenset({"pack", "packs", "packed", "cram", "crams", "crammed", "throng", "throngs",
+                              "thronged", "flood", "flooded", "gather", "gathered", "rally", "rallied",
+                              "protest", "protested", "marched", "swamp", "swamped", "fill", "filled"})
+#: objects of light verbs that say what the counted did ("took part")
+LIGHT_VERB_OBJECTS = frozenset({"part"})
+#: nouns of a crowd event: a head count of people in a sentence about one is the crowd's size
+#: ("at least 15,000 people, the organisers said" in a sentence about "the crowd")
+CROWD_EVENT_NOUNS = frozenset({"crowd", "protest", "rally", "march", "demonstration", "gathering", "vigil"})
+#: nouns that stand for a figure given just before ("put the figure at", "the number was higher")
+FIGURE_NOUNS = frozenset({"figure", "number", "estimate", "total", "count", "tally", "turnout", "attendance"})
 
 
 @dataclass(frozen=True)
@@ -233,6 +257,11 @@ class NumberMention:
     end: int
     sentence: int
     reason: str
+    #: who gives the figure, where the sentence says so ("Police estimated ...", "..., organisers said,")
+    source: str = ""
+    #: start offset of the figure this one is another estimate of ("Organisers put the figure at
+    #: 100,000" after "Police estimated the crowd at 60,000"); -1: none
+    restates: int = -1
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,9 +319,78 @@ def _of_object(tok: Any) -> Any | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+def singular_noun_after_count(root: Any) -> bool:
+    """``singular_noun``: "60,000 pack square" (a headline), "a 5,000 capacity": a figure of two or
+    more before a singular common noun does not count that noun (it would be written plural),
+    but for nouns plural as they are ("2,000 staff", "people")."""
+    head = root.head
+    if head.tag_ != "NN" or head.lemma_.lower() in PLURAL_AS_IS or head.lower_ in PLURAL_AS_IS:
+        return False
+    if head.lemma_.lower() in CONTAINER_NOUNS or head.lower_ in VAGUE:
+        return False  # "two dozen", "a group of"
+    if head.lower_ in ("percent", "pct", "cent") or head.lemma_.lower() in CURRENCY_WORDS:
+        return False  # a unit, read by UNIT_AFTER
+    if re.fullmatch(r"(1[89]|20|21)\d\d", root.text):
+        return False  # "the 2003 invasion": a year naming its noun (left out of the matrix as a year)
+    value = parse_number(root.text)
+    return value is not None and value.kind == "count" and value.value >= 2
+
+
+def _estimate_parts(verb: Any) -> tuple[Any | None, Any | None]:
+    """(what is counted, who counts) of an estimating verb: "Police estimated the crowd at ..."."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return obj, subj
+
+
+def _phrase_text(tok: Any) -> str:
+    """A noun with its compounds and adjectives: "the city's police" → "city's police"."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "case")]
+    start = min([tok.i] + [c.i for c in left])
+    return tok.doc[start:tok.i + 1].text
+
+
+def figure_source(noun: Any | None, root: Any) -> str:
+    """Who gives the figure: the subject of an estimating verb governing it ("Police estimated the
+    crowd at 60,000" → "Police"), a parenthetical source ("100,000 people, organisers said,
+    gathered" → "organisers"), or the object of "according to"; "" when the sentence does not say."""
+    tok = noun if noun is not None else root
+    cur = tok
+    for _ in range(4):  # up through prepositions to the verb
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    verbs = [cur] if cur.pos_ in ("VERB", "AUX") else []
+    verbs += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "miners, X said, gathered"
+    for verb in verbs:
+        if verb.lemma_.lower() in ESTIMATE_VERBS:
+            _obj, subj = _estimate_parts(verb)
+            if subj is not None and subj.i != tok.i and subj.pos_ in ("NOUN", "PROPN"):
+                return _phrase_text(subj)
+        for c in verb.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in SOURCE_VERBS:
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+                if subj is not None and subj.i != tok.i:
+                    return _phrase_text(subj)
+            if c.dep_ == "prep" and c.lower_ == "according":
+                pobj = next((g for x in c.children for g in ([x] if x.dep_ == "pobj" else list(x.children))
+                             if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _phrase_text(pobj)
+    if verbs and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SOURCE_VERBS \
+            and cur.lemma_.lower() not in ESTIMATE_VERBS:
+        subj = next((g for g in cur.head.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None and subj.i != tok.i:
+            return _phrase_text(subj)  # "organisers said 15,000 took part"
+    return ""
+
+
 def _governing(root: Any) -> tuple[Any | None, list[Any]]:
     """The counted noun (or None) and the words that say what is counted, nearest first."""
-    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i \
+            and not singular_noun_after_count(root):
         phrase = root.head  # "2,030 troops"
     else:
         phrase = root       # "225 died", "Dozens of protesters"
@@ -322,7 +420,20 @@ def _governing(root: Any) -> tuple[Any | None, list[Any]]:
         cues.append(head)
         if head.pos_ in ("VERB", "ADJ", "AUX"):
             cues.extend(c for c in head.children if c.dep_ in ("acomp", "xcomp", "attr", "oprd") and c.i != base.i)
-            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != base.i):
+            # "4,000 people took part": the object of a light verb says what they did
+            cues.extend(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_VERB_OBJECTS)
+            if head.lemma_.lower() in ESTIMATE_VERBS and noun is None:
+                obj, _subj = _estimate_parts(head)
+                if obj is not None and obj.i != base.i:
+                    cues.append(obj)  # "estimated the crowd at 60,000": the crowd is counted, not the police
+                    cues.extend(c for c in obj.children if c.dep_ in ("amod", "compound"))
+                    of = _of_object(obj)
+                    if of is not None:
+                        cues.append(of)
+                break
+            # "the number was closer to 1,400": the subject of the verb an adjective completes
+            clause = head.head if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") else head
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != base.i):
                 cues.append(subj)  # "the death toll rose to 164"
                 cues.extend(c for c in subj.children if c.dep_ in ("amod", "compound"))
                 of = _of_object(subj)
@@ -345,7 +456,11 @@ def _category(cues: list[Any], kind: str, sentence_lemmas: set[str]) -> tuple[st
                     continue  # "prices" needs a money amount or percentage
                 if key == "population" and kind != "count":
                     continue  # "40% of residents" is a share, not a head count
+                if key == "population" and sentence_lemmas & CROWD_EVENT_NOUNS:
+                    return "participants", f"'{low}' in a sentence about a '{sorted(sentence_lemmas & CROWD_EVENT_NOUNS)[0]}'"
                 return key, f"'{low}' signals {key}"
+    if kind == "count" and cues and cues[0].ent_type_ == "NORP" and cues[0].tag_ in ("NNPS", "NNS", "NNP"):
+        return "population", f"'{cues[0].lower_}' names a people"  # "100,000 Calderians"
     if kind in ("money", "percent"):
         price_words = next((w for k, _l, w in load_categories() if k == "prices"), frozenset())
         hit = sorted(sentence_lemmas & price_words)
@@ -396,6 +511,22 @@ def _take_article(f: _Figure) -> None:
     if f.start_i > 0 and doc[f.start_i - 1].lower_ in ("a", "an") \
             and f.tokens[0].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
         f.start_i -= 1
+
+
+def _take_vague_quantifier(f: _Figure) -> tuple[float, float] | None:
+    """ "a few hundred", "several thousand", "a couple of hundred": the words before a bare scale
+    word make it a vague amount; they join the span and give the (low, high) multipliers."""
+    doc = f.doc
+    if len(f.tokens) != 1 or f.tokens[0].lower_ not in ("hundred", "thousand", "million", "billion", "dozen"):
+        return None
+    for width in (3, 2, 1):
+        if f.start_i - width < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[f.start_i - width:f.start_i])
+        if words in VAGUE_MULTIPLIERS:
+            f.start_i -= width
+            return VAGUE_MULTIPLIERS[words]
+    return None
 
 
 def _take_currency_before(f: _Figure) -> None:
@@ -519,14 +650,19 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         j = _extend_number(doc, i)
         f = _Figure(doc, [doc[k] for k in range(i, j + 1)], i, j, j)
         i = j + 1
-        _take_article(f)
+        vague = _take_vague_quantifier(f)
+        if vague is None:
+            _take_article(f)
         _take_currency_before(f)
         if any(test(f) for _name, test in NOT_A_FIGURE):
             continue
-        num_text = doc[f.start_i + (1 if f.sym else 0):f.end_i + 1].text
+        num_text = doc[f.number_end - len(f.tokens) + 1 if vague else f.start_i + (1 if f.sym else 0):f.end_i + 1].text
         pv = parse_number(num_text)
         if pv is None:
             continue
+        if vague is not None:
+            lo, hi = vague[0] * pv.value, vague[1] * pv.value
+            pv = ParsedValue(float(round((lo * hi) ** 0.5, -int(len(str(int(lo))) - 1))), lo, hi, True, pv.kind, pv.unit)
         if pv.value < 2 and f.tokens[0].is_alpha and not pv.approx:
             continue  # "one", "a": not a reported figure
         f.kind, f.unit = ("money", f.sym) if f.sym else (pv.kind, pv.unit)
@@ -536,14 +672,56 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
                 f.kind, f.unit, f.end_i = found
                 break
         qualifier = _take_hedge_before(f)
-        noun, cues = _governing(_counted_root(f))
+        root = _counted_root(f)
+        noun, cues = _governing(root)
         sentence_lemmas = {t.lemma_.lower() for t in doc[f.start_i].sent}
         category, why = _category(cues, f.kind, sentence_lemmas)
         start, end = doc[f.start_i].idx, doc[f.end_i].idx + len(doc[f.end_i])
         noun_lemma = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() not in CURRENCY_WORDS else ""
-        out.append(NumberMention(
+        mention = NumberMention(
             text=text[start:end], value=pv.value, low=pv.low if not qualifier else min(pv.low, pv.value),
             high=pv.high, approx=bool(pv.approx or qualifier), qualifier=qualifier, kind=f.kind, unit=f.unit,
             noun=noun_lemma, category=category, start=start, end=end, sentence=sentence_of(start), reason=why,
-        ))
+            source=figure_source(noun, root),
+        )
+        if category == "other" and noun is None and f.kind == "count" and f.end_i + 1 < n \
+                and doc[f.end_i + 1].lower_ in CROWD_VERB_FORMS:
+            mention.category = "participants"  # "60,000 pack square": a headline's crowd, its verb misread
+            mention.reason = f"'{doc[f.end_i + 1].lower_}' right after the figure: a crowd gathering"
+        elif category == "other":
+            _restated(mention, cues, out)
+        elif mention.source:
+            _other_source(mention, out)
+        out.append(mention)
     return out
+
+
+def _other_source(m: NumberMention, earlier: list[NumberMention]) -> None:
+    """``restates``: "Police estimated the crowd at 4,000; organisers said 15,000 took part" — two
+    figures of one category in one sentence, given by different sources, are two estimates of one
+    quantity."""
+    prev = next((e for e in reversed(earlier) if e.sentence == m.sentence and e.category == m.category
+                 and e.kind == m.kind and e.source and e.source.lower() != m.source.lower()), None)
+    if prev is not None:
+        m.restates = prev.start
+
+
+#: how many sentences back "the figure" may point
+RESTATES_WITHIN = 2
+
+
+def _restated(m: NumberMention, cues: list[Any], earlier: list[NumberMention]) -> None:
+    """``restates``: "Organisers put the figure at more than 100,000" right after "Police estimated
+    the crowd at about 60,000": a figure whose governing words are only "the figure" (or "the
+    number", "the estimate", ...) is another estimate of the last categorised figure of the same
+    kind within ``RESTATES_WITHIN`` sentences; it takes that figure's category and counted noun."""
+    anaphor = next((c for c in cues if c.lemma_.lower() in FIGURE_NOUNS
+                    and any(d.lower_ in ("the", "that", "this", "their", "its", "his", "her") for d in c.children)), None)
+    if anaphor is None:
+        return
+    prev = next((e for e in reversed(earlier) if e.category != "other" and e.kind == m.kind
+                 and 0 <= m.sentence - e.sentence <= RESTATES_WITHIN), None)
+    if prev is None:
+        return
+    m.category, m.noun, m.restates = prev.category, prev.noun or m.noun, prev.start
+    m.reason = f"'{anaphor.lower_}' restates the figure at {prev.start} ({prev.category})"

@@ -89,7 +89,8 @@ def is_content(tok: Any) -> bool:
 
 class ContentAnalyser(BaseAnalyser):
     name = "content"
-    version = "3"  # 3: head counts of people ("1,200 residents", "a population of 1,200") are category population
+    version = "4"  # 4: vague amounts ("a few hundred"), a figure's source and restated estimates, crowd-size cues
+    # 3: head counts of people ("1,200 residents", "a population of 1,200") are category population
     result_type = Content
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Content:

@@ -12,6 +12,9 @@
     words the event's articles also capitalise in the middle of a body sentence ("Afghanistan")
     or that are names on their own; a mention left with no such word is dropped.
 
+A name the event writes after "in" ("in Velm") is a place, though the recogniser tags a mention of
+it a person (``place_by_preposition``).
+
 Which names are one person or organisation is decided in one place for every table of an event,
 :mod:`framing.compare.identity` (the omission matrix reads it over these cleaned mentions).
 """
@@ -20,7 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable, Sequence
+from collections import Counter
+from typing import Callable, Mapping, Sequence
 
 from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, result_of
@@ -155,6 +159,12 @@ def clean_mentions(analyses: Sequence[ArticleAnalysis],
     # names seen as a whole mention outside headlines, with no possessive inside
     standalone = {e.norm for a in analyses for e in raw[a.article.id]
                   if e.start >= _headline_end(a) and not _POSSESSIVE.search(e.text)}
+    labels_alone: dict[str, Counter[str]] = {}
+    for a in analyses:
+        for e in raw[a.article.id]:
+            if e.norm in standalone and not _POSSESSIVE.search(e.text):
+                labels_alone.setdefault(e.norm, Counter())[e.label] += 1
+    outlet_names = {normalise_name(a.article.outlet) for a in analyses}
     capitalised = body_capitalised(analyses)
     alone = capitalised_alone(analyses)
     lower = lowercase_words(analyses)
@@ -164,7 +174,11 @@ def clean_mentions(analyses: Sequence[ArticleAnalysis],
         text = a.article.text
         cleaned: list[EntityMention] = []
         for e in raw[a.article.id]:
-            parts = [p for q in split_at_punctuation(e, standalone) for p in split_possessive(q, standalone)]
+            if e.norm in outlet_names:
+                parts = [e]  # an outlet's own name ("Nation's Voice") is one name, possessive and all
+            else:
+                parts = [p for q in split_at_punctuation(e, standalone) for p in split_possessive(q, standalone)]
+            parts = [p if p.start == e.start else tail_label(p, labels_alone) for p in parts]
             for part in parts:
                 if part.start < head:
                     trimmed = trim_headline_words(part, capitalised, standalone)
@@ -178,7 +192,42 @@ def clean_mentions(analyses: Sequence[ArticleAnalysis],
                 if part.norm and len(part.norm) >= 2:
                     cleaned.append(part)
         out[a.article.id] = cleaned
+    places = places_by_preposition(analyses, out)
+    if places:
+        for aid, ms in out.items():
+            out[aid] = [replace(m, label="GPE") if m.label == "PERSON" and m.norm in places else m for m in ms]
     return out
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|In|into|across|throughout)\s+$")
+
+
+def places_by_preposition(analyses: Sequence[ArticleAnalysis], mentions: Mapping[str, list[EntityMention]]) -> set[str]:
+    """``place_by_preposition``: the names the event writes after "in" ("in Velm", "into Sevrin")
+    and not as an owner ("in Reld's speech"): places, though the recogniser tags one mention a
+    person — no person is "in" anyone. Returns their normalised names."""
+    out: set[str] = set()
+    for a in analyses:
+        text = a.article.text
+        for m in mentions.get(a.article.id, []):
+            if m.label in ("PERSON", "GPE", "LOC", "FAC") and _IN_BEFORE.search(text[max(0, m.start - 12):m.start]) \
+                    and not re.match(r"['\u2019]s\b", text[m.end:m.end + 3]):
+                out.add(m.norm)
+    return out
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def tail_label(part: EntityMention, labels_alone: Mapping[str, Counter[str]]) -> EntityMention:
+    """A name cut from after a possessive or a break ("Cyprus" of "Ana Moravec's Cyprus") is not
+    of the glued span's kind: it takes the kind the event gives that name on its own (a place
+    when the recogniser's tags are split between a place and an actor), else stays as tagged."""
+    seen = labels_alone.get(part.norm)
+    if not seen:
+        return part
+    best = max(seen.items(), key=lambda kv: (kv[1], kv[0] in PLACE_LABELS))[0]
+    return replace(part, label=best)
 
 
 def common_word_at_sentence_start(e: EntityMention, text: str, alone: set[str], lower: set[str]) -> bool:

@@ -27,6 +27,9 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
    ``House`` is not the White House, ``Council`` not Harlow City Council; a single word that starts
    the one organisation name beginning with it (``Vantor`` / ``Vantor Motors AG``).
 
+   ``kind_word`` — a name of two or more words and the same name followed by ``party`` or
+   ``movement`` or a company suffix (``National Union`` / ``National Union party``, ``Vantor
+   Freight`` / ``Vantor Freight Ltd``);
 6. ``given_name`` — a single word that is the given name of the one person of the event with it
    (tagged ORG by the recogniser: only beside the full name in its own article);
 7. ``acronym`` inside a name — ``UN human rights office`` / ``United Nations human rights office``
@@ -393,6 +396,15 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
             target = next(iter(starts))
             joined.setdefault(target, []).append((k, "short_name"))
             union.join(target, k)
+    # "National Union party" / "National Union": a party named with and without the word for what it is
+    for k in named:
+        w = k.split()
+        if len(w) >= 3 and w[-1] in KIND_WORDS and union.find(k) == k:
+            short = " ".join(w[:-1])
+            if short in articles_of and short not in person_kind and union.find(short) != union.find(k):
+                target = union.find(short)
+                joined.setdefault(target, []).append((k, "kind_word"))
+                union.join(target, k)
     # organisations: short names and acronyms of a longer name (an acronym as some mention writes it:
     # capitals, full stops or the name-forms file's spelling, "CSTO", "U.N.", "Nato")
     bare = [re.sub(r"^the\s+", "", m.name.strip(), flags=re.IGNORECASE) for m in mentions]
@@ -521,6 +533,11 @@ def institution_head(key: str) -> str:
         if w in _HEAD_PREPOSITIONS and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
+
+
+#: words an outlet may add after a party's, movement's or company's name ("the National Union
+#: party", "Vantor Freight Ltd")
+KIND_WORDS = frozenset({"party", "movement", "ltd", "limited", "inc", "plc", "llc", "gmbh", "ag"})
 
 
 #: nouns for who speaks for an organisation ("a Department for Education spokesman")
@@ -720,6 +737,26 @@ def speaker_mentions(analyses: Sequence[ArticleAnalysis]) -> list[NameMention]:
 
 
 _ENTITY_KIND = {"PERSON": "person", "ORG": "org", "NORP": "org"}
+_POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\s+\S")
+
+
+def name_before_possessive(name: str) -> str:
+    """A possessive ends a name: an actor the recogniser ran across one ("Ana Moravec's Cyprus"
+    of "Ana Moravec's Cyprus company", "Obama's Afghan") is the name before it (:func:`actor_mentions`
+    cuts there only when the event names that part on its own: "Nation's Voice" stays whole)."""
+    m = _POSSESSIVE_INSIDE.search(name)
+    if not m or m.start() == 0:
+        return name
+    tail = name[m.end() - 1:].split()
+    if tail and tail[-1].lower() in INSTITUTION_TAILS:
+        return name  # "the Prosecutor General's Office", "St Mary's Hospital": one institution's name
+    return name[:m.start()].strip()
+
+
+#: last words of an institution's name written with a possessive ("the Prosecutor General's Office")
+INSTITUTION_TAILS = frozenset({"office", "hospital", "school", "college", "church", "cathedral", "department",
+                               "bureau", "service", "council", "court", "academy", "university", "foundation",
+                               "fund", "chambers", "club"})
 
 
 def actor_mentions(analyses: Sequence[ArticleAnalysis],
@@ -729,16 +766,21 @@ def actor_mentions(analyses: Sequence[ArticleAnalysis],
     (or of ``entities``: article id -> the entity mentions to use, e.g. cleaned of the model's
     noise by :func:`framing.compare.entity_names.clean_mentions`; an entity's key is its ``norm``)."""
     out: list[NameMention] = []
+    ents_of: dict[str, Sequence[EntityMention]] = {}
+    for a in analyses:
+        if entities is not None:
+            ents_of[a.article.id] = entities.get(a.article.id, ())
+        else:
+            content = result_of(a, "content", Content)
+            ents_of[a.article.id] = content.entities if content is not None else []
+    named = {e.norm for ents in ents_of.values() for e in ents}
     for a in analyses:
         for t in list_result_of(a, "actor_tone", ActorTone) or []:
             kind = _ENTITY_KIND.get(t.kind, "group" if t.kind == "referent" else "org")
-            out.append(NameMention(t.actor, a.article.id, a.article.outlet, t.actor_id, kind))
-        if entities is not None:
-            ents: Sequence[EntityMention] = entities.get(a.article.id, ())
-        else:
-            content = result_of(a, "content", Content)
-            ents = content.entities if content is not None else []
-        for e in ents:
+            head = name_before_possessive(t.actor)
+            name = head if head != t.actor and normalise_name(head) in named else t.actor
+            out.append(NameMention(name, a.article.id, a.article.outlet, t.actor_id, kind))
+        for e in ents_of[a.article.id]:
             if e.label in _ENTITY_KIND:
                 out.append(NameMention(e.text, a.article.id, a.article.outlet, e.norm, _ENTITY_KIND[e.label]))
     return out

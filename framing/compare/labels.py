@@ -19,7 +19,7 @@ import functools
 import pathlib
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..analysers.content import Content
@@ -29,11 +29,14 @@ from ..intervals import SpanIndex
 from ..loaded_terms import LexiconError, LoadedTerm
 from ..quotes import find_quotes
 from ..attribution.verbs_and_roles import roles
+from .entity_names import clean_mentions
 from .identity import EventIdentities, event_identities, name_key
 
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "label_families.toml"
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
 MAX_EXAMPLES = 3
+#: the figure category of a crowd's size (``framing/data/compare/number_categories.yaml``)
+CROWD_SIZE = "participants"
 MONTHS = {"March", "May"}
 #: the entity labels of actors (people, organisations, nationalities and groups)
 ENTITY_LABELS = ("PERSON", "ORG", "NORP")
@@ -48,6 +51,11 @@ class LabelFamily:
     id: str
     name: str
     labels: tuple[str, ...]
+    #: plural nouns for people ("families", "blokes") that are a form of the family only in its
+    #: context: in a sentence that uses one of its labels, or the sentence right after one
+    people: tuple[str, ...] = ()
+    #: a plural name of a people ("Calderians") in that context is a form of the family too
+    demonyms: bool = False
 
 
 @dataclass
@@ -120,7 +128,11 @@ def load_label_families(path: str | pathlib.Path | None = None, text: str | None
             raise LexiconError(source, line, f"[{fid}] needs a non-empty list 'labels'")
         if not all(isinstance(x, str) and x.strip() for x in v["labels"]):
             raise LexiconError(source, line, f"[{fid}] labels must be non-empty strings")
-        out.append(LabelFamily(fid, str(v.get("name", fid)), tuple(x.strip().lower() for x in v["labels"])))
+        people = v.get("people", [])
+        if not isinstance(people, list) or not all(isinstance(x, str) and x.strip() for x in people):
+            raise LexiconError(source, line, f"[{fid}] people must be a list of non-empty strings")
+        out.append(LabelFamily(fid, str(v.get("name", fid)), tuple(x.strip().lower() for x in v["labels"]),
+                               tuple(x.strip().lower() for x in people), bool(v.get("demonyms", False))))
     return out
 
 
@@ -221,7 +233,8 @@ def _family_mentions(analysis: ArticleAnalysis, families: Sequence[LabelFamily])
                 if ok:
                     used.update(range(k, k + n))
                     out.append((fid, lab, terms[k].start, terms[k + n - 1].end))
-        return out
+        out.extend(_people_in_context(text, content, families, out, used))
+        return sorted(out, key=lambda x: x[2])
     # no content analysis: surface matching with simple inflections
     taken: list[tuple[int, int]] = []
     for fid, lab, words in patterns:
@@ -231,6 +244,49 @@ def _family_mentions(analysis: ArticleAnalysis, families: Sequence[LabelFamily])
                 continue
             taken.append((found.start(), found.end()))
             out.append((fid, lab, found.start(), found.end()))
+    return out
+
+
+def _people_in_context(text: str, content: Content, families: Sequence[LabelFamily],
+                       found: Sequence[tuple[str, str, int, int]], used: set[int]) -> list[tuple[str, str, int, int]]:
+    """``people_in_context``: the plural people nouns of a family ("families", "blokes") and, for a
+    family with ``demonyms``, a people's plural name ("Calderians": tagged NORP, or the capitalised
+    noun a crowd size counts), used in a
+    sentence where the article uses one of the family's labels (for a family with ``demonyms``,
+    or gives a crowd size: "More than 100,000 Calderians gathered") or in the sentence right after
+    it: "a few hundred activists tried to shout down the families" — the families are the
+    crowd. Used alone elsewhere they are no label of it ("the families of the victims")."""
+    by_sentence: dict[str, set[int]] = {}
+    sentence_at = {t.start: t.sentence for t in content.terms}
+    for fid, _lab, s, _e in found:
+        if fid in {f.id for f in families if f.people or f.demonyms} and s in sentence_at:
+            by_sentence.setdefault(fid, set()).add(sentence_at[s])
+    crowd_sizes = {m.sentence for m in content.numbers if m.category == CROWD_SIZE}
+    counted = {(m.sentence, m.noun) for m in content.numbers if m.category == CROWD_SIZE and m.noun}
+    norp = {m.start for m in content.entities if m.label == "NORP"}
+    out: list[tuple[str, str, int, int]] = []
+    for f in families:
+        near = by_sentence.get(f.id, set())
+        sized = crowd_sizes if f.demonyms else set()
+        people = set(f.people)
+        if not near and not sized:
+            continue
+        for k, t in enumerate(content.terms):
+            in_context = t.sentence in near or t.sentence - 1 in near
+            if k in used or not (in_context or t.sentence in sized):
+                continue
+            surface = text[t.start:t.end]
+            plural = surface.lower() != t.lemma and surface.lower().endswith("s")
+            if plural and t.lemma in people and in_context and not re.match(r"\s+of\b", text[t.end:t.end + 4]):
+                # "families of detained demonstrators" are no crowd: they are kin of it
+                out.append((f.id, t.lemma, t.start, t.end))
+            elif f.demonyms and (t.start in norp or (t.sentence, t.lemma) in counted or
+                                 (t.sentence, surface.lower()) in counted) \
+                    and surface.endswith("s") and surface[:1].isupper():
+                out.append((f.id, surface, t.start, t.end))
+            else:
+                continue
+            used.add(k)
     return out
 
 
@@ -327,6 +383,19 @@ def _shared_entities(analyses: Sequence[ArticleAnalysis], contents: Mapping[int,
     return canon, ent_names, shared
 
 
+def cleaned_contents(analyses: Sequence[ArticleAnalysis]) -> dict[int, Content | None]:
+    """Each analysis's ``content`` with its entity mentions cleaned of the recogniser's noise
+    (:func:`framing.compare.entity_names.clean_mentions`: "Ana Moravec's Cyprus" is the person
+    "Ana Moravec" and the place "Cyprus"; headline fragments dropped) — the names every table of
+    an event reads."""
+    cleaned = clean_mentions(analyses)
+    out: dict[int, Content | None] = {}
+    for a in analyses:
+        c = result_of(a, "content", Content)
+        out[id(a)] = replace(c, entities=cleaned.get(a.article.id, [])) if c is not None else None
+    return out
+
+
 # --------------------------------------------------------------------------- the table
 
 
@@ -335,9 +404,9 @@ def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     """Actor × outlet → labels used (counts, voices, examples) across analysed articles; named
     entities are one actor per person or organisation of the event (``identities``, computed
     when not given: ``Obama`` / ``President Obama`` / ``Barack Obama`` are one row)."""
-    if identities is None:
-        identities = event_identities(analyses)
     analyses = list(analyses)
+    if identities is None:
+        identities = event_identities(analyses, entities=clean_mentions(analyses))
     families = list(families) if families is not None else load_label_families()
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     voicers = {id(a): _Voicer(a) for a in analyses}
@@ -356,7 +425,7 @@ def labels_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
             _add(use_for(fid, a.article.outlet, lab), a, voicers[id(a)], s, e)
 
     # entities named by several outlets, with the names and adjacent loaded labels each uses
-    contents = {id(a): result_of(a, "content", Content) for a in analyses}
+    contents = cleaned_contents(analyses)
     canon, ent_names, shared = _shared_entities(analyses, contents, identities, min_outlets, len(outlets))
     for a in analyses:
         content = contents[id(a)]
@@ -591,6 +660,10 @@ def _role_after(text: str, e: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split()).upper()
+
+
 def _description_key(phrase: str) -> str:
     """The form a title, role or label is compared in: lower case, no article
     ("the Merish leader" -> "merish leader")."""
@@ -634,12 +707,13 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     words or quoted). Actors named by fewer than ``min_outlets`` outlets are left out.
     """
     analyses = list(analyses)
+    contents = cleaned_contents(analyses)
     if identities is None:
-        identities = event_identities(analyses)
+        identities = event_identities(analyses, entities={a.article.id: c.entities for a in analyses
+                                                          if (c := contents[id(a)]) is not None})
     families = list(families) if families is not None else load_label_families()
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     voicers = {id(a): _Voicer(a) for a in analyses}
-    contents = {id(a): result_of(a, "content", Content) for a in analyses}
     canon, ent_names, shared = _shared_entities(analyses, contents, identities, 1, len(outlets))
     tagged_widely = _shared_entities(analyses, contents, identities, min_outlets, len(outlets))[2]
     actors: dict[str, ActorNaming] = {}
@@ -678,6 +752,8 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     persons = {canon.get(m.norm, m.norm) for c in contents.values() if c is not None for m in c.entities
                if m.label == "PERSON"}
     persons |= {i.id for i in identities.identities if i.kind == "person"}
+    # a name ending in the word for a kind of body is an organisation's ("Civic Alliance" tagged PERSON)
+    persons = {x for x in persons if not _ends_as_organisation(ent_names.get(x, x))}
     # a name the entity recogniser tags a place (GPE, LOC, FAC) more often than an actor is a place
     votes: dict[str, int] = {}
     for c in contents.values():
@@ -752,6 +828,26 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     people, _ = _title_words()
     usable = {k: next(iter(ids)) for k, ids in described.items() if len(ids) == 1 and k
               and k.split()[-1].rstrip(".") in people and k not in _HONORIFICS}
+    # an office's initials in capitals ("the PM's rally", "PM'S LAST STAND") stand for it as well
+    initials = {"".join(w[0] for w in k.split()).upper(): k for k in usable
+                if len(k.split()) >= 2 and all(w[:1].isalpha() for w in k.split())}
+    initials = {i: k for i, k in initials.items() if sum(1 for x in usable if _initials(x) == i) == 1}
+    if initials:
+        irx = re.compile(r"(?<![\w$£€.:-])(?<!\d )(?:(?:the|The|THE)\s+)?(" + "|".join(map(re.escape, initials))
+                         + r")(?=['\u2019][sS]\b|\b)(?![\w-]|['\u2019](?![sS]\b))")
+        for a in analyses:
+            here = named_in.get(a.article.id, set())
+            text = a.article.text
+            spans = taken.get(a.article.id, [])
+            for hit in irx.finditer(text):
+                key = initials[hit.group(1)]
+                who = usable.get(key)
+                if who is None or who not in here or description_kind.get(key) == "label":
+                    continue
+                hs, he = hit.start(), hit.end()
+                if any(x < he and hs < y for x, y in spans) or _name_follows(text, he):
+                    continue
+                add(actors[who], a, "title", "description", _as_written(text[hs:he]), key + "|initials", hs, he)
     if usable:
         rx = re.compile(r"\b(?:the|this|that)\s+(" + "|".join(
             r"\s+".join(re.escape(w) for w in k.split()) for k in sorted(usable, key=len, reverse=True))
@@ -786,6 +882,22 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
     kinds = {"person": 0, "group": 1, "org": 2}
     out.sort(key=lambda x: (-len(x.by_outlet), kinds.get(x.kind, 3), -x.uses(), x.name.lower()))
     return NamingTable(outlets, out)
+
+
+#: words that end organisations' names, never a person's ("Civic Alliance", "National Union party",
+#: "Alder Holdings Ltd", "Constitutional Court")
+ORGANISATION_NAME_ENDS = frozenset({
+    "party", "alliance", "union", "coalition", "front", "movement", "council", "committee", "commission",
+    "ministry", "department", "court", "bank", "company", "ltd", "inc", "plc", "llc", "corp", "corporation",
+    "group", "association", "federation", "league", "agency", "office", "assembly", "parliament", "congress",
+    "senate", "holdings", "university", "institute", "foundation", "trust", "authority", "board", "bureau",
+    "service", "police", "army", "force", "forces", "network", "organisation", "organization",
+})
+
+
+def _ends_as_organisation(name: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    return len(words) >= 2 and words[-1] in ORGANISATION_NAME_ENDS
 
 
 def _clean_name(text: str) -> str:

@@ -84,6 +84,9 @@ class OmissionItem:
     contrast: str = ""        # lead_vs_bury | ""
     score: float = 0.0        # the ranking key: salience x kind weight x contrast weight
     why: str = ""             # the ranking in words
+    #: figures only: outlet -> {figure as written -> who gives it} where the sentence says
+    #: ("about 60,000" -> "Police", "more than 100,000" -> "Organisers")
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -232,7 +235,23 @@ def _year_before_noun(m: NumberMention, text: str) -> bool:
     return before in _DETERMINERS or singular
 
 
+def _definite_small_count(m: NumberMention, text: str) -> bool:
+    """"the two sides", "these two groups": a small count after a definite determiner points back
+    at things already named; it reports no quantity of its own — unless what it counts says
+    what happened to them ("the three people killed": the word that gives its category comes
+    after it; in "Police kept the two groups apart" it is the subject before it)."""
+    if m.kind != "count" or m.value >= MIN_OTHER_VALUE or m.qualifier:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 12):m.start])
+    if not (before and before[-1].lower() in {"the", "these", "those", "both", "its", "their"}
+            and text[m.start - 1:m.start].isspace()):
+        return False
+    cue = re.match(r"'([^']+)' signals", m.reason)
+    return cue is None or cue.group(1).lower() not in text[m.end:m.end + 40].lower()
+
+
 NOT_A_REPORTED_FIGURE: tuple[tuple[str, Callable[[NumberMention, str], bool]], ...] = (
+    ("definite_small_count", _definite_small_count),
     ("small_uncounted", _small_uncounted),
     ("counts_nothing", _counts_nothing),
     ("vague_uncounted", _vague_uncounted),
@@ -271,6 +290,53 @@ def not_a_reported_figure(m: NumberMention, text: str) -> str:
     return next((name for name, rule in NOT_A_REPORTED_FIGURE if rule(m, text)), "")
 
 
+def _amount(m: NumberMention) -> str:
+    if m.low != m.high:
+        return m.text  # "dozens", "tens of thousands", "a few hundred"
+    amount = _fmt(m.value)
+    if m.kind == "percent":
+        amount += "%"
+    elif m.kind == "money" and m.unit:
+        amount += f" {m.unit}"
+    return amount
+
+
+def _amounts(ms: Sequence[NumberMention]) -> str:
+    """One figure ("60,000"), or the range of estimates a row joins ("60,000 to 100,000")."""
+    exact = [m for m in ms if m.low == m.high]
+    if len({m.value for m in exact}) < 2:
+        return _amount(ms[0])
+    lo, hi = min(exact, key=lambda m: m.value), max(exact, key=lambda m: m.value)
+    return f"{_amount(lo)} to {_amount(hi)}"
+
+
+Cluster = list[tuple[ArticleAnalysis, NumberMention]]
+
+
+def _join_estimates(clusters: list[Cluster]) -> list[Cluster]:
+    """``restates``: one quantity estimated by several sources is one row — an article's figure
+    that restates another ("Organisers put the figure at 100,000" after "Police estimated the crowd
+    at about 60,000") joins that figure's row, and with it the other outlets' matching figures."""
+    where = {(a.article.id, m.start): k for k, c in enumerate(clusters) for a, m in c}
+    parent = list(range(len(clusters)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k, c in enumerate(clusters):
+        for a, m in c:
+            j = where.get((a.article.id, m.restates)) if m.restates >= 0 else None
+            if j is not None and clusters[j][0][1].category == m.category:
+                parent[find(k)] = find(j)
+    joined: dict[int, Cluster] = {}
+    for k, c in enumerate(clusters):
+        joined.setdefault(find(k), []).extend(c)
+    return list(joined.values())
+
+
 def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                  sentences: dict[str, Sentences]) -> list[OmissionItem]:
     mentions: list[tuple[ArticleAnalysis, NumberMention]] = []
@@ -298,34 +364,42 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             break
         else:
             clusters.append([(a, m)])
+    clusters = _join_estimates(clusters)
     items = []
     for c in clusters:
         seed = c[0][1]
         hits: dict[str, list[Evidence]] = defaultdict(list)
         values: dict[str, list[str]] = defaultdict(list)
-        for a, m in c:
+        sources: dict[str, dict[str, str]] = {}
+        for a, m in sorted(c, key=lambda am: (am[0].article.id, am[1].start)):  # each outlet's in text order
             o = a.article.outlet
             hits[o].append(make_evidence(a, sentences[a.article.id], m.start, m.end, m.sentence))
             values[o].append(m.text)
+            if m.source:
+                sources.setdefault(o, {}).setdefault(m.text, m.source)
         cat = seed.category
         what = seed.noun
-        unit = seed.unit
-        amount = _fmt(seed.value)
-        if seed.kind == "percent":
-            amount += "%"
-        elif seed.kind == "money" and unit:
-            amount += f" {unit}"
-        if seed.low != seed.high:
-            amount = seed.text  # "dozens", "tens of thousands"
         if cat == "other":  # the counted noun as written by the first report: "100 businesses"
             first = c[0][0]
             what = _noun_as_written(first.article.text, seed) or what
+        amount = _amounts([m for _, m in c])
         label = f"{category_label(cat)}: {amount}" if cat not in ("other",) else f"{amount} {what}".strip()
-        items.append(_item("number", label, cat, hits, outlets, values))
+        item = _item("number", label, cat, hits, outlets, values)
+        item.sources = sources
+        items.append(item)
     return items
 
 
 # -- entities and voices ------------------------------------------------------------------------------
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _own_short_name(norm: str, outlet: str) -> bool:
+    """The last words of the article's own outlet's name ("the Blitz" in the Daily Blitz)."""
+    name = normalise_name(outlet)
+    return bool(norm) and name != norm and name.endswith(" " + norm)
+
 
 def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], sentences: dict[str, Sentences],
                  identities: EventIdentities, cleaned: Mapping[str, list[EntityMention]]) -> list[OmissionItem]:
@@ -334,9 +408,15 @@ def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], senten
     groups: dict[str, list[tuple[ArticleAnalysis, EntityMention]]] = defaultdict(list)
     names: dict[str, str] = {}
     own = {normalise_name(o) for o in outlets}
+    # a name the event tags a place more often than an actor is no actor ("Cyprus": LOC, LOC, ORG)
+    votes: Counter[str] = Counter()
+    for _a, e in mentions:
+        votes[e.norm] += -1 if e.label in PLACE_LABELS else 1 if e.label in ENTITY_KINDS + ("NORP",) else 0
     for a, e in mentions:
-        if e.norm in own:
-            continue  # an outlet naming itself ("told National Steppe Broadcasting")
+        if e.norm in own or _own_short_name(e.norm, a.article.outlet):
+            continue  # an outlet naming itself ("told National Steppe Broadcasting", "told the Blitz")
+        if votes[e.norm] < 0:
+            continue
         ident = identities.identity_of(a.article.id, e.norm)
         key = ident.id if ident is not None else "entity:" + e.norm
         if ident is not None:

@@ -110,3 +110,97 @@ def test_unit_after(parsed, step: str) -> None:
     found = {m.text: m for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)}
     assert text in found, list(found)
     assert (found[text].kind, found[text].unit) == (kind, unit)
+
+
+def _read(parsed, body: str) -> dict[str, object]:
+    p = parsed(body)
+    return {m.text: m for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)}
+
+
+# Family: a quantifier before a bare scale word is part of a vague amount, not "100".
+@pytest.mark.parametrize("body, text, low, high", [
+    ("A few hundred students blocked the ring road on Friday.", "A few hundred", 200, 500),
+    ("Several thousand miners walked out at the pit.", "Several thousand", 3_000, 9_000),
+    ("Only a couple of hundred residents came to the meeting.", "a couple of hundred", 200, 300),
+])
+def test_a_quantifier_before_a_scale_word_is_a_vague_amount(parsed, body: str, text: str, low: float,
+                                                             high: float) -> None:
+    found = _read(parsed, body)
+    assert text in found, list(found)
+    m = found[text]
+    assert (m.low, m.high) == (low, high) and m.approx and low <= m.value <= high
+
+
+# Family: a figure of two or more before a singular common noun does not count that noun
+# (a headline's "30,000 flood stadium", "a 5,000 seat"); a noun plural as it is still counts.
+@pytest.mark.parametrize("body, text, noun", [
+    ("Organisers said 30,000 flood stadium for the final.", "30,000", ""),
+    ("The club built a 12,000 capacity arena by the river.", "12,000", ""),
+    ("The agency hired 2,000 staff last year.", "2,000", "staff"),
+    ("The regiment sent 400 soldiers to the border.", "400", "soldier"),
+])
+def test_a_count_before_a_singular_noun_does_not_count_it(parsed, body: str, text: str, noun: str) -> None:
+    found = _read(parsed, body)
+    assert text in found, list(found)
+    assert found[text].noun == noun
+
+
+# Family: the figures of a crowd, whatever an outlet calls it, and the people who give them.
+@pytest.mark.parametrize("body, text, source", [
+    ("Stewards estimated the crowd outside the stadium at about 35,000.", "about 35,000", "Stewards"),
+    ("The city's police put the size of the rally at 12,000.", "12,000", "city's police"),
+    ("Nearly 8,000 Ostrans, the union said, marched to the ministry.", "Nearly 8,000", "union"),
+    ("Around 40,000 fans crammed into the arena.", "Around 40,000", ""),
+    ("Some 3,000 supporters waved flags outside the hall.", "Some 3,000", ""),
+])
+def test_a_crowd_size_and_who_gives_it(parsed, body: str, text: str, source: str) -> None:
+    found = _read(parsed, body)
+    assert text in found, list(found)
+    m = found[text]
+    assert m.category == "participants", m.reason
+    assert m.source == source
+
+
+# Family: "the figure" right after an estimate is another estimate of the same quantity.
+@pytest.mark.parametrize("body, first, second", [
+    ("Stewards estimated the crowd at about 35,000. The organisers put the figure at 50,000.", "about 35,000", "50,000"),
+    ("Police said 900 people were detained. Lawyers said the number was closer to 1,400.", "900", "1,400"),
+    ("Officials said 120 people were killed. A rights group put the total at 180.", "120", "180"),
+])
+def test_the_figure_restates_the_estimate_before_it(parsed, body: str, first: str, second: str) -> None:
+    found = _read(parsed, body)
+    assert first in found and second in found, list(found)
+    a, b = found[first], found[second]
+    assert b.restates == a.start and b.category == a.category != "other", b.reason
+
+
+def test_a_figure_far_from_any_estimate_restates_nothing(parsed) -> None:
+    found = _read(parsed, "The ferry carried 60 cars. It sailed at noon. The crew was calm. Nobody knew why. "
+                          "Later the operator put the figure at 75.")
+    assert found["75"].restates == -1
+
+
+# Family: tabloid words for taking people into custody, and a people's name counted.
+@pytest.mark.parametrize("body, text, category", [
+    ("Officers collared three men after the brawl.", "three", "arrests"),
+    ("More than 5,000 Ostrans live in the port.", "More than 5,000", "population"),
+    ("About 2,000 Velmians left the valley for the coast each winter.", "About 2,000", "population"),
+])
+def test_custody_slang_and_peoples_names(parsed, body: str, text: str, category: str) -> None:
+    found = _read(parsed, body)
+    assert text in found, list(found)
+    assert found[text].category == category, found[text].reason
+
+
+# Family: a headline's bare figure and a crowd verb ("60,000 pack square") is a crowd's size,
+# though the parser reads the verb as a noun.
+@pytest.mark.parametrize("title, text", [
+    ("40,000 pack stadium as Varga seeks third term", "40,000"),
+    ("Thousands throng harbour for Reld", "Thousands"),
+    ("12,000 flood city centre in fuel protest", "12,000"),
+])
+def test_a_headline_figure_before_a_crowd_verb_is_a_crowd_size(parsed, title: str, text: str) -> None:
+    p = parsed("The day passed without incident.", title=title)
+    found = {m.text: m for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)}
+    assert text in found, list(found)
+    assert found[text].category == "participants", found[text].reason

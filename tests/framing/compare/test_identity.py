@@ -345,3 +345,30 @@ def test_a_spokesman_for_a_person_named_by_surname_is_not_the_person() -> None:
           NameMention("spokesman for Ardashev", "a2", "B", kind="group")]
     ids = resolve_names(ms)
     assert ids.identity_of("a2", "spokesman for Ardashev") is not ids.identity_of("a1", "Kemal Ardashev")
+
+
+@pytest.mark.parametrize("glued, name", [
+    ("Ana Moravec's Cyprus", "Ana Moravec"),       # "Ana Moravec's Cyprus company"
+    ("Reld’s Labour", "Reld"),
+    ("Ilse Varga's Harbour Park", "Ilse Varga"),
+    ("St Mary's", "St Mary's"),                     # a possessive that ends the name is part of it
+    ("the Prosecutor General's Office", "the Prosecutor General's Office"),   # an institution's name
+    ("St Anne's Hospital", "St Anne's Hospital"),
+])
+def test_a_possessive_ends_an_actors_name(glued: str, name: str) -> None:
+    from framing.compare.identity import name_before_possessive
+
+    assert name_before_possessive(glued) == name
+
+
+@pytest.mark.parametrize("long, short", [
+    ("National Union party", "National Union"),
+    ("Civic Renewal Movement", "Civic Renewal"),
+    ("Green Future party", "Green Future"),
+    ("Vantor Freight Ltd", "Vantor Freight"),
+    ("Harlow Grain Holdings plc", "Harlow Grain Holdings"),
+])
+def test_a_party_named_with_and_without_its_kind_word_is_one(long: str, short: str) -> None:
+    ids = resolve_names([NameMention(long, "a1", "Wire", kind="org"), NameMention(short, "a2", "Herald", kind="org")])
+    assert ids.identity_of("a1", long) is ids.identity_of("a2", short) is not None
+

@@ -186,3 +186,72 @@ def test_names_the_entity_recogniser_missed_are_found_from_the_events_forms(anal
     text = analyses[1].article.text
     (use,) = radio[("name", "Palek")].uses
     assert text[use.start:use.end] == "Palek" and text[use.end:use.end + 8] == " ordered"
+
+
+# Family: a crowd's labels, whatever each outlet calls it — the words of the crowds family
+# ("supporters", "fans", "counter-protesters"), ordinary words for people only beside one of them
+# ("the families", "two lads"), and a people's plural name beside one or in a crowd size.
+CROWD_ARTICLES = [
+    ("Port Gazette", "Mayor Ilse Varga rallies supporters",
+     "Mayor Ilse Varga spoke to 5,000 supporters in Harbour Park on Sunday. A few dozen counter-protesters "
+     "booed from the gate. Police escorted two lads away after a scuffle."),
+    ("Evening Star", "Varga's big night",
+     "About 5,000 fans packed Harbour Park for Varga. Families in the park sang along while activists "
+     "shouted from the gate."),
+    ("Coastal Daily", "Ostrans turn out for Varga",
+     "Some 6,000 Ostrans gathered in Harbour Park to hear Ilse Varga. Families who lost homes in the storm "
+     "asked her for help. Families of two arrested protesters waited at the station."),
+]
+
+
+@pytest.fixture(scope="module")
+def crowd_table():
+    arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in CROWD_ARTICLES]
+    return naming_table(analyse_articles(arts))
+
+
+def test_a_crowd_is_named_by_each_outlets_words(crowd_table) -> None:
+    crowd = next(a for a in crowd_table.actors if a.actor == "crowds")
+    forms_of = {o: {f.form for f in fs} for o, fs in crowd.by_outlet.items()}
+    assert {"supporter", "counter protester", "lad"} <= forms_of["Port Gazette"]
+    assert {"fan", "family", "activist"} <= forms_of["Evening Star"]
+    assert "Ostrans" in forms_of["Coastal Daily"]
+    # "Families who lost homes" is in no sentence with a crowd word, "Families of ... protesters" are
+    # kin of the crowd: neither is the crowd
+    assert "family" not in forms_of["Coastal Daily"]
+
+
+OFFICE_ARTICLES = [
+    ("Wire One", "Prime Minister Tomas Reld visits Velm",
+     "Prime Minister Tomas Reld visited Velm on Monday. The prime minister met farmers."),
+    ("Tabloid Two", "PM'S FARM DASH",
+     "Tomas Reld raced to Velm yesterday. The PM's visit lasted an hour. Farmers left at 5 PM."),
+    ("Paper Three", "Reld in Velm", "Reld spent the day in Velm, where the PM heard complaints about prices."),
+]
+
+
+def test_an_office_used_alone_or_by_its_initials_is_a_form_of_its_one_holder() -> None:
+    arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in OFFICE_ARTICLES]
+    table = naming_table(analyse_articles(arts))
+    reld = next(a for a in table.actors if "Reld" in a.name)
+    by = {o: {(f.kind, f.form): f for f in fs} for o, fs in reld.by_outlet.items()}
+    assert by["Wire One"][("title", "the prime minister")].detail == "description"
+    initials = [f for (kind, _), f in by["Tabloid Two"].items() if kind == "title"]
+    assert len(initials) == 1 and initials[0].count == 2     # "PM'S" in the headline, "The PM's"; not "5 PM"
+    assert any(kind == "title" and "PM" in form for kind, form in by["Paper Three"])
+
+
+def test_a_town_written_after_in_is_no_person() -> None:
+    arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in OFFICE_ARTICLES]
+    table = naming_table(analyse_articles(arts))
+    assert not any("Velm" in a.name for a in table.actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("name, organisation", [
+    ("Civic Alliance", True), ("National Union party", True), ("Alder Holdings Ltd", True),
+    ("Ana Moravec", False), ("Tomas Reld", False), ("Union", False),   # one word: no kind of body named
+])
+def test_a_name_ending_in_a_kind_of_body_is_an_organisations(name: str, organisation: bool) -> None:
+    from framing.compare.labels import _ends_as_organisation
+
+    assert _ends_as_organisation(name) is organisation
