@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ..intervals import SpanIndex
@@ -41,7 +42,7 @@ from ..parse import ParsedArticle
 from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
 from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
-from .datelines import dateline_tokens
+from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
 from .phrases import agent_noun, joined, noun_phrase, variants
@@ -54,6 +55,8 @@ DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
 _QUOTE_END_PUNCT = set(",?!\u2014\u2013-\u2026")
 _SENTENCE_END = set(".?!\u2026")
+#: where ``according to`` may start (a token whose lower-case text is ``according``)
+_ACCORDING = re.compile(r"(?i)(?<![^\W_])according(?![^\W_])")
 _GAP_DEPS = {"advmod", "aux", "auxpass", "npadvmod", "neg", "prt"}
 _AFTER_CUE_DEPS = {"dative", "dobj", "prep", "npadvmod", "advmod", "prt", "nsubj", "agent", "punct", "mark", "pobj"}
 
@@ -137,9 +140,9 @@ class _Extractor:
         self.para_starts = [p.start for p in self.paragraphs]
         quotes = [q for q in parsed.quotes if q.depth == 0]
         self.qi = QuotationIndex(quotes)
-        self.tok_starts = [t.idx for t in self.doc]
+        self.tok_starts = token_starts(self.doc)
         #: token indices of datelines ("COLUMBUS, Ohio (AP) —"): never speakers
-        self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs)
+        self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs, self.tok_starts)
         # what the passes of PASSES read and write
         self.cues: dict[int, VerbCue] = {}
         self.colon_cues: set[int] = set()
@@ -209,7 +212,7 @@ class _Extractor:
     def run(self) -> list[_Raw]:
         """Every attribution of the article with its speaker, in text order: the passes of
         :data:`PASSES`, in order, over the reporting verbs found outside quotations."""
-        for tok in self.doc:
+        for tok in self._cue_candidates():
             if tok.is_space or tok.is_punct:
                 continue
             c = verb_cue(tok, self.vlex)
@@ -297,8 +300,29 @@ class _Extractor:
             self.raws.append(raw)
         self._cut_participles(self.raws)
 
+    def _cue_candidates(self) -> list[Token]:
+        """The tokens whose lemma is a reporting verb's (:func:`.cues.verb_cue` says no to every
+        other token): found from the lemma array, so that no other token object is made."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        cue: dict[int, bool] = {}
+        out: list[Token] = []
+        for i, h in enumerate(doc.to_array(LEMMA).tolist()):
+            ok = cue.get(h)
+            if ok is None:
+                ok = cue[h] = self.vlex.is_cue_lemma(strings[h].lower())
+            if ok:
+                out.append(doc[i])
+        return out
+
     def _according_to(self) -> None:
-        for tok in self.doc:
+        for m in _ACCORDING.finditer(self.text):
+            j = self.tok_at(m.start())
+            if j >= len(self.doc) or self.tok_starts[j] != m.start():
+                continue
+            tok = self.doc[j]
             if tok.lower_ != "according":
                 continue
             at = according_to(tok)

@@ -13,6 +13,8 @@ import functools
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
@@ -29,6 +31,14 @@ DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                         "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "tomorrow"})
 PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
+
+
+def _proper_nouns(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` tagged ``PROPN``, in order (found from the part-of-speech array, so
+    that no other token object is made)."""
+    if not len(doc):
+        return []
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]
 
 @dataclass
 class Entity:
@@ -182,8 +192,8 @@ class Mentions:
         found: list[tuple[Token, list[Token], list[Token], list[Token]]] = []
         #: token index of a name's last word -> the glued date word the parser made the head
         glued: dict[int, int] = {}
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.i in self.skip:
+        for tok in _proper_nouns(doc):
+            if tok.i in self.skip:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
