@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
@@ -153,8 +154,15 @@ class _Extractor:
         self.used_quotes: set[int] = set()
         #: the reported polls, surveys and ballots (no voices): each with its family and instrument
         self.measures: list[tuple[_Raw, tuple[str, str]]] = []
+        self._measures: dict[int, tuple[str, str] | None] = {}
 
     # -- helpers ---------------------------------------------------------------------------
+    def measure_of(self, head: Token) -> tuple[str, str] | None:
+        """:func:`~.findings.opinion_measure` of ``head``, decided once per token (several passes ask)."""
+        if head.i not in self._measures:
+            self._measures[head.i] = opinion_measure(head)
+        return self._measures[head.i]
+
     def para_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
 
@@ -279,7 +287,7 @@ class _Extractor:
             if cue.verb in self.vlex.animate_only and not self._animate(subj) and not (
                     cue.verb in self.vlex.document_subject
                     and any(v in self.rlex.documents_kept for v in variants(subj.lower_))) \
-                    and opinion_measure(subj) is None:
+                    and self.measure_of(subj) is None:
                 continue
             found = indirect_content(cue, self.vlex, subj)
             if found is None:
@@ -307,15 +315,10 @@ class _Extractor:
         if not len(doc):
             return []
         strings = doc.vocab.strings
-        cue: dict[int, bool] = {}
-        out: list[Token] = []
-        for i, h in enumerate(doc.to_array(LEMMA).tolist()):
-            ok = cue.get(h)
-            if ok is None:
-                ok = cue[h] = self.vlex.is_cue_lemma(strings[h].lower())
-            if ok:
-                out.append(doc[i])
-        return out
+        lemmas = doc.to_array(LEMMA)
+        kinds = numpy.unique(lemmas)
+        cue = kinds[[self.vlex.is_cue_lemma(strings[int(h)].lower()) for h in kinds.tolist()]]
+        return [doc[i] for i in numpy.isin(lemmas, cue).nonzero()[0].tolist()]
 
     def _according_to(self) -> None:
         for m in _ACCORDING.finditer(self.text):
@@ -333,7 +336,7 @@ class _Extractor:
             if owner is not None and not self._animate(pobj) and self._animate(owner):
                 pobj = owner                   # "according to the city clerk's sign-up sheet": the clerk
             if not (self._animate(pobj) or any(v in self.rlex.documents for v in variants(pobj.lower_))
-                    or opinion_measure(pobj) is not None):
+                    or self.measure_of(pobj) is not None):
                 continue                       # "according to law", "according to plan": no source
             content = self._according_content(tok, pobj)
             if content is None:
@@ -381,7 +384,7 @@ class _Extractor:
             if i in used or i in self.quote_cue or any(r.content[0] <= cue.start < r.content[1] for r in self.raws):
                 continue               # a poll someone cites is part of their attribution
             subj, _ = self._speaker_token(cue.token)
-            if subj is None or opinion_measure(subj) is None:
+            if subj is None or self.measure_of(subj) is None:
                 continue
             right = [t for t in cue.token.subtree if t.i > cue.token.i and not t.is_space]
             while right and right[-1].is_punct:
@@ -392,7 +395,7 @@ class _Extractor:
                                   self.chars(right[0].i, right[-1].i), "poll_object", cue.token))
         keep: list[_Raw] = []
         for r in self.raws:
-            measure = opinion_measure(r.subj) if r.subj is not None else None
+            measure = self.measure_of(r.subj) if r.subj is not None else None
             if measure is None:
                 keep.append(r)
             else:

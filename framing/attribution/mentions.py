@@ -38,7 +38,8 @@ def _proper_nouns(doc: Doc) -> list[Token]:
     that no other token object is made)."""
     if not len(doc):
         return []
-    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]
+    return [doc[i] for i in (doc.to_array(POS) == PROPN).nonzero()[0].tolist()]
+
 
 @dataclass
 class Entity:
