@@ -42,7 +42,7 @@ from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
-from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
+from .cues import CONTENT_RULES, VERB_POS, VerbCue, according_to, host_clause_end, indirect_content, speaker_token, verb_cue
 from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
@@ -56,6 +56,7 @@ DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
 _QUOTE_END_PUNCT = set(",?!\u2014\u2013-\u2026")
 _SENTENCE_END = set(".?!\u2026")
+_PARENTHESIS = (",", "\u2014", "\u2013")
 #: where ``according to`` may start (a token whose lower-case text is ``according``)
 _ACCORDING = re.compile(r"(?i)(?<![^\W_])according(?![^\W_])")
 _GAP_DEPS = {"advmod", "aux", "auxpass", "npadvmod", "neg", "prt"}
@@ -636,7 +637,15 @@ class _Extractor:
         s_lo, s_hi = sent.start, sent.end - 1
         before = [t for t in self.doc[s_lo:lo_phrase] if not (t.is_punct or t.is_space)]
         after = [t for t in self.doc[hi_phrase + 1:s_hi + 1] if not (t.is_punct or t.is_space)]
-        if len(before) >= 3 and len(after) < 3:
+        host = tok.head
+        while host.pos_ not in VERB_POS and host.head.i != host.i:
+            host = host.head
+        if before and after and lo_phrase > s_lo and self.doc[lo_phrase - 1].text in _PARENTHESIS \
+                and hi_phrase + 1 <= s_hi and self.doc[hi_phrase + 1].text in _PARENTHESIS and host.pos_ in VERB_POS:
+            # "Turnout, according to the commission, reached ...": a parenthesis inside its host
+            # clause claims that clause (:func:`.cues.host_clause_end`)
+            lo, hi = s_lo, host_clause_end(host, hi_phrase + 1)
+        elif len(before) >= 3 and len(after) < 3:
             lo, hi = s_lo, lo_phrase - 1
         elif len(after) >= 3 and len(before) < 3:
             lo, hi = hi_phrase + 1, s_hi
