@@ -30,7 +30,24 @@ DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "january", "february", "march", "april", "june", "july", "august", "september",
                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                         "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "tomorrow"})
+#: third-person pronouns that say a person's gender
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                     "herself": "f"}
 PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
+
+
+def _clause_verbs(tok: Token) -> set[int]:
+    """The verb of the clause ``tok`` is in (the first verb above it), with the verbs it is
+    conjoined to or the complement of (``repeated his pledge``, ``signed ... and defended his
+    plan``, ``wants to keep her seat``): the verbs whose subject is this clause's subject."""
+    v = tok.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    out = {v.i} if v.pos_ in ("VERB", "AUX") else set()
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+        out.add(v.i)
+    return out
 
 
 def _proper_nouns(doc: Doc) -> list[Token]:
@@ -89,6 +106,7 @@ class Mentions:
         self._sorted_len = 0
         self._scan()
         self._owners()
+        self._pronoun_genders()
 
     # -- name runs -------------------------------------------------------------------------
     def run_of(self, head: Token) -> list[Token]:
@@ -266,6 +284,44 @@ class Mentions:
                     self.timeline = [(i, ent if e is other else e) for i, e in self.timeline]
                 self.orgs[acr] = ent
                 self._by_token[b.i] = ent
+
+    def _pronoun_genders(self) -> None:
+        """A person's gender from a pronoun that can only be theirs, in text order, in its sentence:
+        a subject or possessive pronoun inside the clause whose subject is one named person
+        (``Ruth Ames repeated her promise``: Ames is ``f``), or a pronoun in a sentence naming
+        several people of whom all but one are known to be of the other gender (``Hale attacked
+        Ames over a report that she ...``, Hale known as ``m``: Ames). A person of unknown gender is
+        otherwise left so; a gender already known is never changed."""
+        if not self.timeline:
+            return
+        for sent in self.doc.sents:
+            #: the people the sentence names so far, with the token of each mention
+            seen: list[Entity] = []
+            named_at: list[tuple[Token, Entity]] = []
+            for tok in sent:
+                ent = self._by_token.get(tok.i)
+                if ent is not None and ent.kind == "person":
+                    named_at.append((tok, ent))
+                    if not any(e is ent for e in seen):
+                        seen.append(ent)
+                    continue
+                gender = GENDERED_PRONOUNS.get(tok.lower_)
+                if gender is None or tok.pos_ != "PRON" or not seen:
+                    continue
+                fits = [e for e in seen if e.gender in (None, gender)]
+                bound: list[Entity] = []
+                if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                    verbs = _clause_verbs(tok)
+                    for t, e in named_at:
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in verbs and not any(x is e for x in bound):
+                            bound.append(e)
+                chosen: Entity | None = None
+                if len(bound) == 1:
+                    chosen = bound[0] if bound[0].gender in (None, gender) else None
+                elif len(seen) >= 2 and len(fits) == 1:
+                    chosen = fits[0]
+                if chosen is not None and chosen.gender is None:
+                    chosen.gender = gender
 
     def _role_noun(self, tok: Token) -> bool:
         low = tok.lower_
