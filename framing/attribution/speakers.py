@@ -30,6 +30,9 @@ ORG_PRONOUNS = {"it", "its"}
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen",
           "spokeswomen", "representative"}
+#: who speaks for another (``her spokesman``, ``his lawyer``, ``their representative``)
+SPEAKS_FOR = SPOKES | {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel", "aide", "aides",
+                       "adviser", "advisers", "advisor", "advisors", "agent", "spokesperson", "press secretary"}
 QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
 
 @dataclass
@@ -73,6 +76,8 @@ class SpeakerResolver:
             sp = self._pronoun(head, low)
         else:
             sp = self._noun_phrase(head)
+        if sp is not None and sp.linked is None and sp.kind == "group":
+            self._link_pronoun_owner(sp, head)
         if sp is not None and sp.linked is None and sp.kind in ("person", "group"):
             self._link_context_org(sp, head)
         if sp is not None:
@@ -146,6 +151,23 @@ class SpeakerResolver:
                     if sc.i in described:
                         other.add_role(described[sc.i])
                     return
+
+    def _link_pronoun_owner(self, sp: Speaker, head: Token) -> None:
+        """``Her spokesman said``, ``his lawyer said``, ``its representative said``: someone who
+        speaks for another, named by a possessive pronoun: the pronoun's person or organisation
+        (resolved like a pronoun subject) is whom they speak for; shown as ``Ada Kern's spokesman``."""
+        if not _pronoun_owned(head):
+            return
+        poss = next(c for c in head.children if c.dep_ == "poss" and c.i < head.i)
+        low = poss.lower_
+        owner = self._pronoun(poss, low)
+        if owner is None or owner.kind not in ("person", "org"):
+            return
+        sp.linked = owner
+        words = [t.text for t in self.doc[poss.i + 1:head.right_edge.i + 1]] if head.right_edge.i >= head.i else []
+        rest = " ".join(words) if words else head.text
+        sp.text = f"{owner.text}’s {rest}"
+        sp.id = slug(f"{owner.text} {rest}")
 
     def _link_context_org(self, sp: Speaker, head: Token) -> None:
         """``Campaign group X slammed ... Spokeswoman Y said``: a spokesperson with no organisation
@@ -570,7 +592,18 @@ def _definite(s: _Subject) -> Speaker | None:
     if not s.definite:
         return None
     words = [t for t in s.toks if t.text.lower() not in DETERMINERS and (t.dep_ != "poss" or t.i == s.head.i)]
-    return s.resolver._definite_reference(s.head, s.toks, words)
+    found = s.resolver._definite_reference(s.head, s.toks, words)
+    if found is not None and found.kind == "group" and _pronoun_owned(s.head):
+        return None                    # "their lawyer" after "his lawyer": whose, the pronoun says
+    return found
+
+
+def _pronoun_owned(head: Token) -> bool:
+    """``her spokesman``, ``its lawyer``: someone who speaks for the possessive pronoun's owner
+    (``their``, which may stand for any plural phrase, is left to the other steps)."""
+    return (head.lemma_.lower() in SPEAKS_FOR or head.lower_ in SPEAKS_FOR) and any(
+        c.dep_ == "poss" and c.i < head.i and (c.lower_ in PERSON_PRONOUNS or c.lower_ in ORG_PRONOUNS)
+        for c in head.children)
 
 
 def _group(s: _Subject) -> Speaker | None:
