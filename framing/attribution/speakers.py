@@ -33,6 +33,11 @@ SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesper
 #: who speaks for another (``her spokesman``, ``his lawyer``, ``their representative``)
 SPEAKS_FOR = SPOKES | {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel", "aide", "aides",
                        "adviser", "advisers", "advisor", "advisors", "agent", "spokesperson", "press secretary"}
+#: a subject that is one member of a group named before (``One said``, ``Another added``)
+MEMBER_WORDS = {"one", "another"}
+#: nouns of quantity whose ``of`` phrase names the group (``dozens of nurses``)
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
+                  "crowd", "number", "handful", "couple"}
 QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
 
 @dataclass
@@ -56,6 +61,8 @@ class Speaker:
     linked: "Speaker | None" = None                     # "a Rail Partners spokesman" -> Rail Partners
     singular: bool = False                              # one unnamed person ("a senior official")
     gender: str | None = None
+    #: one member of a group (``One said``, ``Another added``): the group's plural noun
+    member_of: str = ""
 
 
 class SpeakerResolver:
@@ -237,6 +244,13 @@ class SpeakerResolver:
         """The speaker a subject noun phrase names (the first step of :data:`PHRASE_STEPS` that decides)."""
         return first_decision(PHRASE_STEPS, _Subject(self, head))
 
+    def _member_just_before(self, head: Token) -> bool:
+        """The previous sentence's subject is one member of a group (``One told reporters ...``)."""
+        sent = head.sent
+        if sent.start == 0:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in MEMBER_WORDS for t in self.doc[sent.start - 1].sent)
+
     def _previous_group(self, head: Token) -> Token | None:
         """The plural subject of the previous sentence ("Other analysts were more cautious.")."""
         sent = head.sent
@@ -361,6 +375,8 @@ def _given_name(s: _Subject) -> Speaker | None:
 def _quantifier(s: _Subject) -> Speaker | None:
     """``Other analysts were more cautious. Some said ...``: the group of the previous sentence."""
     r, head = s.resolver, s.head
+    if head.lower_ in MEMBER_WORDS and not any(c.dep_ in ("prep", "compound", "amod", "det") for c in head.children):
+        return _member(s)
     if head.lower_ not in QUANTIFIERS or any(c.dep_ in ("prep", "compound", "amod") for c in head.children):
         return None
     group = r._previous_group(head)
@@ -372,6 +388,40 @@ def _quantifier(s: _Subject) -> Speaker | None:
     text = f"{'Other' if head.lower_ == 'others' else head.text} {group.text}"
     return replace(sp, text=text, id=slug(f"{head.lower_} {group.text}"), start=head.idx,
                    end=head.idx + len(head), resolved_from=head.text)
+
+
+def _member(s: _Subject) -> Speaker | None:
+    """``Several residents gathered outside. One said ...`` / ``Another added ...``: one member of
+    the group the previous sentence is about (its plural subject, or the ``of`` phrase of a
+    quantity: ``Dozens of nurses``), else of the group the latest member spoke for; one person,
+    typed like the group, shown as ``One of the residents``."""
+    r, head = s.resolver, s.head
+    group = r._previous_group(head)
+    if group is not None and group.lemma_.lower() in QUANTITY_NOUNS:
+        group = next((p for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
+    sp = r._noun_phrase(group) if group is not None and _people_noun(group, s.lex) else None
+    if sp is not None and sp.kind == "group":
+        assert group is not None
+        members = group.text.lower()
+    else:
+        # "One told reporters ... Another added": the group the member before spoke for
+        last = next((m for i, m in reversed(r.speakers) if m.member_of and i < head.i), None)
+        if last is None or not r._member_just_before(head):
+            return None
+        sp, members = last, last.member_of
+    text = f"{head.text[:1].upper()}{head.text[1:].lower()} of the {members}"
+    out = replace(sp, text=text, id=slug(f"{head.lower_} of the {members} {head.i}"), start=head.idx,
+                  end=head.idx + len(head), resolved_from=head.text, singular=True, member_of=members,
+                  all_roles=list(sp.all_roles), context=list(sp.context))
+    return out
+
+
+def _people_noun(tok: Token, lex: RoleLexicon) -> bool:
+    """A plural noun for people (``residents``, ``nurses``, ``officials``), not things (``reports``)."""
+    low = tok.lower_
+    return tok.lemma_.lower() in PERSON_NOUNS or agent_noun(low) or any(
+        v in lex.roles or v in lex.generic or v in lex.anonymous_people for v in variants(low))
 
 
 def _apposition(s: _Subject) -> Speaker | None:
