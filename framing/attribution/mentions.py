@@ -13,7 +13,8 @@ import functools
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from spacy.attrs import POS
+import numpy
+from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
@@ -48,6 +49,16 @@ def _clause_verbs(tok: Token) -> set[int]:
         v = v.head
         out.add(v.i)
     return out
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """The first token index of the sentence ``n`` sentences before ``tok``'s (or of the text)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
 
 
 def _proper_nouns(doc: Doc) -> list[Token]:
@@ -107,6 +118,7 @@ class Mentions:
         self._scan()
         self._owners()
         self._pronoun_genders()
+        self._office_descriptions()
 
     # -- name runs -------------------------------------------------------------------------
     def run_of(self, head: Token) -> list[Token]:
@@ -322,6 +334,62 @@ class Mentions:
                     chosen = fits[0]
                 if chosen is not None and chosen.gender is None:
                     chosen.gender = gender
+
+    def _office_descriptions(self) -> None:
+        """``Viktor Lenhart threw a party ... pop star Dana Ruzicka ... for the PM's final rally``: a
+        definite description of an office one person holds at a time (``[single_holder_offices]``:
+        ``the PM``, ``the prime minister's``, ``the governor``) names the latest person named in the
+        three sentences before it who has no role or description of their own (a person with a
+        role is someone else); that person takes the office as a role. A person already named
+        with the office needs nothing; no one without a role: nothing."""
+        offices = self.lex.single_holder_offices
+        if not offices or not self.people:
+            return
+        for tok in self._office_candidates():
+            office = tok.lower_
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.dep_ in ("compound", "amod") and prev.head.i == tok.i \
+                    and f"{prev.lower_} {office}" in offices:
+                office, first = f"{prev.lower_} {office}", prev
+            else:
+                first = tok
+            if office not in offices or tok.tag_ not in ("NN", "NNP") or tok.dep_ == "compound":
+                continue
+            det = first.doc[first.i - 1] if first.i > 0 else None
+            if det is None or det.lower_ != "the" or det.head.i != tok.i:
+                continue
+            lo = _sentences_back(tok, 3)
+            for j, ent in self.before_at(tok.i):
+                if j < lo:
+                    break
+                if ent.kind != "person":
+                    continue
+                if any(office in r.lower() for r in ent.roles):
+                    break                       # the office's holder is named with it
+                if ent.roles or ent.context or any(self._described_at(m) for m in ent.mentions if m < tok.i):
+                    continue                    # a person with a role of their own is someone else
+                ent.add_role(first.doc[first.i:tok.i + 1].text)
+                break
+
+    def _described_at(self, i: int) -> bool:
+        """The name at token ``i`` comes with words that say who the person is, in a form not
+        read as a role: a common noun before it (``engineer Rosa Mund``), an apposition or a
+        number (``Otto Lang, 71``)."""
+        head = self.doc[i]
+        start = min(t.i for t in self.run_of(head))
+        before = self.doc[start - 1] if start > 0 else None
+        return any(c.dep_ in ("appos", "acl", "relcl") for c in head.children) or any(
+            t.pos_ in ("NOUN", "ADJ", "NUM") for t in head.subtree if t.i != head.i) or (
+            before is not None and before.pos_ == "NOUN" and before.text.islower())
+
+    def _office_candidates(self) -> list[Token]:
+        """Tokens whose lower-case text is the last word of a single-holder office."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        lasts = [doc.vocab.strings.add(o.split()[-1]) for o in self.lex.single_holder_offices]
+        hits = numpy.isin(doc.to_array(LOWER), lasts).nonzero()[0].tolist()
+        return [t for t in (doc[i] for i in hits) if t.pos_ in ("NOUN", "PROPN")]
 
     def _role_noun(self, tok: Token) -> bool:
         low = tok.lower_
