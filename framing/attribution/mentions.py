@@ -340,7 +340,8 @@ class Mentions:
         definite description of an office one person holds at a time (``[single_holder_offices]``:
         ``the PM``, ``the prime minister's``, ``the governor``) names the latest person named in the
         three sentences before it who has no role or description of their own (a person with a
-        role is someone else); that person takes the office as a role. A person already named
+        role is someone else) and whose name never takes an article (``The Beacon``); that person
+        takes the office as a role. A person already named
         with the office needs nothing; no one without a role: nothing."""
         offices = self.lex.single_holder_offices
         if not offices or not self.people:
@@ -368,6 +369,8 @@ class Mentions:
                     break                       # the office's holder is named with it
                 if ent.roles or ent.context or any(self._described_at(m) for m in ent.mentions if m < tok.i):
                     continue                    # a person with a role of their own is someone else
+                if any(c.dep_ == "det" for m in ent.mentions for c in self.doc[m].children):
+                    continue                    # "told The Beacon": a name with an article is no person's
                 ent.add_role(first.doc[first.i:tok.i + 1].text)
                 break
 
