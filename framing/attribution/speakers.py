@@ -38,6 +38,9 @@ MEMBER_WORDS = {"one", "another"}
 #: nouns of quantity whose ``of`` phrase names the group (``dozens of nurses``)
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
                   "crowd", "number", "handful", "couple"}
+#: words for the reach of an organisation below the nation (``the state party``, ``the provincial
+#: union``): an organisation named with a place (``... of Ohio``) has it
+PLACE_REACH = {"state", "provincial", "regional", "county", "city", "local", "municipal", "district"}
 QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
 
 @dataclass
@@ -302,7 +305,7 @@ class SpeakerResolver:
             for ent in self.mentions.iter_before(head.i):
                 if ent.kind != "org":
                     continue
-                if mods - set(ent.name.lower().split()):
+                if any(not self._says_reach(ent, m) for m in mods - set(ent.name.lower().split())):
                     continue           # "the health ministry" is not the foreign ministry named before
                 kinds = {lex.orgs[v] for w in ent.name.lower().split() for v in variants(w) if v in lex.orgs}
                 company = head_low in ("company", "firm") and kinds == {"business"}
@@ -315,6 +318,24 @@ class SpeakerResolver:
                 return _copy(sp, head, " ".join(t.text for t in toks))
         return None
 
+
+
+    def _says_reach(self, ent: Entity, word: str) -> bool:
+        """``the state party`` for ``the Republican Party of Ohio``: a word for a sub-national reach
+        (:data:`PLACE_REACH`) fits an organisation named with a place (a place entity in its phrase,
+        or a proper name after its ``of``)."""
+        if word not in PLACE_REACH:
+            return False
+        for m in ent.mentions:
+            head = self.doc[m]
+            if any(t.ent_type_ in ("GPE", "LOC") for t in head.subtree if t.i != head.i):
+                return True
+            # "the Teachers Union of Ontario" (the place tagged as part of the name)
+            if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 and any(
+                    p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON" for p in c.children)
+                   for c in head.children):
+                return True
+        return False
 
 
 def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:
@@ -403,7 +424,7 @@ def _member(s: _Subject) -> Speaker | None:
     sp = r._noun_phrase(group) if group is not None and _people_noun(group, s.lex) else None
     if sp is not None and sp.kind == "group":
         assert group is not None
-        members = group.text.lower()
+        members = group.text
     else:
         # "One told reporters ... Another added": the group the member before spoke for
         last = next((m for i, m in reversed(r.speakers) if m.member_of and i < head.i), None)
