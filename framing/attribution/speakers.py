@@ -328,12 +328,17 @@ class SpeakerResolver:
             return False
         for m in ent.mentions:
             head = self.doc[m]
-            if any(t.ent_type_ in ("GPE", "LOC") for t in head.subtree if t.i != head.i):
+            # "the Teachers Union of Ontario": the place after the name's "of" is part of the name
+            place = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"),
+                         None)
+            if place is not None:
+                start = min(t.i for t in self.mentions.run_of(head))
+                full = strip_det(self.doc[start:place.right_edge.i + 1].text)
+                if full.lower().startswith(strip_det(ent.name).lower()) and len(full) > len(ent.name):
+                    ent.name, ent.key = full, slug(full)
                 return True
-            # "the Teachers Union of Ontario" (the place tagged as part of the name)
-            if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1 and any(
-                    p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON" for p in c.children)
-                   for c in head.children):
+            if any(t.ent_type_ in ("GPE", "LOC") for t in head.subtree if t.i != head.i):
                 return True
         return False
 
