@@ -294,7 +294,11 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                     return t[0], t[1], "clause_before_cue"
             if len(before) >= 1 and after and own_hi + 1 < sent.end and doc[own_hi + 1].text in (",", "\u2014", "\u2013"):
                 host = tok.head if tok.head.i != tok.i and tok.head.pos_ in VERB_POS else sent.root
-                t = _trim(doc, sent.start, host_clause_end(host, own_hi + 1))
+                end = host_clause_end(host, own_hi + 1)
+                t = _trim(doc, sent.start, end)
+                if t and t[1] <= own_hi:
+                    # "X was cleared, the ministry said, and Y ...": the clause ends at the parenthesis
+                    t = _trim(doc, sent.start, own_lo - 2)
                 if t:
                     return t[0], t[1], "parenthetical_cue"
     return None

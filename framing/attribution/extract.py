@@ -645,6 +645,10 @@ class _Extractor:
             # "Turnout, according to the commission, reached ...": a parenthesis inside its host
             # clause claims that clause (:func:`.cues.host_clause_end`)
             lo, hi = s_lo, host_clause_end(host, hi_phrase + 1)
+            while hi > hi_phrase and (self.doc[hi].is_punct or self.doc[hi].is_space or self.doc[hi].dep_ == "cc"):
+                hi -= 1
+            if hi <= hi_phrase:
+                hi = lo_phrase - 1         # "X was cut, according to Y, and Z ...": the clause ends before it
         elif len(before) >= 3 and len(after) < 3:
             lo, hi = s_lo, lo_phrase - 1
         elif len(after) >= 3 and len(before) < 3:

@@ -77,3 +77,18 @@ def test_the_narrators_praise_after_a_parenthetical_claim_stays_the_narrators(pa
     found = find_loaded_terms(article, builtin_lexicon(), extract_attributions(article), threshold=1.0)
     voices = {t.text: t.voice for t in found}
     assert voices.get("glorious") == "narrator" and voices.get("heroic") == "narrator"
+
+
+@pytest.mark.parametrize("body, fragment, claim", [
+    ("Storms hit the coast. The roads were cleared overnight, the ministry said, and several looters have been "
+     "detained.", "roads were cleared", "The roads were cleared overnight"),
+    ("Protests spread on Tuesday. Internet access was cut across much of the country, according to the monitoring "
+     "group NetBlocks, and witnesses said they heard gunfire.", "access was cut",
+     "Internet access was cut across much of the country"),
+    ("The strike entered its second week. Output fell by half, union officials said, and the plant's managers "
+     "have stopped talking to reporters.", "Output fell", "Output fell by half"),
+])
+def test_a_parenthesis_at_the_end_of_its_clause_claims_the_clause_before_it(by_content, attrs, body, fragment,
+                                                                           claim) -> None:
+    a = by_content(attrs(body), fragment)
+    assert a.content == claim
