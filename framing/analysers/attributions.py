@@ -15,7 +15,7 @@ from .base import BaseAnalyser
 
 class AttributionsAnalyser(BaseAnalyser):
     name = "attributions"
-    version = "4"  # 4: a name given an age is a person's, a titled person "of the campaign group X" speaks however parsed, "X of the charity Y said" is X, party adjectives, own programme/column -> media, person linked to the org of "of/at" and whose-clauses; 3: polls, surveys and their respondents are findings, not attributions; 2: statements speak for their issuer, non-speakers dropped, type `unknown`, political/media roles
+    version = "5"  # 5: a parenthetical attribution claims its host clause only (not the narrator's adjuncts after it), gender from pronouns that can only be one person's, "her spokesman" speaks for her, "One said" after a group is a member of it, "the PM's rally" gives the person named before the office, "the state party" is the party named with its state; 4: a name given an age is a person's, a titled person "of the campaign group X" speaks however parsed, "X of the charity Y said" is X, party adjectives, own programme/column -> media, person linked to the org of "of/at" and whose-clauses; 3: polls, surveys and their respondents are findings, not attributions; 2: statements speak for their issuer, non-speakers dropped, type `unknown`, political/media roles
     result_type = list[Attribution]
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> list[Attribution]:
