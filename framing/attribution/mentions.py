@@ -304,36 +304,44 @@ class Mentions:
         several people of whom all but one are known to be of the other gender (``Hale attacked
         Ames over a report that she ...``, Hale known as ``m``: Ames). A person of unknown gender is
         otherwise left so; a gender already known is never changed."""
-        if not self.timeline:
+        doc = self.doc
+        if not self.timeline or not len(doc):
             return
-        for sent in self.doc.sents:
-            #: the people the sentence names so far, with the token of each mention
+        hashes = [doc.vocab.strings.add(w) for w in GENDERED_PRONOUNS]
+        pronouns = numpy.isin(doc.to_array(LOWER), hashes).nonzero()[0].tolist()
+        if not pronouns:
+            return
+        people = sorted((j, e) for j, e in self._by_token.items() if e.kind == "person")
+        at = [j for j, _ in people]
+        for p in pronouns:
+            tok = doc[p]
+            if tok.pos_ != "PRON" or p in self._by_token:
+                continue
+            gender = GENDERED_PRONOUNS[tok.lower_]
+            # the people the sentence names before the pronoun, with the token of each mention
+            lo = bisect.bisect_left(at, tok.sent.start)
+            hi = bisect.bisect_left(at, p)
+            named_at = [(doc[j], e) for j, e in people[lo:hi]]
             seen: list[Entity] = []
-            named_at: list[tuple[Token, Entity]] = []
-            for tok in sent:
-                ent = self._by_token.get(tok.i)
-                if ent is not None and ent.kind == "person":
-                    named_at.append((tok, ent))
-                    if not any(e is ent for e in seen):
-                        seen.append(ent)
-                    continue
-                gender = GENDERED_PRONOUNS.get(tok.lower_)
-                if gender is None or tok.pos_ != "PRON" or not seen:
-                    continue
-                fits = [e for e in seen if e.gender in (None, gender)]
-                bound: list[Entity] = []
-                if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
-                    verbs = _clause_verbs(tok)
-                    for t, e in named_at:
-                        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in verbs and not any(x is e for x in bound):
-                            bound.append(e)
-                chosen: Entity | None = None
-                if len(bound) == 1:
-                    chosen = bound[0] if bound[0].gender in (None, gender) else None
-                elif len(seen) >= 2 and len(fits) == 1:
-                    chosen = fits[0]
-                if chosen is not None and chosen.gender is None:
-                    chosen.gender = gender
+            for _, e in named_at:
+                if not any(x is e for x in seen):
+                    seen.append(e)
+            if not seen:
+                continue
+            fits = [e for e in seen if e.gender in (None, gender)]
+            bound: list[Entity] = []
+            if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                verbs = _clause_verbs(tok)
+                for t, e in named_at:
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in verbs and not any(x is e for x in bound):
+                        bound.append(e)
+            chosen: Entity | None = None
+            if len(bound) == 1:
+                chosen = bound[0] if bound[0].gender in (None, gender) else None
+            elif len(seen) >= 2 and len(fits) == 1:
+                chosen = fits[0]
+            if chosen is not None and chosen.gender is None:
+                chosen.gender = gender
 
     def _office_descriptions(self) -> None:
         """``Viktor Lenhart threw a party ... pop star Dana Ruzicka ... for the PM's final rally``: a
