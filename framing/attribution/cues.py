@@ -293,10 +293,49 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 if t:
                     return t[0], t[1], "clause_before_cue"
             if len(before) >= 1 and after and own_hi + 1 < sent.end and doc[own_hi + 1].text in (",", "\u2014", "\u2013"):
-                t = _trim(doc, sent.start, sent.end - 1)
+                host = tok.head if tok.head.i != tok.i and tok.head.pos_ in VERB_POS else sent.root
+                end = host_clause_end(host, own_hi + 1)
+                t = _trim(doc, sent.start, end)
+                if t and t[1] <= own_hi:
+                    # "X was cleared, the ministry said, and Y ...": the clause ends at the parenthesis
+                    t = _trim(doc, sent.start, own_lo - 2)
                 if t:
                     return t[0], t[1], "parenthetical_cue"
     return None
+
+
+def _non_finite(clause: Token) -> bool:
+    """``to hear ...``, ``easing ...``, ``guarded by ...``: a clause with no tense of its own."""
+    return clause.tag_ in ("VBG", "VBN") or (clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children))
+
+
+def host_clause_end(host: Token, after: int) -> int:
+    """The last token of the clause a parenthetical attribution (``..., organisers said, ...``,
+    ``..., according to X, ...``) is inserted in, ``host`` its verb, ``after`` the first token after
+    the parenthesis.
+
+    A parenthetical's scope is its host clause: the subject, the verb and the verb's arguments
+    and modifiers. What the narrator adds after them is a proposition of its own and no part of
+    the claim: a non-finite adverbial clause of the verb (``gathered to hear ...``, ``..., easing
+    ...``), a conjoined clause with a subject of its own (``..., and the mayor ...``), a
+    non-restrictive relative or participial clause set off by a comma (``..., which ...``,
+    ``..., where ...``, ``..., guarded by ...``)."""
+    doc = host.doc
+    sent = host.sent
+    cut = sent.end
+    for c in host.rights:
+        if c.i < after:
+            continue
+        if c.dep_ == "advcl" and _non_finite(c):
+            cut = min(cut, c.left_edge.i)
+        elif c.dep_ == "conj" and c.pos_ in VERB_POS and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            cut = min(cut, c.left_edge.i)
+    for t in doc[after:cut]:
+        if t.dep_ in ("relcl", "acl") and t.head.i < t.i and t.left_edge.i > after and (
+                t.dep_ == "relcl" or _non_finite(t)) and doc[t.left_edge.i - 1].text in (",", "\u2014", "\u2013"):
+            cut = min(cut, t.left_edge.i)
+            break
+    return cut - 1
 
 
 def naming_clause(verb: Token) -> tuple[int, int] | None:

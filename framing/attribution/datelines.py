@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -27,10 +28,12 @@ DATELINE = re.compile(
     r"[ \t]*(?:--|-|—|–)[ \t]+")
 
 
-def dateline_tokens(doc: Doc, text: str, paragraphs: list[Any]) -> set[int]:
-    """Token indices of the datelines that open body paragraphs."""
+def dateline_tokens(doc: Doc, text: str, paragraphs: list[Any], starts: list[int] | None = None) -> set[int]:
+    """Token indices of the datelines that open body paragraphs (``starts``: the start offset of
+    every token of ``doc``, when the caller has them)."""
     out: set[int] = set()
-    starts = [t.idx for t in doc]
+    if starts is None:
+        starts = token_starts(doc)
     for p in paragraphs:
         if getattr(p, "kind", "") == "headline":
             continue
@@ -44,3 +47,9 @@ def dateline_tokens(doc: Doc, text: str, paragraphs: list[Any]) -> set[int]:
         hi = bisect.bisect_left(starts, m.end())
         out.update(range(lo, hi))
     return out
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of every token of ``doc``, in order (read from the array, no token
+    object made)."""
+    return [int(i) for i in doc.to_array(IDX)] if len(doc) else []

@@ -34,14 +34,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
-from .cues import CONTENT_RULES, VerbCue, according_to, indirect_content, speaker_token, verb_cue
-from .datelines import dateline_tokens
+from .cues import CONTENT_RULES, VERB_POS, VerbCue, according_to, host_clause_end, indirect_content, speaker_token, verb_cue
+from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
 from .phrases import agent_noun, joined, noun_phrase, variants
@@ -55,6 +57,9 @@ DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
 _QUOTE_END_PUNCT = set(",?!\u2014\u2013-\u2026")
 _SENTENCE_END = set(".?!\u2026")
+_PARENTHESIS = (",", "\u2014", "\u2013")
+#: where ``according to`` may start (a token whose lower-case text is ``according``)
+_ACCORDING = re.compile(r"(?i)(?<![^\W_])according(?![^\W_])")
 _GAP_DEPS = {"advmod", "aux", "auxpass", "npadvmod", "neg", "prt"}
 _AFTER_CUE_DEPS = {"dative", "dobj", "prep", "npadvmod", "advmod", "prt", "nsubj", "agent", "punct", "mark", "pobj"}
 
@@ -138,9 +143,9 @@ class _Extractor:
         self.para_starts = [p.start for p in self.paragraphs]
         quotes = [q for q in parsed.quotes if q.depth == 0]
         self.qi = QuotationIndex(quotes)
-        self.tok_starts = [t.idx for t in self.doc]
+        self.tok_starts = token_starts(self.doc)
         #: token indices of datelines ("COLUMBUS, Ohio (AP) —"): never speakers
-        self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs)
+        self.dateline_tokens = dateline_tokens(self.doc, self.text, self.paragraphs, self.tok_starts)
         # what the passes of PASSES read and write
         self.cues: dict[int, VerbCue] = {}
         self.colon_cues: set[int] = set()
@@ -151,8 +156,15 @@ class _Extractor:
         self.used_quotes: set[int] = set()
         #: the reported polls, surveys and ballots (no voices): each with its family and instrument
         self.measures: list[tuple[_Raw, tuple[str, str]]] = []
+        self._measures: dict[int, tuple[str, str] | None] = {}
 
     # -- helpers ---------------------------------------------------------------------------
+    def measure_of(self, head: Token) -> tuple[str, str] | None:
+        """:func:`~.findings.opinion_measure` of ``head``, decided once per token (several passes ask)."""
+        if head.i not in self._measures:
+            self._measures[head.i] = opinion_measure(head)
+        return self._measures[head.i]
+
     def para_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
 
@@ -215,7 +227,7 @@ class _Extractor:
     def run(self) -> list[_Raw]:
         """Every attribution of the article with its speaker, in text order: the passes of
         :data:`PASSES`, in order, over the reporting verbs found outside quotations."""
-        for tok in self.doc:
+        for tok in self._cue_candidates():
             if tok.is_space or tok.is_punct:
                 continue
             c = verb_cue(tok, self.vlex)
@@ -282,7 +294,7 @@ class _Extractor:
             if cue.verb in self.vlex.animate_only and not self._animate(subj) and not (
                     cue.verb in self.vlex.document_subject
                     and any(v in self.rlex.documents_kept for v in variants(subj.lower_))) \
-                    and opinion_measure(subj) is None:
+                    and self.measure_of(subj) is None:
                 continue
             found = indirect_content(cue, self.vlex, subj)
             if found is None:
@@ -303,8 +315,24 @@ class _Extractor:
             self.raws.append(raw)
         self._cut_participles(self.raws)
 
+    def _cue_candidates(self) -> list[Token]:
+        """The tokens whose lemma is a reporting verb's (:func:`.cues.verb_cue` says no to every
+        other token): found from the lemma array, so that no other token object is made."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        lemmas = doc.to_array(LEMMA)
+        kinds = numpy.unique(lemmas)
+        cue = kinds[[self.vlex.is_cue_lemma(strings[int(h)].lower()) for h in kinds.tolist()]]
+        return [doc[i] for i in numpy.isin(lemmas, cue).nonzero()[0].tolist()]
+
     def _according_to(self) -> None:
-        for tok in self.doc:
+        for m in _ACCORDING.finditer(self.text):
+            j = self.tok_at(m.start())
+            if j >= len(self.doc) or self.tok_starts[j] != m.start():
+                continue
+            tok = self.doc[j]
             if tok.lower_ != "according":
                 continue
             at = according_to(tok)
@@ -315,7 +343,7 @@ class _Extractor:
             if owner is not None and not self._animate(pobj) and self._animate(owner):
                 pobj = owner                   # "according to the city clerk's sign-up sheet": the clerk
             if not (self._animate(pobj) or any(v in self.rlex.documents for v in variants(pobj.lower_))
-                    or opinion_measure(pobj) is not None):
+                    or self.measure_of(pobj) is not None):
                 continue                       # "according to law", "according to plan": no source
             content = self._according_content(tok, pobj)
             if content is None:
@@ -363,7 +391,7 @@ class _Extractor:
             if i in used or i in self.quote_cue or any(r.content[0] <= cue.start < r.content[1] for r in self.raws):
                 continue               # a poll someone cites is part of their attribution
             subj, _ = self._speaker_token(cue.token)
-            if subj is None or opinion_measure(subj) is None:
+            if subj is None or self.measure_of(subj) is None:
                 continue
             right = [t for t in cue.token.subtree if t.i > cue.token.i and not t.is_space]
             while right and right[-1].is_punct:
@@ -374,7 +402,7 @@ class _Extractor:
                                   self.chars(right[0].i, right[-1].i), "poll_object", cue.token))
         keep: list[_Raw] = []
         for r in self.raws:
-            measure = opinion_measure(r.subj) if r.subj is not None else None
+            measure = self.measure_of(r.subj) if r.subj is not None else None
             if measure is None:
                 keep.append(r)
             else:
@@ -615,7 +643,19 @@ class _Extractor:
         s_lo, s_hi = sent.start, sent.end - 1
         before = [t for t in self.doc[s_lo:lo_phrase] if not (t.is_punct or t.is_space)]
         after = [t for t in self.doc[hi_phrase + 1:s_hi + 1] if not (t.is_punct or t.is_space)]
-        if len(before) >= 3 and len(after) < 3:
+        host = tok.head
+        while host.pos_ not in VERB_POS and host.head.i != host.i:
+            host = host.head
+        if before and after and lo_phrase > s_lo and self.doc[lo_phrase - 1].text in _PARENTHESIS \
+                and hi_phrase + 1 <= s_hi and self.doc[hi_phrase + 1].text in _PARENTHESIS and host.pos_ in VERB_POS:
+            # "Turnout, according to the commission, reached ...": a parenthesis inside its host
+            # clause claims that clause (:func:`.cues.host_clause_end`)
+            lo, hi = s_lo, host_clause_end(host, hi_phrase + 1)
+            while hi > hi_phrase and (self.doc[hi].is_punct or self.doc[hi].is_space or self.doc[hi].dep_ == "cc"):
+                hi -= 1
+            if hi <= hi_phrase:
+                hi = lo_phrase - 1         # "X was cut, according to Y, and Z ...": the clause ends before it
+        elif len(before) >= 3 and len(after) < 3:
             lo, hi = s_lo, lo_phrase - 1
         elif len(after) >= 3 and len(before) < 3:
             lo, hi = hi_phrase + 1, s_hi

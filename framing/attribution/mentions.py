@@ -13,6 +13,9 @@ import functools
 from dataclasses import dataclass, field
 from typing import Iterator
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
@@ -28,7 +31,43 @@ DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "january", "february", "march", "april", "june", "july", "august", "september",
                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                         "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "tomorrow"})
+#: third-person pronouns that say a person's gender
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                     "herself": "f"}
 PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
+
+
+def _clause_verbs(tok: Token) -> set[int]:
+    """The verb of the clause ``tok`` is in (the first verb above it), with the verbs it is
+    conjoined to or the complement of (``repeated his pledge``, ``signed ... and defended his
+    plan``, ``wants to keep her seat``): the verbs whose subject is this clause's subject."""
+    v = tok.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    out = {v.i} if v.pos_ in ("VERB", "AUX") else set()
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+        out.add(v.i)
+    return out
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """The first token index of the sentence ``n`` sentences before ``tok``'s (or of the text)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
+
+
+def _proper_nouns(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` tagged ``PROPN``, in order (found from the part-of-speech array, so
+    that no other token object is made)."""
+    if not len(doc):
+        return []
+    return [doc[i] for i in (doc.to_array(POS) == PROPN).nonzero()[0].tolist()]
+
 
 @dataclass
 class Entity:
@@ -78,6 +117,8 @@ class Mentions:
         self._sorted_len = 0
         self._scan()
         self._owners()
+        self._pronoun_genders()
+        self._office_descriptions()
 
     # -- name runs -------------------------------------------------------------------------
     def run_of(self, head: Token) -> list[Token]:
@@ -182,8 +223,8 @@ class Mentions:
         found: list[tuple[Token, list[Token], list[Token], list[Token]]] = []
         #: token index of a name's last word -> the glued date word the parser made the head
         glued: dict[int, int] = {}
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.i in self.skip:
+        for tok in _proper_nouns(doc):
+            if tok.i in self.skip:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
@@ -256,6 +297,111 @@ class Mentions:
                     self.timeline = [(i, ent if e is other else e) for i, e in self.timeline]
                 self.orgs[acr] = ent
                 self._by_token[b.i] = ent
+
+    def _pronoun_genders(self) -> None:
+        """A person's gender from a pronoun that can only be theirs, in text order, in its sentence:
+        a subject or possessive pronoun inside the clause whose subject is one named person
+        (``Ruth Ames repeated her promise``: Ames is ``f``), or a pronoun in a sentence naming
+        several people of whom all but one are known to be of the other gender (``Hale attacked
+        Ames over a report that she ...``, Hale known as ``m``: Ames). A person of unknown gender is
+        otherwise left so; a gender already known is never changed."""
+        doc = self.doc
+        if not self.timeline or not len(doc):
+            return
+        hashes = [doc.vocab.strings.add(w) for w in GENDERED_PRONOUNS]
+        pronouns = numpy.isin(doc.to_array(LOWER), hashes).nonzero()[0].tolist()
+        if not pronouns:
+            return
+        people = sorted((j, e) for j, e in self._by_token.items() if e.kind == "person")
+        at = [j for j, _ in people]
+        for p in pronouns:
+            tok = doc[p]
+            if tok.pos_ != "PRON" or p in self._by_token:
+                continue
+            gender = GENDERED_PRONOUNS[tok.lower_]
+            # the people the sentence names before the pronoun, with the token of each mention
+            lo = bisect.bisect_left(at, tok.sent.start)
+            hi = bisect.bisect_left(at, p)
+            named_at = [(doc[j], e) for j, e in people[lo:hi]]
+            seen: list[Entity] = []
+            for _, e in named_at:
+                if not any(x is e for x in seen):
+                    seen.append(e)
+            if not seen:
+                continue
+            fits = [e for e in seen if e.gender in (None, gender)]
+            bound: list[Entity] = []
+            if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                verbs = _clause_verbs(tok)
+                for t, e in named_at:
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in verbs and not any(x is e for x in bound):
+                        bound.append(e)
+            chosen: Entity | None = None
+            if len(bound) == 1:
+                chosen = bound[0] if bound[0].gender in (None, gender) else None
+            elif len(seen) >= 2 and len(fits) == 1:
+                chosen = fits[0]
+            if chosen is not None and chosen.gender is None:
+                chosen.gender = gender
+
+    def _office_descriptions(self) -> None:
+        """``Viktor Lenhart threw a party ... pop star Dana Ruzicka ... for the PM's final rally``: a
+        definite description of an office one person holds at a time (``[single_holder_offices]``:
+        ``the PM``, ``the prime minister's``, ``the governor``) names the latest person named in the
+        three sentences before it who has no role or description of their own (a person with a
+        role is someone else) and whose name never takes an article (``The Beacon``); that person
+        takes the office as a role. A person already named
+        with the office needs nothing; no one without a role: nothing."""
+        offices = self.lex.single_holder_offices
+        if not offices or not self.people:
+            return
+        for tok in self._office_candidates():
+            office = tok.lower_
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.dep_ in ("compound", "amod") and prev.head.i == tok.i \
+                    and f"{prev.lower_} {office}" in offices:
+                office, first = f"{prev.lower_} {office}", prev
+            else:
+                first = tok
+            if office not in offices or tok.tag_ not in ("NN", "NNP") or tok.dep_ == "compound":
+                continue
+            det = first.doc[first.i - 1] if first.i > 0 else None
+            if det is None or det.lower_ != "the" or det.head.i != tok.i:
+                continue
+            lo = _sentences_back(tok, 3)
+            for j, ent in self.before_at(tok.i):
+                if j < lo:
+                    break
+                if ent.kind != "person":
+                    continue
+                if any(office in r.lower() for r in ent.roles):
+                    break                       # the office's holder is named with it
+                if ent.roles or ent.context or any(self._described_at(m) for m in ent.mentions if m < tok.i):
+                    continue                    # a person with a role of their own is someone else
+                if any(c.dep_ == "det" for m in ent.mentions for c in self.doc[m].children):
+                    continue                    # "told The Beacon": a name with an article is no person's
+                ent.add_role(first.doc[first.i:tok.i + 1].text)
+                break
+
+    def _described_at(self, i: int) -> bool:
+        """The name at token ``i`` comes with words that say who the person is, in a form not
+        read as a role: a common noun before it (``engineer Rosa Mund``), an apposition or a
+        number (``Otto Lang, 71``)."""
+        head = self.doc[i]
+        start = min(t.i for t in self.run_of(head))
+        before = self.doc[start - 1] if start > 0 else None
+        return any(c.dep_ in ("appos", "acl", "relcl") for c in head.children) or any(
+            t.pos_ in ("NOUN", "ADJ", "NUM") for t in head.subtree if t.i != head.i) or (
+            before is not None and before.pos_ == "NOUN" and before.text.islower())
+
+    def _office_candidates(self) -> list[Token]:
+        """Tokens whose lower-case text is the last word of a single-holder office."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        lasts = [doc.vocab.strings.add(o.split()[-1]) for o in self.lex.single_holder_offices]
+        hits = numpy.isin(doc.to_array(LOWER), lasts).nonzero()[0].tolist()
+        return [t for t in (doc[i] for i in hits) if t.pos_ in ("NOUN", "PROPN")]
 
     def _role_noun(self, tok: Token) -> bool:
         low = tok.lower_

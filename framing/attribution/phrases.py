@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -36,8 +37,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def variants(word: str) -> tuple[str, ...]:
-    """A word and its naive singulars (for lexicon look-up: ``witnesses`` -> ``witness``)."""
+    """A word and its naive singulars (for lexicon look-up: ``witnesses`` -> ``witness``); kept
+    for the words seen last (every look-up of every speaker reads it)."""
     w = word.lower()
     out = [w]
     if len(w) > 3 and w.endswith("ies"):

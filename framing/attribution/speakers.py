@@ -31,6 +31,17 @@ ORG_PRONOUNS = {"it", "its"}
 FIRST_SECOND = {"i", "we", "you", "me", "us"}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen",
           "spokeswomen", "representative"}
+#: who speaks for another (``her spokesman``, ``his lawyer``, ``their representative``)
+SPEAKS_FOR = SPOKES | {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel", "aide", "aides",
+                       "adviser", "advisers", "advisor", "advisors", "agent", "spokesperson", "press secretary"}
+#: a subject that is one member of a group named before (``One said``, ``Another added``)
+MEMBER_WORDS = {"one", "another"}
+#: nouns of quantity whose ``of`` phrase names the group (``dozens of nurses``)
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
+                  "crowd", "number", "handful", "couple"}
+#: words for the reach of an organisation below the nation (``the state party``, ``the provincial
+#: union``): an organisation named with a place (``... of Ohio``) has it
+PLACE_REACH = {"state", "provincial", "regional", "county", "city", "local", "municipal", "district"}
 QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
 
 @dataclass
@@ -54,6 +65,8 @@ class Speaker:
     linked: "Speaker | None" = None                     # "a Rail Partners spokesman" -> Rail Partners
     singular: bool = False                              # one unnamed person ("a senior official")
     gender: str | None = None
+    #: one member of a group (``One said``, ``Another added``): the group's plural noun
+    member_of: str = ""
 
 
 class SpeakerResolver:
@@ -74,6 +87,8 @@ class SpeakerResolver:
             sp = self._pronoun(head, low)
         else:
             sp = self._noun_phrase(head)
+        if sp is not None and sp.linked is None and sp.kind == "group":
+            self._link_pronoun_owner(sp, head)
         if sp is not None and sp.linked is None and sp.kind in ("person", "group"):
             self._link_context_org(sp, head)
         if sp is not None:
@@ -148,6 +163,23 @@ class SpeakerResolver:
                         other.add_role(described[sc.i])
                     return
 
+    def _link_pronoun_owner(self, sp: Speaker, head: Token) -> None:
+        """``Her spokesman said``, ``his lawyer said``, ``its representative said``: someone who
+        speaks for another, named by a possessive pronoun: the pronoun's person or organisation
+        (resolved like a pronoun subject) is whom they speak for; shown as ``Ada Kern's spokesman``."""
+        if not _pronoun_owned(head):
+            return
+        poss = next(c for c in head.children if c.dep_ == "poss" and c.i < head.i)
+        low = poss.lower_
+        owner = self._pronoun(poss, low)
+        if owner is None or owner.kind not in ("person", "org"):
+            return
+        sp.linked = owner
+        words = [t.text for t in self.doc[poss.i + 1:head.right_edge.i + 1]] if head.right_edge.i >= head.i else []
+        rest = " ".join(words) if words else head.text
+        sp.text = f"{owner.text}’s {rest}"
+        sp.id = slug(f"{owner.text} {rest}")
+
     def _link_context_org(self, sp: Speaker, head: Token) -> None:
         """``Campaign group X slammed ... Spokeswoman Y said``: a spokesperson with no organisation
         named speaks for the organisation named in this or the previous sentence."""
@@ -218,6 +250,13 @@ class SpeakerResolver:
         """The speaker a subject noun phrase names (the first step of :data:`PHRASE_STEPS` that decides)."""
         return first_decision(PHRASE_STEPS, _Subject(self, head))
 
+    def _member_just_before(self, head: Token) -> bool:
+        """The previous sentence's subject is one member of a group (``One told reporters ...``)."""
+        sent = head.sent
+        if sent.start == 0:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in MEMBER_WORDS for t in self.doc[sent.start - 1].sent)
+
     def _previous_group(self, head: Token) -> Token | None:
         """The plural subject of the previous sentence ("Other analysts were more cautious.")."""
         sent = head.sent
@@ -274,7 +313,7 @@ class SpeakerResolver:
             for ent in self.mentions.iter_before(head.i):
                 if ent.kind != "org":
                     continue
-                if mods - set(ent.name.lower().split()):
+                if any(not self._says_reach(ent, m) for m in mods - set(ent.name.lower().split())):
                     continue           # "the health ministry" is not the foreign ministry named before
                 kinds = {lex.orgs[v] for w in ent.name.lower().split() for v in variants(w) if v in lex.orgs}
                 company = head_low in ("company", "firm") and kinds == {"business"}
@@ -287,6 +326,29 @@ class SpeakerResolver:
                 return _copy(sp, head, " ".join(t.text for t in toks))
         return None
 
+
+
+    def _says_reach(self, ent: Entity, word: str) -> bool:
+        """``the state party`` for ``the Republican Party of Ohio``: a word for a sub-national reach
+        (:data:`PLACE_REACH`) fits an organisation named with a place (a place entity in its phrase,
+        or a proper name after its ``of``)."""
+        if word not in PLACE_REACH:
+            return False
+        for m in ent.mentions:
+            head = self.doc[m]
+            # "the Teachers Union of Ontario": the place after the name's "of" is part of the name
+            place = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"),
+                         None)
+            if place is not None:
+                start = min(t.i for t in self.mentions.run_of(head))
+                full = strip_det(self.doc[start:place.right_edge.i + 1].text)
+                if full.lower().startswith(strip_det(ent.name).lower()) and len(full) > len(ent.name):
+                    ent.name, ent.key = full, slug(full)
+                return True
+            if any(t.ent_type_ in ("GPE", "LOC") for t in head.subtree if t.i != head.i):
+                return True
+        return False
 
 
 def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:
@@ -350,6 +412,8 @@ def _given_name(s: _Subject) -> Speaker | None:
 def _quantifier(s: _Subject) -> Speaker | None:
     """``Other analysts were more cautious. Some said ...``: the group of the previous sentence."""
     r, head = s.resolver, s.head
+    if head.lower_ in MEMBER_WORDS and not any(c.dep_ in ("prep", "compound", "amod", "det") for c in head.children):
+        return _member(s)
     if head.lower_ not in QUANTIFIERS or any(c.dep_ in ("prep", "compound", "amod") for c in head.children):
         return None
     group = r._previous_group(head)
@@ -361,6 +425,40 @@ def _quantifier(s: _Subject) -> Speaker | None:
     text = f"{'Other' if head.lower_ == 'others' else head.text} {group.text}"
     return replace(sp, text=text, id=slug(f"{head.lower_} {group.text}"), start=head.idx,
                    end=head.idx + len(head), resolved_from=head.text)
+
+
+def _member(s: _Subject) -> Speaker | None:
+    """``Several residents gathered outside. One said ...`` / ``Another added ...``: one member of
+    the group the previous sentence is about (its plural subject, or the ``of`` phrase of a
+    quantity: ``Dozens of nurses``), else of the group the latest member spoke for; one person,
+    typed like the group, shown as ``One of the residents``."""
+    r, head = s.resolver, s.head
+    group = r._previous_group(head)
+    if group is not None and group.lemma_.lower() in QUANTITY_NOUNS:
+        group = next((p for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
+    sp = r._noun_phrase(group) if group is not None and _people_noun(group, s.lex) else None
+    if sp is not None and sp.kind == "group":
+        assert group is not None
+        members = group.text
+    else:
+        # "One told reporters ... Another added": the group the member before spoke for
+        last = next((m for i, m in reversed(r.speakers) if m.member_of and i < head.i), None)
+        if last is None or not r._member_just_before(head):
+            return None
+        sp, members = last, last.member_of
+    text = f"{head.text[:1].upper()}{head.text[1:].lower()} of the {members}"
+    out = replace(sp, text=text, id=slug(f"{head.lower_} of the {members} {head.i}"), start=head.idx,
+                  end=head.idx + len(head), resolved_from=head.text, singular=True, member_of=members,
+                  all_roles=list(sp.all_roles), context=list(sp.context))
+    return out
+
+
+def _people_noun(tok: Token, lex: RoleLexicon) -> bool:
+    """A plural noun for people (``residents``, ``nurses``, ``officials``), not things (``reports``)."""
+    low = tok.lower_
+    return tok.lemma_.lower() in PERSON_NOUNS or agent_noun(low) or any(
+        v in lex.roles or v in lex.generic or v in lex.anonymous_people for v in variants(low))
 
 
 def _apposition(s: _Subject) -> Speaker | None:
@@ -581,7 +679,18 @@ def _definite(s: _Subject) -> Speaker | None:
     if not s.definite:
         return None
     words = [t for t in s.toks if t.text.lower() not in DETERMINERS and (t.dep_ != "poss" or t.i == s.head.i)]
-    return s.resolver._definite_reference(s.head, s.toks, words)
+    found = s.resolver._definite_reference(s.head, s.toks, words)
+    if found is not None and found.kind == "group" and _pronoun_owned(s.head):
+        return None                    # "their lawyer" after "his lawyer": whose, the pronoun says
+    return found
+
+
+def _pronoun_owned(head: Token) -> bool:
+    """``her spokesman``, ``its lawyer``: someone who speaks for the possessive pronoun's owner
+    (``their``, which may stand for any plural phrase, is left to the other steps)."""
+    return (head.lemma_.lower() in SPEAKS_FOR or head.lower_ in SPEAKS_FOR) and any(
+        c.dep_ == "poss" and c.i < head.i and (c.lower_ in PERSON_PRONOUNS or c.lower_ in ORG_PRONOUNS)
+        for c in head.children)
 
 
 def _group(s: _Subject) -> Speaker | None:

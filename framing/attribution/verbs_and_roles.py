@@ -65,6 +65,8 @@ class RoleLexicon:
     armed: frozenset[str] = frozenset()
     #: a phrase for an office ("head of state") -> the titles of the people who hold it
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: offices with one holder at a time ("the PM's rally" names the prime minister)
+    single_holder_offices: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -137,4 +139,5 @@ def roles() -> RoleLexicon:
         trade_sectors=frozenset(data.get("trade_bodies", {}).get("sectors", [])),
         armed=frozenset(data.get("armed", {}).get("words", [])),
         role_synonyms={k: tuple(v) for k, v in data.get("role_synonyms", {}).items() if k != "comment"},
+        single_holder_offices=frozenset(data.get("single_holder_offices", {}).get("words", [])),
     )
