@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, MutableMapping, Sequence, TypeVar
 
 from .analysers import Analyser, default_analysers
+from .analysers.base import cache_fingerprints
 from .model import Article
 from .parse import CHUNK_CHARS, ParsedArticle, parse_articles, parse_pieces
 from .pieces import shift_spans
@@ -168,9 +169,10 @@ def analyse_articles(
     failed: dict[int, str] = {}
     short: list[int] = []
     long: list[int] = []
+    fingerprints = cache_fingerprints(analysers)
     for i, a in enumerate(articles):
         for an in analysers:
-            key = (a.id, a.outlet, an.name, an.fingerprint())
+            key = (a.id, a.outlet, an.name, fingerprints[an.name])
             if cache is not None and key in cache:
                 out[i].results[an.name] = cache[key]
         if len(out[i].results) < len(analysers):
@@ -190,7 +192,7 @@ def analyse_articles(
         if cache is not None and i not in failed:
             a = articles[i]
             for an in analysers:
-                cache[(a.id, a.outlet, an.name, an.fingerprint())] = out[i].results[an.name]
+                cache[(a.id, a.outlet, an.name, fingerprints[an.name])] = out[i].results[an.name]
     for i, message in failed.items():
         failure = AnalysisFailure(articles[i], message)
         if failures is None:

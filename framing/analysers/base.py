@@ -30,6 +30,7 @@ with the default options), and :func:`build_analysers` calls it.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import pathlib
 import pkgutil
@@ -125,6 +126,31 @@ def order_by_dependencies(analysers: list[Analyser]) -> tuple[Analyser, ...]:
     for name in sorted(by_name):
         visit(name, ())
     return tuple(ordered)
+
+
+def cache_fingerprints(analysers: Sequence[Analyser]) -> dict[str, str]:
+    """Each analyser's name -> the fingerprint its cached results are kept under: its own
+    :meth:`~Analyser.fingerprint`, and, for one that reads other analysers' results
+    (``depends_on``), a digest of theirs in turn. A new version of attribution thus retires the
+    cached tone and loaded terms built on the old attributions, not only the attributions.
+    A dependency missing from ``analysers`` counts by name only."""
+    by_name = {a.name: a for a in analysers}
+    done: dict[str, str] = {}
+
+    def of(name: str, chain: tuple[str, ...]) -> str:
+        if name in done:
+            return done[name]
+        analyser = by_name.get(name)
+        if analyser is None or name in chain:
+            return f"{name}?"
+        own = analyser.fingerprint()
+        if analyser.depends_on:
+            deps = ";".join(f"{d}={of(d, chain + (name,))}" for d in sorted(analyser.depends_on))
+            own = f"{own}+{hashlib.sha256(deps.encode()).hexdigest()[:12]}"
+        done[name] = own
+        return own
+
+    return {a.name: of(a.name, ()) for a in analysers}
 
 
 @functools.lru_cache(maxsize=1)

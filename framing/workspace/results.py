@@ -18,6 +18,7 @@ import json
 from typing import Any, Iterator, MutableMapping, Sequence
 
 from ..analysers import Analyser, default_analysers
+from ..analysers.base import cache_fingerprints
 from ..analysis import CacheKey
 from ..serialise import from_jsonable, to_jsonable
 from .store import Workspace
@@ -34,6 +35,7 @@ class ResultStore(MutableMapping[CacheKey, Any]):
         self.workspace = workspace
         analysers = default_analysers() if analysers is None else analysers
         self._analysers = tuple(analysers)
+        self._fingerprints = cache_fingerprints(self._analysers)
         self._types = {a.name: a.result_type for a in analysers}
         self._pending: dict[CacheKey, str] = {}
 
@@ -73,7 +75,7 @@ class ResultStore(MutableMapping[CacheKey, Any]):
                 part = data[analyser.name]
             else:
                 continue
-            key = (article_id, outlet, analyser.name, analyser.fingerprint())
+            key = (article_id, outlet, analyser.name, self._fingerprints[analyser.name])
             self._pending[key] = json.dumps(part, ensure_ascii=False, separators=(",", ":"))
             kept += 1
         return kept

@@ -106,6 +106,7 @@ def test_an_articles_json_from_a_worker_is_kept_as_its_results_would_be(tmp_path
     """``put_article_json`` stores each analyser's part of an article's JSON (a worker process's
     answer) under the same keys and as the same values as storing the results themselves."""
     from framing.analysers import default_analysers
+    from framing.analysers.base import cache_fingerprints
     from framing.analysis import analyse_articles
     from framing.workspace import ResultStore, Workspace
 
@@ -115,8 +116,9 @@ def test_an_articles_json_from_a_worker_is_kept_as_its_results_would_be(tmp_path
     with Workspace(tmp_path / "a") as one, Workspace(tmp_path / "b") as two:
         by_results, by_json = ResultStore(one), ResultStore(two)
         a = analysed.article
+        fingerprints = cache_fingerprints(default_analysers())
         for an in default_analysers():
-            by_results[(a.id, a.outlet, an.name, an.fingerprint())] = analysed.results[an.name]
+            by_results[(a.id, a.outlet, an.name, fingerprints[an.name])] = analysed.results[an.name]
         assert by_json.put_article_json(analysed.to_json()) == len(default_analysers())
         by_results.flush(), by_json.flush()
         keys = sorted(by_results)
