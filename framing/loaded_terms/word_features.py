@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from spacy.tokens import Doc, Token
 
 from ..syntax import SPEECH_VERBS, is_actor
+from .token_table import token_table
 
 #: parts of speech that can carry an evaluation; other tokens are never candidates
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "INTJ"})
@@ -55,11 +56,14 @@ def vader_lexicon() -> Mapping[str, float]:
 
 def vader_valence(tok: Token) -> float:
     """The VADER valence of the word as written or of its lemma (0 when VADER has neither)."""
+    return _valence(tok.lower_, tok.lemma_.lower())
+
+
+def _valence(low: str, lemma: str) -> float:
     lex = vader_lexicon()
-    low = tok.lower_
     v = lex.get(low)
     if v is None:
-        v = lex.get(tok.lemma_.lower())
+        v = lex.get(lemma)
     return float(v or 0.0)
 
 
@@ -84,6 +88,14 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS and (tok.is_alpha or any(c.isalpha() for c in tok.text)) and not tok.is_space
 
 
+def candidate_indices(doc: Doc) -> list[int]:
+    """The token indices of ``doc`` that :func:`is_candidate` accepts, read off the doc's
+    :func:`.token_table.token_table` (no ``Token`` built for the others)."""
+    t = token_table(doc)
+    return [i for i, (pos, alpha, space) in enumerate(zip(t.pos, t.has_alpha, t.is_space))
+            if pos in CANDIDATE_POS and alpha and not space]
+
+
 @functools.lru_cache(maxsize=65536)
 def _suffix(low: str) -> str | None:
     for s in SUFFIXES:
@@ -100,24 +112,28 @@ SentenceContext = tuple[float, float, int, int]
 def sentence_context(doc: Doc) -> dict[int, SentenceContext]:
     """Per token index: its sentence's :data:`SentenceContext`."""
     out: dict[int, SentenceContext] = {}
+    table = token_table(doc)
+    alpha, lower, lemma = table.is_alpha, table.lower, table.lemma
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        vals = [abs(vader_valence(t)) for t in words]
+        start, end = sent.start, sent.end
+        words = [k for k in range(start, end) if alpha[k]]
+        vals = [abs(_valence(lower[k], lemma[k])) for k in words]
         hits = [v for v in vals if v]
         share = len(hits) / len(words) if words else 0.0
         mean = sum(hits) / len(hits) if hits else 0.0
-        ctx = (share, mean, sent.start, len(sent))
-        for t in sent:
-            out[t.i] = ctx
+        ctx = (share, mean, start, end - start)
+        for k in range(start, end):
+            out[k] = ctx
     return out
 
 
 def reported_tokens(doc: Doc) -> set[int]:
     """Token indices inside the clause a speech verb governs ("officials said [that ...]")."""
     out: set[int] = set()
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
-            for child in tok.children:
+    table = token_table(doc)
+    for i, (pos, lemma) in enumerate(zip(table.pos, table.lemma)):
+        if pos in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+            for child in doc[i].children:
                 if child.dep_ in ("ccomp", "xcomp", "parataxis"):
                     # the parse is projective: a subtree is the tokens from its left edge to its right
                     out.update(range(child.left_edge.i, child.right_edge.i + 1))

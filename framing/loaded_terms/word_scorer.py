@@ -24,7 +24,7 @@ from ..word_lists import DATA_DIR
 from .lexicon import Lexicon, builtin_lexicon
 from .matcher import Match, Matcher
 from .word_features import (
-    is_candidate, lemma_key, lemma_prior_features, reported_tokens, sentence_context, word_features,
+    candidate_indices, lemma_key, lemma_prior_features, reported_tokens, sentence_context, word_features,
 )
 
 DEFAULT_MODEL_PATH = DATA_DIR / "models" / "loaded_word_scorer.json.gz"
@@ -131,9 +131,8 @@ def article_word_features(parsed: Any, lexicon: Lexicon | None = None, matcher: 
     quotes = [(q.inner_start, q.inner_end, max(1, len(text[q.inner_start:q.inner_end].split())))
               for q in parsed.quotes]
     context = sentence_context(doc)
-    for tok in doc:
-        if not is_candidate(tok):
-            continue
+    for i in candidate_indices(doc):
+        tok = doc[i]
         s = tok.idx
         in_quote = next((n for a, b, n in quotes if a <= s < b), 0) if quotes else 0
         yield tok, word_features(tok, lexicon_categories=cats.get(tok.i, ()), in_quote=in_quote,
