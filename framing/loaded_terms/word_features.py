@@ -174,7 +174,8 @@ def _lexical_features(text: str, low: str, lemma: str, pos: str, tag: str, is_st
 
 
 def _structural_features(tok: Token, children: list[Token], narrator: bool) -> dict[str, float]:
-    """Features of the word's place in its clause: a noun inside a noun compound ("spillway
+    """Features of the word's place in its clause: a noun with a number ("480 dinars": a unit
+    or a thing counted), a noun inside a noun compound ("spillway
     gates", "the desalination plant": a name for a thing of a field), a manner adverb of an
     action, and a verb in the position of an attribution or of a judgement of an actor
     ("mocked that", "hailed it as", "ripped the governor"); ``narrator``: neither inside a
@@ -184,6 +185,8 @@ def _structural_features(tok: Token, children: list[Token], narrator: bool) -> d
     if narrator and pos in ("ADJ", "ADV", "VERB", "NOUN"):
         f["narrator_" + pos] = 1.0
     if pos == "NOUN":
+        if any(c.dep_ == "nummod" or c.like_num for c in children):
+            f["counted_noun"] = 1.0  # "480 dinars", "two akimats", "300 apartment blocks": a unit or a thing counted
         if dep == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             f["noun_compound_modifier"] = 1.0
         elif any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children):
