@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, LexiconEntry, split_term
 from .rules import RULES
-from .token_table import token_table
+from .token_table import TokenTable, token_table
 from ..syntax import HYPHENS, head_token, verb_stems
 
 #: rules that judge a capitalised name themselves, so a term with one of them is tried even where
@@ -86,11 +86,12 @@ class Matcher:
             for k in keys:
                 self.index.setdefault(k, []).append((words, e))
 
-    def _match_words(self, doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
-        """Token index one past the match of ``words`` starting at token ``i`` (None: no match)."""
+    def _match_words(self, doc: Doc, i: int, words: tuple[str, ...], table: TokenTable | None = None) -> int | None:
+        """Token index one past the match of ``words`` starting at token ``i`` (None: no match);
+        ``table``: the doc's :func:`.token_table.token_table` (looked up when None)."""
         k, t = 0, i
         n = len(doc)
-        table = token_table(doc)
+        table = table or token_table(doc)
         while k < len(words):
             if t >= n:
                 return None
@@ -142,7 +143,7 @@ class Matcher:
                 if id(e) in seen:
                     continue
                 seen.add(id(e))
-                j = self._match_words(doc, tok.i, words)
+                j = self._match_words(doc, tok.i, words, table)
                 if j is None or (j <= name_end and e.rule not in _INSIDE_NAMES):
                     continue
                 if len(words) == 1 or j - tok.i == 1:

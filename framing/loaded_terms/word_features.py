@@ -233,9 +233,10 @@ def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quot
     f["dep=" + dep] = 1.0
     f[f"pos_dep={pos}_{dep}"] = 1.0
     f["head_pos=" + tok.head.pos_] = 1.0
-    for c in sorted(set(lexicon_categories)):
-        f[f"lexicon={c}"] = 1.0
-        f["lexicon_any"] = 1.0
+    if lexicon_categories:
+        for c in sorted(set(lexicon_categories)):
+            f[f"lexicon={c}"] = 1.0
+            f["lexicon_any"] = 1.0
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
         f["capitalised"] = 1.0
     if tok.ent_type_:
@@ -266,7 +267,15 @@ def lemma_key(tok: Token) -> str:
 
 def lemma_prior_features(marked: int, seen: int, base_rate: float, smoothing: float,
                          pos: str = "", has_valence: bool = False) -> dict[str, float]:
-    """How often annotators marked this lemma in the training data, as features: the smoothed
+    """The features of :func:`shared_lemma_prior_features`, in a dict of the caller's own."""
+    return dict(shared_lemma_prior_features(marked, seen, base_rate, smoothing, pos, has_valence))
+
+
+@functools.lru_cache(maxsize=65536)
+def shared_lemma_prior_features(marked: int, seen: int, base_rate: float, smoothing: float,
+                                pos: str = "", has_valence: bool = False) -> dict[str, float]:
+    """How often annotators marked this lemma in the training data, as features (cached: one
+    dict shared by every caller with these arguments, never to be changed): the smoothed
     rate's log-odds (``lemma_prior``, and again per part of speech), how much evidence there
     is (``lemma_evidence``, saturating at 20 occurrences) and, for a lemma never seen,
     ``lemma_unseen_<pos>`` (and ``lemma_unseen_no_valence_<pos>`` when VADER does not know it
