@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Mapping, Sequence
 from ..model import Article
 from ..parse import ParsedArticle
 from ..stance_markers import StanceMarkers, builtin_stance_lexicon, find_stance_markers, score_markers
-from ..syntax import is_word
+from ..loaded_terms.token_table import token_table
 from .base import AnalysisOptions, BaseAnalyser
 from .loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser, build as build_loaded_terms
 
@@ -33,7 +33,7 @@ class StanceMarkersAnalyser(BaseAnalyser):
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> StanceMarkers:
         markers = find_stance_markers(parsed, prior.get("attributions") or (), prior.get("loaded_terms") or ())
-        return StanceMarkers(markers, score_markers(markers, sum(1 for t in parsed.doc if is_word(t))))
+        return StanceMarkers(markers, score_markers(markers, sum(token_table(parsed.doc).is_word)))
 
     def merge(self, parts: Sequence[StanceMarkers], prior: Mapping[str, Any], article: Article) -> StanceMarkers:
         """The pieces' markers joined, scored over the words of every piece."""

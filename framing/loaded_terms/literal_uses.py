@@ -26,10 +26,10 @@ not affected (their context rules decide).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..syntax import is_actor, is_person
-from .word_features import zipf_frequency
+from .word_features import vader_lexicon, zipf_frequency
 from ..word_lists import load_word_lists
 
 _VOCABULARY = load_word_lists("loaded_terms/literal_vocabulary.toml")
@@ -92,12 +92,49 @@ def is_name_word(tok: Token) -> bool:
             return True
     if _title_case(tok):
         return False  # in a title-case headline every word has a capital
-    if tok.is_sent_start:  # so has the first word of a sentence: the tagger must agree twice
-        return tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES
+    if tok.is_sent_start:  # so has the first word of a sentence: the tagger must agree twice,
+        # or the text must name it elsewhere ("Halvorsen told reporters ..." with Halvorsen
+        # tagged an adjective, where the article says "said Halvorsen" further on), or English
+        # must hardly know the word (wordfreq Zipf < 1.5, no VADER valence: a surname or a
+        # place, "Kerimbayev's office said ...")
+        if tok.pos_ == "PROPN" and (tok.ent_type_ in NAME_ENTITIES or zipf_frequency(tok.lower_) < 3.0):
+            return True
+        if tok.lower_ in names_in_text(tok.doc):
+            return True
+        return (not tok.text.isupper() and zipf_frequency(tok.lower_) < 1.5
+                and tok.lower_ not in vader_lexicon() and tok.lemma_.lower() not in vader_lexicon())
     if tok.ent_type_ in NAME_ENTITIES or tok.pos_ == "PROPN":
         return True
     # a capital in mid-sentence on a word English hardly uses otherwise ("Brastow")
     return zipf_frequency(tok.lower_) < 2.0
+
+
+_NAMES_KEY = "framing.loaded_terms.names_in_text"
+
+
+def names_in_text(doc: Doc) -> frozenset[str]:
+    """The lower-cased words the text itself uses as names: written with a capital in
+    mid-sentence (not in a title-case headline, not in all capitals) where the tagger takes them
+    for a proper noun or puts them inside a named entity, and never written in lower case. A
+    name at the start of a sentence (a headline, a paragraph's first word) is often tagged as an
+    adjective or a common noun; the same word elsewhere in the text says what it is. Computed once
+    per parse."""
+    found = doc.user_data.get(_NAMES_KEY)
+    if isinstance(found, frozenset):
+        return found
+    named: set[str] = set()
+    lower_case: set[str] = set()
+    for tok in doc:
+        text = tok.text
+        if not text[:1].isalpha():
+            continue
+        if text[:1].islower():
+            lower_case.add(tok.lower_)
+        elif (not tok.is_sent_start and not text.isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTITIES)
+              and not _title_case(tok)):
+            named.add(tok.lower_)
+    out = doc.user_data[_NAMES_KEY] = frozenset(named - lower_case)
+    return out
 
 
 def _is_quantity(tok: Token) -> bool:

@@ -10,12 +10,14 @@ agree with the token's (:func:`pos_ok`), and an entry may name a context rule
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, LexiconEntry, split_term
 from .rules import RULES
+from .token_table import TokenTable, token_table
 from ..syntax import HYPHENS, head_token, verb_stems
 
 #: rules that judge a capitalised name themselves, so a term with one of them is tried even where
@@ -54,14 +56,20 @@ def word_forms(tok: Token) -> list[str]:
     """The forms a lexicon word may match at ``tok``, in a fixed order of preference: the word
     as written, its lemma, without hyphens, then guessed stems (so that ties between two
     entries resolve the same way in every run, whatever the string hash seed)."""
-    low = tok.lower_.replace("\u2019", "'")
-    forms = [low, tok.lemma_.lower(), low.replace("-", "")]
-    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and low.endswith("ed")):
+    return list(_word_forms(tok.lower_, tok.lemma_.lower(), tok.pos_))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_forms(lower: str, lemma: str, pos: str) -> tuple[str, ...]:
+    """:func:`word_forms` of a token with this lower-cased text, lemma and part of speech."""
+    low = lower.replace("\u2019", "'")
+    forms = [low, lemma, low.replace("-", "")]
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and low.endswith("ed")):
         forms += sorted(verb_stems(low))
-    if tok.pos_ == "PROPN" and len(low) > 3 and low.endswith("s"):
+    if pos == "PROPN" and len(low) > 3 and low.endswith("s"):
         # a capitalised plural the tagger took for a name ("Thugs hurled stones")
         forms += [low[:-1], low[:-2] if low.endswith("es") else low, low[:-3] + "y" if low.endswith("ies") else low]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 class Matcher:
@@ -78,10 +86,12 @@ class Matcher:
             for k in keys:
                 self.index.setdefault(k, []).append((words, e))
 
-    def _match_words(self, doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
-        """Token index one past the match of ``words`` starting at token ``i`` (None: no match)."""
+    def _match_words(self, doc: Doc, i: int, words: tuple[str, ...], table: TokenTable | None = None) -> int | None:
+        """Token index one past the match of ``words`` starting at token ``i`` (None: no match);
+        ``table``: the doc's :func:`.token_table.token_table` (looked up when None)."""
         k, t = 0, i
         n = len(doc)
+        table = table or token_table(doc)
         while k < len(words):
             if t >= n:
                 return None
@@ -91,7 +101,7 @@ class Matcher:
                 continue
             if k > 0 and tok.is_space:
                 return None
-            forms = word_forms(tok)
+            forms = _word_forms(table.lower[t], table.lemma[t], table.pos[t])
             if words[k] in forms:
                 k += 1
                 t += 1
@@ -107,9 +117,15 @@ class Matcher:
 
     def find(self, doc: Doc) -> list[Match]:
         found: list[Match] = []
-        for tok in doc:
-            if tok.is_space or tok.is_punct:
+        table = token_table(doc)
+        index = self.index
+        for i in range(len(doc)):
+            if table.is_space[i] or table.is_punct[i]:
                 continue
+            forms = _word_forms(table.lower[i], table.lemma[i], table.pos[i])
+            if not any(f in index for f in forms):
+                continue  # most tokens: no Token object built
+            tok = doc[i]
             # a capitalised proper noun inside a sentence is a name ("Brave", "Noble Energy");
             # only a multi-word term reaching past the name may start there ("Cold War mentality")
             name_end = -1
@@ -118,8 +134,8 @@ class Matcher:
                 while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
                     name_end += 1
             cands: list[tuple[tuple[str, ...], LexiconEntry]] = []
-            for f in word_forms(tok):
-                cands.extend(self.index.get(f, ()))
+            for f in forms:
+                cands.extend(index.get(f, ()))
             if name_end >= 0:
                 cands = [c for c in cands if len(c[0]) > 1 or c[1].rule in _INSIDE_NAMES]
             seen: set[int] = set()
@@ -127,7 +143,7 @@ class Matcher:
                 if id(e) in seen:
                     continue
                 seen.add(id(e))
-                j = self._match_words(doc, tok.i, words)
+                j = self._match_words(doc, tok.i, words, table)
                 if j is None or (j <= name_end and e.rule not in _INSIDE_NAMES):
                     continue
                 if len(words) == 1 or j - tok.i == 1:

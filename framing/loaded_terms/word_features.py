@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from spacy.tokens import Doc, Token
 
 from ..syntax import SPEECH_VERBS, is_actor
+from .token_table import token_table
 
 #: parts of speech that can carry an evaluation; other tokens are never candidates
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "INTJ"})
@@ -55,11 +56,14 @@ def vader_lexicon() -> Mapping[str, float]:
 
 def vader_valence(tok: Token) -> float:
     """The VADER valence of the word as written or of its lemma (0 when VADER has neither)."""
+    return _valence(tok.lower_, tok.lemma_.lower())
+
+
+def _valence(low: str, lemma: str) -> float:
     lex = vader_lexicon()
-    low = tok.lower_
     v = lex.get(low)
     if v is None:
-        v = lex.get(tok.lemma_.lower())
+        v = lex.get(lemma)
     return float(v or 0.0)
 
 
@@ -84,6 +88,14 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS and (tok.is_alpha or any(c.isalpha() for c in tok.text)) and not tok.is_space
 
 
+def candidate_indices(doc: Doc) -> list[int]:
+    """The token indices of ``doc`` that :func:`is_candidate` accepts, read off the doc's
+    :func:`.token_table.token_table` (no ``Token`` built for the others)."""
+    t = token_table(doc)
+    return [i for i, (pos, alpha, space) in enumerate(zip(t.pos, t.has_alpha, t.is_space))
+            if pos in CANDIDATE_POS and alpha and not space]
+
+
 @functools.lru_cache(maxsize=65536)
 def _suffix(low: str) -> str | None:
     for s in SUFFIXES:
@@ -100,24 +112,28 @@ SentenceContext = tuple[float, float, int, int]
 def sentence_context(doc: Doc) -> dict[int, SentenceContext]:
     """Per token index: its sentence's :data:`SentenceContext`."""
     out: dict[int, SentenceContext] = {}
+    table = token_table(doc)
+    alpha, lower, lemma = table.is_alpha, table.lower, table.lemma
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        vals = [abs(vader_valence(t)) for t in words]
+        start, end = sent.start, sent.end
+        words = [k for k in range(start, end) if alpha[k]]
+        vals = [abs(_valence(lower[k], lemma[k])) for k in words]
         hits = [v for v in vals if v]
         share = len(hits) / len(words) if words else 0.0
         mean = sum(hits) / len(hits) if hits else 0.0
-        ctx = (share, mean, sent.start, len(sent))
-        for t in sent:
-            out[t.i] = ctx
+        ctx = (share, mean, start, end - start)
+        for k in range(start, end):
+            out[k] = ctx
     return out
 
 
 def reported_tokens(doc: Doc) -> set[int]:
     """Token indices inside the clause a speech verb governs ("officials said [that ...]")."""
     out: set[int] = set()
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
-            for child in tok.children:
+    table = token_table(doc)
+    for i, (pos, lemma) in enumerate(zip(table.pos, table.lemma)):
+        if pos in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+            for child in doc[i].children:
                 if child.dep_ in ("ccomp", "xcomp", "parataxis"):
                     # the parse is projective: a subtree is the tokens from its left edge to its right
                     out.update(range(child.left_edge.i, child.right_edge.i + 1))
@@ -158,7 +174,8 @@ def _lexical_features(text: str, low: str, lemma: str, pos: str, tag: str, is_st
 
 
 def _structural_features(tok: Token, children: list[Token], narrator: bool) -> dict[str, float]:
-    """Features of the word's place in its clause: a noun inside a noun compound ("spillway
+    """Features of the word's place in its clause: a noun with a number ("480 dinars": a unit
+    or a thing counted), a noun inside a noun compound ("spillway
     gates", "the desalination plant": a name for a thing of a field), a manner adverb of an
     action, and a verb in the position of an attribution or of a judgement of an actor
     ("mocked that", "hailed it as", "ripped the governor"); ``narrator``: neither inside a
@@ -168,6 +185,8 @@ def _structural_features(tok: Token, children: list[Token], narrator: bool) -> d
     if narrator and pos in ("ADJ", "ADV", "VERB", "NOUN"):
         f["narrator_" + pos] = 1.0
     if pos == "NOUN":
+        if any(c.dep_ == "nummod" or c.like_num for c in children):
+            f["counted_noun"] = 1.0  # "480 dinars", "two akimats", "300 apartment blocks": a unit or a thing counted
         if dep == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             f["noun_compound_modifier"] = 1.0
         elif any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children):
@@ -214,9 +233,10 @@ def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quot
     f["dep=" + dep] = 1.0
     f[f"pos_dep={pos}_{dep}"] = 1.0
     f["head_pos=" + tok.head.pos_] = 1.0
-    for c in sorted(set(lexicon_categories)):
-        f[f"lexicon={c}"] = 1.0
-        f["lexicon_any"] = 1.0
+    if lexicon_categories:
+        for c in sorted(set(lexicon_categories)):
+            f[f"lexicon={c}"] = 1.0
+            f["lexicon_any"] = 1.0
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
         f["capitalised"] = 1.0
     if tok.ent_type_:
@@ -247,7 +267,15 @@ def lemma_key(tok: Token) -> str:
 
 def lemma_prior_features(marked: int, seen: int, base_rate: float, smoothing: float,
                          pos: str = "", has_valence: bool = False) -> dict[str, float]:
-    """How often annotators marked this lemma in the training data, as features: the smoothed
+    """The features of :func:`shared_lemma_prior_features`, in a dict of the caller's own."""
+    return dict(shared_lemma_prior_features(marked, seen, base_rate, smoothing, pos, has_valence))
+
+
+@functools.lru_cache(maxsize=65536)
+def shared_lemma_prior_features(marked: int, seen: int, base_rate: float, smoothing: float,
+                                pos: str = "", has_valence: bool = False) -> dict[str, float]:
+    """How often annotators marked this lemma in the training data, as features (cached: one
+    dict shared by every caller with these arguments, never to be changed): the smoothed
     rate's log-odds (``lemma_prior``, and again per part of speech), how much evidence there
     is (``lemma_evidence``, saturating at 20 occurrences) and, for a lemma never seen,
     ``lemma_unseen_<pos>`` (and ``lemma_unseen_no_valence_<pos>`` when VADER does not know it

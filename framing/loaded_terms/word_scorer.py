@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import json
 import math
+import operator
 import pathlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -24,7 +26,7 @@ from ..word_lists import DATA_DIR
 from .lexicon import Lexicon, builtin_lexicon
 from .matcher import Match, Matcher
 from .word_features import (
-    is_candidate, lemma_key, lemma_prior_features, reported_tokens, sentence_context, word_features,
+    candidate_indices, lemma_key, reported_tokens, shared_lemma_prior_features, sentence_context, word_features,
 )
 
 DEFAULT_MODEL_PATH = DATA_DIR / "models" / "loaded_word_scorer.json.gz"
@@ -56,12 +58,15 @@ class WordScorer:
     def full_features(self, tok: Token, features: Mapping[str, float]) -> dict[str, float]:
         """``features`` plus the lemma-prior features of ``tok`` from the training table."""
         marked, seen = self.lemmas.get(lemma_key(tok), (0, 0))
-        return {**features, **lemma_prior_features(marked, seen, self.base_rate, self.smoothing, tok.pos_,
-                                                   "vader_abs" in features)}
+        # the cached prior (never changed here: it is merged into a new dict)
+        return {**features, **shared_lemma_prior_features(marked, seen, self.base_rate, self.smoothing, tok.pos_,
+                                                    "vader_abs" in features)}
 
     def logit(self, features: Mapping[str, float]) -> float:
-        w = self.weights
-        return self.intercept + sum(v * w.get(n, 0.0) for n, v in features.items())
+        # the same products summed in the same order as a generator over items(), without one
+        # Python frame per feature
+        return self.intercept + sum(map(operator.mul, features.values(),
+                                        map(self.weights.get, features.keys(), itertools.repeat(0.0))))
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.logit(features)
@@ -131,9 +136,8 @@ def article_word_features(parsed: Any, lexicon: Lexicon | None = None, matcher: 
     quotes = [(q.inner_start, q.inner_end, max(1, len(text[q.inner_start:q.inner_end].split())))
               for q in parsed.quotes]
     context = sentence_context(doc)
-    for tok in doc:
-        if not is_candidate(tok):
-            continue
+    for i in candidate_indices(doc):
+        tok = doc[i]
         s = tok.idx
         in_quote = next((n for a, b, n in quotes if a <= s < b), 0) if quotes else 0
         yield tok, word_features(tok, lexicon_categories=cats.get(tok.i, ()), in_quote=in_quote,

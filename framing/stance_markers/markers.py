@@ -24,6 +24,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..loaded_terms.token_table import token_table
 from ..loaded_terms.voice import voice_context
 from .lexicon import StanceEntry, StanceLexicon, builtin_stance_lexicon
 from .rules import RULES
@@ -89,15 +90,22 @@ class WordMatcher:
     def find(self, doc: Doc) -> list[_Candidate]:
         out: list[_Candidate] = []
         n = len(doc)
-        for tok in doc:
-            if tok.is_punct or tok.is_space:
+        table = token_table(doc)
+        index = self.index
+        lower, lemma, punct, space = table.lower, table.lemma, table.is_punct, table.is_space
+        for i in range(n):
+            if punct[i] or space[i]:
                 continue
-            forms = dict.fromkeys((tok.lower_, tok.lemma_.lower()))
+            low, lem = lower[i], lemma[i]
+            if low not in index and lem not in index:
+                continue  # most tokens: no Token object built
+            tok = doc[i]
+            forms = dict.fromkeys((low, lem))
             for form in forms:
-                for e in self.index.get(form, ()):
+                for e in index.get(form, ()):
                     words = e.words
                     j = tok.i + len(words)
-                    if j > n or any(doc[tok.i + k].lower_ != w for k, w in enumerate(words[1:], start=1)):
+                    if j > n or any(lower[tok.i + k] != w for k, w in enumerate(words[1:], start=1)):
                         continue
                     if len(words) == 1 and not _pos_ok(tok, e.pos):
                         continue

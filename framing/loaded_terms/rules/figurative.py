@@ -24,6 +24,8 @@ VANDALISM_KINDS = _WORDS["vandalism_kinds"]
 VANDALISM_TARGETS = _WORDS["vandalism_targets"]
 STARVE_OF = _WORDS["starve_of"]
 STARVED_INSTITUTIONS = _WORDS["starved_institutions"]
+CROWD_COLLECTIVES = _WORDS["crowd_collectives"]
+VERDICT_GIVERS = _WORDS["verdict_givers"]
 
 
 @rule("puppet_figurative", family=FAMILY,
@@ -150,3 +152,36 @@ def rule_figurative_crusade(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[
     if words & {"medieval", "jerusalem", "knight", "templar", "saladin", "crusader", "century", "holy", "pope"}:
         return None
     return i, j
+
+
+@rule("figurative_crowd", family=FAMILY,
+      covers='a crowd told as a sea, an ocean or a forest: "a sea of flags", "an ocean of faces", "a forest of '
+             'raised hands" (the object of "of" a plural noun or a people noun); not a named sea ("the Sea of '
+             'Azov"), not a sea of one thing ("a sea of mud")')
+def rule_figurative_crowd(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    of = doc[j - 1]
+    if of.lower_ != "of" or doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+        return None
+    for g in of.children:
+        if g.dep_ != "pobj":
+            continue
+        if g.tag_ in ("NNS", "NNPS") or g.lemma_.lower() in CROWD_COLLECTIVES or is_actor(g):
+            return i, g.i + 1  # the figure with what it is made of: "a sea of flags"
+    return None
+
+
+@rule("collective_verdict", family=FAMILY,
+      covers='a country, its people or a place "gives its answer" or "delivers its verdict": a vote or a rally '
+             'told as a verdict the whole nation has pronounced ("the nation has given its answer"); not a '
+             'person or an office answering a question')
+def rule_collective_verdict(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    verb = doc[i]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for s in subjects:
+        if s.lemma_.lower() in VERDICT_GIVERS or s.lower_ in VERDICT_GIVERS or s.ent_type_ in ("GPE", "FAC", "LOC"):
+            return i, j
+    return None

@@ -23,6 +23,15 @@ LITERAL = [
     ("name", "Lawyers for Mara Velkin asked for bail.", "Velkin"),
     ("name", "Floodwater reached the old quarter of Brastow by noon.", "Brastow"),
     ("name", "TALMOR\n\nThe river burst its banks on Sunday.", "TALMOR"),
+    # a name first in a sentence or headline, tagged as another word: the text names it elsewhere,
+    # or English does not know the word
+    ("name", "Tennant rallies dockworkers in the harbour district, rivals stage march\n\nOn Friday the "
+             "council said that Tennant had left the city.", "Tennant"),
+    ("name", "Fenwright rallies ferry crews at the quay as the strike vote nears\n\nUnion leaders said "
+             "Fenwright would return in May.", "Fenwright"),
+    ("name", "Marsh rallies dockworkers in the old port, rivals stage march\n\nThe union said Marsh had "
+             "won the vote.", "Marsh"),
+    ("name", "Lindgart rallies dockworkers in the harbour district, rivals stage march", "Lindgart"),
     # quantities that moved, and adjectives of size said of a quantity
     ("quantity", "Fuel costs soared over the winter.", "soared"),
     ("quantity", "Shares in the airline tumbled 12 percent on Monday.", "tumbled"),
@@ -57,6 +66,8 @@ NOT_LITERAL = [
     # a judgement is not a name because it is capitalised first in a sentence or headline
     ("Reckless spending has emptied the fund.", "Reckless"),
     ("Cynical Ploy By Council Bosses Leaves Towns Without Bins", "Cynical"),
+    ("Shameless bosses pocketed the cash. Staff called the deal shameless.", "Shameless"),
+    ("Spineless councillors caved in again.", "Spineless"),
     # rising and falling said of people or of what they do is not a quantity
     ("Her popularity aside, the senator's career soared after the scandal.", "soared"),
     ("Weak leaders make bad deals.", "Weak"),

@@ -90,6 +90,24 @@ def test_part_of_speech_of_an_entry_must_agree(parsed):
 
 @pytest.mark.parametrize("body,word,category", [
     ("Union leaders slammed the pay offer on Monday.", "slammed", "loaded_verb"),
+    # narrator praise: laudatory labels, crowd hyperbole, triumphal response
+    ("Ten years of steady government have rebuilt the railways.", "steady government", "praise"),
+    ("Voters trust the steady hand of the finance minister.", "steady hand", "praise"),
+    ("The premier was greeted with thunderous applause in the shipyard.", "thunderous", "praise"),
+    ("The hall answered with a roar when the governor walked in.", "answered with a roar", "praise"),
+    ("An ocean of banners stretched down the avenue.", "ocean of banners", "hyperbole"),
+    ("By dusk the stadium could not hold them all.", "could not hold them all", "hyperbole"),
+    # tabloid slang and register
+    ("Cops sealed off the street after the match.", "Cops", "pejorative_label"),
+    ("Three blokes from the pub pushed the van out of the ditch.", "blokes", "pejorative_label"),
+    ("Punters queued round the block for the sale.", "Punters", "pejorative_label"),
+    ("Police collared the driver at the lights.", "collared", "loaded_verb"),
+    ("Officers nabbed a burglar on the roof.", "nabbed", "loaded_verb"),
+    ("The mayor took a swipe at the bus company.", "took a swipe", "loaded_verb"),
+    ("A punch-up broke out in the queue for tickets.", "punch-up", "violence_intensifier"),
+    ("The row ended in a bust-up outside the chippy.", "bust-up", "violence_intensifier"),
+    ("The champion threw everything at the final round.", "threw everything at", "hyperbole"),
+    ("Sunday's vote is the party's last stand in the north.", "last stand", "hyperbole"),
     ("Campaigners blasted the plan as a disgrace.", "blasted", "loaded_verb"),
     ("The minister hit out at critics on Sunday.", "hit out", "loaded_verb"),
     ("The senator fumed over the delay.", "fumed", "loaded_verb"),

@@ -102,6 +102,19 @@ FIGURATIVE = [
     ("figurative_vandalism", THROUGH, "Historians called the sale of the archive cultural vandalism.", "cultural vandalism"),
     ("figurative_starve", THROUGH, "The government is starving the hospitals of money.", "starving"),
     ("figurative_crusade", THROUGH, "The senator launched a crusade against the tech firms.", "crusade"),
+    ("figurative_crowd", THROUGH, "A sea of umbrellas filled the plaza as the candidate spoke.", "sea of umbrellas"),
+    ("figurative_crowd", THROUGH, "The governor looked out over an ocean of supporters.", "ocean of supporters"),
+    ("figurative_crowd", THROUGH, "A forest of raised hands met every question.", "forest of raised hands"),
+    ("figurative_crowd", BLOCKED, "Beyond the ridge lay a sea of sand.", "sea of"),
+    ("figurative_crowd", BLOCKED, "After the storm the pitch was a sea of mud.", "sea of"),
+    ("figurative_crowd", BLOCKED, "The park keeps a forest of oak on its northern edge.", "forest of"),
+    ("collective_verdict", THROUGH, "The nation has given its answer to the doubters.", "given its answer"),
+    ("collective_verdict", THROUGH, "Once again the voters gave their answer at the ballot box.", "gave their answer"),
+    ("collective_verdict", THROUGH, "The capital delivered its verdict on the reform with a sea of red banners.",
+     "delivered its verdict"),
+    ("collective_verdict", BLOCKED, "The ministry has given its answer to the court's request.", "given its answer"),
+    ("collective_verdict", BLOCKED, "The jury delivered its verdict after two days.", "delivered its verdict"),
+    ("collective_verdict", BLOCKED, "The candidates gave their answers in turn.", "gave their answers"),
 ]
 
 LITERAL_SENSE = [

@@ -85,3 +85,20 @@ def test_an_unseen_lemma_is_weighed_by_part_of_speech_only():
             if k.startswith("lemma_unseen")] == ["lemma_unseen_ADJ"]
     seen = lemma_prior_features(3, 10, 0.1, 1.0, "ADJ", has_valence=True)
     assert not any(k.startswith("lemma_unseen") for k in seen)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bus fares rose to 250 dinars on Monday.", "dinars"),
+    ("The province has two prefectures and a dozen rural districts.", "prefectures"),
+    ("Crews repaired 40 kilometres of track over the weekend.", "kilometres"),
+])
+def test_a_noun_with_a_number_is_counted(text, word):
+    assert "counted_noun" in features_of(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The dinar weakened against the euro.", "dinar"),
+    ("Critics called the scheme a boondoggle.", "boondoggle"),
+])
+def test_a_noun_without_a_number_is_not_counted(text, word):
+    assert "counted_noun" not in features_of(text, word)
