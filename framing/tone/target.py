@@ -33,6 +33,7 @@ scoring is a sparse dot product over the features.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import gzip
 import json
@@ -49,6 +50,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 
 from ..nlp import load_pipeline
+from .directed import NOTHING, STANCE_LOGIT, Directed, DirectedRules, directed, directed_rules
 from .sentences import Token, lexicon_valences, tokenize, vader_analyzer, vader_compound
 
 CLAUSE_BREAK_WORDS = frozenset(
@@ -77,6 +79,8 @@ class SentenceInfo:
     clause_text: tuple[str, ...]  # the words of each clause joined by spaces, by clause index
     #: per token its feature names ("L:w", "R:w", "d:w", "n:w", "c:w"), None for punctuation
     names: tuple[tuple[str, str, str, str, str] | None, ...]
+    #: tokens left out (words about something else than the mention: :mod:`.directed`)
+    masked: frozenset[int] = frozenset()
 
 
 def _clauses(tokens: Sequence[Token]) -> tuple[int, ...]:
@@ -215,7 +219,10 @@ def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float
     f["lex_npos"] = min(npos, 5) / 5.0
     f["lex_nneg"] = min(nneg, 5) / 5.0
     clause_text = info.clause_text[tclause]
-    window_text = " ".join(t.text for t in toks[win_lo:win_hi])
+    if info.masked:
+        window_text = " ".join(t.text for k, t in enumerate(toks[win_lo:win_hi], win_lo) if k not in info.masked)
+    else:
+        window_text = " ".join(t.text for t in toks[win_lo:win_hi])
     c_sent, c_clause, c_win = info.compound, vader_compound(clause_text), vader_compound(window_text)
     f["vader_sent"] = c_sent
     f["vader_clause"] = c_clause
@@ -244,14 +251,64 @@ def features_for(
 ) -> Features:
     """All features; ``tokens``/``offset``: the sentence's spaCy tokens and their doc offset;
     ``valences``: :func:`token_valences` of their document when already computed."""
-    f = target_features(sentence_info(sentence, compound), start, end)
-    dense: dict[str, np.ndarray] = {}
+    return _mention_features(sentence_info(sentence, compound), start, end, tokens, offset, valences, None)[0]
+
+
+def masked_info(info: SentenceInfo, spans: Sequence[tuple[int, int]]) -> SentenceInfo:
+    """``info`` with the tokens overlapping ``spans`` (sentence offsets) left out: no valence, no
+    word features, not in the clause texts, and the sentence's compound without them."""
+    masked = frozenset(k for k, t in enumerate(info.tokens) if any(t.end > a and t.start < b for a, b in spans))
+    if not masked:
+        return info
+    clause_words: list[list[str]] = [[] for _ in info.clause_text]
+    for k, (t, c) in enumerate(zip(info.tokens, info.clause_id)):
+        if k not in masked:
+            clause_words[c].append(t.text)
+    cut, last = [], 0
+    for a, b in sorted(spans):
+        cut.append(info.sentence[last:a])
+        last = max(last, b)
+    cut.append(info.sentence[last:])
+    return dataclasses.replace(
+        info,
+        valence=tuple(0.0 if k in masked else v for k, v in enumerate(info.valence)),
+        names=tuple(None if k in masked else nm for k, nm in enumerate(info.names)),
+        clause_text=tuple(" ".join(words) for words in clause_words),
+        compound=vader_compound("".join(cut)),
+        masked=masked,
+    )
+
+
+def _mention_root(inside: list[SpacyToken], ids: set[int] | frozenset[int]) -> SpacyToken:
+    """The token of the mention governing the others (its head is outside the mention)."""
+    return next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
+
+
+def _mention_features(
+    info: SentenceInfo, start: int, end: int, tokens: Doc | Span | None, offset: int,
+    valences: TokenValences | None, rules: DirectedRules | None,
+) -> tuple[Features, Directed, SentenceInfo]:
+    """The features of one mention and, with ``rules``, what :mod:`.directed` found for it (its
+    masked words are left out of the features: the sentence as read is returned too)."""
+    found = NOTHING
+    inside: list[SpacyToken] = []
     if tokens is not None:
         inside = _inside(tokens, offset, start, end)
-        if inside:
-            f.update(dep_features(tokens, offset, start, end, inside, valences))
-            dense = tensor_features(tokens, inside)
-    return Features(f, dense)
+    if inside and rules is not None and tokens is not None:
+        if valences is None:
+            valences = token_valences(inside[0].doc)
+        ids = {t.i for t in inside}
+        found = directed(_mention_root(inside, ids), ids, valences.nonzero, tokens[0].i, tokens[-1].i + 1, rules,
+                         valences.negated)
+        if found.masked:
+            doc = inside[0].doc
+            info = masked_info(info, [(doc[j].idx - offset, doc[j].idx - offset + len(doc[j])) for j, _ in found.masked])
+    f = target_features(info, start, end)
+    dense: dict[str, np.ndarray] = {}
+    if inside and tokens is not None:
+        f.update(dep_features(tokens, offset, start, end, inside, valences, frozenset(j for j, _ in found.masked)))
+        dense = tensor_features(tokens, inside)
+    return Features(f, dense), found, info
 
 
 def evidence_words(info: SentenceInfo, start: int, end: int, k: int = 3) -> list[tuple[int, int, float]]:
@@ -308,6 +365,12 @@ class TokenValences:
 
     values: tuple[float, ...]
     nonzero: tuple[int, ...]
+    negated: frozenset[int] = frozenset()   # tokens with a ``neg`` dependent
+
+
+#: VADER lexicon value of a word (by its hash; None: not in the lexicon) and of a lemma lowered
+_LEXICON_BY_WORD: dict[int, float | None] = {}
+_LEXICON_BY_LEMMA: dict[int, float] = {}
 
 
 def token_valences(doc: Doc) -> TokenValences:
@@ -323,14 +386,28 @@ def token_valences(doc: Doc) -> TokenValences:
     negated = {i + heads[i] for i in range(n) if dep_h[i] == neg and heads[i]}
     values: list[float] = []
     nonzero: list[int] = []
+    by_word, by_lemma = _LEXICON_BY_WORD, _LEXICON_BY_LEMMA
+    if len(by_word) > _STRING_CACHE_MAX or len(by_lemma) > _STRING_CACHE_MAX:
+        by_word.clear()
+        by_lemma.clear()
     for i in range(n):
-        v = lexicon.get(vocab_string(strings, lower_h[i]), lexicon.get(vocab_lowered(strings, lemma_h[i]), 0.0)) / 4.0
+        h = lower_h[i]
+        if h in by_word:
+            w = by_word[h]
+        else:
+            w = by_word[h] = lexicon.get(vocab_string(strings, h))
+        if w is None:
+            h = lemma_h[i]
+            w = by_lemma.get(h)
+            if w is None:
+                w = by_lemma[h] = lexicon.get(vocab_lowered(strings, h), 0.0)
+        v = w / 4.0
         if v:
             if i in negated:
                 v = -0.74 * v
             nonzero.append(i)
         values.append(v)
-    return TokenValences(tuple(values), tuple(nonzero))
+    return TokenValences(tuple(values), tuple(nonzero), frozenset(negated))
 
 
 def _subtree_valence(valences: TokenValences, top: SpacyToken, leave_out: Callable[[int], bool]) -> float:
@@ -363,7 +440,7 @@ def _inside(tokens: Doc | Span, offset: int, start: int, end: int) -> list[Spacy
 
 def dep_features(
     tokens: Doc | Span, offset: int, start: int, end: int, inside: list[SpacyToken] | None = None,
-    valences: TokenValences | None = None,
+    valences: TokenValences | None = None, masked: frozenset[int] = frozenset(),
 ) -> dict[str, float]:
     """Syntactic features of the mention at sentence offsets ``start:end``.
 
@@ -373,7 +450,8 @@ def dep_features(
     on the path to the root, ``role_*`` lexicon valence of the governing verb when the mention
     is its agent or patient, ``lex_sub`` valence inside the mention's own phrase (its
     modifiers), ``lex_head`` valence of the head's phrase outside the mention's phrase.
-    ``valences``: :func:`token_valences` of the tokens' document when already computed.
+    ``valences``: :func:`token_valences` of the tokens' document when already computed;
+    ``masked``: document token indices whose valence is left out (:mod:`.directed`).
     """
     f: dict[str, float] = {}
     if inside is None:
@@ -383,7 +461,7 @@ def dep_features(
     if valences is None:
         valences = token_valences(inside[0].doc)
     ids = {t.i for t in inside}
-    root = next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
+    root = _mention_root(inside, ids)
     dep = root.dep_
     head = root.head
     if dep == "pobj" and head.dep_ == "agent":  # "attacked by X": X is the agent
@@ -394,10 +472,10 @@ def dep_features(
     elif dep in ("poss", "compound", "amod", "appos", "conj") and head.head is not head:
         dep = f"{dep}>{head.dep_}"
     f["dep:" + dep] = 1.0
-    if head.i != root.i:
+    if head.i != root.i and head.i not in masked:  # a masked head (a construction left out) says nothing
         f["head:" + head.lemma_.lower()] = 1.0
         f[f"dh:{dep}_{head.lemma_.lower()}"] = 1.0
-        hv = valences.values[head.i]
+        hv = 0.0 if head.i in masked else valences.values[head.i]
         if hv:
             role = "agent" if dep in AGENT_DEPS or dep == "agent" else "patient" if dep in PATIENT_DEPS else "other"
             f["role_" + role] = hv
@@ -408,12 +486,12 @@ def dep_features(
             break
         anc = anc.head
         f["anc:" + anc.lemma_.lower()] = 1.0 / (k + 1)
-    lex_sub = _subtree_valence(valences, root, ids.__contains__)
+    lex_sub = _subtree_valence(valences, root, (lambda j: j in ids or j in masked) if masked else ids.__contains__)
     if lex_sub:
         f["lex_sub"] = lex_sub
     if head.i != root.i:
         doc = root.doc
-        lex_head = _subtree_valence(valences, head, lambda j: j == root.i or root.is_ancestor(doc[j]))
+        lex_head = _subtree_valence(valences, head, lambda j: j in masked or j == root.i or root.is_ancestor(doc[j]))
         if lex_head:
             f["lex_head"] = lex_head
     for t in root.children:
@@ -519,11 +597,16 @@ class LinearModel:
     def logits(self, features: Features) -> list[float]:
         return self._logits(features, None)
 
-    def explain(self, features: Features, k: int = 3) -> tuple[list[float], list[tuple[str, float]]]:
+    def explain(self, features: Features, k: int = 3, bias: Sequence[float] | None = None,
+                ) -> tuple[list[float], list[tuple[str, float]]]:
         """Probabilities and the (at most ``k``) sparse features adding most to the predicted
-        class (relative to the mean over the classes); only features that add to it (> 0)."""
+        class (relative to the mean over the classes); only features that add to it (> 0).
+        ``bias``: added to the logits (a rule's push toward a class)."""
         used: list[tuple[str, float, tuple[float, ...]]] = []
-        p = _softmax(self._logits(features, used))
+        z = self._logits(features, used)
+        if bias is not None:
+            z = [z[0] + bias[0], z[1] + bias[1], z[2] + bias[2]]
+        p = _softmax(z)
         c = 3 + max(range(3), key=lambda i: p[i])  # the class's relative weight in each column
         top: list[tuple[str, float]] = []  # best first; an equal value keeps the earlier feature
         floor = 0.0
@@ -540,8 +623,11 @@ class LinearModel:
                     floor = top[-1][1]
         return p, top
 
-    def proba(self, features: Features) -> list[float]:
-        return _softmax(self.logits(features))
+    def proba(self, features: Features, bias: Sequence[float] | None = None) -> list[float]:
+        z = self.logits(features)
+        if bias is not None:
+            z = [z[0] + bias[0], z[1] + bias[1], z[2] + bias[2]]
+        return _softmax(z)
 
 
 def read_model(path: pathlib.Path | str) -> LinearModel:
@@ -682,19 +768,35 @@ def target_tones(
     out: list[TargetTone] = []
     if valences is None:
         valences = token_valences(tokens.doc if isinstance(tokens, Span) else tokens)
+    rules = directed_rules()
+    doc = tokens.doc if isinstance(tokens, Span) else tokens
     for start, end in spans:
         if not (0 <= start < end <= len(sentence)):
             raise ValueError(f"mention span {start}:{end} is outside the sentence (length {len(sentence)})")
-        feats = features_for(sentence, start, end, compound=info.compound, tokens=tokens, offset=offset, valences=valences)
+        feats, found, read = _mention_features(info, start, end, tokens, offset, valences, rules)
+        bias = None
+        if found.stance:
+            bias = (0.0, 0.0, STANCE_LOGIT) if found.stance == "support" else (STANCE_LOGIT, 0.0, 0.0)
         if explain:
-            p, top = model.explain(feats)
+            p, top = model.explain(feats, bias=bias)
         else:
-            p, top = model.proba(feats), []
+            p, top = model.proba(feats, bias=bias), []
         k = max(range(3), key=lambda i: p[i])
         evidence: list[TargetEvidence] = []
         if explain:
-            for a, b, w in evidence_words(info, start, end):
+            if found.stance:
+                v = doc[found.stance_token]
+                a = v.idx - offset
+                evidence.append(TargetEvidence(a, a + len(v), v.text, STANCE_LOGIT if found.stance == "support"
+                                               else -STANCE_LOGIT, found.stance_reason))
+            for a, b, w in evidence_words(read, start, end):
                 evidence.append(TargetEvidence(a, b, sentence[a:b], round(w, 3), "VADER lexicon word near the mention"))
+            for j, why in found.masked:
+                t = doc[j]
+                if not (valences.values[j] or t.dep_ == "neg"):
+                    continue  # the construction's other words: left out, not listed
+                a = t.idx - offset
+                evidence.append(TargetEvidence(a, a + len(t), t.text, 0.0, f"not counted: {why}"))
             for name, w in top:
                 if w > 0:
                     evidence.append(TargetEvidence(start, end, name, round(w, 3), f"model feature: {_describe(name)}"))
