@@ -166,10 +166,50 @@ def _owner(n: Token, rules: DirectedRules) -> Token | None:
     return None
 
 
-def _another_actors_phrase(t: Token, root: Token, rules: DirectedRules) -> str:
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules need of one evaluative token whatever the mention (computed once per
+    sentence): the noun it is or qualifies, that noun's owner, its clause's verb and subject."""
+
+    name: bool                   # part of a name ("Melissa Block"): not an evaluation
+    noun: Token | None
+    noun_actor: bool
+    noun_body: bool
+    owner: Token | None
+    verb: Token | None           # the clause's verb (t itself or its nearest verb ancestor)
+    subject: Token | None        # that verb's nominal subject (None: none, or a pronoun)
+
+
+def _facts(t: Token, rules: DirectedRules) -> _Facts:
+    if t.pos_ == "PROPN" or t.ent_type_:
+        return _Facts(True, None, False, False, None, None, None)
+    n = t if t.pos_ in _NOUNS else t.head if t.dep_ in _MODIFIER_DEPS and t.head.pos_ in _NOUNS else None
+    noun_actor = n is not None and _is_actor(n, rules)
+    noun_body = n is not None and _lemma(n) in rules.bodies
+    owner = _owner(n, rules) if n is not None and n.dep_ not in _PREDICATIVE else None
+    v: Token | None = t
+    for _ in range(4):
+        assert v is not None
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        if v.head.i == v.i:
+            v = None
+            break
+        v = v.head
+    else:
+        v = None
+    subj = None
+    if v is not None:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.pos_ == "PRON" or subj.tag_ in ("WP", "WDT")):
+            subj = None
+    return _Facts(False, n, noun_actor, noun_body, owner, v, subj)
+
+
+def _another_actors_phrase(t: Token, root: Token, facts: _Facts) -> str:
     """Why the evaluative token ``t`` is about another actor than the mention governed by
     ``root``, or ``""``."""
-    n = t if t.pos_ in _NOUNS else t.head if t.dep_ in _MODIFIER_DEPS and t.head.pos_ in _NOUNS else None
+    n = facts.noun
     if n is None or n.i == root.i or n.dep_ in _PREDICATIVE:
         return ""
     if n.head.i == root.i and n.dep_ in _MODIFIER_DEPS:  # "the popular Prime Minister X": X's title
@@ -177,33 +217,22 @@ def _another_actors_phrase(t: Token, root: Token, rules: DirectedRules) -> str:
     if root.dep_ == "appos" and root.head.i == n.i:  # "the popular leader, X,": X is that leader
         return ""
     mentions_own = _within(n, root)  # "X's troubles", "the troubles of X": the mention's own phrase ...
-    if n.i != t.i and _is_actor(n, rules) and not (mentions_own and _lemma(n) in rules.bodies):
+    if n.i != t.i and facts.noun_actor and not (mentions_own and facts.noun_body):
         return f"describes another actor ('{n.text}')"  # ... but "X's corrupt rival" is the rival
     if mentions_own:
         return ""
-    owner = _owner(n, rules)
+    owner = facts.owner
     if owner is not None and owner.lower_ not in _words_of(root):  # "his rival's troubles"; not "Ryan ... Ryan's"
         return f"in a phrase of another actor ('{owner.text}')"
     return ""
 
 
-def _another_subjects_clause(t: Token, root: Token) -> str:
-    """Why ``t`` is said of another subject: it is (or qualifies) a verb whose nominal subject is
-    not the mention, in a clause that does not hold the mention ("X criticised the report that
+def _another_subjects_clause(root: Token, facts: _Facts) -> str:
+    """Why a token is said of another subject: it is (or qualifies) a verb whose nominal subject
+    is not the mention, in a clause that does not hold the mention ("X criticised the report that
     the minister failed to ..."); pronoun subjects are left out (often the mention itself)."""
-    v = t
-    for _ in range(4):
-        if v.pos_ in ("VERB", "AUX"):
-            break
-        if v.head.i == v.i:
-            return ""
-        v = v.head
-    else:
-        return ""
-    if _within(v, root):
-        return ""
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WP", "WDT") or _within(subj, root):
+    v, subj = facts.verb, facts.subject
+    if v is None or subj is None or _within(v, root) or _within(subj, root):
         return ""
     return f"said of another subject ('{subj.text}')"
 
@@ -276,30 +305,40 @@ def _stance_predicate(root: Token, rules: DirectedRules) -> tuple[str, Token, st
     while r.dep_ == "conj" and r.head.i != r.i:  # "stands with X and Y": Y as X
         r = r.head
     head = r.head
+    dep = r.dep_
+    if dep not in ("pobj", "dobj", "nsubjpass", "nsubj"):
+        return None
+    # "came to hear X", "gathered to hear X speak": X is the object (or the subject of the clause
+    # that is the object) of a verb that is the purpose of coming
+    v: Token | None = head if dep == "dobj" else \
+        head.head if dep == "nsubj" and head.dep_ in ("ccomp", "xcomp") else None
+    if v is not None and v.dep_ not in ("xcomp", "advcl"):
+        v = None
+    prep = head.lower_ if dep == "pobj" else ""
+    verb_forms = _forms(head.head) if prep else set()
+    head_forms = _forms(head) if dep in ("dobj", "nsubjpass") else set()
+    v_forms, coming_forms = (_forms(v), _forms(v.head)) if v is not None else (set(), set())
     for rule in rules.stances:
-        if rule.preps and r.dep_ == "pobj" and head.lower_ in rule.preps and _forms(head.head) & rule.lemmas:
+        if prep and prep in rule.preps and verb_forms & rule.lemmas:
             verb = head.head
             return rule.stance, verb, f"'{verb.text} {head.text}' ({rule.category})"
-        if rule.object and r.dep_ in ("dobj", "nsubjpass") and _forms(head) & rule.lemmas:
+        if rule.object and head_forms & rule.lemmas:
             if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in head.children):
                 continue
             return rule.stance, head, f"'{head.text}' ({rule.category})"
-        # "came to hear X", "gathered to hear X speak": X is the object (or the subject of the clause
-        # that is the object) of a verb that is the purpose of coming
-        v: Token | None = head if r.dep_ == "dobj" else \
-            head.head if r.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") else None
-        if rule.purpose and v is not None and _forms(v) & rule.lemmas and v.dep_ in ("xcomp", "advcl") \
-                and _forms(v.head) & rule.purpose:
+        if v is not None and rule.purpose and v_forms & rule.lemmas and coming_forms & rule.purpose:
             return rule.stance, v.head, f"'{v.head.text} ... to {v.text}' ({rule.category})"
     return None
 
 
 def directed(root: Token, inside: set[int], nonzero: Sequence[int], lo: int, hi: int,
-             rules: DirectedRules | None = None, negated: frozenset[int] | None = None) -> Directed:
+             rules: DirectedRules | None = None, negated: frozenset[int] | None = None,
+             known: dict[int, _Facts] | None = None) -> Directed:
     """The rules for the mention whose tokens are ``inside`` (``root``: the one governing the
     others), over the evaluative tokens ``nonzero`` (sorted document indices) of the sentence's
     token range ``lo:hi``; ``negated``: the document's tokens with a ``neg`` dependent, when known
-    (the not-asserted family needs one in the sentence)."""
+    (the not-asserted family needs one in the sentence); ``known``: a dict shared by the mentions
+    of one sentence (what does not depend on the mention is worked out once)."""
     rules = rules or directed_rules()
     doc = root.doc
     any_negation = True if negated is None else any(lo <= k < hi for k in negated)
@@ -307,10 +346,15 @@ def directed(root: Token, inside: set[int], nonzero: Sequence[int], lo: int, hi:
     for j in nonzero[bisect.bisect_left(nonzero, lo):bisect.bisect_left(nonzero, hi)]:
         if j in inside:
             continue
+        facts = known.get(j) if known is not None else None
         t = doc[j]
-        if t.pos_ == "PROPN" or t.ent_type_:  # a name ("Melissa Block"), not an evaluation
+        if facts is None:
+            facts = _facts(t, rules)
+            if known is not None:
+                known[j] = facts
+        if facts.name:  # a name ("Melissa Block"), not an evaluation
             continue
-        foreign = _another_actors_phrase(t, root, rules) or _another_subjects_clause(t, root)
+        foreign = _another_actors_phrase(t, root, facts) or _another_subjects_clause(root, facts)
         if foreign:
             masked[j] = foreign
         if not any_negation:

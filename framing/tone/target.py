@@ -286,7 +286,7 @@ def _mention_root(inside: list[SpacyToken], ids: set[int] | frozenset[int]) -> S
 
 def _mention_features(
     info: SentenceInfo, start: int, end: int, tokens: Doc | Span | None, offset: int,
-    valences: TokenValences | None, rules: DirectedRules | None,
+    valences: TokenValences | None, rules: DirectedRules | None, known: dict[int, Any] | None = None,
 ) -> tuple[Features, Directed, SentenceInfo]:
     """The features of one mention and, with ``rules``, what :mod:`.directed` found for it (its
     masked words are left out of the features: the sentence as read is returned too)."""
@@ -299,7 +299,7 @@ def _mention_features(
             valences = token_valences(inside[0].doc)
         ids = {t.i for t in inside}
         found = directed(_mention_root(inside, ids), ids, valences.nonzero, tokens[0].i, tokens[-1].i + 1, rules,
-                         valences.negated)
+                         valences.negated, known)
         if found.masked:
             doc = inside[0].doc
             info = masked_info(info, [(doc[j].idx - offset, doc[j].idx - offset + len(doc[j])) for j, _ in found.masked])
@@ -769,11 +769,12 @@ def target_tones(
     if valences is None:
         valences = token_valences(tokens.doc if isinstance(tokens, Span) else tokens)
     rules = directed_rules()
+    known: dict[int, Any] = {}  # the directed rules' facts of the sentence's tokens, shared by its mentions
     doc = tokens.doc if isinstance(tokens, Span) else tokens
     for start, end in spans:
         if not (0 <= start < end <= len(sentence)):
             raise ValueError(f"mention span {start}:{end} is outside the sentence (length {len(sentence)})")
-        feats, found, read = _mention_features(info, start, end, tokens, offset, valences, rules)
+        feats, found, read = _mention_features(info, start, end, tokens, offset, valences, rules, known)
         bias = None
         if found.stance:
             bias = (0.0, 0.0, STANCE_LOGIT) if found.stance == "support" else (STANCE_LOGIT, 0.0, 0.0)
