@@ -92,6 +92,7 @@ def referents(path: str | None = None) -> _Referents:
     return _Referents(lemmas, phrases)
 
 
+@functools.lru_cache(maxsize=4096)
 def actor_key(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name.casefold()).strip("-")
 

@@ -82,6 +82,10 @@ class SentenceInfo:
     #: tokens left out (words about something else than the mention: :mod:`.directed`)
     masked: frozenset[int] = frozenset()
 
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
 
 def _clauses(tokens: Sequence[Token]) -> tuple[int, ...]:
     cid, out = 0, []
@@ -257,7 +261,17 @@ def features_for(
 def masked_info(info: SentenceInfo, spans: Sequence[tuple[int, int]]) -> SentenceInfo:
     """``info`` with the tokens overlapping ``spans`` (sentence offsets) left out: no valence, no
     word features, not in the clause texts, and the sentence's compound without them."""
-    masked = frozenset(k for k, t in enumerate(info.tokens) if any(t.end > a and t.start < b for a, b in spans))
+    if not spans:
+        return info
+    starts = info.token_starts
+    hit: set[int] = set()
+    for a, b in spans:  # the tokens starting before b and ending after a
+        k = max(bisect.bisect_right(starts, a) - 1, 0)
+        while k < len(starts) and starts[k] < b:
+            if info.tokens[k].end > a:
+                hit.add(k)
+            k += 1
+    masked = frozenset(hit)
     if not masked:
         return info
     clause_words: list[list[str]] = [[] for _ in info.clause_text]
