@@ -16,7 +16,9 @@ from .base import BaseAnalyser
 
 class ActorToneAnalyser(BaseAnalyser):
     name = "actor_tone"
-    version = "3"  # 3: places that are only the setting and the article's own outlet are not actors
+    version = "4"  # 4: evaluations of another actor or subject left out, negated need/dwell not asserted,
+    #                   support/opposition toward the mention (framing.tone.directed); 3: places that are
+    #                   only the setting and the article's own outlet are not actors
     depends_on = ("tone",)
     result_type = list[ActorTone]
 

@@ -20,16 +20,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span
 
 from ..intervals import SpanIndex
 from ..parse import ParsedArticle
 from .sentences import Distribution, Tone, label_distribution
-from .target import target_tones
+from .target import target_tones, token_valences, vocab_lowered, vocab_string
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 REFERENTS_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "actors" / "referents.toml"
-_NOUN_POS = {"NOUN", "PROPN"}
+_NOUN_POS_IDS = frozenset({NOUN, PROPN})
 
 
 @dataclass
@@ -90,6 +92,7 @@ def referents(path: str | None = None) -> _Referents:
     return _Referents(lemmas, phrases)
 
 
+@functools.lru_cache(maxsize=4096)
 def actor_key(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name.casefold()).strip("-")
 
@@ -170,17 +173,12 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
         taken.update(range(ent.start, ent.end))
     ref = referents()
     n = len(doc)
-    lemma: list[str] = []
-    lower: list[str] = []
-    nounish: list[bool] = []
-    idx: list[int] = []
-    length: list[int] = []
-    for t in doc:  # one pass: creating spaCy Token objects is the costly part
-        lemma.append(t.lemma_.lower())
-        lower.append(t.lower_)
-        nounish.append(t.pos_ in _NOUN_POS)
-        idx.append(t.idx)
-        length.append(len(t.text))
+    # the token attributes as arrays (creating a spaCy Token per word is the costly part)
+    lower_h, lemma_h, pos, idx, length = doc.to_array([LOWER, LEMMA, POS, IDX, LENGTH]).T.tolist() if n else ([],) * 5
+    strings = doc.vocab.strings
+    lower = [vocab_string(strings, h) for h in lower_h]
+    lemma = [vocab_lowered(strings, h) for h in lemma_h]
+    nounish = [p in _NOUN_POS_IDS for p in pos]
     max_len = max((len(p) for p in ref.phrases), default=1)
     first_words = {p[0] for p in ref.phrases}
     i = 0
@@ -250,6 +248,7 @@ def actor_tones(parsed: ParsedArticle, tone: Tone | None = None) -> list[ActorTo
         s = parsed.sentence_at(m[0])
         if s is not None and m[1] <= s.end:
             by_sentence[s.index].append(m)
+    valences = token_valences(parsed.doc)
     actors: dict[str, ActorTone] = {}
     kinds: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for si, mentions in sorted(by_sentence.items()):
@@ -258,7 +257,7 @@ def actor_tones(parsed: ParsedArticle, tone: Tone | None = None) -> list[ActorTo
         tokens = parsed.spacy_sentence(si)
         tones = target_tones(
             sent, [(a - s.start, b - s.start) for a, b, _, _ in mentions],
-            tokens=tokens, offset=s.start, compound=compounds.get(si),
+            tokens=tokens, offset=s.start, compound=compounds.get(si), valences=valences,
         )
         for (a, b, name, kind), t in zip(mentions, tones):
             key = actor_key(name)

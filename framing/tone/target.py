@@ -32,21 +32,25 @@ scoring is a sparse dot product over the features.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import gzip
-import heapq
 import json
 import math
 import pathlib
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 
 from ..nlp import load_pipeline
+from .directed import NOTHING, STANCE_LOGIT, Directed, DirectedRules, directed, directed_rules
 from .sentences import Token, lexicon_valences, tokenize, vader_analyzer, vader_compound
 
 CLAUSE_BREAK_WORDS = frozenset(
@@ -72,6 +76,15 @@ class SentenceInfo:
     clause_id: tuple[int, ...]   # clause index per token
     in_quote: tuple[bool, ...]   # token between quotation marks
     compound: float
+    clause_text: tuple[str, ...]  # the words of each clause joined by spaces, by clause index
+    #: per token its feature names ("L:w", "R:w", "d:w", "n:w", "c:w"), None for punctuation
+    names: tuple[tuple[str, str, str, str, str] | None, ...]
+    #: tokens left out (words about something else than the mention: :mod:`.directed`)
+    masked: frozenset[int] = frozenset()
+
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
 
 
 def _clauses(tokens: Sequence[Token]) -> tuple[int, ...]:
@@ -102,13 +115,20 @@ def _quotes(tokens: Sequence[Token]) -> tuple[bool, ...]:
 @functools.lru_cache(maxsize=1024)
 def sentence_info(sentence: str, compound: float | None = None) -> SentenceInfo:
     tokens = tokenize(sentence)
+    clause_id = _clauses(tokens)
+    clause_words: list[list[str]] = [[] for _ in range(clause_id[-1] + 1 if clause_id else 0)]
+    for t, c in zip(tokens, clause_id):
+        clause_words[c].append(t.text)
     return SentenceInfo(
         sentence=sentence,
         tokens=tokens,
         valence=lexicon_valences(tokens),
-        clause_id=_clauses(tokens),
+        clause_id=clause_id,
         in_quote=_quotes(tokens),
         compound=vader_compound(sentence) if compound is None else compound,
+        clause_text=tuple(" ".join(words) for words in clause_words),
+        names=tuple((f"L:{t.lower}", f"R:{t.lower}", "d:" + t.lower, "n:" + t.lower, "c:" + t.lower)
+                    if t.is_word else None for t in tokens),
     )
 
 
@@ -149,41 +169,45 @@ def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float
     npos = nneg = 0
     win_lo, win_hi = max(0, ts - WINDOW), min(n, te + WINDOW)
     words_near: list[tuple[int, str]] = []
-    for i, t in enumerate(toks):
+    valence, clause_id, names, in_quote = info.valence, info.clause_id, info.names, info.in_quote
+    for i in range(n):
         if ts <= i < te:
             continue
-        side = "L" if i < ts else "R"
-        d = ts - i if i < ts else i - te + 1
-        w = t.lower
+        left = i < ts
+        d = ts - i if left else i - te + 1
         weight = 1.0 / (1.0 + (d - 1) / 3.0)
-        v = info.valence[i]
+        v = valence[i]
+        in_clause = clause_id[i] == tclause
         if v:
             lex["all"] += v
-            lex[side] += v
+            lex["L" if left else "R"] += v
             lex["w"] += v * weight
-            lex["quoted" if info.in_quote[i] else "unquoted"] += v
+            lex["quoted" if in_quote[i] else "unquoted"] += v
             if d <= NEAR:
                 lex["near"] += v
             if win_lo <= i < win_hi:
                 lex["win"] += v
-            if info.clause_id[i] == tclause:
+            if in_clause:
                 lex["clause"] += v
             if v > 0:
                 npos += 1
             else:
                 nneg += 1
-        if not t.is_word:
-            if w in ("“", "”", '"') and d <= 2:
-                f[f"q{side}"] = 1.0
+        nm = names[i]
+        if nm is None:
+            if d <= 2 and toks[i].lower in ("“", "”", '"'):
+                f["qL" if left else "qR"] = 1.0
             continue
-        f[f"{side}:{w}"] = 1.0
-        f["d:" + w] = max(f.get("d:" + w, 0.0), weight)
+        f[nm[0] if left else nm[1]] = 1.0
+        dn = nm[2]
+        old_d = f.get(dn)
+        f[dn] = weight if old_d is None or weight > old_d else old_d
         if d <= NEAR:
-            f["n:" + w] = 1.0
-        if info.clause_id[i] == tclause:
-            f["c:" + w] = 1.0
+            f[nm[3]] = 1.0
+        if in_clause:
+            f[nm[4]] = 1.0
         if win_lo - 1 <= i <= win_hi:
-            words_near.append((i, w))
+            words_near.append((i, toks[i].lower))
     for (i, a), (j, b) in zip(words_near, words_near[1:]):
         if j == i + 1:
             f[f"b:{a}_{b}"] = 1.0
@@ -198,8 +222,11 @@ def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float
             f["lex_" + k] = v
     f["lex_npos"] = min(npos, 5) / 5.0
     f["lex_nneg"] = min(nneg, 5) / 5.0
-    clause_text = " ".join(t.text for i, t in enumerate(toks) if info.clause_id[i] == tclause)
-    window_text = " ".join(t.text for t in toks[win_lo:win_hi])
+    clause_text = info.clause_text[tclause]
+    if info.masked:
+        window_text = " ".join(t.text for k, t in enumerate(toks[win_lo:win_hi], win_lo) if k not in info.masked)
+    else:
+        window_text = " ".join(t.text for t in toks[win_lo:win_hi])
     c_sent, c_clause, c_win = info.compound, vader_compound(clause_text), vader_compound(window_text)
     f["vader_sent"] = c_sent
     f["vader_clause"] = c_clause
@@ -224,17 +251,78 @@ def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float
 
 def features_for(
     sentence: str, start: int, end: int, compound: float | None = None, tokens: Doc | Span | None = None,
-    offset: int = 0,
+    offset: int = 0, valences: TokenValences | None = None,
 ) -> Features:
-    """All features; ``tokens``/``offset``: the sentence's spaCy tokens and their doc offset."""
-    f = target_features(sentence_info(sentence, compound), start, end)
-    dense: dict[str, np.ndarray] = {}
+    """All features; ``tokens``/``offset``: the sentence's spaCy tokens and their doc offset;
+    ``valences``: :func:`token_valences` of their document when already computed."""
+    return _mention_features(sentence_info(sentence, compound), start, end, tokens, offset, valences, None)[0]
+
+
+def masked_info(info: SentenceInfo, spans: Sequence[tuple[int, int]]) -> SentenceInfo:
+    """``info`` with the tokens overlapping ``spans`` (sentence offsets) left out: no valence, no
+    word features, not in the clause texts, and the sentence's compound without them."""
+    if not spans:
+        return info
+    starts = info.token_starts
+    hit: set[int] = set()
+    for a, b in spans:  # the tokens starting before b and ending after a
+        k = max(bisect.bisect_right(starts, a) - 1, 0)
+        while k < len(starts) and starts[k] < b:
+            if info.tokens[k].end > a:
+                hit.add(k)
+            k += 1
+    masked = frozenset(hit)
+    if not masked:
+        return info
+    clause_words: list[list[str]] = [[] for _ in info.clause_text]
+    for k, (t, c) in enumerate(zip(info.tokens, info.clause_id)):
+        if k not in masked:
+            clause_words[c].append(t.text)
+    cut, last = [], 0
+    for a, b in sorted(spans):
+        cut.append(info.sentence[last:a])
+        last = max(last, b)
+    cut.append(info.sentence[last:])
+    return dataclasses.replace(
+        info,
+        valence=tuple(0.0 if k in masked else v for k, v in enumerate(info.valence)),
+        names=tuple(None if k in masked else nm for k, nm in enumerate(info.names)),
+        clause_text=tuple(" ".join(words) for words in clause_words),
+        compound=vader_compound("".join(cut)),
+        masked=masked,
+    )
+
+
+def _mention_root(inside: list[SpacyToken], ids: set[int] | frozenset[int]) -> SpacyToken:
+    """The token of the mention governing the others (its head is outside the mention)."""
+    return next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
+
+
+def _mention_features(
+    info: SentenceInfo, start: int, end: int, tokens: Doc | Span | None, offset: int,
+    valences: TokenValences | None, rules: DirectedRules | None, known: dict[int, Any] | None = None,
+) -> tuple[Features, Directed, SentenceInfo]:
+    """The features of one mention and, with ``rules``, what :mod:`.directed` found for it (its
+    masked words are left out of the features: the sentence as read is returned too)."""
+    found = NOTHING
+    inside: list[SpacyToken] = []
     if tokens is not None:
         inside = _inside(tokens, offset, start, end)
-        if inside:
-            f.update(dep_features(tokens, offset, start, end, inside))
-            dense = tensor_features(tokens, inside)
-    return Features(f, dense)
+    if inside and rules is not None and tokens is not None:
+        if valences is None:
+            valences = token_valences(inside[0].doc)
+        ids = {t.i for t in inside}
+        found = directed(_mention_root(inside, ids), ids, valences.nonzero, tokens[0].i, tokens[-1].i + 1, rules,
+                         valences.negated, known)
+        if found.masked:
+            doc = inside[0].doc
+            info = masked_info(info, [(doc[j].idx - offset, doc[j].idx - offset + len(doc[j])) for j, _ in found.masked])
+    f = target_features(info, start, end)
+    dense: dict[str, np.ndarray] = {}
+    if inside and tokens is not None:
+        f.update(dep_features(tokens, offset, start, end, inside, valences, frozenset(j for j, _ in found.masked)))
+        dense = tensor_features(tokens, inside)
+    return Features(f, dense), found, info
 
 
 def evidence_words(info: SentenceInfo, start: int, end: int, k: int = 3) -> list[tuple[int, int, float]]:
@@ -257,12 +345,101 @@ AGENT_DEPS = frozenset({"nsubj", "csubj"})
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
 
 
-def _token_valence(tok: SpacyToken) -> float:
+#: strings of the shared vocabulary by hash (and lowered), filled as words are met; hashes are
+#: of the strings themselves, the same in every spaCy vocabulary
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_STRING_CACHE_MAX = 200_000
+
+
+def vocab_string(strings: StringStore, h: int) -> str:
+    """The string of hash ``h`` (cached)."""
+    s = _STRINGS.get(h)
+    if s is None:
+        if len(_STRINGS) > _STRING_CACHE_MAX:
+            _STRINGS.clear()
+        s = _STRINGS[h] = strings[h]
+    return s
+
+
+def vocab_lowered(strings: StringStore, h: int) -> str:
+    """The lower-cased string of hash ``h`` (cached)."""
+    s = _LOWERED.get(h)
+    if s is None:
+        if len(_LOWERED) > _STRING_CACHE_MAX:
+            _LOWERED.clear()
+        s = _LOWERED[h] = strings[h].lower()
+    return s
+
+
+@dataclass(frozen=True)
+class TokenValences:
+    """VADER lexicon valence / 4 of each token of a document (its word, else its lemma), flipped
+    (× -0.74) when the token has a ``neg`` dependent; ``nonzero``: the indices with a valence."""
+
+    values: tuple[float, ...]
+    nonzero: tuple[int, ...]
+    negated: frozenset[int] = frozenset()   # tokens with a ``neg`` dependent
+
+
+#: VADER lexicon value of a word (by its hash; None: not in the lexicon) and of a lemma lowered
+_LEXICON_BY_WORD: dict[int, float | None] = {}
+_LEXICON_BY_LEMMA: dict[int, float] = {}
+
+
+def token_valences(doc: Doc) -> TokenValences:
+    """The valences of every token of ``doc``, from its token arrays (no Token objects made)."""
+    n = len(doc)
+    if not n:
+        return TokenValences((), ())
     lexicon = vader_analyzer().lexicon
-    v = lexicon.get(tok.lower_, lexicon.get(tok.lemma_.lower(), 0.0)) / 4.0
-    if v and any(c.dep_ == "neg" for c in tok.children):
-        v = -0.74 * v
-    return v
+    strings = doc.vocab.strings
+    lower_h, lemma_h, dep_h = doc.to_array([LOWER, LEMMA, DEP]).T.tolist()
+    heads = doc.to_array(HEAD).astype(np.int64).tolist()  # relative offsets
+    neg = strings["neg"]
+    negated = {i + heads[i] for i in range(n) if dep_h[i] == neg and heads[i]}
+    values: list[float] = []
+    nonzero: list[int] = []
+    by_word, by_lemma = _LEXICON_BY_WORD, _LEXICON_BY_LEMMA
+    if len(by_word) > _STRING_CACHE_MAX or len(by_lemma) > _STRING_CACHE_MAX:
+        by_word.clear()
+        by_lemma.clear()
+    for i in range(n):
+        h = lower_h[i]
+        if h in by_word:
+            w = by_word[h]
+        else:
+            w = by_word[h] = lexicon.get(vocab_string(strings, h))
+        if w is None:
+            h = lemma_h[i]
+            w = by_lemma.get(h)
+            if w is None:
+                w = by_lemma[h] = lexicon.get(vocab_lowered(strings, h), 0.0)
+        v = w / 4.0
+        if v:
+            if i in negated:
+                v = -0.74 * v
+            nonzero.append(i)
+        values.append(v)
+    return TokenValences(tuple(values), tuple(nonzero), frozenset(negated))
+
+
+def _subtree_valence(valences: TokenValences, top: SpacyToken, leave_out: Callable[[int], bool]) -> float:
+    """Sum of the valences in ``top``'s subtree, tokens ``leave_out`` excepted, in the order of
+    ``Token.subtree`` (only the tokens with a valence are visited when at most two are summed:
+    the order of two additions cannot change a float sum)."""
+    nz = valences.nonzero
+    lo, hi = top.left_edge.i, top.right_edge.i
+    doc = top.doc
+    values = valences.values
+    picked = [j for j in nz[bisect.bisect_left(nz, lo):bisect.bisect_right(nz, hi)]
+              if not leave_out(j) and (j == top.i or top.is_ancestor(doc[j]))]
+    if len(picked) > 2:  # a non-projective subtree is not walked in document order
+        return sum(values[t.i] for t in top.subtree if not leave_out(t.i))
+    total: float = 0
+    for j in picked:
+        total += values[j]
+    return total
 
 
 def _inside(tokens: Doc | Span, offset: int, start: int, end: int) -> list[SpacyToken]:
@@ -276,7 +453,8 @@ def _inside(tokens: Doc | Span, offset: int, start: int, end: int) -> list[Spacy
 
 
 def dep_features(
-    tokens: Doc | Span, offset: int, start: int, end: int, inside: list[SpacyToken] | None = None
+    tokens: Doc | Span, offset: int, start: int, end: int, inside: list[SpacyToken] | None = None,
+    valences: TokenValences | None = None, masked: frozenset[int] = frozenset(),
 ) -> dict[str, float]:
     """Syntactic features of the mention at sentence offsets ``start:end``.
 
@@ -286,14 +464,18 @@ def dep_features(
     on the path to the root, ``role_*`` lexicon valence of the governing verb when the mention
     is its agent or patient, ``lex_sub`` valence inside the mention's own phrase (its
     modifiers), ``lex_head`` valence of the head's phrase outside the mention's phrase.
+    ``valences``: :func:`token_valences` of the tokens' document when already computed;
+    ``masked``: document token indices whose valence is left out (:mod:`.directed`).
     """
     f: dict[str, float] = {}
     if inside is None:
         inside = _inside(tokens, offset, start, end)
     if not inside:
         return f
+    if valences is None:
+        valences = token_valences(inside[0].doc)
     ids = {t.i for t in inside}
-    root = next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
+    root = _mention_root(inside, ids)
     dep = root.dep_
     head = root.head
     if dep == "pobj" and head.dep_ == "agent":  # "attacked by X": X is the agent
@@ -304,10 +486,10 @@ def dep_features(
     elif dep in ("poss", "compound", "amod", "appos", "conj") and head.head is not head:
         dep = f"{dep}>{head.dep_}"
     f["dep:" + dep] = 1.0
-    if head.i != root.i:
+    if head.i != root.i and head.i not in masked:  # a masked head (a construction left out) says nothing
         f["head:" + head.lemma_.lower()] = 1.0
         f[f"dh:{dep}_{head.lemma_.lower()}"] = 1.0
-        hv = _token_valence(head)
+        hv = 0.0 if head.i in masked else valences.values[head.i]
         if hv:
             role = "agent" if dep in AGENT_DEPS or dep == "agent" else "patient" if dep in PATIENT_DEPS else "other"
             f["role_" + role] = hv
@@ -318,12 +500,12 @@ def dep_features(
             break
         anc = anc.head
         f["anc:" + anc.lemma_.lower()] = 1.0 / (k + 1)
-    sub = {t.i for t in root.subtree}
-    lex_sub = sum(_token_valence(t) for t in root.subtree if t.i not in ids)
+    lex_sub = _subtree_valence(valences, root, (lambda j: j in ids or j in masked) if masked else ids.__contains__)
     if lex_sub:
         f["lex_sub"] = lex_sub
     if head.i != root.i:
-        lex_head = sum(_token_valence(t) for t in head.subtree if t.i not in sub)
+        doc = root.doc
+        lex_head = _subtree_valence(valences, head, lambda j: j in masked or j == root.i or root.is_ancestor(doc[j]))
         if lex_head:
             f["lex_head"] = lex_head
     for t in root.children:
@@ -344,10 +526,11 @@ def tensor_features(tokens: Doc | Span, inside: list[SpacyToken]) -> dict[str, n
         return {}
     lo, hi = inside[0].i, inside[-1].i + 1
     s_lo, s_hi = tokens[0].i, tokens[-1].i + 1
-    out = {"tv": tensor[lo:hi].mean(axis=0) * 0.5}
+    # a sum over the rows divided by their count: what ndarray.mean computes, without its overhead
+    out = {"tv": (tensor[lo:hi].sum(axis=0) / (hi - lo)) * 0.5}
     window_idx = [i for i in range(max(s_lo, lo - 3), min(s_hi, hi + 3)) if not lo <= i < hi]
     if window_idx:
-        out["wv"] = tensor[window_idx].mean(axis=0) * 0.5
+        out["wv"] = (tensor[window_idx].sum(axis=0) / len(window_idx)) * 0.5
     return out
 
 
@@ -394,15 +577,29 @@ class LinearModel:
     dense: Mapping[str, np.ndarray]                     # block -> (classes, dim) matrix
     meta: Mapping[str, object]
 
-    def logits(self, features: Features) -> list[float]:
+    def _columns(self) -> dict[str, tuple[float, float, float, float, float, float]]:
+        """Per sparse feature its three class weights and, after them, each weight minus the
+        mean of the three (what the feature adds to that class over the others); built once."""
+        cols: dict[str, tuple[float, float, float, float, float, float]] | None = self.__dict__.get("_cached_columns")
+        if cols is None:
+            cols = {}
+            for name, c in self.weights.items():
+                mean = (c[0] + c[1] + c[2]) / 3.0
+                cols[name] = (c[0], c[1], c[2], c[0] - mean, c[1] - mean, c[2] - mean)
+            object.__setattr__(self, "_cached_columns", cols)
+        return cols
+
+    def _logits(self, features: Features, used: list[tuple[str, float, tuple[float, ...]]] | None) -> list[float]:
         z0, z1, z2 = self.intercept
-        w = self.weights
+        get = self._columns().get
         for name, value in features.sparse.items():
-            col = w.get(name)
+            col = get(name)
             if col is not None:
                 z0 += col[0] * value
                 z1 += col[1] * value
                 z2 += col[2] * value
+                if used is not None:
+                    used.append((name, value, col))
         out = [z0, z1, z2]
         for block, vec in features.dense.items():
             m = self.dense.get(block)
@@ -411,33 +608,40 @@ class LinearModel:
                 out = [out[0] + float(d[0]), out[1] + float(d[1]), out[2] + float(d[2])]
         return out
 
-    def explain(self, features: Features, k: int = 3) -> tuple[list[float], list[tuple[str, float]]]:
-        """Probabilities and the ``k`` sparse features adding most to the predicted class
-        (relative to the mean over the classes), in one pass over the features."""
-        z0, z1, z2 = self.intercept
-        w = self.weights
+    def logits(self, features: Features) -> list[float]:
+        return self._logits(features, None)
+
+    def explain(self, features: Features, k: int = 3, bias: Sequence[float] | None = None,
+                ) -> tuple[list[float], list[tuple[str, float]]]:
+        """Probabilities and the (at most ``k``) sparse features adding most to the predicted
+        class (relative to the mean over the classes); only features that add to it (> 0).
+        ``bias``: added to the logits (a rule's push toward a class)."""
         used: list[tuple[str, float, tuple[float, ...]]] = []
-        for name, value in features.sparse.items():
-            col = w.get(name)
-            if col is not None:
-                z0 += col[0] * value
-                z1 += col[1] * value
-                z2 += col[2] * value
-                used.append((name, value, col))
-        z = [z0, z1, z2]
-        for block, vec in features.dense.items():
-            m = self.dense.get(block)
-            if m is not None and m.shape[1] == len(vec):
-                d = m @ vec
-                z = [z[0] + float(d[0]), z[1] + float(d[1]), z[2] + float(d[2])]
+        z = self._logits(features, used)
+        if bias is not None:
+            z = [z[0] + bias[0], z[1] + bias[1], z[2] + bias[2]]
         p = _softmax(z)
-        c = max(range(3), key=lambda i: p[i])
-        top = heapq.nlargest(k, ((name, v * (col[c] - (col[0] + col[1] + col[2]) / 3.0)) for name, v, col in used),
-                             key=lambda x: x[1])
+        c = 3 + max(range(3), key=lambda i: p[i])  # the class's relative weight in each column
+        top: list[tuple[str, float]] = []  # best first; an equal value keeps the earlier feature
+        floor = 0.0
+        for name, v, col in used:
+            x = v * col[c]
+            if x > floor:
+                j = len(top)
+                while j and top[j - 1][1] < x:
+                    j -= 1
+                top.insert(j, (name, x))
+                if len(top) > k:
+                    top.pop()
+                if len(top) == k:
+                    floor = top[-1][1]
         return p, top
 
-    def proba(self, features: Features) -> list[float]:
-        return _softmax(self.logits(features))
+    def proba(self, features: Features, bias: Sequence[float] | None = None) -> list[float]:
+        z = self.logits(features)
+        if bias is not None:
+            z = [z[0] + bias[0], z[1] + bias[1], z[2] + bias[2]]
+        return _softmax(z)
 
 
 def read_model(path: pathlib.Path | str) -> LinearModel:
@@ -562,31 +766,52 @@ def target_tones(
     offset: int = 0,
     compound: float | None = None,
     explain: bool = True,
+    valences: TokenValences | None = None,
 ) -> list[TargetTone]:
     """Tone of ``sentence`` toward each mention in ``spans`` (sentence character offsets).
 
     ``tokens``: the sentence's spaCy tokens when a parse is at hand (with ``offset``, the
     sentence's start in their document); without them the sentence is parsed here (cached).
-    ``compound``: the sentence's VADER compound when already computed.
+    ``compound``: the sentence's VADER compound when already computed; ``valences``:
+    :func:`token_valences` of the tokens' document (computed here when not given).
     """
     if tokens is None:
         tokens, offset = parse_sentence(sentence), 0
     model = load_model()
     info = sentence_info(sentence, compound)
     out: list[TargetTone] = []
+    if valences is None:
+        valences = token_valences(tokens.doc if isinstance(tokens, Span) else tokens)
+    rules = directed_rules()
+    known: dict[int, Any] = {}  # the directed rules' facts of the sentence's tokens, shared by its mentions
+    doc = tokens.doc if isinstance(tokens, Span) else tokens
     for start, end in spans:
         if not (0 <= start < end <= len(sentence)):
             raise ValueError(f"mention span {start}:{end} is outside the sentence (length {len(sentence)})")
-        feats = features_for(sentence, start, end, compound=info.compound, tokens=tokens, offset=offset)
+        feats, found, read = _mention_features(info, start, end, tokens, offset, valences, rules, known)
+        bias = None
+        if found.stance:
+            bias = (0.0, 0.0, STANCE_LOGIT) if found.stance == "support" else (STANCE_LOGIT, 0.0, 0.0)
         if explain:
-            p, top = model.explain(feats)
+            p, top = model.explain(feats, bias=bias)
         else:
-            p, top = model.proba(feats), []
+            p, top = model.proba(feats, bias=bias), []
         k = max(range(3), key=lambda i: p[i])
         evidence: list[TargetEvidence] = []
         if explain:
-            for a, b, w in evidence_words(info, start, end):
+            if found.stance:
+                v = doc[found.stance_token]
+                a = v.idx - offset
+                evidence.append(TargetEvidence(a, a + len(v), v.text, STANCE_LOGIT if found.stance == "support"
+                                               else -STANCE_LOGIT, found.stance_reason))
+            for a, b, w in evidence_words(read, start, end):
                 evidence.append(TargetEvidence(a, b, sentence[a:b], round(w, 3), "VADER lexicon word near the mention"))
+            for j, why in found.masked:
+                t = doc[j]
+                if not (valences.values[j] or t.dep_ == "neg"):
+                    continue  # the construction's other words: left out, not listed
+                a = t.idx - offset
+                evidence.append(TargetEvidence(a, a + len(t), t.text, 0.0, f"not counted: {why}"))
             for name, w in top:
                 if w > 0:
                     evidence.append(TargetEvidence(start, end, name, round(w, 3), f"model feature: {_describe(name)}"))

@@ -132,3 +132,35 @@ def test_training_script_names_a_missing_data_file(tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "training" / "train_target_tone.py"), "--data", str(tmp_path / "nope.jsonl")],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode != 0 and "nope.jsonl" in r.stderr
+
+
+def _reference_valence(tok) -> float:
+    """The definition the array-based valences must reproduce (a Token at a time)."""
+    from framing.tone.sentences import vader_analyzer
+
+    lexicon = vader_analyzer().lexicon
+    v = lexicon.get(tok.lower_, lexicon.get(tok.lemma_.lower(), 0.0)) / 4.0
+    if v and any(c.dep_ == "neg" for c in tok.children):
+        v = -0.74 * v
+    return v
+
+
+def test_token_valences_and_phrase_sums_match_the_token_walk():
+    from framing.tone.target import _subtree_valence, parse_sentence, token_valences
+
+    sentences = [
+        "The mayor did not praise the brave volunteers who bravely fought the terrible fire.",
+        "Critics said the reckless minister had lied, and the angry unions never trusted his awful plan.",
+        "A judge whom the furious senator attacked ruled that the corrupt deal was not legal.",
+    ]
+    for s in sentences:
+        doc = parse_sentence(s)
+        vals = token_valences(doc)
+        assert vals.values == tuple(_reference_valence(t) for t in doc)
+        assert vals.nonzero == tuple(t.i for t in doc if vals.values[t.i])
+        assert len(vals.nonzero) >= 3
+        negated = [t for t in doc if t.lower_ in ("praise", "trusted") or t.lemma_ == "be" and t.head.i == t.i]
+        assert all(vals.values[t.i] <= 0 for t in negated if vals.values[t.i])  # "not praise": flipped
+        for top in doc:
+            want = sum(_reference_valence(t) for t in top.subtree if t.i != top.i)
+            assert _subtree_valence(vals, top, lambda j, i=top.i: j == i) == want
