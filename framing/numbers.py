@@ -18,11 +18,13 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping, TypeVar
 
 import yaml
 
 CATEGORY_FILE = Path(__file__).resolve().parent / "data" / "compare" / "number_categories.yaml"
+
+_T = TypeVar("_T")
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -516,17 +518,9 @@ def _take_article(f: _Figure) -> None:
 def _take_vague_quantifier(f: _Figure) -> tuple[float, float] | None:
     """ "a few hundred", "several thousand", "a couple of hundred": the words before a bare scale
     word make it a vague amount; they join the span and give the (low, high) multipliers."""
-    doc = f.doc
     if len(f.tokens) != 1 or f.tokens[0].lower_ not in ("hundred", "thousand", "million", "billion", "dozen"):
         return None
-    for width in (3, 2, 1):
-        if f.start_i - width < 0:
-            continue
-        words = " ".join(t.lower_ for t in doc[f.start_i - width:f.start_i])
-        if words in VAGUE_MULTIPLIERS:
-            f.start_i -= width
-            return VAGUE_MULTIPLIERS[words]
-    return None
+    return _take_words_before(f, VAGUE_MULTIPLIERS)
 
 
 def _take_currency_before(f: _Figure) -> None:
@@ -609,15 +603,20 @@ UNIT_AFTER: tuple[tuple[str, Callable[[_Figure, int], tuple[str, str, int] | Non
 
 def _take_hedge_before(f: _Figure) -> str:
     """The widest hedge ("about", "more than", "up to") right before the figure; it joins the span."""
-    doc = f.doc
+    return _take_words_before(f, QUALIFIERS) or ""
+
+
+def _take_words_before(f: _Figure, table: Mapping[str, _T]) -> _T | None:
+    """The value of the widest entry of ``table`` (up to three words) written right before the
+    figure; those words join the figure's span."""
     for width in (3, 2, 1):
         if f.start_i - width < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[f.start_i - width:f.start_i])
-        if words in QUALIFIERS:
+        words = " ".join(t.lower_ for t in f.doc[f.start_i - width:f.start_i])
+        if words in table:
             f.start_i -= width
-            return QUALIFIERS[words]
-    return ""
+            return table[words]
+    return None
 
 
 def _counted_root(f: _Figure) -> Any:

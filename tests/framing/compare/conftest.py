@@ -13,6 +13,23 @@ from framing.ingest import load_paths
 DATA = pathlib.Path(__file__).resolve().parents[1] / "data" / "compare"
 
 
+def analysis_with_entities(title: str, body: str, names: list[tuple[str, str, int]],
+                           outlet: str = "Outlet A") -> ArticleAnalysis:
+    """An article whose only result is its entity mentions ``(text, label, occurrence)``: the
+    n-th occurrence of text in the article."""
+    from framing.analysers.content import Content, EntityMention, normalise_name
+    from framing.model import Article
+
+    article = Article.create(title=title, body=body, outlet=outlet)
+    mentions = []
+    for text, label, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = article.text.index(text, start + 1)
+        mentions.append(EntityMention(text, normalise_name(text), label, start, start + len(text), 0))
+    return ArticleAnalysis(article, {"content": Content(entities=mentions)})
+
+
 def articles_of(analyses: list[ArticleAnalysis], story: str) -> list[ArticleAnalysis]:
     return [a for a in analyses if pathlib.Path(a.article.source or "").name.startswith(story)]
 

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from framing.analysers.content import Content, EntityMention, normalise_name
 from framing.analysis import ArticleAnalysis
 from framing.compare.entity_names import clean_mentions
-from framing.model import Article
+
+from .conftest import analysis_with_entities
 
 
 def _analysis(title: str, body: str, names: list[tuple[str, str, int]], outlet: str = "Outlet A") -> ArticleAnalysis:
     """An article whose entities are ``(text, label, occurrence)``: the n-th occurrence of text."""
-    article = Article.create(title=title, body=body, outlet=outlet)
-    mentions = []
-    for text, label, nth in names:
-        start = -1
-        for _ in range(nth + 1):
-            start = article.text.index(text, start + 1)
-        mentions.append(EntityMention(text, normalise_name(text), label, start, start + len(text), 0))
-    return ArticleAnalysis(article, {"content": Content(entities=mentions)})
+    return analysis_with_entities(title, body, names, outlet)
 
 
 def _texts(analyses: list[ArticleAnalysis]) -> list[list[str]]:

@@ -202,18 +202,9 @@ def test_estimates_of_one_crowd_by_different_sources_are_one_row() -> None:
 
 def _named(outlet: str, body: str, names: list[tuple[str, str, int]]):
     """An analysis whose only result is the entity mentions ``(text, label, occurrence)``."""
-    from framing.analysers.content import Content, EntityMention, normalise_name
-    from framing.analysis import ArticleAnalysis
-    from framing.model import Article
+    from .conftest import analysis_with_entities
 
-    article = Article.create(title="Untitled report", body=body, outlet=outlet)
-    mentions = []
-    for text, label, nth in names:
-        start = -1
-        for _ in range(nth + 1):
-            start = article.text.index(text, start + 1)
-        mentions.append(EntityMention(text, normalise_name(text), label, start, start + len(text), 0))
-    return ArticleAnalysis(article, {"content": Content(entities=mentions)})
+    return analysis_with_entities("Untitled report", body, names, outlet)
 
 
 def _entities(analyses) -> dict[str, list[str]]:
