@@ -25,6 +25,7 @@ import streamlit as st
 from dashboard import state
 from dashboard.text import md_escape
 from framing.analysers import default_analysers
+from framing.analysers.base import cache_fingerprints
 import framing.analysis as framing_analysis
 from framing.analysis import AnalysisFailure, ArticleAnalysis, analyse_articles
 from framing.batch.engines import WARM_UP_TEXT
@@ -475,8 +476,8 @@ def analyse(articles: Sequence[Article], *, hide_names: bool = False,
         pipeline()
         progress = st.progress(0.0, text=f"Analysing {len(todo)} article{'s' if len(todo) != 1 else ''}…")
         workspace = state.workspace()
-        pooled = [a for a in todo if a.id not in _stored_in(workspace, todo, {
-            an.name: an.fingerprint() for an in default_analysers()})] if _POOL is not None else []
+        pooled = [a for a in todo if a.id not in _stored_in(workspace, todo, cache_fingerprints(default_analysers()))
+                  ] if _POOL is not None else []
         if len(pooled) >= POOL_MIN:
             def advance(n: int) -> None:
                 progress.progress(min(1.0, n / len(todo)), text=f"Analysing {len(pooled)} articles in "

@@ -93,6 +93,7 @@ def test_uploads_analysed_by_worker_processes_equal_those_analysed_here(fresh_pr
     """The pool's answers (JSON from another process) are the in-process analyses, and they are kept
     in the workspace as the in-process path keeps them (a restart reads them back, nothing parsed)."""
     from framing.analysers import default_analysers
+    from framing.analysers.base import cache_fingerprints
     from framing.model import Article
     from framing.workspace import ResultStore, Workspace
 
@@ -109,7 +110,7 @@ def test_uploads_analysed_by_worker_processes_equal_those_analysed_here(fresh_pr
         with Workspace(tmp_path / "ws") as ws:
             pooled = dash._pool_batches(articles, ws, None)
             store = ResultStore(ws)
-            fps = {an.name: an.fingerprint() for an in default_analysers()}
+            fps = cache_fingerprints(default_analysers())
             assert dash._stored_in(ws, articles, fps) == {a.id for a in articles}
             assert all((a.id, a.outlet, name, fp) in store for a in articles for name, fp in fps.items())
         here = dash._analyse_batch(articles)
