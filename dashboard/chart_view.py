@@ -9,9 +9,6 @@ spec with ``st.vega_lite_chart``; the chart object stays available for the expor
 
 from __future__ import annotations
 
-import functools
-import json
-import pathlib
 from typing import Any, Callable, Hashable
 
 import altair as alt
@@ -77,41 +74,9 @@ TOOLTIP_GUARD = """<script>
 </script>"""
 
 
-#: Streamlit's front end loads its chart library (Vega-Embed, 0.8 MB, plus Streamlit's chart
-#: element) only when the first chart reaches the page, after the script has run that far: on a
-#: first visit that download and its evaluation (about 0.5 s) come after everything above the
-#: charts. These are the modules, by the name patterns of the installed Streamlit's static files.
-CHART_MODULES = ("ArrowVegaLiteChart.*.js", "embed.*.js")
-
-
-@functools.lru_cache(maxsize=1)
-def chart_module_paths() -> tuple[str, ...]:
-    """The installed Streamlit's chart modules as paths under the page's address
-    (``static/js/embed.CX5AQgxi.js``); empty when its files are not where expected."""
-    folder = pathlib.Path(st.__file__).parent / "static" / "static" / "js"
-    found: list[str] = []
-    for pattern in CHART_MODULES:
-        names = sorted(p.name for p in folder.glob(pattern))
-        if len(names) == 1:  # one build of each; anything else is a layout this code does not know
-            found.append(f"static/js/{names[0]}")
-    return tuple(found)
-
-
-def preload_script(paths: tuple[str, ...]) -> str:
-    """A script that imports ``paths`` (relative to the page) once per page, so the chart library is
-    loaded and evaluated while the rest of the first run is still coming; a failed import is
-    ignored (Streamlit loads the module itself when a chart needs it)."""
-    if not paths:
-        return ""
-    urls = json.dumps(list(paths))
-    return ("<script>(() => { if (window.__frChartPreload) return; window.__frChartPreload = true;"
-            f" for (const u of {urls}) import(new URL(u, document.baseURI).href).catch(() => {{}}); }})();</script>")
-
-
 def render_tooltip_guard() -> None:
-    """Put :data:`TOOLTIP_GUARD` in the page (once per run; the browser installs it once), with the
-    chart library's preload (:func:`preload_script`): this is the first element of every run."""
-    st.html(TOOLTIP_GUARD + preload_script(chart_module_paths()), unsafe_allow_javascript=True)
+    """Put :data:`TOOLTIP_GUARD` in the page (once per run; the browser installs it once)."""
+    st.html(TOOLTIP_GUARD, unsafe_allow_javascript=True)
 
 
 __all__ = ["show", "data_key", "alt", "render_tooltip_guard"]

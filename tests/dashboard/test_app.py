@@ -324,19 +324,3 @@ def test_the_uploader_takes_every_type_the_readme_lists_parquet_included(use_sam
     at.run()
     assert not at.exception
     assert {a.outlet for a in at.session_state["fr_articles"].values()} == {"Parquet Harbour News", "Parquet Coast Daily"}
-
-
-def test_the_chart_preload_names_the_installed_streamlits_chart_modules():
-    from pathlib import Path
-
-    import streamlit
-
-    from dashboard.chart_view import chart_module_paths, preload_script
-
-    paths = chart_module_paths()
-    assert [p.split("/")[-1].split(".")[0] for p in paths] == ["ArrowVegaLiteChart", "embed"]
-    static = Path(streamlit.__file__).parent / "static"
-    assert all((static / p).is_file() for p in paths)
-    script = preload_script(paths)
-    assert all(f'"{p}"' in script for p in paths) and script.startswith("<script>")
-    assert preload_script(()) == ""

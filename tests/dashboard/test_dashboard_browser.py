@@ -244,23 +244,3 @@ def test_readability_bars_and_similarity_cells_lead_to_their_words(page, outlets
     wait_idle(page)
     shared = page.locator('[data-testid="stExpander"]', has_text="How alike the articles are").first
     assert shared.locator(".fr-evidence mark").count() >= 2  # a sentence and its counterpart
-
-
-
-#: when the view tabs reached the page (recorded from before the page's own scripts run)
-TABS_CLOCK = """
-new MutationObserver((records, observer) => {
-  if (document.querySelector('[role="tab"]')) { window.__tabsAt = performance.now(); observer.disconnect(); }
-}).observe(document, {childList: true, subtree: true});
-"""
-
-
-def test_the_chart_library_is_requested_before_the_views_are_drawn(page, outlets_app):
-    """A first visit asks for Vega-Embed with the page's first element (the preload), while the script
-    is still running, not only once a view's first chart arrives (after the tabs)."""
-    page.add_init_script(TABS_CLOCK)
-    open_app(page, outlets_app)
-    requested = page.evaluate("() => performance.getEntriesByType('resource')"
-                              ".filter(r => /\\/embed\\.[^/]*\\.js$/.test(r.name)).map(r => r.startTime)")
-    assert requested, "the chart library was never loaded"
-    assert min(requested) < page.evaluate("() => window.__tabsAt")
