@@ -89,7 +89,8 @@ def is_content(tok: Any) -> bool:
 
 class ContentAnalyser(BaseAnalyser):
     name = "content"
-    version = "4"  # 4: vague amounts ("a few hundred"), a figure's source and restated estimates, crowd-size cues
+    version = "5"  # 5: detentions without an arrest word ("taken away", "rounded up"), percentage changes
+    # 4: vague amounts ("a few hundred"), a figure's source and restated estimates, crowd-size cues
     # 3: head counts of people ("1,200 residents", "a population of 1,200") are category population
     result_type = Content
 
