@@ -307,10 +307,12 @@ def phrase_matches(verb: Any, phrase: tuple[str, ...], counted: frozenset[int] =
     return True
 
 
-#: words of change that govern a percentage: "up 18%", "a 15% increase", "fell 9%"
+#: words of change that govern a percentage: "up 18%", "a 15% increase", "fell 9%", "12% more"
 CHANGE_WORDS = frozenset({"rise", "increase", "hike", "jump", "surge", "soar", "climb", "grow", "growth", "gain",
                           "fall", "drop", "decline", "decrease", "cut", "slump", "plunge", "slide", "dip", "shrink",
-                          "reduce", "reduction", "raise", "up", "down", "higher", "lower", "rally", "spike"})
+                          "reduce", "reduction", "raise", "up", "down", "higher", "lower", "rally", "spike",
+                          # comparatives: "pay 12 percent more", "30% cheaper"
+                          "more", "less", "cheaper", "dearer", "costlier"})
 
 
 def category_label(key: str) -> str:

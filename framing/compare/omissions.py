@@ -48,6 +48,7 @@ from typing import Callable, Mapping, Sequence
 from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
+from ..model import outlet_initials
 from ..numbers import NumberMention, ParsedValue, category_label, close
 from ..reported_events import family_label
 from .common import Evidence, Sentences, make_evidence, outlet_order, top_ends
@@ -423,9 +424,11 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def _own_short_name(norm: str, outlet: str) -> bool:
-    """The last words of the article's own outlet's name ("the Blitz" in the Daily Blitz)."""
+    """The last words of the article's own outlet's name ("the Blitz" in the Daily Blitz), or its
+    initials ("GPW" in a Global Press Wire dateline)."""
     name = normalise_name(outlet)
-    return bool(norm) and name != norm and name.endswith(" " + norm)
+    initials = outlet_initials(outlet).casefold()
+    return bool(norm) and name != norm and (name.endswith(" " + norm) or norm == initials)
 
 
 def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], sentences: dict[str, Sentences],

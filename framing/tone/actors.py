@@ -25,8 +25,10 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from ..intervals import SpanIndex
+from ..model import outlet_initials
 from ..parse import ParsedArticle
-from ..syntax import MOTION_VERBS, PERSON_NOUNS, PLACE_HEAD_NOUNS, PLACE_PART_NOUNS
+from ..syntax import (ACTOR_OBJECT_VERBS, MOTION_VERBS, PERSON_NOUNS, PLACE_HEAD_NOUNS, PLACE_PART_NOUNS,
+                      SPEECH_VERBS)
 from .sentences import Distribution, Tone, label_distribution
 from .target import target_tones, token_valences, vocab_lowered, vocab_string
 
@@ -139,12 +141,12 @@ def demonym_adjective(ent: Span) -> str:
 
 #: prepositions after which a name is a place wherever else the small model tags it a person or
 #: an organisation ("clashes in Velm" makes "Velm was quiet" a place too)
-PLACE_PREPOSITIONS = frozenset({"in", "across", "near", "outside", "throughout", "around"})
+PLACE_PREPOSITIONS = frozenset({"in", "across", "near", "outside", "throughout", "around", "through"})
 
 
 def article_place_names(doc: Doc) -> frozenset[str]:
     """``article_place_names``: names the article uses as places — tagged GPE or LOC in any mention,
-    or written after "in", "across", "near", "outside" (the small model tags invented and small
+    or written after "in", "across", "near", "outside", "through" (the small model tags invented and small
     towns PERSON or ORG in one sentence and GPE in the next)."""
     out = set()
     for ent in doc.ents:
@@ -160,12 +162,16 @@ def place_not_actor(ent: Span, places: frozenset[str] = frozenset()) -> str:
     of a locative preposition ("protests in Almaty", also a second place joined to it: "in Almaty
     and Taraz"), a modifier of another noun ("the Almaty airport"), a dateline ("ALMATY, Jan 5
     -"), a place described by a copula ("Velm was quiet"), the place of a part or of its people
-    ("the streets of Velm", "Velm's main square", "the people of Velm"), or the destination of
-    a verb of going ("visited Velm", "left Velm"). Places that act ("Kazakhstan asked for troops"),
-    are acted on ("accused France") or own something else ("Kazakhstan's president") stay actors."""
+    ("the streets of Velm", "Velm's main square", "the people of Velm"), the destination of
+    a verb of going ("visited Velm", "left Velm") or the object of a verb that takes no actor
+    ("the reservoir that supplies Velm"). Places that act ("Kazakhstan asked for troops"), are
+    addressed or judged as actors ("accused France", ``actor_object_verbs``) or own something
+    else ("Kazakhstan's president") stay actors."""
     if ent.label_ != "GPE" and ent.text.strip().casefold() not in places:
         return ""
     root = ent.root
+    if _in_dateline(ent, places):
+        return "dateline"
     while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == "GPE":
         root = root.head  # "in Almaty and Taraz": the second place is where the first is
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
@@ -178,6 +184,8 @@ def place_not_actor(ent: Span, places: frozenset[str] = frozenset()) -> str:
         return "place described by 'be'"
     if root.dep_ == "dobj" and root.head.lemma_.lower() in MOTION_VERBS:
         return f"destination of '{root.head.lower_}'"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() not in ACTOR_OBJECT_VERBS | SPEECH_VERBS:
+        return f"place as the object of '{root.head.lower_}'"  # "the reservoir that supplies Velm"
     if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
         return "modifier of a noun"
     sent = root.sent
@@ -185,6 +193,23 @@ def place_not_actor(ent: Span, places: frozenset[str] = frozenset()) -> str:
             and not any(t.pos_ in ("VERB", "AUX") for t in sent[: min(len(sent), ent.end - sent.start + 4)]):
         return "dateline"
     return ""
+
+
+def _in_dateline(ent: Span, places: frozenset[str]) -> bool:
+    """``dateline``: the place names opening a wire story ("VELM, Norva, Aug 6 (NRW) -"): the
+    sentence opens with a capitalised place, only names and commas lead up to this one, a comma,
+    dash or bracket follows it, and no verb comes before."""
+    sent = ent.root.sent
+    first = sent[0]
+    if not (first.is_upper or first.ent_type_ in ("GPE", "LOC") or first.text.casefold() in places):
+        return False
+    lead = ent.doc[sent.start:ent.start]
+    if any(t.pos_ not in ("PROPN", "PUNCT") and not t.is_upper for t in lead):
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is None or nxt.text not in (",", "—", "–", "-", "("):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in ent.doc[sent.start:min(sent.end, ent.end + 4)])
 
 
 def names_a_building(ent: Span) -> str:
@@ -198,12 +223,14 @@ def names_a_building(ent: Span) -> str:
 
 
 def own_outlet_names(parsed: ParsedArticle) -> frozenset[str]:
-    """The article's own outlet as it may name itself ("The Tavrian Independent", "the Independent"):
+    """The article's own outlet as it may name itself ("The Harbour Post", "Harbour Post", its
+    initials "HP"):
     the narrator, never an actor of the story it reports."""
     outlet = (parsed.article.outlet or "").strip()
     if not outlet:
         return frozenset()
-    names = {outlet.casefold(), re.sub(r"^the\s+", "", outlet, flags=re.I).casefold()}
+    names = {outlet.casefold(), re.sub(r"^the\s+", "", outlet, flags=re.I).casefold(),
+             outlet_initials(outlet).casefold()}  # "(GPW)" in a Global Press Wire dateline
     return frozenset(n for n in names if n)
 
 

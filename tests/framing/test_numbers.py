@@ -227,6 +227,8 @@ def test_a_detention_without_an_arrest_word_is_an_arrest(parsed, body: str, text
     ("Bread went up 18% last month.", "18%", "changes"),
     ("The firm announced a 15% increase, its third this year.", "15%", "changes"),
     ("Exports fell 9% in the quarter.", "9%", "changes"),
+    ("Commuters will pay 12 percent more for tickets from May.", "12 percent", "changes"),
+    ("Rice is now 30% cheaper in the north.", "30%", "changes"),
     ("The council approved a 40% rise in bus fares.", "40%", "prices"),
     ("Some 60% of voters backed the plan.", "Some 60%", "votes"),
 ])

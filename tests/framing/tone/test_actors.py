@@ -125,3 +125,22 @@ def test_a_place_described_or_visited_is_the_setting(parsed, second: str) -> Non
 def test_an_actor_noun_naming_a_building_is_no_actor(parsed, body: str, word: str, actor: bool) -> None:
     p = parsed(body, title="A report")
     assert bool([m for m in find_mentions(p) if p.text[m[0]:m[1]].lower() == word]) is actor
+
+
+def test_the_outlets_initials_in_its_dateline_are_not_an_actor(parsed) -> None:
+    p = parsed("LYON, May 2 (NRW) - Police cleared the square. NRW could not confirm the figure.",
+               title="Square cleared", outlet="Northern River Wire")
+    assert not [m for m in find_mentions(p) if "NRW" in p.text[m[0]:m[1]]]
+
+
+# Family: the place names of a wire dateline ("LYON, France, May 2 (NRW) -") and a place as the
+# object of a verb that takes no actor ("the pipeline that supplies Lyon") are the setting; a place
+# addressed or judged as an actor ("accused France") stays one.
+@pytest.mark.parametrize("body, place, actor", [
+    ("LYON, France, May 2 (NRW) - Police cleared the square.", "France", False),
+    ("Clashes broke out in Lyon. The pipeline that supplies Lyon burst on Monday.", "Lyon", False),
+    ("Critics accused France of ignoring the warnings.", "France", True),
+])
+def test_a_dateline_region_or_a_supplied_place_is_the_setting(parsed, body: str, place: str, actor: bool) -> None:
+    p = parsed(body, title="A report", outlet="Northern River Wire")
+    assert bool([m for m in find_mentions(p) if place in p.text[m[0]:m[1]]]) is actor
