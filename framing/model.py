@@ -52,6 +52,15 @@ def normalise_text(text: str) -> str:
     return text.strip()
 
 
+def outlet_initials(outlet: str) -> str:
+    """The initials an outlet signs with ("Global Press Wire" -> "GPW", "The Harbour Post" ->
+    "HP"): its capitalised words' first letters, "The" dropped; "" for a one-word name."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", outlet) if w[:1].isupper()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
 def article_id(title: str, body: str) -> str:
     """Stable id: a hash of the normalised headline and body (whitespace-insensitive)."""
     canon = re.sub(r"\s+", " ", f"{title}\n{body}").strip().casefold()

@@ -274,6 +274,47 @@ def load_categories(path: str | None = None) -> tuple[tuple[str, str, frozenset[
                  for key, v in data.items())
 
 
+@functools.lru_cache(maxsize=1)
+def load_phrases(path: str | None = None) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """category key -> its verb phrases (a verb lemma and the words that hang on it)."""
+    data = yaml.safe_load(Path(path or CATEGORY_FILE).read_text(encoding="utf-8"))
+    return {key: tuple(tuple(str(w).lower() for w in ph) for ph in v.get("phrases", []) or [])
+            for key, v in data.items() if v.get("phrases")}
+
+
+PASSIVE = "(passive)"
+
+
+def phrase_matches(verb: Any, phrase: tuple[str, ...], counted: frozenset[int] = frozenset()) -> bool:
+    """Is ``verb`` the verb phrase ``phrase`` ("take away", "take into custody", "hold
+    (passive)")? The first word is the verb's lemma; each further word is a particle,
+    preposition or adverb on the verb, or the lemma of a preposition's object; ``(passive)``:
+    what is counted (token indices ``counted``, or a bare figure) is the verb's passive subject,
+    or the verb is a participle after it ("the 14 people held") — "the rally was held with
+    5,000 people" holds the rally, not the people."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != phrase[0]:
+        return False
+    children = list(verb.children)
+    near = {c.lower_ for c in children} | {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children}
+    for word in phrase[1:]:
+        if word == PASSIVE:
+            subject = any(c.dep_ == "nsubjpass" and c.i in counted for c in children)
+            participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in counted
+            if not (subject or participle):
+                return False
+        elif word not in near:
+            return False
+    return True
+
+
+#: words of change that govern a percentage: "up 18%", "a 15% increase", "fell 9%", "12% more"
+CHANGE_WORDS = frozenset({"rise", "increase", "hike", "jump", "surge", "soar", "climb", "grow", "growth", "gain",
+                          "fall", "drop", "decline", "decrease", "cut", "slump", "plunge", "slide", "dip", "shrink",
+                          "reduce", "reduction", "raise", "up", "down", "higher", "lower", "rally", "spike",
+                          # comparatives: "pay 12 percent more", "30% cheaper"
+                          "more", "less", "cheaper", "dearer", "costlier"})
+
+
 def category_label(key: str) -> str:
     for k, label, _ in load_categories():
         if k == key:
@@ -449,9 +490,16 @@ def _governing(root: Any) -> tuple[Any | None, list[Any]]:
     return noun, cues
 
 
-def _category(cues: list[Any], kind: str, sentence_lemmas: set[str]) -> tuple[str, str]:
+def _category(cues: list[Any], kind: str, sentence_lemmas: set[str], counted: frozenset[int] = frozenset()) -> tuple[str, str]:
+    """The category of a figure from its governing words ``cues``; ``counted``: the token
+    indices of the figure and its counted noun (a passive verb phrase must be said of them)."""
     lemmas = [(c.lemma_.lower(), c.lower_) for c in cues]
+    phrases = load_phrases()
     for key, _label, words in load_categories():
+        for cue in cues:
+            phrase = next((ph for ph in phrases.get(key, ()) if phrase_matches(cue, ph, counted)), None)
+            if phrase is not None and not (key == "prices" and kind == "count"):
+                return key, f"'{' '.join(w for w in phrase if w != PASSIVE)}' signals {key}"
         for lemma, low in lemmas:
             if lemma in words or low in words:
                 if key == "prices" and kind == "count":
@@ -468,6 +516,9 @@ def _category(cues: list[Any], kind: str, sentence_lemmas: set[str]) -> tuple[st
         hit = sorted(sentence_lemmas & price_words)
         if hit:
             return "prices", f"{kind} in a sentence about '{hit[0]}'"
+        change = next((low for lemma, low in lemmas if lemma in CHANGE_WORDS or low in CHANGE_WORDS), None)
+        if kind == "percent" and change is not None:
+            return "changes", f"'{change}' governs the percentage: a change, not a share"
         return ("money" if kind == "money" else "share"), f"{kind} with no category cue"
     return "other", "no category cue near the figure"
 
@@ -674,7 +725,8 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         root = _counted_root(f)
         noun, cues = _governing(root)
         sentence_lemmas = {t.lemma_.lower() for t in doc[f.start_i].sent}
-        category, why = _category(cues, f.kind, sentence_lemmas)
+        counted = frozenset(t.i for t in f.tokens) | (frozenset({noun.i}) if noun is not None else frozenset())
+        category, why = _category(cues, f.kind, sentence_lemmas, counted)
         start, end = doc[f.start_i].idx, doc[f.end_i].idx + len(doc[f.end_i])
         noun_lemma = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() not in CURRENCY_WORDS else ""
         mention = NumberMention(

@@ -46,6 +46,10 @@ SPEECH_VERBS = _WORDS["speech_verbs"]
 NAMING_VERBS = _WORDS["naming_verbs"]
 PREP_CONTENT_VERBS = _WORDS["prep_content_verbs"]
 AS_JUDGEMENT_VERBS = _WORDS["as_judgement_verbs"]
+PLACE_HEAD_NOUNS = _WORDS["place_head_nouns"]
+PLACE_PART_NOUNS = _WORDS["place_part_nouns"]
+MOTION_VERBS = _WORDS["motion_verbs"]
+ACTOR_OBJECT_VERBS = _WORDS["actor_object_verbs"]
 
 #: agent-noun endings that almost always name people ("-ist", "-ian"): "environmentalists", "politicians"
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians")

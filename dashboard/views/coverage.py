@@ -19,7 +19,7 @@ from framing.charts.compare import KIND_LABELS, omission_heatmap, similarity_hea
 
 PICK = "coverage_item"
 TOP = 12  # ranked items listed before the matrix
-KINDS = {"Figures": "number", "Voices": "voice", "People and organisations": "entity", "Claims": "claim"}
+KINDS = {"Figures": "number", "Events and demands": "event", "Voices": "voice", "People and organisations": "entity", "Claims": "claim"}
 
 
 def render(data: AnalysedSet) -> None:
@@ -29,7 +29,7 @@ def render(data: AnalysedSet) -> None:
     event, members = chosen
     cmp = comparison(event, members)
     matrix = cmp.omissions
-    kinds = st.multiselect("Show", list(KINDS), default=["Figures", "Voices", "Claims"], key="coverage_kinds")
+    kinds = st.multiselect("Show", list(KINDS), default=["Figures", "Events and demands", "Voices", "Claims"], key="coverage_kinds")
     wanted = [KINDS[k] for k in kinds] or list(KINDS.values())
     items = [it for it in matrix.items if it.kind in wanted]
     if not items:

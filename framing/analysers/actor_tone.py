@@ -16,7 +16,8 @@ from .base import BaseAnalyser
 
 class ActorToneAnalyser(BaseAnalyser):
     name = "actor_tone"
-    version = "4"  # 4: evaluations of another actor or subject left out, negated need/dwell not asserted,
+    version = "5"  # 5: demonym adjectives, places described or visited, actor nouns naming a building are no actors
+    #   4: evaluations of another actor or subject left out, negated need/dwell not asserted,
     #                   support/opposition toward the mention (framing.tone.directed); 3: places that are
     #                   only the setting and the article's own outlet are not actors
     depends_on = ("tone",)

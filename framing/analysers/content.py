@@ -10,7 +10,9 @@ analyser keeps what it needs from the shared parse:
   bigram: "foreign-trained");
 * ``entities`` — people, organisations, places and groups, with a normalised name for
   merging across outlets;
-* ``numbers`` — figures with what they count (:mod:`framing.numbers`).
+* ``numbers`` — figures with what they count (:mod:`framing.numbers`);
+* ``events`` — events and claims of the families in :mod:`framing.reported_events` (use of
+  force, economic causes, demands, restrictions), each with its span and the entry that found it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any, Mapping, Sequence
 from ..model import Article
 from ..numbers import NumberMention, extract_numbers
 from ..parse import ParsedArticle
+from ..reported_events import EventMention, find_reported_events
 from .base import BaseAnalyser
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW")
@@ -61,6 +64,7 @@ class Content:
     terms: list[Term] = field(default_factory=list)
     entities: list[EntityMention] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
 
 
 def normalise_name(text: str) -> str:
@@ -89,7 +93,9 @@ def is_content(tok: Any) -> bool:
 
 class ContentAnalyser(BaseAnalyser):
     name = "content"
-    version = "4"  # 4: vague amounts ("a few hundred"), a figure's source and restated estimates, crowd-size cues
+    version = "5"  # 5: detentions without an arrest word ("taken away", "rounded up"), percentage changes,
+    # reported events and claims (use of force, economic causes, demands, restrictions)
+    # 4: vague amounts ("a few hundred"), a figure's source and restated estimates, crowd-size cues
     # 3: head counts of people ("1,200 residents", "a population of 1,200") are category population
     result_type = Content
 
@@ -132,7 +138,8 @@ class ContentAnalyser(BaseAnalyser):
                 continue
             start = ent.start_char
             entities.append(EntityMention(text, norm, ent.label_, start, start + len(text), sentence_of(start)))
-        return Content(terms, entities, extract_numbers(doc, sentence_of))
+        events = find_reported_events(doc.text, ((s.index, s.start, s.end) for s in parsed.sentences))
+        return Content(terms, entities, extract_numbers(doc, sentence_of), events)
 
     def merge(self, parts: Sequence[Content], prior: Mapping[str, Any], article: Article) -> Content:
         """Lists joined; each piece's ``pos`` counter continues after the previous piece's
@@ -143,6 +150,7 @@ class ContentAnalyser(BaseAnalyser):
             out.terms.extend(replace(t, pos=t.pos + base) for t in part.terms)
             out.entities.extend(part.entities)
             out.numbers.extend(part.numbers)
+            out.events.extend(part.events)
         return out
 
 

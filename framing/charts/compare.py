@@ -165,7 +165,7 @@ def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: 
 
 
 #: human names of the omission matrix's item kinds
-KIND_LABELS = {"number": "Figure", "voice": "Voice", "entity": "Name", "claim": "Claim"}
+KIND_LABELS = {"number": "Figure", "event": "Event", "voice": "Voice", "entity": "Name", "claim": "Claim"}
 
 
 def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_items: int = 60,

@@ -23,8 +23,8 @@ so the features favour what tells one story from the next.
   merging while the average distance is under the threshold (``DEFAULT_THRESHOLD``, chosen on
   data: docs/compare.md and ``eval/events/``).
 
-Each event gets a name from the entities and terms its articles share most and other events use
-least. The dashboard lets users move articles and rename events; :func:`events_from_assignment`
+Each event gets a name from the entities and terms its own articles share most, headline words
+first (:func:`name_event`): it depends on nothing else, so it stays when unrelated articles arrive. The dashboard lets users move articles and rename events; :func:`events_from_assignment`
 rebuilds events from such an assignment.
 """
 
@@ -198,34 +198,46 @@ def _entity_display(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
     return best
 
 
-def name_event(members: Sequence[ArticleAnalysis], others: Sequence[ArticleAnalysis] = (),
-               max_parts: int = 3) -> tuple[str, list[str]]:
-    """A short name from the entities and terms most of the event's articles share."""
+def _headline_features(analysis: ArticleAnalysis) -> set[str]:
+    """The naming features written in the article's headline."""
+    content = result_of(analysis, "content", Content)
+    if content is None:
+        return set()
+    head = top_ends(analysis)[0]
+    return ({t.lemma for t in content.terms if t.start < head}
+            | {f"ent:{e.norm}" for e in content.entities if e.start < head})
+
+
+#: what a feature in a member's headline adds to its naming score (times the share of members)
+HEADLINE_NAME_BONUS = 0.3
+
+
+def name_event(members: Sequence[ArticleAnalysis], max_parts: int = 3) -> tuple[str, list[str]]:
+    """A short name from the entities and terms most of the event's articles share, put first when
+    their headlines use them. It depends on the event's own articles only, so an event keeps its
+    name when unrelated articles arrive or leave."""
     if not members:
         return "Empty event", []
     display = _entity_display(members)
     canon = merge_names(list(display))
-    doc_freq: Counter[str] = Counter()
-    for a in members:
-        feats = set()
-        for f in naming_features(a):
-            feats.add(f"ent:{canon.get(f[4:], f[4:])}" if f.startswith("ent:") else f)
-        doc_freq.update(feats)
-    other_freq: Counter[str] = Counter()
-    for a in others:
-        other_freq.update(set(naming_features(a)))
-    n, m = len(members), max(1, len(others))
 
+    def canonical(f: str) -> str:
+        return f"ent:{canon.get(f[4:], f[4:])}" if f.startswith("ent:") else f
+
+    doc_freq: Counter[str] = Counter()
+    head_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
     for a in members:
-        term_freq.update(f"ent:{canon.get(f[4:], f[4:])}" if f.startswith("ent:") else f for f in naming_features(a))
+        feats = [canonical(f) for f in naming_features(a)]
+        doc_freq.update(set(feats))
+        term_freq.update(feats)
+        head_freq.update({canonical(f) for f in _headline_features(a)})
+    n = len(members)
     top = max(term_freq.values(), default=1)
 
     def score(f: str) -> float:
-        share = doc_freq[f] / n
-        elsewhere = other_freq[f] / m if others else 0.0
         bonus = 0.25 if f.startswith("ent:") else 0.0
-        return share - elsewhere + bonus + 0.2 * term_freq[f] / top
+        return doc_freq[f] / n + HEADLINE_NAME_BONUS * head_freq[f] / n + bonus + 0.2 * term_freq[f] / top
 
     ranked = sorted(doc_freq, key=lambda f: (-score(f), f))
     parts: list[str] = []
@@ -268,8 +280,7 @@ def group_events(analyses: Sequence[ArticleAnalysis], threshold: float = DEFAULT
 def _events(groups: list[list[ArticleAnalysis]], names: Mapping[int, str] | None = None) -> list[Event]:
     events = []
     for i, members in enumerate(groups):
-        others = [a for j, g in enumerate(groups) if j != i for a in g]
-        name, keys = name_event(members, others)
+        name, keys = name_event(members)
         if names and names.get(i):
             name = names[i]
         events.append(Event(f"event-{i + 1}", name, [a.article.id for a in members], keys))
@@ -293,8 +304,7 @@ def events_from_assignment(analyses: Sequence[ArticleAnalysis], assignment: Mapp
     out = []
     for eid in ids:
         members = groups[eid]
-        others = [a for k in ids if k != eid for a in groups[k]]
-        name, keys = name_event(members, others)
+        name, keys = name_event(members)
         if names and names.get(eid):
             name = names[eid]
         out.append(Event(eid, name, [a.article.id for a in members], keys))

@@ -28,6 +28,7 @@ from ..attribution import Attribution, content_spans
 from ..intervals import SpanIndex
 from ..loaded_terms import LexiconError, LoadedTerm
 from ..quotes import find_quotes
+from ..syntax import PLACE_HEAD_NOUNS
 from ..attribution.verbs_and_roles import roles
 from .entity_names import clean_mentions
 from .identity import EventIdentities, event_identities, name_key
@@ -193,6 +194,14 @@ class _Voicer:
                    for t in self.loaded_meeting(start, end))
 
 
+def _modifies_a_place(terms: Sequence[Any], last: int) -> bool:
+    """``modifies_a_place``: the label's last word stands right before a building or place noun
+    (``place_head_nouns``: "government building", "police headquarters", "ministry offices"), so
+    it names the place, not the actor."""
+    nxt = terms[last + 1] if last + 1 < len(terms) else None
+    return nxt is not None and nxt.pos == terms[last].pos + 1 and nxt.lemma in PLACE_HEAD_NOUNS
+
+
 def _family_mentions(analysis: ArticleAnalysis, families: Sequence[LabelFamily]) -> list[tuple[str, str, int, int]]:
     """(family id, label, start, end) for every family label in the article."""
     text = analysis.article.text
@@ -230,6 +239,8 @@ def _family_mentions(analysis: ArticleAnalysis, families: Sequence[LabelFamily])
                     if t.pos != terms[k + m - 1].pos + 1 or words[m] not in term_forms[k + m]:
                         ok = False
                         break
+                if ok and _modifies_a_place(terms, k + n - 1):
+                    continue  # "the regional government building": the place, not the actor
                 if ok:
                     used.update(range(k, k + n))
                     out.append((fid, lab, terms[k].start, terms[k + n - 1].end))

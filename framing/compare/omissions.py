@@ -10,6 +10,11 @@ Items are of four kinds, each merged across outlets:
   (titles, possessives and case dropped; "Tokayev" joins "Kassym-Jomart Tokayev", "CSTO"
   joins "Collective Security Treaty Organization");
 * ``voice`` — speakers quoted or paraphrased (the ``attributions`` analyser), merged the same way;
+* ``event`` — events and claims of the families in :mod:`framing.reported_events` (use of force:
+  tear gas, pepper spray, batons; economic causes: a price rise, fuel prices; demands: a
+  resignation, early elections, release of detainees; restrictions: a curfew), merged across
+  outlets by entry ("pepper-sprayed" and "pepper spray" are one row), so a fact one outlet leaves
+  out is a row however each words it;
 * ``claim`` — sentences that say the same thing in several outlets (TF-IDF cosine over
   sentence lemmas ≥ ``claim_threshold``; each outlet gives at most one sentence per claim).
   A claim only one outlet makes is every sentence nobody else wrote, so claims are listed
@@ -43,7 +48,9 @@ from typing import Callable, Mapping, Sequence
 from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
+from ..model import outlet_initials
 from ..numbers import NumberMention, ParsedValue, category_label, close
+from ..reported_events import family_label
 from .common import Evidence, Sentences, make_evidence, outlet_order, top_ends
 from .entity_names import clean_mentions
 from .identity import EventIdentities, Identity, event_identities
@@ -51,7 +58,7 @@ from .similarity import SENTENCE_THRESHOLD, SentenceIndex
 
 ONLY_ONE_REPORTS = "only_one_reports"
 ONLY_ONE_OMITS = "only_one_omits"
-KINDS = ("number", "entity", "voice", "claim")
+KINDS = ("number", "event", "entity", "voice", "claim")
 ENTITY_KINDS = ("PERSON", "ORG")
 CLAIM_THRESHOLD = max(0.5, SENTENCE_THRESHOLD)
 MAX_EVIDENCE = 8
@@ -63,14 +70,14 @@ REPEAT_POINTS = 0.5
 MAX_REPEAT_POINTS = 2.0
 SPREAD_POINTS = 0.25
 #: voices and figures first: what a reader checks first in coverage that differs
-KIND_WEIGHT = {"voice": 1.3, "number": 1.3, "claim": 1.0, "entity": 0.8}
+KIND_WEIGHT = {"voice": 1.3, "number": 1.3, "event": 1.3, "claim": 1.0, "entity": 0.8}
 CONTRAST_WEIGHT = {ONLY_ONE_REPORTS: 3.0, ONLY_ONE_OMITS: 3.0, LEAD_VS_BURY: 2.0, "": 1.0}
 
 
 @dataclass
 class OmissionItem:
     id: str
-    kind: str                 # number | entity | voice | claim
+    kind: str                 # number | event | entity | voice | claim
     label: str                # what is reported ("deaths: 225", "Antony Blinken", a sentence)
     category: str             # number category, entity label, speaker type, or "claim"
     reported_by: list[str]
@@ -163,7 +170,8 @@ def _why(item: OmissionItem) -> str:
     where = {o: item.placement[o] for o in item.reported_by}
     placed = "; ".join(f"{o}: {p}" + (f" ×{item.mentions[o]}" if item.mentions[o] > 1 else "")
                        for o, p in where.items())
-    what = {"voice": "quotes or paraphrases", "number": "reports", "entity": "names", "claim": "says"}[item.kind]
+    what = {"voice": "quotes or paraphrases", "number": "reports", "event": "reports", "entity": "names",
+            "claim": "says"}[item.kind]
     if item.flag == ONLY_ONE_REPORTS:
         head = f"only {item.reported_by[0]} {what} it"
     elif item.flag == ONLY_ONE_OMITS:
@@ -390,15 +398,37 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
     return items
 
 
+# -- events and claims of the reported-event families ------------------------------------------------
+
+def event_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
+                sentences: dict[str, Sentences]) -> list[OmissionItem]:
+    """One item per reported-event entry (``pepper_spray``, ``price_rise``, ...) any outlet gives;
+    labelled "use of force: pepper spray", category the family; values are the words as written."""
+    hits: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    labels: dict[str, tuple[str, str]] = {}
+    for a in analyses:
+        content = result_of(a, "content", Content)
+        for m in content.events if content is not None else []:
+            o = a.article.outlet
+            hits[m.key][o].append(make_evidence(a, sentences[a.article.id], m.start, m.end, m.sentence))
+            values[m.key][o].append(m.text)
+            labels[m.key] = (m.label, m.family)
+    return [_item("event", f"{family_label(family)}: {label}", family, hits[key], outlets, values[key])
+            for key, (label, family) in labels.items()]
+
+
 # -- entities and voices ------------------------------------------------------------------------------
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def _own_short_name(norm: str, outlet: str) -> bool:
-    """The last words of the article's own outlet's name ("the Blitz" in the Daily Blitz)."""
+    """The last words of the article's own outlet's name ("the Blitz" in the Daily Blitz), or its
+    initials ("GPW" in a Global Press Wire dateline)."""
     name = normalise_name(outlet)
-    return bool(norm) and name != norm and name.endswith(" " + norm)
+    initials = outlet_initials(outlet).casefold()
+    return bool(norm) and name != norm and (name.endswith(" " + norm) or norm == initials)
 
 
 def entity_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], sentences: dict[str, Sentences],
@@ -534,7 +564,7 @@ def omission_matrix(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | 
     index = index or SentenceIndex(analyses)
     sentences = index.sentences
     ids, cleaned = identities if identities is not None else matrix_identities(analyses)
-    items = (number_items(analyses, outlets, sentences) + entity_items(analyses, outlets, sentences, ids, cleaned)
+    items = (number_items(analyses, outlets, sentences) + event_items(analyses, outlets, sentences) + entity_items(analyses, outlets, sentences, ids, cleaned)
              + voice_items(analyses, outlets, sentences, ids) + claim_items(index, outlets, claim_threshold))
     items = rank_items(items, outlets, {a.article.id: top_ends(a) for a in analyses})
     counters: Counter = Counter()

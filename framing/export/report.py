@@ -29,8 +29,8 @@ from .tables import TableItem
 
 TOP_TERMS = 5
 MAX_DIFFERENCES = 40
-KIND_ORDER = ("number", "voice", "entity", "claim")
-KIND_NAMES = {"number": "Figure", "voice": "Voice", "entity": "Name", "claim": "Claim"}
+KIND_ORDER = ("number", "event", "voice", "entity", "claim")
+KIND_NAMES = {"number": "Figure", "event": "Event", "voice": "Voice", "entity": "Name", "claim": "Claim"}
 
 STYLE = """
 body{font-family:"Source Sans Pro",Helvetica,Arial,sans-serif;color:#262730;margin:0 auto;max-width:1100px;padding:24px;line-height:1.45}

@@ -22,10 +22,13 @@ from typing import Sequence
 
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..intervals import SpanIndex
+from ..model import outlet_initials
 from ..parse import ParsedArticle
+from ..syntax import (ACTOR_OBJECT_VERBS, MOTION_VERBS, PERSON_NOUNS, PLACE_HEAD_NOUNS, PLACE_PART_NOUNS,
+                      SPEECH_VERBS)
 from .sentences import Distribution, Tone, label_distribution
 from .target import target_tones, token_valences, vocab_lowered, vocab_string
 
@@ -123,16 +126,66 @@ LOCATIVE_PREPOSITIONS = frozenset({
 })
 
 
-def place_not_actor(ent: Span) -> str:
-    """Why a place name (GPE) is the sentence's setting rather than an actor, or ``""``: the object
-    of a locative preposition ("protests in Almaty"), a modifier of another noun ("the Almaty
-    airport"), or a dateline ("ALMATY, Jan 5 -"). Places that act ("Kazakhstan asked for
-    troops"), are acted on or own something ("Kazakhstan's president") stay actors."""
-    if ent.label_ != "GPE":
+def demonym_adjective(ent: Span) -> str:
+    """``demonym_adjective``: a nationality or people's name used as an adjective ("Tavrian police",
+    "the Merish government", "Calderian voters") qualifies the actor it modifies; it is no actor
+    itself. A people named as a noun ("Calderians said", "the Tavrians") stays one."""
+    if ent.label_ != "NORP":
         return ""
     root = ent.root
+    if root.pos_ == "ADJ" or (root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN")
+                              and root.head.i >= ent.end):
+        return "demonym adjective"
+    return ""
+
+
+#: prepositions after which a name is a place wherever else the small model tags it a person or
+#: an organisation ("clashes in Velm" makes "Velm was quiet" a place too)
+PLACE_PREPOSITIONS = frozenset({"in", "across", "near", "outside", "throughout", "around", "through"})
+
+
+def article_place_names(doc: Doc) -> frozenset[str]:
+    """``article_place_names``: names the article uses as places — tagged GPE or LOC in any mention,
+    or written after "in", "across", "near", "outside", "through" (the small model tags invented and small
+    towns PERSON or ORG in one sentence and GPE in the next)."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") or (
+                ent.label_ in ("PERSON", "ORG") and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in PLACE_PREPOSITIONS and ent[0].lower_ != "the"):
+            out.add(ent.text.strip().casefold())
+    return frozenset(out)
+
+
+def place_not_actor(ent: Span, places: frozenset[str] = frozenset()) -> str:
+    """Why a place name (GPE) is the sentence's setting rather than an actor, or ``""``: the object
+    of a locative preposition ("protests in Almaty", also a second place joined to it: "in Almaty
+    and Taraz"), a modifier of another noun ("the Almaty airport"), a dateline ("ALMATY, Jan 5
+    -"), a place described by a copula ("Velm was quiet"), the place of a part or of its people
+    ("the streets of Velm", "Velm's main square", "the people of Velm"), the destination of
+    a verb of going ("visited Velm", "left Velm") or the object of a verb that takes no actor
+    ("the reservoir that supplies Velm"). Places that act ("Kazakhstan asked for troops"), are
+    addressed or judged as actors ("accused France", ``actor_object_verbs``) or own something
+    else ("Kazakhstan's president") stay actors."""
+    if ent.label_ != "GPE" and ent.text.strip().casefold() not in places:
+        return ""
+    root = ent.root
+    if _in_dateline(ent, places):
+        return "dateline"
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == "GPE":
+        root = root.head  # "in Almaty and Taraz": the second place is where the first is
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
         return f"place after '{root.head.lower_}'"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_PART_NOUNS | PERSON_NOUNS:
+        return f"place of '{root.head.head.lower_}'"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_PART_NOUNS | PLACE_HEAD_NOUNS:
+        return f"place of '{root.head.lower_}'"
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() == "be":
+        return "place described by 'be'"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in MOTION_VERBS:
+        return f"destination of '{root.head.lower_}'"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() not in ACTOR_OBJECT_VERBS | SPEECH_VERBS:
+        return f"place as the object of '{root.head.lower_}'"  # "the reservoir that supplies Velm"
     if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
         return "modifier of a noun"
     sent = root.sent
@@ -142,13 +195,42 @@ def place_not_actor(ent: Span) -> str:
     return ""
 
 
+def _in_dateline(ent: Span, places: frozenset[str]) -> bool:
+    """``dateline``: the place names opening a wire story ("VELM, Norva, Aug 6 (NRW) -"): the
+    sentence opens with a capitalised place, only names and commas lead up to this one, a comma,
+    dash or bracket follows it, and no verb comes before."""
+    sent = ent.root.sent
+    first = sent[0]
+    if not (first.is_upper or first.ent_type_ in ("GPE", "LOC") or first.text.casefold() in places):
+        return False
+    lead = ent.doc[sent.start:ent.start]
+    if any(t.pos_ not in ("PROPN", "PUNCT") and not t.is_upper for t in lead):
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is None or nxt.text not in (",", "—", "–", "-", "("):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in ent.doc[sent.start:min(sent.end, ent.end + 4)])
+
+
+def names_a_building(ent: Span) -> str:
+    """``names_a_building``: an organisation's name before a building or place noun ("the Velm
+    City Council offices", "Ministry headquarters") names the place, not the actor."""
+    root = ent.root
+    if ent.label_ == "ORG" and root.dep_ == "compound" and root.head.i >= ent.end \
+            and root.head.lemma_.lower() in PLACE_HEAD_NOUNS:
+        return "modifier of a building"
+    return ""
+
+
 def own_outlet_names(parsed: ParsedArticle) -> frozenset[str]:
-    """The article's own outlet as it may name itself ("The Tavrian Independent", "the Independent"):
+    """The article's own outlet as it may name itself ("The Harbour Post", "Harbour Post", its
+    initials "HP"):
     the narrator, never an actor of the story it reports."""
     outlet = (parsed.article.outlet or "").strip()
     if not outlet:
         return frozenset()
-    names = {outlet.casefold(), re.sub(r"^the\s+", "", outlet, flags=re.I).casefold()}
+    names = {outlet.casefold(), re.sub(r"^the\s+", "", outlet, flags=re.I).casefold(),
+             outlet_initials(outlet).casefold()}  # "(GPW)" in a Global Press Wire dateline
     return frozenset(n for n in names if n)
 
 
@@ -159,6 +241,7 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
     raw: list[tuple[int, int, str, str]] = []
     taken: set[int] = set()
     own = own_outlet_names(parsed)
+    places = article_place_names(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -166,7 +249,8 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
         if cleaned is None:
             continue
         a, b, text = cleaned
-        if place_not_actor(ent) or re.sub(r"\s+", " ", text).casefold() in own:
+        if place_not_actor(ent, places) or demonym_adjective(ent) or names_a_building(ent) \
+                or re.sub(r"\s+", " ", text).casefold() in own:
             taken.update(range(ent.start, ent.end))  # nor a referent or a short form of a name
             continue
         raw.append((a, b, re.sub(r"\s+", " ", text), ent.label_))
@@ -199,7 +283,10 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
             actor = ref.lemmas.get(lemma[i]) or ref.lemmas.get(lower[i])
             if actor:
                 hit = (idx[i], idx[i] + length[i], actor, 1)
-        if hit:
+        if hit and i + hit[3] < n and nounish[i + hit[3]] and lemma[i + hit[3]] in PLACE_HEAD_NOUNS \
+                and idx[i + hit[3]] <= hit[1] + 1:
+            i += hit[3]  # "the regional government building": the place, not the actor
+        elif hit:
             raw.append((hit[0], hit[1], hit[2], "referent"))
             i += hit[3]
         else:

@@ -15,3 +15,11 @@ def test_article_layout_and_stable_id():
     assert a.id == b.id  # whitespace and outlet do not change the id
     c = Article.create(title="Big news", body="Another text.", outlet="X")
     assert c.id != a.id
+
+
+def test_outlet_initials() -> None:
+    from framing.model import outlet_initials
+
+    assert outlet_initials("Global Press Wire") == "GPW"
+    assert outlet_initials("The Harbour Post") == "HP"
+    assert outlet_initials("Blitz") == ""

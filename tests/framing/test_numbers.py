@@ -204,3 +204,34 @@ def test_a_headline_figure_before_a_crowd_verb_is_a_crowd_size(parsed, title: st
     found = {m.text: m for m in extract_numbers(p.doc, lambda o: p.sentence_at(o).index)}
     assert text in found, list(found)
     assert found[text].category == "participants", found[text].reason
+
+
+# Family: detentions written without an arrest word are arrests ("taken away", "rounded up",
+# "bundled into vans", a passive "held"); "held a rally" / "the rally was held" are not.
+@pytest.mark.parametrize("body, text, category", [
+    ("Police said nine men were taken away after the sit-in.", "nine", "arrests"),
+    ("Officers rounded up 12 youths outside the stadium.", "12", "arrests"),
+    ("Eight women were bundled into vans by masked officers.", "Eight", "arrests"),
+    ("At least 30 marchers were held overnight at the station.", "At least 30", "arrests"),
+    ("Police said 14 people held at the station were released.", "14", "arrests"),
+    ("The rally was held in the square with 5,000 people.", "5,000", "participants"),
+    ("The hall held 500 people.", "500", "population"),
+])
+def test_a_detention_without_an_arrest_word_is_an_arrest(parsed, body: str, text: str, category: str) -> None:
+    found = _read(parsed, body)
+    assert found[text].category == category, found[text].reason
+
+
+# Family: a percentage governed by a word of change is a change, never a share of people or votes.
+@pytest.mark.parametrize("body, text, category", [
+    ("Bread went up 18% last month.", "18%", "changes"),
+    ("The firm announced a 15% increase, its third this year.", "15%", "changes"),
+    ("Exports fell 9% in the quarter.", "9%", "changes"),
+    ("Commuters will pay 12 percent more for tickets from May.", "12 percent", "changes"),
+    ("Rice is now 30% cheaper in the north.", "30%", "changes"),
+    ("The council approved a 40% rise in bus fares.", "40%", "prices"),
+    ("Some 60% of voters backed the plan.", "Some 60%", "votes"),
+])
+def test_a_percentage_after_a_word_of_change_is_a_change(parsed, body: str, text: str, category: str) -> None:
+    found = _read(parsed, body)
+    assert found[text].category == category, found[text].reason

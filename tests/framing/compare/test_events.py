@@ -137,3 +137,12 @@ def test_idf_is_shrunk_in_a_small_upload_so_shared_words_still_count() -> None:
     big = docs + [[f"w{i}", f"v{i}"] for i in range(200)]  # a large upload keeps nearly the full idf
     ours_big, plain_big = _idf_weighted(big), TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(big)
     assert abs((ours_big @ ours_big.T).toarray()[0, 1] - (plain_big @ plain_big.T).toarray()[0, 1]) < 0.1
+
+
+def test_an_events_name_depends_only_on_its_own_articles(analyses, by_story) -> None:
+    flood = by_story(analyses, "flood")
+    alone = group_events(flood)
+    with_other = group_events(flood + by_story(analyses, "fuel"))
+    ids = set(alone[0].article_ids)
+    same = next(e for e in with_other if set(e.article_ids) == ids)
+    assert len(alone) == 1 and same.name == alone[0].name

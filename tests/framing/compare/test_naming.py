@@ -255,3 +255,27 @@ def test_a_name_ending_in_a_kind_of_body_is_an_organisations(name: str, organisa
     from framing.compare.labels import _ends_as_organisation
 
     assert _ends_as_organisation(name) is organisation
+
+
+# Family: pejorative crowd names ("provocateurs", "troublemakers"; "offenders" beside a crowd word)
+# are forms of the crowd; an actor noun before a building or place noun ("the government
+# building", "police headquarters") names the place, not the actor.
+PEJORATIVE_ARTICLES = [
+    ("Lake Herald", "Marchers reach the square",
+     "Hundreds of marchers reached the square outside the provincial government building on Friday. "
+     "The government said the march was lawful."),
+    ("State Bulletin", "Provocateurs stopped",
+     "Provocateurs tried to storm the provincial government building. Police detained the troublemakers. "
+     "The offenders among the protesters will face trial."),
+]
+
+
+def test_pejorative_crowd_names_are_crowd_forms_and_a_building_is_no_actor() -> None:
+    arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in PEJORATIVE_ARTICLES]
+    table = naming_table(analyse_articles(arts))
+    crowd = next(a for a in table.actors if a.actor == "crowds")
+    forms_of = {o: {f.form for f in fs} for o, fs in crowd.by_outlet.items()}
+    assert {"provocateur", "troublemaker", "offender"} <= forms_of["State Bulletin"]
+    government = next(a for a in table.actors if a.actor == "government")
+    counts = {o: sum(f.count for f in fs) for o, fs in government.by_outlet.items()}
+    assert counts.get("Lake Herald") == 1 and not counts.get("State Bulletin")

@@ -235,3 +235,36 @@ def test_an_outlet_naming_itself_by_its_short_name_is_no_entity(outlet: str, sho
     # another outlet writing that name is naming an organisation
     c = _named("Wire", f"The {short} reported the pensioner's words.", [(short, "ORG", 0)])
     assert short in _entities([a, c])
+
+
+# Family: events and claims (use of force, economic causes, demands) are rows of the matrix,
+# merged by what they are however each outlet words them, ranked with the figures.
+EVENT_REPORTS = [
+    ("North Wire", "Pepper spray used on dockers",
+     "Police pepper-sprayed dockers at the harbour gate on Monday. The strike began after a 30% rise in "
+     "port fees. Dockers demanded the harbour chief resign."),
+    ("Quay Post", "Dockers strike over fees",
+     "Officers used pepper spray on the picket line. Union leaders called for the harbour chief to step down."),
+    ("Harbour Voice", "Strike at the port",
+     "Dockers stopped work on Monday. Higher fees, they said, had made the port too costly. "
+     "They want the chief to resign."),
+]
+
+
+def test_events_and_demands_are_rows_reported_by_some_and_not_others() -> None:
+    from framing.analysis import analyse_articles
+    from framing.compare import compare_event
+    from framing.model import Article
+
+    articles = [Article.create(title=t, body=b, outlet=o) for o, t, b in EVENT_REPORTS]
+    items = compare_event(analyse_articles(articles)).omissions.items
+    events = {it.label: it for it in items if it.kind == "event"}
+    spray = events["use of force: pepper spray"]
+    assert spray.reported_by == ["North Wire", "Quay Post"] and spray.omitted_by == ["Harbour Voice"]
+    assert spray.flag == "only_one_omits" and "all but Harbour Voice" in spray.why
+    assert spray.placement["North Wire"] == "headline" and spray.evidence["North Wire"][0].text == "Pepper spray"
+    assert any(ev.text == "pepper-sprayed" for ev in spray.evidence["North Wire"])
+    assert set(events["demand: demand for resignation"].reported_by) == {"North Wire", "Quay Post", "Harbour Voice"}
+    assert "economic cause: price rise" in events
+    # a percentage rise is a change, not a share
+    assert not any(it.kind == "number" and it.category == "share" for it in items)

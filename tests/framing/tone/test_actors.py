@@ -89,3 +89,58 @@ def test_the_articles_own_outlet_is_not_an_actor(parsed, body: str) -> None:
 def test_another_outlet_is_still_an_actor(parsed) -> None:
     p = parsed("Mayor Ruth Adler told the Harbour Post she was tired.", title="Mayor", outlet="Northline Wire")
     assert any("Harbour Post" in p.text[m[0]:m[1]] for m in find_mentions(p))
+
+
+# Family: a nationality used as an adjective ("Tavrian police") qualifies the actor it modifies and
+# is no actor; a people named as a noun ("the Calderians") is one.
+@pytest.mark.parametrize("body, word, actor", [
+    ("Merish police detained the marchers on Friday.", "Merish", False),
+    ("The Norvan government denied the report.", "Norvan", False),
+    ("The Calderians voted on Sunday.", "Calderians", True),
+])
+def test_a_demonym_adjective_is_no_actor(parsed, body: str, word: str, actor: bool) -> None:
+    p = parsed(body, title="A report")
+    assert bool([m for m in find_mentions(p) if word in p.text[m[0]:m[1]]]) is actor
+
+
+# Family: a place the article uses as a place (tagged GPE anywhere, or after "in") is the setting
+# when it is described by "be", is the place of a part or of its people, or a destination; it
+# stays an actor when it acts or owns something else.
+@pytest.mark.parametrize("second", [
+    "The streets of Bristol were empty.", "Bristol was quiet on Sunday.", "The minister visited Bristol on Monday.",
+    "Bristol's main square was sealed off.", "The people of Bristol are angry.",
+])
+def test_a_place_described_or_visited_is_the_setting(parsed, second: str) -> None:
+    p = parsed("Clashes broke out in Bristol on Friday. " + second, title="A report")
+    assert not [m for m in find_mentions(p) if "Bristol" in p.text[m[0]:m[1]]]
+
+
+# Family: an actor noun before a building or place noun ("the regional government building",
+# "police headquarters") names the place, not the actor.
+@pytest.mark.parametrize("body, word, actor", [
+    ("Protesters gathered outside the regional government building.", "government", False),
+    ("Crowds marched to the police headquarters at noon.", "police", False),
+    ("The government said the march was lawful.", "government", True),
+])
+def test_an_actor_noun_naming_a_building_is_no_actor(parsed, body: str, word: str, actor: bool) -> None:
+    p = parsed(body, title="A report")
+    assert bool([m for m in find_mentions(p) if p.text[m[0]:m[1]].lower() == word]) is actor
+
+
+def test_the_outlets_initials_in_its_dateline_are_not_an_actor(parsed) -> None:
+    p = parsed("LYON, May 2 (NRW) - Police cleared the square. NRW could not confirm the figure.",
+               title="Square cleared", outlet="Northern River Wire")
+    assert not [m for m in find_mentions(p) if "NRW" in p.text[m[0]:m[1]]]
+
+
+# Family: the place names of a wire dateline ("LYON, France, May 2 (NRW) -") and a place as the
+# object of a verb that takes no actor ("the pipeline that supplies Lyon") are the setting; a place
+# addressed or judged as an actor ("accused France") stays one.
+@pytest.mark.parametrize("body, place, actor", [
+    ("LYON, France, May 2 (NRW) - Police cleared the square.", "France", False),
+    ("Clashes broke out in Lyon. The pipeline that supplies Lyon burst on Monday.", "Lyon", False),
+    ("Critics accused France of ignoring the warnings.", "France", True),
+])
+def test_a_dateline_region_or_a_supplied_place_is_the_setting(parsed, body: str, place: str, actor: bool) -> None:
+    p = parsed(body, title="A report", outlet="Northern River Wire")
+    assert bool([m for m in find_mentions(p) if place in p.text[m[0]:m[1]]]) is actor

@@ -1,0 +1,85 @@
+"""Events and claims a report may give or leave out: use of force, economic causes, demands, restrictions.
+
+The families and their patterns are data (``framing/data/compare/reported_events.yaml``,
+written for this project, a label and a note per entry). :func:`find_reported_events` matches
+them sentence by sentence: each match is an :class:`EventMention` with its span, sentence and
+the pattern that found it, so the omission matrix can say "pepper spray: reported by A, B; not by
+C" with the sentences one click away. An entry with ``needs`` only counts in a sentence where
+that pattern also matches (a demand word for "demand for resignation"). One mention per entry
+and sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+EVENT_FILE = Path(__file__).resolve().parent / "data" / "compare" / "reported_events.yaml"
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    key: str
+    label: str
+    family: str
+    family_label: str
+    note: str
+    patterns: tuple[re.Pattern[str], ...]
+    needs: re.Pattern[str] | None
+
+
+@dataclass
+class EventMention:
+    """One report of an entry: ``start``..``end`` is the matched words; ``reason`` names the entry."""
+
+    key: str
+    label: str
+    family: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    reason: str
+
+
+@functools.lru_cache(maxsize=1)
+def load_event_entries(path: str | None = None) -> tuple[EventEntry, ...]:
+    data = yaml.safe_load(Path(path or EVENT_FILE).read_text(encoding="utf-8"))
+    out = []
+    for family, fam in data.items():
+        for key, e in (fam.get("entries") or {}).items():
+            out.append(EventEntry(key, str(e["label"]), family, str(fam.get("label", family)), str(e.get("note", "")),
+                                  tuple(re.compile(p, re.IGNORECASE) for p in e["patterns"]),
+                                  re.compile(e["needs"], re.IGNORECASE) if e.get("needs") else None))
+    return tuple(out)
+
+
+def family_label(family: str) -> str:
+    return next((e.family_label for e in load_event_entries() if e.family == family), family)
+
+
+def find_reported_events(text: str, sentences: Iterable[tuple[int, int, int]]) -> list[EventMention]:
+    """Mentions in ``text``; ``sentences``: (index, start, end) of each sentence."""
+    out: list[EventMention] = []
+    entries = load_event_entries()
+    for index, start, end in sentences:
+        sent = text[start:end]
+        for entry in entries:
+            if entry.needs is not None and not entry.needs.search(sent):
+                continue
+            hits = [m for p in entry.patterns for m in [p.search(sent)] if m is not None]
+            if not hits:
+                continue
+            m = min(hits, key=lambda h: h.start())
+            why = f"'{m.group(0)}' matches {entry.family_label}: {entry.label}"
+            if entry.needs is not None:
+                need = entry.needs.search(sent)
+                why += f" (with '{need.group(0) if need else ''}')"
+            out.append(EventMention(entry.key, entry.label, entry.family, m.group(0), start + m.start(),
+                                    start + m.end(), index, why))
+    return out

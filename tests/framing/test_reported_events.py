@@ -1,0 +1,58 @@
+"""Events and claims of the reported-event families: our own sentences, one family per case."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from framing.reported_events import find_reported_events, load_event_entries
+
+
+def _keys(text: str) -> list[str]:
+    sents = [(i, m.start(), m.end()) for i, m in enumerate(re.finditer(r"[^.!?]+[.!?]", text))]
+    return [m.key for m in find_reported_events(text, sents)]
+
+
+@pytest.mark.parametrize("sentence, key", [
+    # use of force, however written
+    ("Riot police fired tear gas into the market.", "tear_gas"),
+    ("Students said they were pepper-sprayed at the gate.", "pepper_spray"),
+    ("Officers swung batons at the crowd outside the court.", "batons"),
+    ("Water cannon cleared the bridge before dawn.", "water_cannon"),
+    ("Guards fired rubber bullets at the strikers.", "rubber_bullets"),
+    # economic causes
+    ("Bus fares rose by a third in March.", "price_rise"),
+    ("The protest began after a sharp increase in bread prices.", "price_rise"),
+    ("Heating bills have doubled since autumn.", "energy_price"),
+    ("Teachers say their wages had not been paid for months.", "unpaid_wages"),
+    # demands
+    ("Marchers demanded that the governor resign.", "resignation"),
+    ("The opposition called for early elections.", "early_elections"),
+    ("Relatives want the release of the detainees.", "release_detainees"),
+    # restrictions
+    ("A curfew was imposed on the port district.", "curfew"),
+    ("Mobile internet was cut across the region on Friday.", "internet_shutdown"),
+])
+def test_each_family_is_found_however_it_is_written(sentence: str, key: str) -> None:
+    assert key in _keys(sentence)
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("The coach passed the baton to his deputy.", "batons"),   # a baton with no force in the sentence
+    ("The minister resigned on Monday.", "resignation"),         # a resignation that no one demands
+])
+def test_an_entry_that_needs_a_second_word_does_not_fire_without_it(sentence: str, key: str) -> None:
+    assert key not in _keys(sentence)
+
+
+def test_every_entry_has_a_label_a_note_and_patterns() -> None:
+    for e in load_event_entries():
+        assert e.label and e.note and e.patterns, e.key
+
+
+def test_a_mention_is_one_per_entry_and_sentence_with_its_span() -> None:
+    text = "Police used tear gas, then more tear gas. Later tear gas was fired again."
+    sents = [(i, m.start(), m.end()) for i, m in enumerate(re.finditer(r"[^.]+\.", text))]
+    found = find_reported_events(text, sents)
+    assert [(m.sentence, text[m.start:m.end].lower()) for m in found] == [(0, "tear gas"), (1, "tear gas")]
