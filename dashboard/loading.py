@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
-from typing import Any, Callable, MutableMapping
+from typing import Any, Callable, MutableMapping, cast
 
 import pandas as pd
 import streamlit as st
@@ -172,7 +172,8 @@ def pending_clear(loaded: set[str], session: MutableMapping[str, Any] | None = N
     """The articles the open "Clear all" question would remove: those loaded when it was asked,
     while they are still exactly what is loaded. When the articles changed since (an upload, a
     paste, a removal), the question is closed and nothing is pending (ask again to see the count)."""
-    session = st.session_state if session is None else session
+    if session is None:
+        session = cast(MutableMapping[str, Any], st.session_state)
     asked = session.get(CLEAR_PENDING)
     if not isinstance(asked, frozenset) or not asked:
         session[CLEAR_PENDING] = None
