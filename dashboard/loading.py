@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
-from typing import Any, Callable, MutableMapping
+from typing import Any, Callable, MutableMapping, cast
 
 import pandas as pd
 import streamlit as st
@@ -25,7 +25,10 @@ UPLOADER_GEN = "fr_uploader_gen"
 EDITOR_GEN = "fr_editor_gen"
 PASTE_TEXT = "fr_paste_text"
 PASTE_OUTLET = "fr_paste_outlet"
-#: set while "Clear all articles" waits for the user to confirm
+#: while "Clear all articles" waits for the user to confirm: the ids of the articles it would
+#: remove, taken when it was asked (the question counts those; when the articles change meanwhile,
+#: by an upload, a paste, a fetch or a removal, the question is closed: it no longer says what
+#: would go)
 CLEAR_PENDING = "fr_clear_pending"
 
 
@@ -133,8 +136,9 @@ def render_sidebar(mask: Callable[[str], str] | None = None) -> None:
               disabled=not loaded,
               help=("Remove every article of this project and start empty (on the sample: in a new project); "
                     "asks first." if saved else "Remove every loaded article and start empty; asks first."))
-    if st.session_state.get(CLEAR_PENDING) and loaded:
-        render_clear_confirmation(sb, len(loaded), saved)
+    pending = pending_clear({a.id for a in loaded})
+    if pending:
+        render_clear_confirmation(sb, len(pending), saved)
 
     full = state.log()
     if full and (len(full) > len(batch) or state.last_batch_was_sample()):
@@ -157,10 +161,27 @@ def needs_confirmation(ids: set[str], sample: frozenset[str]) -> bool:
 
 
 def _ask_clear() -> None:
-    if needs_confirmation(state.article_ids(), state.sample_ids()):
-        st.session_state[CLEAR_PENDING] = True
+    ids = state.article_ids()
+    if needs_confirmation(ids, state.sample_ids()):
+        st.session_state[CLEAR_PENDING] = frozenset(ids)
     else:
         _clear()
+
+
+def pending_clear(loaded: set[str], session: MutableMapping[str, Any] | None = None) -> frozenset[str]:
+    """The articles the open "Clear all" question would remove: those loaded when it was asked,
+    while they are still exactly what is loaded. When the articles changed since (an upload, a
+    paste, a removal), the question is closed and nothing is pending (ask again to see the count)."""
+    if session is None:
+        session = cast(MutableMapping[str, Any], st.session_state)
+    asked = session.get(CLEAR_PENDING)
+    if not isinstance(asked, frozenset) or not asked:
+        session[CLEAR_PENDING] = None
+        return frozenset()
+    if asked != frozenset(loaded):
+        session[CLEAR_PENDING] = None
+        return frozenset()
+    return asked
 
 
 def render_clear_confirmation(sb: Any, n: int, saved: bool) -> None:
@@ -175,11 +196,11 @@ def render_clear_confirmation(sb: Any, n: int, saved: bool) -> None:
 
 
 def _cancel_clear() -> None:
-    st.session_state[CLEAR_PENDING] = False
+    st.session_state[CLEAR_PENDING] = None
 
 
 def _clear() -> None:
-    st.session_state[CLEAR_PENDING] = False
+    st.session_state[CLEAR_PENDING] = None
     state.clear()
     st.session_state[EDITOR_GEN] = st.session_state.get(EDITOR_GEN, 0) + 1
 

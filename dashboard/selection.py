@@ -40,6 +40,9 @@ def scope(data: AnalysedSet) -> AnalysedSet:
         + (f" · {others} other loaded article{'s' if others != 1 else ''} in other events (choose above)"
            if others > 0 else "")
         + (" · blind reading: outlets are letters" if data.blind else ""))
+    note = compare_common.follow_note()
+    if note:
+        st.info(md_escape(note), icon=":material/arrow_forward:")
     return shown
 
 

@@ -40,6 +40,9 @@ ARTICLES = "fr_articles"        # dict[id, Article], in load order
 LOG = "fr_load_log"             # list[LogEntry], newest batch first
 LAST_BATCH = "fr_last_batch"    # list[LogEntry] of the latest load action
 LAST_KIND = "fr_last_kind"      # what the latest load action was: "sample" or "user"
+#: (load action number, ids of the articles the user's latest load action added): the views show
+#: the event those articles belong to once, right after the load
+LAST_ADDED = "fr_last_added"
 SAMPLE_NOTICE = "fr_sample_notice"
 SAMPLE_IDS = "fr_sample_ids"    # frozenset of the ids the sample event loaded
 INITIALISED = "fr_initialised"
@@ -424,7 +427,17 @@ def add_report(report: LoadReport, state: MutableMapping[str, Any] | None = None
     state[LOG] = (entries + list(state.get(LOG, [])))[:LOG_LIMIT]
     state[LAST_BATCH] = entries
     state[LAST_KIND] = kind
+    if kind == "user" and report.articles:
+        number = int((state.get(LAST_ADDED) or (0, ()))[0]) + 1
+        state[LAST_ADDED] = (number, tuple(a.id for a in report.articles))
     return entries
+
+
+def last_added(state: MutableMapping[str, Any] | None = None) -> tuple[int, tuple[str, ...]]:
+    """(number of the user's latest load action that added articles, their ids); (0, ()) before any."""
+    state = _state() if state is None else state
+    got = state.get(LAST_ADDED)
+    return (int(got[0]), tuple(got[1])) if got else (0, ())
 
 
 def reset_to_sample(state: MutableMapping[str, Any] | None = None) -> list[LogEntry]:

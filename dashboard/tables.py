@@ -14,7 +14,7 @@ from typing import Any, Mapping
 import pandas as pd
 import streamlit as st
 
-from framing.charts.layout import table_column_widths
+from framing.charts.layout import TABLE_ROOM, table_column_widths
 
 #: rows looked at to size the columns (a long table's widths come from its first rows)
 SIZE_ROWS = 300
@@ -26,7 +26,7 @@ def fitted_config(frame: pd.DataFrame, config: Mapping[str, Any] | None = None) 
     """``config`` (Streamlit column configs by column) with a width for every column that has none."""
     columns = [str(c) for c in frame.columns]
     rows = frame.head(SIZE_ROWS).astype(object).where(frame.head(SIZE_ROWS).notna(), None).values.tolist()
-    widths = table_column_widths(columns, rows)
+    widths = table_column_widths(columns, rows, room=TABLE_ROOM)
     out: dict[str, Any] = dict(config or {})
     for c in columns:
         given = out.get(c)

@@ -80,19 +80,65 @@ def events(analyses: Sequence[ArticleAnalysis]) -> list[Event]:
     return list(kept[1])
 
 
+FOLLOWED = "compare_followed_load"    # the number of the load action whose event was last shown
+FOLLOW_NOTE = "compare_follow_note"  # what following it did, in one line (None: nothing to say)
+
+
+def event_of_new_articles(evs: Sequence[Event], new_ids: Sequence[str]) -> tuple[Event | None, list[Event]]:
+    """The event holding most of the newly added articles (ties: the earlier event) and every
+    event holding any of them; (None, []) when none of them is in an event."""
+    new = set(new_ids)
+    holding = [e for e in evs if new & set(e.article_ids)]
+    if not holding:
+        return None, []
+    return max(holding, key=lambda e: len(new & set(e.article_ids))), holding
+
+
+def _follow_new_upload(evs: Sequence[Event]) -> None:
+    """Right after the user loads articles, show the event they belong to (once per load: a
+    later choice of the user stands) and say so when it was not the one shown, or when they went
+    to several events."""
+    from dashboard import state as app_state
+
+    number, new_ids = app_state.last_added()
+    if not number or st.session_state.get(FOLLOWED) == number:
+        return
+    st.session_state[FOLLOWED] = number
+    st.session_state[FOLLOW_NOTE] = None
+    best, holding = event_of_new_articles(evs, new_ids)
+    if best is None:
+        return
+    before = st.session_state.get(CHOSEN)
+    st.session_state[CHOSEN] = best.id
+    if len(holding) > 1:
+        names = ", ".join(f"“{e.name}”" for e in holding)
+        st.session_state[FOLLOW_NOTE] = (f"Your {len(new_ids)} new articles went into {len(holding)} events "
+                                         f"({names}); showing “{best.name}”. Choose another above.")
+    elif before is not None and before != best.id and len(evs) > 1:
+        st.session_state[FOLLOW_NOTE] = f"Showing “{best.name}”, the event your new articles belong to."
+
+
 def chosen_event(analyses: Sequence[ArticleAnalysis]) -> Event | None:
-    """The event every view shows: the user's choice, else the one with most articles."""
+    """The event every view shows: the one the user's latest upload went into (right after it),
+    else the user's choice, else the one with most articles."""
     evs = events(analyses)
     if not evs:
         return None
     ids = [e.id for e in evs]
+    _follow_new_upload(evs)
     if st.session_state.get(CHOSEN) not in ids:
         st.session_state[CHOSEN] = max(evs, key=lambda e: len(e.article_ids)).id
     return next(e for e in evs if e.id == st.session_state[CHOSEN])
 
 
+def follow_note() -> str | None:
+    """What showing the latest upload's event did (one line for the header), or None."""
+    return st.session_state.get(FOLLOW_NOTE)
+
+
 def _on_choice(widget: str) -> None:
     st.session_state[CHOSEN] = st.session_state[widget]
+    st.session_state[FOLLOW_NOTE] = None  # the user chose: the note about the upload's event is done
 
 
 def render_event_choice(data: AnalysedSet, key: str = "header") -> Event | None:

@@ -45,7 +45,10 @@ def speaker_frame(rows: list[dict], outlets: list[str]) -> pd.DataFrame:
         rec.update({name: r["counts"].get(o, 0) for name, o in zip(names, outlets)})
         rec[REACH_COLUMN] = r["outlets"]
         records.append(rec)
-    return pd.DataFrame.from_records(records, columns=[*FIXED_COLUMNS.values(), *names, REACH_COLUMN])
+    # who speaks and how often in each outlet first, the long free text last: at a 1,600 px window
+    # the counts stay in view and only the text columns are cut (in full on hover)
+    return pd.DataFrame.from_records(records, columns=["Speaker", "Type", *names, REACH_COLUMN, "Anonymous", "Role",
+                                                       "Also named", "Type from"])
 
 
 def findings_frame(analyses: list[ArticleAnalysis]) -> pd.DataFrame:

@@ -54,11 +54,14 @@ def frame_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     totals: Counter[str] = Counter()
     for (outlet, _), v in score.items():
         totals[outlet] += v
+    # every frame some outlet uses gets a cell in every outlet (0 included): an outlet whose
+    # articles use none of them keeps its column instead of vanishing from the heatmap
+    used = {f for (_, f), v in score.items() if v} | {f for (_, f), v in primary.items() if v}
     rows = []
     for outlet in articles:
         for frame in FRAME_ORDER:
             key = (outlet, frame)
-            if not score[key] and not primary[key]:
+            if frame not in used:
                 continue
             words = ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in cues.get(key, Counter()).most_common(TOP_CUES))
             rows.append({

@@ -150,13 +150,18 @@ def stance_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
 
 def _density_rows(counts: Mapping[tuple[str, str, str], int], words: Mapping[str, int]) -> list[dict[str, Any]]:
     """Rows per (outlet, category, voice), outlets in the order the analyses come (the palette's
-    order, the same in every view), then category and voice."""
-    rank = {o: i for i, o in enumerate(words)}
+    order, the same in every view), then category and voice. Dense: every outlet × every category
+    found in any outlet × every voice, zeros included, so an outlet that uses none of a category's
+    words (or none at all) keeps its bar at 0 in every chart and table instead of vanishing."""
+    categories = sorted({cat for _, cat, _ in counts})
+    voices = list(VOICES) + sorted({v for _, _, v in counts} - set(VOICES))
     rows = []
-    for (outlet, cat, voice), n in sorted(counts.items(), key=lambda kv: (rank.get(kv[0][0], 0), kv[0][1], kv[0][2])):
-        w = words.get(outlet, 0)
-        rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
-                     "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
+    for outlet, w in words.items():
+        for cat in categories:
+            for voice in voices:
+                n = counts.get((outlet, cat, voice), 0)
+                rows.append({"outlet": outlet, "category": cat, "voice": voice, "count": n, "words": w,
+                             "per_1000": round(1000.0 * n / w, 2) if w else 0.0})
     return rows
 
 

@@ -251,23 +251,44 @@ TABLE_CHAR_WIDTH = 7.2
 TABLE_PADDING = 26
 #: no column is sized past this (px): longer values are cut in the cell (full text on hover)
 TABLE_MAX_COLUMN = 340
+#: the width (px) a full-width table has in the main area of a 1,600 px window (the sidebar open):
+#: columns cut at :data:`TABLE_MAX_COLUMN` share what the others leave of it
+TABLE_ROOM = 1100
 
 
 def table_column_widths(columns: Sequence[str], rows: Sequence[Sequence[object]] | Sequence[dict[str, object]],
-                        *, max_width: int = TABLE_MAX_COLUMN) -> dict[str, int]:
+                        *, max_width: int = TABLE_MAX_COLUMN, room: int = 0) -> dict[str, int]:
     """Width (px) of each column of a table: its header always in full; its longest value in full
-    up to ``max_width``. ``rows`` are dicts by column, or sequences in column order.
+    up to ``max_width``. ``rows`` are dicts by column, or sequences in column order. With ``room``
+    (the table's width), what the columns leave of it goes to the columns that were cut, each up to
+    its longest value, so a table of few columns shows its long values in full instead of cutting
+    them beside empty space.
 
     >>> table_column_widths(["Uses", "Term"], [{"Uses": 12, "Term": "regime"}])
     {'Uses': 55, 'Term': 69}
     """
     out: dict[str, int] = {}
+    wanted: dict[str, int] = {}
     for i, c in enumerate(columns):
         values = [(r.get(c) if isinstance(r, dict) else r[i]) for r in rows]
         longest_value = max((len(_cell_text(v)) for v in values), default=0)
         header = int(round(len(str(c)) * TABLE_CHAR_WIDTH)) + TABLE_PADDING
-        value = min(max_width, int(round(longest_value * TABLE_CHAR_WIDTH)) + TABLE_PADDING)
-        out[str(c)] = max(header, value)
+        full = int(round(longest_value * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+        out[str(c)] = max(header, min(max_width, full))
+        if full > out[str(c)]:
+            wanted[str(c)] = full - out[str(c)]
+    spare = room - sum(out.values())
+    while spare > 0 and wanted:  # share the spare room evenly; a column that is full gives back the rest
+        share = max(1, spare // len(wanted))
+        for c in list(wanted):
+            extra = min(share, wanted[c], spare)
+            out[c] += extra
+            spare -= extra
+            wanted[c] -= extra
+            if not wanted[c]:
+                del wanted[c]
+            if spare <= 0:
+                break
     return out
 
 

@@ -227,6 +227,46 @@ def test_clearing_uploaded_articles_asks_first_and_keeping_them_loses_nothing(us
     assert button("Clear all articles").disabled, "nothing left to clear"
 
 
+def test_the_clear_question_closes_when_the_articles_change_instead_of_growing(use_sample):
+    at = start()
+    uploader(at).set_value([("gazette.txt", UPLOAD, "text/plain")])
+    at.run()
+
+    def button(label: str):
+        return next(b for b in at.sidebar.button if b.label.startswith(label))
+
+    button("Clear all articles").click()
+    at.run()
+    assert any("Remove all 1 article" in w.value for w in at.sidebar.warning)
+    # the user pastes an article instead of answering: the question (about 1 article) is closed,
+    # not silently grown to count the new one
+    at.sidebar.text_area(key="fr_paste_text").input(
+        "Bridge reopens after the flood\n\nEngineers reopened the bridge over the river on Saturday after "
+        "inspecting its piers, and the first buses crossed it in the afternoon while residents watched.")
+    at.sidebar.text_input(key="fr_paste_outlet").input("River Herald")
+    next(b for b in at.sidebar.button if b.label == "Add pasted article").click()
+    at.run()
+    assert article_count(at) == 2
+    assert not [w for w in at.sidebar.warning if "Remove all" in w.value]
+    assert not [b for b in at.sidebar.button if b.label.startswith("Remove ")]
+    # asked again, it counts what is loaded now; confirming removes exactly those and closes it
+    button("Clear all articles").click()
+    at.run()
+    assert any("Remove all 2 articles" in w.value for w in at.sidebar.warning)
+    button("Remove 2").click()
+    at.run()
+    assert article_count(at) == 0 and not [w for w in at.sidebar.warning if "Remove all" in w.value]
+
+
+def test_pending_clear_is_the_snapshot_while_nothing_changed():
+    from dashboard.loading import CLEAR_PENDING, pending_clear
+
+    session: dict = {CLEAR_PENDING: frozenset({"a", "b"})}
+    assert pending_clear({"a", "b"}, session) == {"a", "b"}
+    assert pending_clear({"a", "b", "c"}, session) == frozenset() and session[CLEAR_PENDING] is None
+    assert pending_clear({"a", "b"}, session) == frozenset(), "closed stays closed"
+
+
 @pytest.mark.parametrize("bad_url", ["ftp://example.org/x", "not a url"])
 def test_bad_url_is_reported(use_sample, bad_url):
     at = start()

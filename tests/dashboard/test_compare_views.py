@@ -102,3 +102,35 @@ def test_overview_shows_how_each_outlet_names_the_crowds() -> None:
     by_outlet = dict(zip(table["Outlet"], table["In its own voice"]))
     assert "terrorist" in by_outlet["National Steppe Broadcasting"]
     assert "demonstrator" in by_outlet["The Rights Ledger"] and "terrorist" not in by_outlet["The Rights Ledger"]
+
+
+def test_a_new_upload_of_another_story_is_shown_at_once_and_said_so() -> None:
+    """Articles of one story loaded, then articles of another: every tab shows the new story's
+    event (not the one shown before), the header says so, and a later choice of the user stands."""
+    folder = ROOT / "tests" / "framing" / "data" / "compare"
+
+    def files(prefix: str) -> list[tuple[str, bytes, str]]:
+        return [(p.name, p.read_bytes(), "text/plain") for p in sorted(folder.glob(f"{prefix}-*.txt"))]
+
+    at = start("Overview")
+    (up,) = at.sidebar.get("file_uploader")
+    up.set_value(files("flood") + files("fuel")[:1])  # four articles, mostly the flood story
+    at.run()
+    assert not at.exception, at.exception
+    first = at.session_state["compare_event"]
+    flood_ids = set(next(e for e in at.session_state["compare_events"][1] if e.id == first).article_ids)
+    assert len(flood_ids) == 3
+    (up,) = at.sidebar.get("file_uploader")
+    up.set_value(files("fuel")[1:])  # the rest of the fuel story: its event now has 3 articles
+    at.run()
+    assert not at.exception, at.exception
+    shown = at.session_state["compare_event"]
+    event = next(e for e in at.session_state["compare_events"][1] if e.id == shown)
+    assert not set(event.article_ids) & flood_ids and len(event.article_ids) == 3
+    assert any("the event your new articles belong to" in i.value for i in at.info)
+    # the user goes back to the flood: that choice stands on the next reruns, and the note goes
+    box = next(s for s in at.selectbox if s.key == "header_event")
+    box.select(first).run()
+    at.run()
+    assert at.session_state["compare_event"] == first
+    assert not any("new articles" in i.value for i in at.info)

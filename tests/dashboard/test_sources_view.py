@@ -107,3 +107,16 @@ def test_a_poll_is_listed_apart_from_the_speakers():
     assert list(speakers["Speaker"]) == ["Ana Ruiz"]
     assert list(polls["Run by"]) == ["Harmon Group"] and "44 percent" in polls.iloc[0]["Found"]
     assert any("not counted as voices" in s.value for s in at.subheader)
+
+
+def test_speaker_table_puts_the_counts_before_the_long_text():
+    """At a 1,600 px window the per-outlet counts stay in view: long free text goes last."""
+    from dashboard.views.sources import speaker_frame
+
+    rows = [{"speaker": "Port authority", "type": "official", "type_evidence": "A News: the word “authority” " * 4,
+             "aliases": ["the authority", "port officials"], "role": "", "anonymous": False,
+             "counts": {"A News": 2, "B Post": 0}, "outlets": 1}]
+    frame = speaker_frame(rows, ["A News", "B Post"])
+    columns = list(frame.columns)
+    assert columns[:5] == ["Speaker", "Type", "A News", "B Post", "Outlets quoting"]
+    assert columns[-1] == "Type from" and frame.iloc[0]["B Post"] == 0

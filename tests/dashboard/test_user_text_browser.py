@@ -17,6 +17,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from .test_browser import TIMEOUT, wait_idle
 
@@ -40,6 +41,13 @@ PASTED_BODY = ("Engineers said the script set window.__x = 1 before window.__y =
 PASTED = f"Council website shows flood warnings\n\n{PASTED_BODY}"
 #: the hosts named in the texts: none may be requested or linked
 INVALID = ".invalid"
+
+
+def wait_shown(page, n: int) -> None:
+    """Wait until the run that loaded the ``n``-th article is over: the main area counts ``n``
+    loaded articles (it is drawn after the sidebar) and no run is shown going."""
+    expect(page.locator('[data-testid="stMain"]').get_by_text(f"Loaded articles ({n})")).to_be_visible(timeout=TIMEOUT)
+    wait_idle(page)
 
 
 def open_view(page, title: str) -> None:
@@ -71,20 +79,28 @@ def test_script_and_markdown_laden_articles_stay_inert(page, app_url):
     sidebar.locator('[data-testid="stFileUploaderDropzoneInput"]').wait_for(state="attached")
     wait_idle(page)
 
-    # only our two articles: clear the sample, upload one, paste one
+    # only our two articles: clear the sample, upload one, paste one. Each step waits for what the
+    # page shows once the run it started is over, not only for the status widget: Streamlit shows
+    # that widget only after a run has lasted a while, so on a loaded machine ``wait_idle`` can
+    # return while a run is still rendering (the next action then races it)
     sidebar.get_by_role("button", name="Clear all articles").click()
+    expect(sidebar).to_contain_text("0 articles loaded", timeout=TIMEOUT)
     wait_idle(page)
     sidebar.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         files=[{"name": "harbour.txt", "mimeType": "text/plain", "buffer": UPLOAD}])
     page.locator(".fr-load-log li", has_text="harbour.txt").first.wait_for()
-    wait_idle(page)
+    wait_shown(page, 1)
     assert "Harbour strike ends" in page.locator(".fr-load-log").first.inner_text()
     sidebar.get_by_text("Paste an article").click()
-    sidebar.get_by_label("Article text (headline on the first line)").fill(PASTED)
-    sidebar.get_by_label("Outlet name").fill(PASTE_OUTLET)
+    text_box = sidebar.get_by_label("Article text (headline on the first line)")
+    text_box.fill(PASTED)
+    expect(text_box).to_have_value(PASTED, timeout=TIMEOUT)
+    outlet_box = sidebar.get_by_label("Outlet name")
+    outlet_box.fill(PASTE_OUTLET)
+    expect(outlet_box).to_have_value(PASTE_OUTLET, timeout=TIMEOUT)
     sidebar.get_by_role("button", name="Add pasted article").click()
     page.locator(".fr-load-log li", has_text="pasted text").first.wait_for()
-    wait_idle(page)
+    wait_shown(page, 2)
     assert "Council website shows flood warnings" in page.locator(".fr-load-log").first.inner_text()
     assert "2 articles loaded\n" in sidebar.inner_text() and "loaded (" not in sidebar.inner_text()
     assert_nothing_ran_or_linked(page, "sidebar")

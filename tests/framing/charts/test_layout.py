@@ -151,3 +151,20 @@ def test_table_columns_fit_their_header_and_values_up_to_a_cap():
     assert table_column_widths(["Negative sentences"], [])["Negative sentences"] > table_column_widths(["Neg"], [])["Neg"]
     # rows as sequences in column order give the same widths
     assert table_column_widths(["Term", "Uses"], [["regime", 3]]) == {k: w[k] for k in ("Term", "Uses")}
+
+
+def test_columns_cut_at_the_cap_share_the_room_the_others_leave():
+    from framing.charts.layout import TABLE_MAX_COLUMN, table_column_widths
+
+    long_words = "terrorist (20), bandit (12), criminal (8), militant (8), mob (8), attacker (4), crowd (2)"
+    rows = [["A News", long_words, "terrorist, criminal"]]
+    cut = table_column_widths(["Outlet", "Words used", "Own voice"], rows)
+    assert cut["Words used"] == TABLE_MAX_COLUMN  # without room: cut at the cap
+    roomy = table_column_widths(["Outlet", "Words used", "Own voice"], rows, room=1100)
+    assert roomy["Words used"] > TABLE_MAX_COLUMN and sum(roomy.values()) <= 1100
+    assert roomy["Outlet"] == cut["Outlet"] and roomy["Own voice"] == cut["Own voice"]  # the others as they were
+    full = table_column_widths(["Words used"], rows[:1] and [[long_words]], max_width=10_000)["Words used"]
+    assert roomy["Words used"] <= full  # never wider than its longest value
+    # a table already wider than the room is left as it was
+    many = [f"Column {i}" for i in range(12)]
+    assert table_column_widths(many, [[long_words] * 12], room=1100) == table_column_widths(many, [[long_words] * 12])

@@ -59,8 +59,11 @@ def test_stance_markers_table_beside_loaded_language():
     ])
     tables = {t.name: t for t in comparison_tables(compare_event(analyses, with_labels=False), analyses)}
     rows = stance_rows(analyses)
-    assert {(r["outlet"], r["category"]) for r in rows} == {
+    assert {(r["outlet"], r["category"]) for r in rows if r["count"]} == {
         ("Doubting Daily", "distancing_verb"), ("Doubting Daily", "hedge"), ("Plain Post", "concession_verb")}
+    # every outlet has a row (0 included) in every category some outlet uses
+    assert {(r["outlet"], r["category"]) for r in rows} == {
+        (o, c) for o in ("Doubting Daily", "Plain Post") for c in ("distancing_verb", "hedge", "concession_verb")}
     header, *cells = rows_of(tables["stance-markers"].csv())
     assert header[:2] == ["Outlet", "Category"] and len(cells) == len(rows)
     assert not any("(id)" in h for h in header)  # ids only in the JSON
