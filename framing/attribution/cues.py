@@ -163,6 +163,24 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+_OPEN_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "``", "\u00ab"})
+_CLOSE_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "''", "\u00bb"})
+
+
+def _quoted_start(doc: Doc, lo: int, hi: int) -> int | None:
+    """The last token of the quotation that opens tokens ``lo``..``hi`` ("'targeted support' for
+    families" -> "support"), or None when they do not open with a quotation mark."""
+    while lo <= hi and doc[lo].is_space:
+        lo += 1
+    opening = lo if doc[lo].text in _OPEN_QUOTES else lo - 1
+    if opening < 0 or doc[opening].text not in _OPEN_QUOTES:
+        return None
+    for k in range(opening + 2, min(hi + 1, len(doc) - 1) + 1):
+        if doc[k].text in _CLOSE_QUOTES:
+            return k - 1
+    return None
+
+
 def _right_complement_end(tok: Token, after: int) -> int:
     """Right edge of the verb's complements after token ``after`` (no conjuncts, no punctuation)."""
     hi = after
@@ -273,6 +291,18 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 t = _trim(doc, c.left_edge.i, max(c.right_edge.i, _right_complement_end(tok, c.i)))
                 if t:
                     return t[0], t[1], "object_frame"
+    # "promises 'targeted support'", "denied 'any wrongdoing'": a direct object in quotation marks
+    # is the speaker's own words (a partial quotation), whatever the verb does with objects; only
+    # with the verb's own subject ("condemned her for branding it 'a licence to evict'": the
+    # gerund's speaker is not the one condemning); a second object is a misparse of someone else's
+    # words ("condemned her ... 'a licence to evict'")
+    own_objects = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+    for c in (own_objects if subj is not None and subj.head.i == tok.i and len(own_objects) == 1 else []):
+        end = _quoted_start(doc, c.left_edge.i, c.right_edge.i)
+        if end is not None:
+            t = _trim(doc, c.left_edge.i, end)
+            if t:
+                return t[0], t[1], "object_frame"   # the quotation pass then writes it as a quote
     # "..., officials said." / "The bank, he said, would ..." when the parser did not link
     # the reported clause to the verb: the cue is a parenthesis of subject + verb
     if subj is not None and not any(c.dep_ in ("mark", "dobj", "xcomp", "ccomp") for c in children):

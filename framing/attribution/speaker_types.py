@@ -111,14 +111,24 @@ _DESCRIPTION_ENDS = _PREPS | {"which", "that", "who"}
 
 def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
     """The organisation word that heads the phrase: the last one before a preposition
-    ("energy ministry" -> ministry), else the first after it ("Ministry of Energy")."""
+    ("energy ministry" -> ministry), else the last one of the first phrase after it that has one
+    ("Ministry of Energy" -> ministry; "organisers from the Clean Water Coalition" -> coalition,
+    not the "water" of a company's name inside it)."""
     cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
     head = _matches(words[:cut], lex.orgs, lex.longest)
     if head:
         return head[-1][2], head[-1][1]
-    rest = _matches(words, lex.orgs, lex.longest)
-    if rest:
-        return rest[0][2], rest[0][1]
+    start = cut + 1
+    while start < len(words):
+        end = next((k for k in range(start, len(words)) if words[k] in _DESCRIPTION_ENDS), len(words))
+        found = _matches(words[start:end], lex.orgs, lex.longest)
+        if found:
+            # a political word before the head makes the organisation a party or camp ("the
+            # opposition Movement for Renewal", "the ruling Unity Front"): it decides
+            political = [m for m in found[:-1] if m[2] == "political"]
+            pick = political[0] if political else found[-1]
+            return pick[2], pick[1]
+        start = end + 1
     return None
 
 
@@ -369,8 +379,13 @@ def _linked(t: _Typing) -> Decision | None:
 def _generic(t: _Typing) -> Decision | None:
     """A role word that usually takes its type from an organisation, used alone ("officials")."""
     for piece in t.pieces:
-        for _, phrase, typ in reversed(_matches(_tokens(piece), t.lex.roles, t.lex.longest)):
+        words = _tokens(piece)
+        for k, phrase, typ in reversed(_matches(words, t.lex.roles, t.lex.longest)):
             if phrase in t.lex.generic:
+                # "election boss", "prisons chief": the field the word before it names decides
+                field = t.lex.role_fields.get(words[k - 1]) if k > 0 else None
+                if field is not None:
+                    return field, f"field:{words[k - 1]} {phrase}"
                 return typ, f"generic:{phrase}"
     return None
 

@@ -67,6 +67,9 @@ class RoleLexicon:
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: offices with one holder at a time ("the PM's rally" names the prime minister)
     single_holder_offices: frozenset[str] = frozenset()
+    #: a word naming a field of public life -> the type of a generic role word right after it
+    #: ("election boss", "prisons chief")
+    role_fields: dict[str, str] = field(default_factory=dict)
 
 
 def _load(path: Path) -> dict:
@@ -140,4 +143,6 @@ def roles() -> RoleLexicon:
         armed=frozenset(data.get("armed", {}).get("words", [])),
         role_synonyms={k: tuple(v) for k, v in data.get("role_synonyms", {}).items() if k != "comment"},
         single_holder_offices=frozenset(data.get("single_holder_offices", {}).get("words", [])),
+        role_fields={w.lower(): typ for typ, words in data.get("role_fields", {}).get("types", {}).items()
+                     for w in words},
     )

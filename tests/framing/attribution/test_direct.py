@@ -3,6 +3,8 @@ split_quote, headline_colon) and floating quotations; quotation marks that are n
 
 from __future__ import annotations
 
+import pytest
+
 from framing.attribution import Attribution, extract_attributions
 
 
@@ -104,3 +106,21 @@ def test_unbalanced_quote_marks_do_not_crash(attrs) -> None:
     items = attrs('"We will not leave, said Tom Reed, a student.\n\nThe police waited.')
     assert all(isinstance(a, Attribution) for a in items)
     attrs('\u201d stray closing mark, said the mayor \u201c and an opener')
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The march ended. Energy Minister Lina Varga promises 'targeted help' for the worst-hit towns.",
+     "Lina Varga"),
+    ("The vote was close. The treasurer promises 'real relief' for renters.", "treasurer"),
+    ("Shares fell. The chief executive, Omar Field, denied 'any wrongdoing' at the meeting.", "Omar Field"),
+])
+def test_a_quoted_object_of_a_speech_verb_is_the_speakers_words(parsed, body: str, speaker: str) -> None:
+    """A speech verb's direct object in quotation marks, single quotes included, is a partial quotation."""
+    items = extract_attributions(parsed(body, title="Ministers respond"))
+    assert [a.speaker for a in items] == [speaker], [(a.speaker, a.rule) for a in items]
+
+
+def test_a_quoted_object_after_another_object_is_not_the_subjects_words(parsed) -> None:
+    body = ("Senator Ann Cole told the rally that the bill was unfair. Landlords condemned her for branding "
+            "it 'a licence to evict' on Friday.")
+    assert "Landlords" not in {a.speaker for a in extract_attributions(parsed(body, title="Rent bill"))}

@@ -230,3 +230,28 @@ def test_institution_is_not_anonymous(parsed) -> None:
 def test_documents_are_not_anonymous(parsed) -> None:
     atts = extract_attributions(parsed("The plan will cost $4 million, according to a council report."))
     assert [(a.speaker_type, a.anonymous) for a in atts] == [("official", False)]
+
+
+@pytest.mark.parametrize("body, speaker, expected, rule", [
+    # the organisation after a preposition is the head of its phrase, not a word of its name
+    ("Organisers from the Brookfield Clean Water Coalition said 3,000 people took part.",
+     "Organisers from the Brookfield Clean Water Coalition", "civil_society", "org:coalition"),
+    ("A spokesman for the Ministry of Transport said trains would run.",
+     "spokesman for the Ministry of Transport", "official", "org:ministry"),
+    # ... unless a political word before it says the organisation is a party or camp
+    ("Tomas Adeyi, the leader of the opposition Movement for Change, said the count was rigged.",
+     "Tomas Adeyi", "political", "org:opposition"),
+    # a field of public life before a generic role word types it, as headlines name officials
+    ("The elections boss, Nina Korsa, said the count was complete.", "Nina Korsa", "official",
+     "field:elections boss"),
+    ("The health boss, Ivo Renn, said waiting lists were shorter.", "Ivo Renn", "official",
+     "field:health boss"),
+    ("The oil boss, Ivo Renn, said output would fall.", "Ivo Renn", "business", "field:oil boss"),
+    # unnamed sources of law enforcement are official sources
+    ("Law enforcement sources said six people were held overnight.", "Law enforcement sources", "official",
+     "role:law enforcement source"),
+])
+def test_organisation_heads_and_role_fields(parsed, body: str, speaker: str, expected: str, rule: str) -> None:
+    items = {a.speaker: a for a in extract_attributions(parsed(body, title="Officials respond"))}
+    assert speaker in items, list(items)
+    assert (items[speaker].speaker_type, items[speaker].type_rule) == (expected, rule)
