@@ -30,6 +30,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from .loaded_terms.token_table import token_table
 from .parse import ParsedArticle
 
 PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass"})
@@ -199,15 +200,19 @@ def readability_parts(parsed: ParsedArticle) -> ReadabilityParts:
     words_in: dict[int, int] = {}
     ends = sorted((s.start, s.end, s.index) for s in body_sentences)
     k = 0
-    for t in parsed.doc:  # one pass over the tokens (creating spaCy Tokens is what costs)
-        if t.idx < body_start:
+    doc = parsed.doc
+    table = token_table(doc)  # offsets and word flags by index: a spaCy Token only for the words
+    is_space, is_punct, has_alpha = table.is_space, table.is_punct, table.has_alpha
+    for i, idx in enumerate(table.idx):  # one pass over the tokens
+        if idx < body_start:
             continue
-        while k < len(ends) and t.idx >= ends[k][1]:
+        while k < len(ends) and idx >= ends[k][1]:
             k += 1
         if k >= len(ends):
             break
-        if t.idx < ends[k][0] or not is_word(t):
+        if idx < ends[k][0] or is_space[i] or is_punct[i] or not has_alpha[i]:  # not :func:`is_word`
             continue
+        t = doc[i]
         words_in[ends[k][2]] = words_in.get(ends[k][2], 0) + 1
         y = syllables(t.text)
         c.syllables += y
