@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .model import Paragraph
+from .loaded_terms.token_table import token_table
 from .parse import ParsedArticle
 
 CUES_PATH = pathlib.Path(__file__).resolve().parent / "data" / "frames" / "cues.toml"
@@ -168,8 +169,9 @@ def find_cues(parsed: ParsedArticle, lexicon: FrameLexicon | None = None) -> lis
     text = parsed.text
     paragraphs = parsed.article.paragraphs
     starts = [p.start for p in paragraphs]
-    lemma = [t.lemma_.lower() for t in doc]
-    lower = [t.lower_ for t in doc]
+    table = token_table(doc)  # lower-cased forms and lemmas, without a spaCy Token per token
+    lemma = table.lemma
+    lower = table.lower
     n = len(doc)
     hits: list[CueHit] = []
     i = 0

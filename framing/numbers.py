@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, TypeVar
 
 import yaml
+from spacy.attrs import LIKE_NUM
+
+from .loaded_terms.token_table import token_table
 
 CATEGORY_FILE = Path(__file__).resolve().parent / "data" / "compare" / "number_categories.yaml"
 
@@ -320,6 +323,25 @@ def category_label(key: str) -> str:
         if k == key:
             return label
     return key
+
+
+@functools.lru_cache(maxsize=65536)
+def _numberish_form(low: str, like_num: bool) -> bool:
+    """:func:`_numberish` of a token from its lower-cased text and ``like_num`` flag."""
+    if low in VAGUE or low in SCALES or low in ("dozen", "tens"):
+        return True
+    if like_num:
+        return True
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|mn|bn|tn)", low))
+
+
+def _numberish_flags(doc: Any) -> list[bool]:
+    """Per token of ``doc``: :func:`_numberish` (read from the token arrays, no ``Token`` built),
+    so :func:`extract_numbers` builds a token only where a figure may start."""
+    if not len(doc):
+        return []
+    like = doc.to_array(LIKE_NUM).tolist()
+    return [_numberish_form(low, bool(k)) for low, k in zip(token_table(doc).lower, like)]
 
 
 def _numberish(tok: Any) -> bool:
@@ -692,7 +714,11 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
     out: list[NumberMention] = []
     text = doc.text  # built once: ``Doc.text`` joins every token on each access
     i, n = 0, len(doc)
+    maybe = _numberish_flags(doc)
     while i < n:
+        if not maybe[i]:
+            i += 1
+            continue
         tok = doc[i]
         if not _numberish(tok) or tok.ent_type_ == "ORDINAL":
             i += 1
@@ -724,7 +750,8 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         qualifier = _take_hedge_before(f)
         root = _counted_root(f)
         noun, cues = _governing(root)
-        sentence_lemmas = {t.lemma_.lower() for t in doc[f.start_i].sent}
+        sent = doc[f.start_i].sent
+        sentence_lemmas = set(token_table(doc).lemma[sent.start:sent.end])
         counted = frozenset(t.i for t in f.tokens) | (frozenset({noun.i}) if noun is not None else frozenset())
         category, why = _category(cues, f.kind, sentence_lemmas, counted)
         start, end = doc[f.start_i].idx, doc[f.end_i].idx + len(doc[f.end_i])

@@ -28,8 +28,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from spacy.attrs import ENT_TYPE, LIKE_NUM, ORTH
 from spacy.tokens import Token
 
+from .loaded_terms.token_table import token_table
 from .parse import ParsedArticle
 
 PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass"})
@@ -199,23 +201,30 @@ def readability_parts(parsed: ParsedArticle) -> ReadabilityParts:
     words_in: dict[int, int] = {}
     ends = sorted((s.start, s.end, s.index) for s in body_sentences)
     k = 0
-    for t in parsed.doc:  # one pass over the tokens (creating spaCy Tokens is what costs)
-        if t.idx < body_start:
+    doc = parsed.doc
+    # the token attributes as lists by index (no spaCy Token built per token)
+    table = token_table(doc)
+    is_space, is_punct, has_alpha = table.is_space, table.is_punct, table.has_alpha
+    pos, lower, lemma = table.pos, table.lower, table.lemma
+    orth, ent_type, like_num = doc.to_array([ORTH, ENT_TYPE, LIKE_NUM]).T.tolist() if len(doc) else ([], [], [])
+    strings = doc.vocab.strings
+    for i, idx in enumerate(table.idx):  # one pass over the tokens
+        if idx < body_start:
             continue
-        while k < len(ends) and t.idx >= ends[k][1]:
+        while k < len(ends) and idx >= ends[k][1]:
             k += 1
         if k >= len(ends):
             break
-        if t.idx < ends[k][0] or not is_word(t):
+        if idx < ends[k][0] or is_space[i] or is_punct[i] or not has_alpha[i]:  # not :func:`is_word`
             continue
         words_in[ends[k][2]] = words_in.get(ends[k][2], 0) + 1
-        y = syllables(t.text)
+        y = syllables(strings[orth[i]])
         c.syllables += y
         if y >= 3:
             c.polysyllables += 1
-            if t.pos_ != "PROPN" and t.ent_type_ == "":
+            if pos[i] != "PROPN" and not ent_type[i]:  # no entity type (``ent_type_ == ""``)
                 c.complex_words += 1
-        if not t.like_num and t.lower_ not in easy and t.lemma_.lower() not in easy:
+        if not like_num[i] and lower[i] not in easy and lemma[i] not in easy:
             c.difficult_words += 1
     for index, n_words in words_in.items():
         c.sentences += 1

@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
+from spacy.attrs import IS_CURRENCY, IS_STOP, LENGTH, LIKE_EMAIL, LIKE_NUM, LIKE_URL
+
+from ..loaded_terms.token_table import token_table
 from ..model import Article
 from ..numbers import NumberMention, extract_numbers
 from ..parse import ParsedArticle
@@ -91,6 +94,22 @@ def is_content(tok: Any) -> bool:
     return len(lemma) > 1 and lemma not in EXTRA_STOP and not tok.lower_.startswith("'")
 
 
+def content_flags(doc: Any) -> list[bool]:
+    """Per token of ``doc``: :func:`is_content`, read from the token arrays (the lexical flags
+    by ``Doc.to_array``, the forms from the shared :func:`token_table`) without building a
+    spaCy ``Token`` per token."""
+    if not len(doc):
+        return []
+    t = token_table(doc)
+    flags = doc.to_array([IS_STOP, LIKE_NUM, IS_CURRENCY, LIKE_URL, LIKE_EMAIL]).tolist()
+    return [
+        not (space or punct or any(f)) and p in CONTENT_POS and alpha and len(lemma) > 1
+        and lemma not in EXTRA_STOP and not low.startswith("'")
+        for space, punct, f, p, alpha, lemma, low
+        in zip(t.is_space, t.is_punct, flags, t.pos, t.has_alpha, t.lemma, t.lower)
+    ]
+
+
 class ContentAnalyser(BaseAnalyser):
     name = "content"
     version = "5"  # 5: detentions without an arrest word ("taken away", "rounded up"), percentage changes,
@@ -108,20 +127,25 @@ class ContentAnalyser(BaseAnalyser):
 
         terms: list[Term] = []
         pos = 0
+        # the token loop reads arrays (a spaCy Token only for an in-word hyphen's neighbours)
+        table = token_table(doc)
+        content = content_flags(doc)
+        is_space, is_punct, lower, lemma, idx = table.is_space, table.is_punct, table.lower, table.lemma, table.idx
+        length = doc.to_array(LENGTH).tolist() if len(doc) else []
         for sent in parsed.sentences:
             pos += 2  # a sentence boundary always breaks a bigram
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             if span is None:
                 continue
-            for tok in span:
-                if tok.is_space:
+            for i in range(span.start, span.end):
+                if is_space[i]:
                     continue
-                if tok.text in ("-", "‐") and tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_:
+                if lower[i] in ("-", "‐") and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                     continue  # in-word hyphen: "foreign-trained" stays one bigram
                 pos += 1
-                if is_content(tok):
-                    terms.append(Term(tok.lemma_.lower(), tok.idx, tok.idx + len(tok), sent.index, pos))
-                elif not tok.is_punct:
+                if content[i]:
+                    terms.append(Term(lemma[i], idx[i], idx[i] + length[i], sent.index, pos))
+                elif not is_punct[i]:
                     pos += 1  # a stop word between two content words breaks the bigram
         entities: list[EntityMention] = []
         for ent in doc.ents:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Mapping, Sequence
 
 from ..model import HEADLINE, Article
 from ..parse import ParsedArticle
-from ..syntax import is_word
+from ..loaded_terms.token_table import token_table
 from .base import BaseAnalyser
 
 
@@ -51,8 +51,9 @@ class CountsAnalyser(BaseAnalyser):
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> Counts:
         text = parsed.text
         body_start = parsed.article.body_start
-        words = [t for t in parsed.doc if is_word(t)]
-        body_words = sum(1 for t in words if t.idx >= body_start)
+        table = token_table(parsed.doc)  # the words by index, without a spaCy Token per token
+        words = [s for s, w in zip(table.idx, table.is_word) if w]
+        body_words = sum(1 for s in words if s >= body_start)
         return Counts(
             word_count=body_words,
             sentence_count=sum(1 for s in parsed.sentences if not s.in_headline),

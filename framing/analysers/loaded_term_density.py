@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Mapping, Sequence
 from ..loaded_terms import LanguageScores, score_terms
 from ..model import Article
 from ..parse import ParsedArticle
-from ..syntax import is_word
+from ..loaded_terms.token_table import token_table
 from .base import AnalysisOptions, BaseAnalyser
 from .loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser, build as build_loaded_terms
 
@@ -30,7 +30,7 @@ class LoadedTermDensityAnalyser(BaseAnalyser):
         return f"{self.version}:{self.loaded_terms.fingerprint()}"
 
     def analyse(self, parsed: ParsedArticle, prior: Mapping[str, Any]) -> LanguageScores:
-        words = sum(1 for t in parsed.doc if is_word(t))
+        words = sum(token_table(parsed.doc).is_word)
         return score_terms(list(prior.get("loaded_terms") or []), words)
 
     def merge(self, parts: Sequence[LanguageScores], prior: Mapping[str, Any], article: Article) -> LanguageScores:

@@ -6,14 +6,15 @@ the analysers walk every token several times (lexicon matching, stance words, ca
 sentence context, word counts). :func:`token_table` reads the attributes once with
 ``Doc.to_array`` and keeps them in ``doc.user_data`` (lists of strings and booleans, which hold
 no reference back to the doc), so those passes look a token up by index and build a ``Token``
-only where something may match.
+only where something may match. The word counts (``counts``, ``language``), the frame cues and
+the readability pass read it too: one table per parse, whichever analyser asks first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
 _KEY = "framing.loaded_terms.token_table"
@@ -40,6 +41,8 @@ class TokenTable:
     #: :func:`framing.syntax.is_word`: not space, not punctuation, a letter or digit in it
     is_word: list[bool]
     sent_start: list[bool]
+    #: the token's start in the document's text (``Token.idx``)
+    idx: list[int]
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -48,13 +51,13 @@ def token_table(doc: Doc) -> TokenTable:
     if isinstance(found, TokenTable) and len(found.lower) == len(doc):
         return found
     strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LEMMA, POS, ORTH, IS_ALPHA, IS_PUNCT, IS_SPACE, SENT_START]).tolist() if len(doc) else []
+    rows = doc.to_array([LOWER, LEMMA, POS, ORTH, IS_ALPHA, IS_PUNCT, IS_SPACE, SENT_START, IDX]).tolist() if len(doc) else []
     lower: list[str] = []
     lemma: list[str] = []
     pos: list[str] = []
     has_alpha: list[bool] = []
     is_word: list[bool] = []
-    for low_h, lem_h, pos_h, orth_h, _alpha, punct, space, _start in rows:
+    for low_h, lem_h, pos_h, orth_h, _alpha, punct, space, _start, _idx in rows:
         low = _STRINGS.get(low_h)
         if low is None:
             low = _STRINGS[low_h] = strings[low_h]
@@ -79,6 +82,7 @@ def token_table(doc: Doc) -> TokenTable:
         is_alpha=[bool(r[4]) for r in rows], is_punct=[bool(r[5]) for r in rows],
         is_space=[bool(r[6]) for r in rows], has_alpha=has_alpha, is_word=is_word,
         sent_start=[k == 0 or r[7] == 1 for k, r in enumerate(rows)],
+        idx=[r[8] for r in rows],
     )
     doc.user_data[_KEY] = table
     return table

@@ -74,10 +74,11 @@ class WordScorer:
 
     def explain(self, features: Mapping[str, float], top: int = 4) -> list[Contribution]:
         """The features that raised this word's score most (positive contributions first)."""
-        parts = [Contribution(n, round(v * self.weights.get(n, 0.0), 3)) for n, v in features.items()]
-        parts = [p for p in parts if p.weight > 0]
-        parts.sort(key=lambda p: (-p.weight, p.feature))
-        return parts[:top]
+        get = self.weights.get
+        # plain tuples first: a Contribution is built only for the ``top`` kept
+        parts = [(n, w) for n, w in ((n, round(v * get(n, 0.0), 3)) for n, v in features.items()) if w > 0]
+        parts.sort(key=lambda p: (-p[1], p[0]))
+        return [Contribution(n, w) for n, w in parts[:top]]
 
 
 @functools.lru_cache(maxsize=4)
