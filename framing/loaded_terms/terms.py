@@ -186,9 +186,11 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     never = lexicon.disabled_terms | {e.term.casefold() for e in lexicon.entries
                                       if e.category in lexicon.disabled_categories}
     # hedges and boosters ("reportedly", "of course") are the stance markers' analysis
-    from ..stance_markers.markers import stance_word_tokens
+    # and so are the reporting verbs that are stance markers ("stressed", "claimed")
+    from ..stance_markers.markers import stance_verb_tokens, stance_word_tokens
 
-    learned = _learned_spans(doc, scores, cut, taken | stance_word_tokens(doc), frozenset(never)) if lexicon.category_enabled(EVALUATIVE) else []
+    stance = stance_word_tokens(doc) | stance_verb_tokens(doc, attributions)
+    learned = _learned_spans(doc, scores, cut, taken | stance, frozenset(never)) if lexicon.category_enabled(EVALUATIVE) else []
     if WORD_BUDGET is not None and learned and len(doc) >= BUDGET_MIN_WORDS:  # fewer tokens: fewer words too
         # the budget counts the words of lexicon terms and of the scare quotes that will stand alone
         counted = [(t.start, t.end) for t in out]
