@@ -20,7 +20,7 @@ from .loaded_terms import ANALYSER as LOADED_TERMS, LoadedTermsAnalyser, build a
 
 class StanceMarkersAnalyser(BaseAnalyser):
     name: ClassVar[str] = "stance_markers"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     depends_on: ClassVar[tuple[str, ...]] = ("attributions", "loaded_terms")
     result_type: ClassVar[type] = StanceMarkers
 

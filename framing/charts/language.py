@@ -48,6 +48,8 @@ STANCE_COLORS: dict[str, str] = {
     "distancing_verb": "#C5B0D5",
     "endorsing_verb": "#98DF8A",
     "concession_verb": "#FFBB78",
+    "sourcing": "#F0F0F0",
+    "emphatic_verb": "#9EDAE5",
 }
 STANCE_OTHER_COLOR = "#E5E7EB"
 

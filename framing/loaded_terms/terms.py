@@ -138,6 +138,22 @@ def within_budget(spans: list[tuple[int, int, WordScore]], words: int, used: int
     return [s for k, s in enumerate(spans) if k in keep]
 
 
+def _cue_tokens(doc: Doc, attributions: Sequence[Any]) -> set[int]:
+    """Token indices of the attributions' reporting verbs ("argued", "said", "warned"): how a
+    verb weighs speech is the attribution's stance and the stance markers' analysis, so the
+    learned scorer leaves every reporting verb alone; a charged one ("slammed", "fumed") is a
+    loaded verb of the lexicon, which still flags it."""
+    out: set[int] = set()
+    for a in attributions:
+        cs, ce = getattr(a, "cue_start", None), getattr(a, "cue_end", None)
+        if cs is None or ce is None or ce <= cs:
+            continue
+        span = doc.char_span(cs, ce, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
 def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any] = (),
                       matcher: Matcher | None = None, scorer: WordScorer | None = None,
                       threshold: float | None = None) -> list[LoadedTerm]:
@@ -186,9 +202,11 @@ def find_loaded_terms(parsed: Any, lexicon: Lexicon, attributions: Sequence[Any]
     never = lexicon.disabled_terms | {e.term.casefold() for e in lexicon.entries
                                       if e.category in lexicon.disabled_categories}
     # hedges and boosters ("reportedly", "of course") are the stance markers' analysis
-    from ..stance_markers.markers import stance_word_tokens
+    # and so are the reporting verbs that are stance markers ("stressed", "claimed")
+    from ..stance_markers.markers import stance_verb_tokens, stance_word_tokens
 
-    learned = _learned_spans(doc, scores, cut, taken | stance_word_tokens(doc), frozenset(never)) if lexicon.category_enabled(EVALUATIVE) else []
+    stance = stance_word_tokens(doc) | stance_verb_tokens(doc, attributions) | _cue_tokens(doc, attributions)
+    learned = _learned_spans(doc, scores, cut, taken | stance, frozenset(never)) if lexicon.category_enabled(EVALUATIVE) else []
     if WORD_BUDGET is not None and learned and len(doc) >= BUDGET_MIN_WORDS:  # fewer tokens: fewer words too
         # the budget counts the words of lexicon terms and of the scare quotes that will stand alone
         counted = [(t.start, t.end) for t in out]

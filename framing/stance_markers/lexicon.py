@@ -40,6 +40,9 @@ class StanceCategory:
     words: str = ""
     #: the attribution stance family of a reporting-verb category ("" for a word list)
     verb_stance: str = ""
+    #: the verb lemmas of that family this category takes (empty: all of them); a family can be
+    #: wider than one stance ("emphatic" holds "stress" and also "slam", "urge", "call")
+    verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,17 @@ class StanceLexicon:
         """Attribution stance family -> stance-marker category."""
         return {c.verb_stance: c.id for c in self.categories.values() if c.verb_stance}
 
+    def verb_category(self, stance: str, verb: str) -> str | None:
+        """The category of a reporting verb of stance family ``stance`` (lemma ``verb``), if any."""
+        for c in self.categories.values():
+            if c.verb_stance and c.verb_stance == stance and (not c.verbs or verb.lower() in c.verbs):
+                return c.id
+        return None
+
     def fingerprint(self) -> str:
         """A short hash of everything that changes the markers found (for analysis caches)."""
         payload = {"entries": sorted([e.category, e.term, e.pos, e.rule, e.note] for e in self.entries),
-                   "categories": sorted([c.id, c.verb_stance] for c in self.categories.values())}
+                   "categories": sorted([c.id, c.verb_stance, sorted(c.verbs)] for c in self.categories.values())}
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -134,7 +144,11 @@ def load_stance_lexicon(data_dir: pathlib.Path = DATA_DIR) -> StanceLexicon:
         if stance and stance not in STANCES:
             raise _broken("categories.toml", None, f"[{cid}] verb_stance {stance!r} is not a reporting-verb "
                                                    f"stance ({', '.join(STANCES)})")
-        categories[cid] = StanceCategory(cid, str(v.get("label", cid)), str(v.get("description", "")), words, stance)
+        verbs = v.get("verbs", [])
+        if verbs and (not stance or not isinstance(verbs, list)):
+            raise _broken("categories.toml", None, f"[{cid}] 'verbs' is a list, and only for a verb_stance category")
+        categories[cid] = StanceCategory(cid, str(v.get("label", cid)), str(v.get("description", "")), words, stance,
+                                         frozenset(str(x).lower() for x in verbs))
         if words:
             entries.extend(_read_csv(data_dir / words, cid))
     return StanceLexicon(categories, tuple(entries))

@@ -140,10 +140,9 @@ def _matcher(lexicon: StanceLexicon) -> WordMatcher:
 
 
 def _verb_candidates(doc: Doc, lexicon: StanceLexicon, attributions: Sequence[Any]) -> list[_Candidate]:
-    categories = lexicon.verb_categories()
     out: list[_Candidate] = []
     for a in attributions:
-        category = categories.get(getattr(a, "verb_stance", "") or "")
+        category = lexicon.verb_category(getattr(a, "verb_stance", "") or "", getattr(a, "verb", "") or "")
         cs, ce = a.cue_start, a.cue_end
         if category is None or cs is None or ce is None or ce <= cs or a.kind == "according_to":
             continue
@@ -202,4 +201,12 @@ def stance_word_tokens(doc: Doc, lexicon: StanceLexicon | None = None) -> set[in
     "needless to say", "reportedly"): the learned loaded-word scorer leaves them to this
     analysis."""
     found = word_candidates(doc, lexicon or builtin_stance_lexicon())
+    return {k for c in found for k in range(c.i, c.j)}
+
+
+def stance_verb_tokens(doc: Doc, attributions: Sequence[Any], lexicon: StanceLexicon | None = None) -> set[int]:
+    """Token indices of the reporting verbs that are stance markers ("stressed", "claimed",
+    "admitted"): the learned loaded-word scorer leaves them to this analysis (a loaded verb of the
+    loaded-terms lexicon, "slammed", is a loaded term all the same)."""
+    found = _verb_candidates(doc, lexicon or builtin_stance_lexicon(), attributions)
     return {k for c in found for k in range(c.i, c.j)}

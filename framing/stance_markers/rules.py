@@ -207,3 +207,38 @@ def claim_to_verb(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     if to.lower_ != "to" or to.pos_ != "PART":
         return None
     return (i, j) if to.head.dep_ == "xcomp" and to.head.head.i == verb.i else None
+
+
+#: predicates that leave a "whether" clause open ("whether ... is another question / unclear")
+OPEN_PREDICATES = frozenset({
+    "question", "unclear", "uncertain", "doubtful", "open", "unknown", "guess", "matter", "debatable",
+    "moot", "see",
+})
+
+
+@rule("open_question",
+      covers='rhetorical doubt: a "whether" clause as the subject of a predicate that leaves it open '
+             '("Whether the aid will arrive in time is another question", "whether anyone is counting '
+             'remains unclear", "whether the cuts work is anyone\'s guess") or a "whether" clause after '
+             '"it is unclear / doubtful" ("it is doubtful whether the deal survives"): the writer raises '
+             'the doubt without stating it; not a "whether" clause as an object ("they asked whether the '
+             'road was open", "she will decide whether to stand")')
+def open_question(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    tok = doc[i]
+    if tok.lower_ != "whether":
+        return None
+    clause = tok.head
+    if clause.dep_ == "csubj":
+        main = clause.head
+    elif clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it")
+                                                 for c in clause.head.children):
+        main = clause.head  # "it is unclear whether ...": "it" stands for the clause
+    else:
+        return None
+    if main.lemma_.lower() not in ("be", "remain"):
+        return None
+    predicates = [c for c in main.children if c.dep_ in ("attr", "acomp", "xcomp", "oprd")]
+    if not any(p.lemma_.lower() in OPEN_PREDICATES or any(g.lemma_.lower() in OPEN_PREDICATES for g in p.subtree)
+               for p in predicates):
+        return None
+    return (i, j)

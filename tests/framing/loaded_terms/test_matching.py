@@ -94,9 +94,13 @@ def test_part_of_speech_of_an_entry_must_agree(parsed):
     ("Ten years of steady government have rebuilt the railways.", "steady government", "praise"),
     ("Voters trust the steady hand of the finance minister.", "steady hand", "praise"),
     ("The premier was greeted with thunderous applause in the shipyard.", "thunderous", "praise"),
-    ("The hall answered with a roar when the governor walked in.", "answered with a roar", "praise"),
+    ("The hall rose with a roar of approval when the governor walked in.", "roar of approval", "praise"),
     ("An ocean of banners stretched down the avenue.", "ocean of banners", "hyperbole"),
-    ("By dusk the stadium could not hold them all.", "could not hold them all", "hyperbole"),
+    # crisis minimisers, exploitation verbs, offence labels
+    ("The ministry blamed the empty shelves on temporary difficulties with deliveries.", "temporary difficulties", "euphemism"),
+    ("Officials called the week without heating a minor inconvenience.", "minor inconvenience", "euphemism"),
+    ("The landlord exploited the tenants' fear of eviction.", "exploited", "loaded_verb"),
+    ("The mayor said offenders would be named on the town website.", "offenders", "pejorative_label"),
     # tabloid slang and register
     ("Cops sealed off the street after the match.", "Cops", "pejorative_label"),
     ("Three blokes from the pub pushed the van out of the ditch.", "blokes", "pejorative_label"),

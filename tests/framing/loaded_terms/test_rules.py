@@ -108,13 +108,13 @@ FIGURATIVE = [
     ("figurative_crowd", BLOCKED, "Beyond the ridge lay a sea of sand.", "sea of"),
     ("figurative_crowd", BLOCKED, "After the storm the pitch was a sea of mud.", "sea of"),
     ("figurative_crowd", BLOCKED, "The park keeps a forest of oak on its northern edge.", "forest of"),
-    ("collective_verdict", THROUGH, "The nation has given its answer to the doubters.", "given its answer"),
-    ("collective_verdict", THROUGH, "Once again the voters gave their answer at the ballot box.", "gave their answer"),
+    ("collective_verdict", THROUGH, "The nation has delivered its verdict on the doubters.", "delivered its verdict"),
+    ("collective_verdict", THROUGH, "Once again the voters delivered their verdict at the ballot box.", "delivered their verdict"),
     ("collective_verdict", THROUGH, "The capital delivered its verdict on the reform with a sea of red banners.",
      "delivered its verdict"),
-    ("collective_verdict", BLOCKED, "The ministry has given its answer to the court's request.", "given its answer"),
+    ("collective_verdict", BLOCKED, "The tribunal delivered its verdict on the appeal.", "delivered its verdict"),
     ("collective_verdict", BLOCKED, "The jury delivered its verdict after two days.", "delivered its verdict"),
-    ("collective_verdict", BLOCKED, "The candidates gave their answers in turn.", "gave their answers"),
+    ("collective_verdict", BLOCKED, "The judges delivered their verdict in turn.", "delivered their verdict"),
 ]
 
 LITERAL_SENSE = [

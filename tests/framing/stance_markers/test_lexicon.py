@@ -22,7 +22,10 @@ def test_verb_categories_read_the_attribution_stances_and_keep_no_verb_list():
     families = lex.verb_categories()
     assert set(families) <= set(STANCES)
     assert families == {"distancing": "distancing_verb", "endorsing": "endorsing_verb",
-                        "guilt_implying": "concession_verb"}
+                        "guilt_implying": "concession_verb", "emphatic": "emphatic_verb"}
+    # a category may take only some verbs of its family; they are the family's own verbs
+    for c in lex.categories.values():
+        assert all(verbs().stance.get(v) == c.verb_stance for v in c.verbs), c
     # the verbs are the attribution package's: each family has some, and no stance entry repeats one
     for family in families:
         assert any(s == family for s in verbs().stance.values()), family

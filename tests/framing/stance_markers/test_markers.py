@@ -33,6 +33,16 @@ import pytest
     ("The coach conceded that his side had been poor.", "conceded", "concession_verb"),
     ("The auditor noted that two invoices were missing.", "noted", "endorsing_verb"),
     ("The engineer pointed out that the bridge was closed.", "pointed out", "endorsing_verb"),
+    # emphatic reporting verbs of emphasis (boosters of speech)
+    ("The mayor stressed that the repairs would be quick.", "stressed", "emphatic_verb"),
+    ("The governor emphasised that nobody would be left behind.", "emphasised", "emphatic_verb"),
+    ("The minister underlined that the dam was safe.", "underlined", "emphatic_verb"),
+    # sourcing hedges
+    ("According to the ministry, twelve villages lost power.", "According to", "sourcing"),
+    ("The plant closed early, as reported by the local paper.", "as reported by", "sourcing"),
+    # rhetorical doubt
+    ("Whether the cuts work remains to be seen.", "remains to be seen", "hedge"),
+    ("Who wins the seat is anyone's guess.", "anyone's guess", "hedge"),
 ])
 def test_each_family_is_found(markers, find, body, word, category):
     m = find(markers(body), word)
@@ -49,6 +59,8 @@ def test_each_family_is_found(markers, find, body, word, category):
     "The rules were written plainly so anyone could follow them.",
     "The statement was said aloud at the start of the session.",  # a passive with no content
     "The alleged attack happened near the station.",           # a participle, no hearsay passive
+    "The union urged members to stay calm.",                   # emphatic family, but a demand, not emphasis
+    "They asked whether the road was open.",                   # an indirect question, no doubt raised
 ])
 def test_neutral_words_are_no_stance_markers(markers, body):
     assert markers(body) == []
@@ -125,3 +137,14 @@ def test_a_user_lexicon_that_disables_a_loaded_verb_makes_it_a_stance_marker(tmp
     body = "The mayor boasted that the city was booming."
     [r] = analyse_articles([Article.create(title="City", body=body, outlet="Test Outlet", source="test")], analysers)
     assert [(m.text, m.category) for m in r.results["stance_markers"].markers] == [("boasted", "distancing_verb")]
+
+
+def test_stance_verbs_are_left_to_stance_markers_by_the_loaded_word_scorer():
+    """A reporting verb that is a stance marker ("emphasised") is not also an evaluative term."""
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    body = "The governor emphasised that nobody would be left behind after the storm."
+    [r] = analyse_articles([Article.create(title="Storm", body=body, outlet="Test Outlet", source="test")])
+    assert not [t for t in r.results["loaded_terms"] if t.text == "emphasised"]
+    assert [m.category for m in r.results["stance_markers"].markers if m.text == "emphasised"] == ["emphatic_verb"]

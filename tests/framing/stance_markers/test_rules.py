@@ -58,6 +58,12 @@ CASES = [
     ("claim_to_verb", BLOCKED, "She claimed to the police that the door was open.", "claimed to"),
     ("evidential_suggest", BLOCKED, "The mayor suggested that residents wait indoors.", "suggested"),
     ("evidential_suggest", BLOCKED, "The signs indicate the way to the exit.", "indicate"),
+    ("open_question", THROUGH, "Whether the aid will arrive in time is another question.", "whether"),
+    ("open_question", THROUGH, "It is unclear whether the ceasefire will hold.", "whether"),
+    ("open_question", THROUGH, "Whether anybody reads the report is doubtful.", "whether"),
+    ("open_question", BLOCKED, "They asked whether the road was open.", "whether"),
+    ("open_question", BLOCKED, "She will decide whether to stand for the council.", "whether"),
+    ("open_question", BLOCKED, "Whether it rains or not, the market opens at eight.", "whether"),
 ]
 
 
