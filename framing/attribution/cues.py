@@ -273,6 +273,14 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 t = _trim(doc, c.left_edge.i, max(c.right_edge.i, _right_complement_end(tok, c.i)))
                 if t:
                     return t[0], t[1], "object_frame"
+    if lemma in lex.quoted_object_frame and tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote:
+        for c in children:
+            if c.dep_ == "dobj" and c.i > tok.i and c.i <= tok.i + 6:
+                # the content is the quotation itself: up to its closing mark
+                close = next((j for j in range(tok.i + 2, min(len(doc), tok.i + 40)) if doc[j].is_quote), None)
+                t = _trim(doc, tok.i + 1, close - 1) if close is not None and close > c.i else None
+                if t:
+                    return t[0], t[1], "object_frame"
     # "..., officials said." / "The bank, he said, would ..." when the parser did not link
     # the reported clause to the verb: the cue is a parenthesis of subject + verb
     if subj is not None and not any(c.dep_ in ("mark", "dobj", "xcomp", "ccomp") for c in children):

@@ -38,6 +38,8 @@ class VerbLexicon:
     document_subject: frozenset[str] = frozenset()
     #: verbs that name a thing as something ("called the plan a crutch") -> the stance of that naming
     naming_frame: dict[str, str] = field(default_factory=dict)
+    #: verbs whose direct object is reported speech when it opens with a quotation
+    quoted_object_frame: frozenset[str] = frozenset()
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.stance or lemma in self.phrasal
@@ -104,6 +106,7 @@ def verbs() -> VerbLexicon:
         according_to=data.get("phrases", {}).get("according_to", "neutral"),
         document_subject=frozenset(frames.get("document_subject", [])),
         naming_frame={str(k): str(v) for k, v in frames.get("naming", {}).items()},
+        quoted_object_frame=frozenset(frames.get("quoted_object", [])),
     )
 
 
