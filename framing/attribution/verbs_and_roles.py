@@ -69,6 +69,8 @@ class RoleLexicon:
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: offices with one holder at a time ("the PM's rally" names the prime minister)
     single_holder_offices: frozenset[str] = frozenset()
+    #: elected and cabinet offices whose former holders speak as politicians ("a former governor")
+    former_political: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -143,4 +145,5 @@ def roles() -> RoleLexicon:
         armed=frozenset(data.get("armed", {}).get("words", [])),
         role_synonyms={k: tuple(v) for k, v in data.get("role_synonyms", {}).items() if k != "comment"},
         single_holder_offices=frozenset(data.get("single_holder_offices", {}).get("words", [])),
+        former_political=frozenset(data.get("former_political", {}).get("words", [])),
     )
