@@ -23,6 +23,8 @@ from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
 
+#: words before "for" + an office that make the office one sought, not held ("candidate for governor")
+_SEEKING = frozenset({"candidate", "candidates", "nominee", "hopeful", "contender", "challenger", "running"})
 #: entity labels of places and numbers: a run labelled so is no name unless it has a title
 _NOT_NAME_LABELS = ("GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "FAC", "NORP")
 #: words the small model glues to the end of a name ("Michael Steele Sunday to better explain"):
@@ -262,6 +264,10 @@ class Mentions:
                     title, name = run[:titled[-1] + 1], run[titled[-1] + 1:]
             if not name:
                 continue
+            if title and title[0].i >= 2 and doc[title[0].i - 1].lower_ == "for" \
+                    and doc[title[0].i - 2].lower_ in _SEEKING:
+                # "candidate for governor Tom Bly": the office is sought, not held
+                title = [doc[title[0].i - 2], doc[title[0].i - 1], *title]
             if tok.ent_type_ in _NOT_NAME_LABELS:
                 if not title and not (len(name) >= 2 and (who_clause(tok) or aged(tok))) and len(name) != 1:
                     continue

@@ -346,6 +346,10 @@ def _role(t: _Typing) -> Decision | None:
                 ltyp, lrule = classify(sp.linked, lex)
                 if ltyp not in ("other", "citizen"):
                     return ltyp, f"linked:{sp.linked.text}:{lrule}"
+            if (typ == "official" and phrase.removeprefix("ex-") in lex.former_political
+                    and (phrase.startswith("ex-") or _former(words, phrase))):
+                # "a former governor of Wisconsin": no longer speaks for a government
+                return "political", f"former:{phrase}"
             return typ, f"role:{phrase}"
         hit = _org_match(words, lex)
         if hit and hit[0] == "other":

@@ -472,6 +472,12 @@ def _apposition(s: _Subject) -> Speaker | None:
         if ent is not None and ent.kind == "person":
             sp = r._from_entity(ent, c, noun_phrase(head) + [c])
             sp.role = role_phrase(head) or sp.role
+            if sp.linked is None and _pronoun_owned(head):
+                # "Her spokesman, Kai Berg, said": Berg speaks for whom "her" stands
+                poss = next(t for t in head.children if t.dep_ == "poss" and t.i < head.i)
+                owner = r._pronoun(poss, poss.lower_)
+                if owner is not None and owner.kind in ("person", "org") and owner.id != sp.id:
+                    sp.linked = owner
             return sp
         if ent is not None and ent.kind == "org" and any(v in s.lex.orgs for v in variants(head.lower_)):
             sp = r._from_entity(ent, c, [c])

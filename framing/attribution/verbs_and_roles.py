@@ -70,6 +70,8 @@ class RoleLexicon:
     #: a word naming a field of public life -> the type of a generic role word right after it
     #: ("election boss", "prisons chief")
     role_fields: dict[str, str] = field(default_factory=dict)
+    #: elected and cabinet offices whose former holders speak as politicians ("a former governor")
+    former_political: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -145,4 +147,5 @@ def roles() -> RoleLexicon:
         single_holder_offices=frozenset(data.get("single_holder_offices", {}).get("words", [])),
         role_fields={w.lower(): typ for typ, words in data.get("role_fields", {}).get("types", {}).items()
                      for w in words},
+        former_political=frozenset(data.get("former_political", {}).get("words", [])),
     )

@@ -43,7 +43,8 @@ def test_commentators_columnists_pundits_and_hosts_are_media(parsed, body) -> No
 @pytest.mark.parametrize("body, expected", [
     ("Dan Senor, a former Bush administration official and Fox News commentator, said it was a mistake.", "media"),
     ("Ruth Cole, a Fox News contributor and former senator, said the bill was doomed.", "media"),
-    ("Former Governor Ed Banks said the state could not afford the plan.", "official"),
+    # a former holder of an elected office no longer speaks for the state (types.official): political
+    ("Former Governor Ed Banks said the state could not afford the plan.", "political"),
 ])
 def test_a_present_role_before_a_former_one(parsed, body, expected) -> None:
     assert _only(parsed, body).speaker_type == expected
@@ -129,3 +130,26 @@ def test_a_person_speaking_through_their_own_programme_or_column_is_media(parsed
 ])
 def test_no_own_outlet_or_a_stronger_evidence_is_not_media(parsed, body) -> None:
     assert _only(parsed, body).speaker_type != "media"
+
+
+# -- former holders of elected and cabinet offices, offices sought, election officers, NGO heads ---
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Pell, a former governor of the state, said the race was close.", "political"),
+    ("Former Mayor Tim Rook said the vote count was fair.", "political"),
+    ("Ex-mayor Ola Dahl said the bill was rushed.", "political"),
+    ("Ola Dahl, a former foreign minister, said the talks were useful.", "official"),
+    ("Governor Ana Pell said the race was close.", "official"),
+    ("Mark Ives, a retired police officer, said the raid was lawful.", "official"),
+    ("County Recorder Ann Ito, a Republican, said the drop boxes were secure.", "official"),
+    ("\"We will fight this in court,\" the group's executive director, Rosa Lund, said.", "civil_society"),
+    ("Rosa Lund, executive director of Brill Foods Inc, said sales fell.", "business"),
+])
+def test_former_offices_election_officers_and_group_heads(parsed, body: str, expected: str) -> None:
+    items = extract_attributions(parsed(body))
+    assert items and items[0].speaker_type == expected, [(a.speaker, a.speaker_type, a.type_rule) for a in items]
+
+
+def test_an_office_sought_is_no_office_held(parsed) -> None:
+    body = 'Republican candidate for governor Tom Bly accused the party of bias. "It is rigged," Bly said.'
+    items = extract_attributions(parsed(body))
+    assert items and all(a.speaker_type == "political" for a in items), [(a.speaker, a.type_rule) for a in items]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from framing.attribution import extract_attributions
+
 
 @pytest.mark.parametrize("body, content, speaker, speaker_type", [
     ("Senator Ada Kern was absent from the vote. Her spokesman said she was ill.", "she was ill",
@@ -34,3 +36,12 @@ def test_two_peoples_lawyers_stay_two_speakers(by_content, attrs) -> None:
     pike, ortt = by_content(items, "full of errors"), by_content(items, "every signature")
     assert pike.speaker == "Jon Pike\u2019s lawyer" and ortt.speaker == "Mia Ortt\u2019s lawyer"
     assert pike.speaker_id != ortt.speaker_id
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Governor Ada Kern will veto the bill. Her spokesman, Kai Berg, said the bill was flawed.", "official"),
+    ("The Harbor Union rejected the offer. Its spokeswoman, Mia Roos, said talks were over.", "civil_society"),
+])
+def test_a_named_spokesperson_of_a_pronoun_speaks_for_its_owner(parsed, body: str, expected: str) -> None:
+    items = extract_attributions(parsed(body))
+    assert items and items[-1].speaker_type == expected, [(a.speaker, a.speaker_type, a.type_rule) for a in items]
