@@ -242,8 +242,8 @@ def test_documents_are_not_anonymous(parsed) -> None:
     ("Tomas Adeyi, the leader of the opposition Movement for Change, said the count was rigged.",
      "Tomas Adeyi", "political", "org:opposition"),
     # a field of public life before a generic role word types it, as headlines name officials
-    ("The elections boss, Nina Korsa, said the count was complete.", "Nina Korsa", "official",
-     "field:elections boss"),
+    ("The schools boss, Nina Korsa, said the term would start late.", "Nina Korsa", "official",
+     "field:schools boss"),
     ("The health boss, Ivo Renn, said waiting lists were shorter.", "Ivo Renn", "official",
      "field:health boss"),
     ("The oil boss, Ivo Renn, said output would fall.", "Ivo Renn", "business", "field:oil boss"),
