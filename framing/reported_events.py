@@ -59,6 +59,13 @@ def load_event_entries(path: str | None = None) -> tuple[EventEntry, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _any_entry_pattern() -> re.Pattern[str]:
+    """Every entry's patterns as one alternation: a sentence it does not match reports no entry
+    (one search a sentence instead of one a pattern; the patterns use no numbered back-references)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for e in load_event_entries() for p in e.patterns), re.IGNORECASE)
+
+
 def family_label(family: str) -> str:
     return next((e.family_label for e in load_event_entries() if e.family == family), family)
 
@@ -67,8 +74,11 @@ def find_reported_events(text: str, sentences: Iterable[tuple[int, int, int]]) -
     """Mentions in ``text``; ``sentences``: (index, start, end) of each sentence."""
     out: list[EventMention] = []
     entries = load_event_entries()
+    any_entry = _any_entry_pattern()
     for index, start, end in sentences:
         sent = text[start:end]
+        if any_entry.search(sent) is None:
+            continue
         for entry in entries:
             if entry.needs is not None and not entry.needs.search(sent):
                 continue

@@ -56,3 +56,15 @@ def test_a_mention_is_one_per_entry_and_sentence_with_its_span() -> None:
     sents = [(i, m.start(), m.end()) for i, m in enumerate(re.finditer(r"[^.]+\.", text))]
     found = find_reported_events(text, sents)
     assert [(m.sentence, text[m.start:m.end].lower()) for m in found] == [(0, "tear gas"), (1, "tear gas")]
+
+
+def test_the_one_search_a_sentence_prefilter_keeps_every_entry_pattern() -> None:
+    """A sentence is only looked at entry by entry when the alternation of all patterns matches it:
+    that is exact only while no pattern refers to a numbered group (the numbers shift when joined)."""
+    import re
+
+    from framing.reported_events import _any_entry_pattern, load_event_entries
+
+    patterns = [p.pattern for e in load_event_entries() for p in e.patterns]
+    assert not [p for p in patterns if re.search(r"\\[1-9]|\(\?P=", p)]
+    assert _any_entry_pattern().pattern.count("(?:") >= len(patterns)
