@@ -85,19 +85,12 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def is_content(tok: Any) -> bool:
-    if tok.is_space or tok.is_punct or tok.is_stop or tok.like_num or tok.is_currency or tok.like_url or tok.like_email:
-        return False
-    if tok.pos_ not in CONTENT_POS or not any(c.isalpha() for c in tok.text):
-        return False
-    lemma = tok.lemma_.lower()
-    return len(lemma) > 1 and lemma not in EXTRA_STOP and not tok.lower_.startswith("'")
-
-
 def content_flags(doc: Any) -> list[bool]:
-    """Per token of ``doc``: :func:`is_content`, read from the token arrays (the lexical flags
-    by ``Doc.to_array``, the forms from the shared :func:`token_table`) without building a
-    spaCy ``Token`` per token."""
+    """Per token of ``doc``: a content word (not space, punctuation, a stop word, a number, a
+    currency sign, a URL or an e-mail address; a part of speech of ``CONTENT_POS`` with a letter
+    in it; a lemma of two letters or more outside ``EXTRA_STOP``; not a clitic like "'s"). Read
+    from the token arrays (the lexical flags by ``Doc.to_array``, the forms from the shared
+    :func:`token_table`) without building a spaCy ``Token`` per token."""
     if not len(doc):
         return []
     t = token_table(doc)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT_DOUBLE, STRAIGHT_SINGLE
 from .phrases import PERSONAL_TITLE_WORDS
 from .verbs_and_roles import VerbLexicon
 
@@ -163,8 +164,10 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
-_OPEN_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "``", "\u00ab"})
-_CLOSE_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "''", "\u00bb"})
+#: quotation marks as tokens: the project's marks (:mod:`framing.quotes`) and the tokenizer's
+#: two-character ASCII forms
+_OPEN_QUOTES = frozenset(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"``"}
+_CLOSE_QUOTES = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"''"}
 
 
 def _quoted_start(doc: Doc, lo: int, hi: int) -> int | None:

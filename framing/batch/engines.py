@@ -11,7 +11,6 @@ per worker, not per batch).
 from __future__ import annotations
 
 import collections
-import gc
 import hashlib
 import json
 import multiprocessing
@@ -174,9 +173,6 @@ def _load_lazy_data(settings: AnalysisSettings) -> None:
         analyse_batch(-1, [Article.create(title="Warm-up", body=WARM_UP_TEXT, outlet="Warm-up")], settings)
     except Exception:  # noqa: BLE001 - a warm-up only: the first batch loads what it needs
         pass
-    # the lexicons, models and word lists just loaded live as long as the worker: out of the
-    # cyclic collector's reach, full collections during the batches do not walk them again
-    gc.freeze()
 
 
 #: seconds a started worker waits for the others to load the pipeline before it starts anyway
