@@ -210,9 +210,9 @@ def capped(pred: np.ndarray, lexicon: np.ndarray, probs: np.ndarray, groups_of: 
     return out
 
 
-def cross_validate(data: Data, c: float, smoothing: float, folds: int = 5, source: str = "mbic"):
-    """Pooled word-level (threshold, precision, recall, F1, share flagged) on the words of
-    ``source`` (every fold trains on all the other folds' words, of every source)."""
+def cv_probabilities(data: Data, c: float, smoothing: float, folds: int = 5) -> np.ndarray:
+    """Every word's probability from the fold that left its article (``url``) out (each fold
+    trains on all the other folds' words, of every source)."""
     from sklearn.model_selection import GroupKFold
 
     groups = np.array([data.rows[s]["url"] for s in data.sent_of])
@@ -222,9 +222,16 @@ def cross_validate(data: Data, c: float, smoothing: float, folds: int = 5, sourc
         vocab, model, table, base = fit(data, train, c, smoothing)
         x = matrix([with_prior(data, k, table, base, smoothing, False) for k in test], vocab)
         probs[test] = model.predict_proba(x)[:, 1]
-    scored = np.array([data.rows[s].get("source") == source for s in data.sent_of])
+    return probs
+
+
+def cross_validate(data: Data, probs: np.ndarray, sources: frozenset[str] = frozenset({"mbic"})):
+    """Pooled word-level (threshold, precision, recall, F1, share flagged) on the words of
+    ``sources``, from the cross-validated probabilities ``probs``."""
+    y = data.y
+    scored = np.array([data.rows[s].get("source") in sources for s in data.sent_of])
     # marked words that are never candidates (function words inside a marked phrase) are misses
-    missed = sum(len(gold_words(r)) for r in data.rows if r.get("source") == source) - int(y[scored].sum())
+    missed = sum(len(gold_words(r)) for r in data.rows if r.get("source") in sources) - int(y[scored].sum())
     # the whole analyser, as find_loaded_terms applies it: a lexicon match is always a term;
     # a word the lexicon does not know is one from the threshold, unless it is a literal use
     # (literal vocabulary, a name, a quantity, a feeling: framing.loaded_terms.literal_uses)
@@ -289,10 +296,13 @@ def main(argv: list[str] | None = None) -> int:
            for r in load_rows(args.own)] if str(args.own) not in ("", ".") else []
     rows += own
     data = Data(rows, *featurise(rows))
+    probs = cv_probabilities(data, args.c, args.smoothing)
     if own:
-        own_table = cross_validate(data, args.c, args.smoothing, source="own")
-        ordinary_table = cross_validate(data, args.c, args.smoothing, source="own_ordinary")
-    table = cross_validate(data, args.c, args.smoothing)
+        own_table = cross_validate(data, probs, frozenset({"own"}))
+        ordinary_table = cross_validate(data, probs, frozenset({"own_ordinary"}))
+        # every word of every source pooled: MBIC and our own data together
+        all_table = cross_validate(data, probs, frozenset({"mbic", "own", "own_ordinary"}))
+    table = cross_validate(data, probs)
     best = max(table, key=lambda r: r[3])
     chosen = best if args.threshold is None else min(table, key=lambda r: abs(r[0] - args.threshold))
     for t, p, r, f1, share in table:
@@ -304,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
             mark = " <- shipped" if t == chosen[0] else ""
             print(f"own ordinary coverage threshold={t:.2f} precision={p:.3f} recall={r:.3f} f1={f1:.3f} "
                   f"candidates_flagged={share:.3f}{mark}")
+        for t, p, r, f1, share in all_table:
+            mark = " <- shipped" if t == chosen[0] else ""
+            print(f"MBIC and own pooled threshold={t:.2f} precision={p:.3f} recall={r:.3f} f1={f1:.3f} "
+                  f"candidates_flagged={share:.3f}{mark}")
         t, p, r, f1, share = min(own_table, key=lambda row: abs(row[0] - chosen[0]))
         print(f"own loud registers at {t:.2f}: precision={p:.3f} recall={r:.3f} f1={f1:.3f} candidates_flagged={share:.3f}")
     if args.cv_only:
@@ -314,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
           "recall": round(chosen[2], 3), "f1": round(chosen[3], 3),
           "best_f1_threshold": best[0], "best_f1": round(best[3], 3)}
     if own:
-        for key, tab in (("own_loud_registers", own_table), ("own_ordinary_coverage", ordinary_table)):
+        for key, tab in (("own_loud_registers", own_table), ("own_ordinary_coverage", ordinary_table),
+                         ("mbic_and_own_pooled", all_table)):
             t, p, r, f1, share = min(tab, key=lambda row: abs(row[0] - chosen[0]))
             cv[key] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)}
     meta = {"sentences": len(rows), "mbic_sentences": len(rows) - len(own), "own_sentences": len(own),

@@ -17,7 +17,19 @@ these families covers it (the family is the reason, so a test or a reader can se
   feel uneasy", "we are deeply alarmed", "left them shaken"): a report of a state, not a
   judgement of an actor;
 * ``charge`` — an offence named as a charge ("charged with terrorism", "terrorism charges",
-  "convicted of fraud"): the court's word, reported.
+  "convicted of fraud"): the court's word, reported;
+* ``event_category`` — an abstract noun of a kind of event or state (crime, terrorism, failure,
+  an obstacle, violence) that the sentence treats as a category: the object of a verb that
+  tackles, counts or studies it ("fight crime", "overcome obstacles"), the object of a count,
+  trend or response ("a rise in crime", "the risk of failure"), a noun's modifier ("crime
+  figures"), the subject of a rise or fall ("violence fell"), or a predicate denied ("a right,
+  not a crime"). It names the event; said of an actor or an act ("the plan is a failure") it
+  judges, and the scorer decides;
+* ``field_adverb`` — an adverb of a field or respect modifying a word ("socially important
+  goods", "medically necessary", "structurally deficient"): it says in what respect, not how well;
+* ``social_standing`` — an adjective of economic or social standing, age or health naming a group
+  of people or places ("make the poorest pay", "the poorest countries", "wealthy suburbs"); of a
+  quality or an act ("poor judgement") the scorer decides.
 
 The same function decides at run time (:mod:`.terms`) and in the training script's
 cross-validation, so the figures measured are those of the analyser shipped. Lexicon entries are
@@ -48,6 +60,14 @@ FEELING_LINKS = _CONTEXTS["feeling_links"]
 EXPERIENCER_PRONOUNS = _CONTEXTS["experiencer_pronouns"]
 COURT_VERBS = _CONTEXTS["court_verbs"]
 LEGAL_NOUNS = _CONTEXTS["legal_nouns"]
+EVENT_NOUNS = _CONTEXTS["event_nouns"]
+EVENT_FRAME_VERBS = _CONTEXTS["event_frame_verbs"]
+EVENT_MEASURE_NOUNS = _CONTEXTS["event_measure_nouns"]
+FIELD_ADVERBS = _CONTEXTS["field_adverbs"]
+STANDING_ADJECTIVES = _CONTEXTS["standing_adjectives"]
+STANDING_HEADS = _CONTEXTS["standing_heads"]
+#: words that deny a predicate ("not a crime"); "no" is left out: "it was no accident" insinuates
+_DENIALS = frozenset({"not", "never", "n't"})
 
 #: entity types that name something (a cardinal or a date is not a name)
 NAME_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
@@ -198,6 +218,89 @@ def is_charge_name(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in LEGAL_NOUNS
 
 
+def _event_frame(tok: Token) -> bool:
+    """``tok`` (a noun) sits where a kind of event is treated as a category (see
+    :func:`is_event_category`)."""
+    head, dep = tok.head, tok.dep_
+    if dep == "compound" and head.pos_ in ("NOUN", "PROPN"):
+        return True  # "crime figures", "the violence prevention unit"
+    if dep in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in EVENT_FRAME_VERBS:
+        return True  # "fight crime", "obstacles were removed"
+    if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in QUANTITY_VERBS:
+        return True  # "violence fell", "crime has risen"
+    if dep == "pobj" and head.lower_ in ("of", "in", "against", "on", "for", "from", "about"):
+        owner = head.head
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in EVENT_MEASURE_NOUNS:
+            return True  # "a rise in crime", "the risk of failure", "the fight against terrorism"
+        if owner.pos_ == "VERB" and owner.lemma_.lower() in EVENT_FRAME_VERBS:
+            return True  # "reported on abuse"
+    if dep in ("attr", "appos", "conj") and any(c.lower_ in _DENIALS or c.dep_ == "neg" for c in tok.children):
+        return True  # "a right, not a crime"
+    if dep == "attr" and any(c.dep_ == "neg" for c in head.children):
+        return True  # "protest is not a crime"
+    if dep in ("appos", "conj") and any(c.dep_ == "neg" and head.i < c.i < tok.i for c in head.children):
+        return True  # "a right, not a crime" (the "not" parsed under "right")
+    return False
+
+
+def is_event_category(tok: Token) -> bool:
+    """An abstract noun of a kind of event or state (crime, terrorism, failure, obstacle, a
+    list in ``literal_contexts.toml``) where the sentence treats it as a category: the object of
+    a verb that tackles, counts or studies it, the object of a count, trend or response noun, a
+    noun's modifier, the subject of a rise or fall, or a predicate denied. A conjunct shares its
+    first conjunct's place ("fight crime and corruption")."""
+    if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start)):
+        return False  # (first in a sentence the tagger sometimes takes "Violence" for a name)
+    if tok.lemma_.lower() not in EVENT_NOUNS and tok.lower_ not in EVENT_NOUNS:
+        return False
+    if _event_frame(tok):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first is not tok and first.pos_ == "NOUN" and _event_frame(first)
+
+
+def _is_group_or_place(tok: Token) -> bool:
+    return (is_person(tok) or is_actor(tok) or tok.lemma_.lower() in STANDING_HEADS
+            or tok.ent_type_ in ("GPE", "LOC", "NORP"))
+
+
+def is_social_standing(tok: Token) -> bool:
+    """An adjective of economic or social standing, age or health (poor, wealthy, elderly,
+    unemployed) naming a group of people or places: used as a noun ("make the poorest pay"),
+    modifying a people or place noun ("the poorest countries", "wealthy suburbs"), or said of
+    people ("residents who are unemployed"). Said of a quality or an act ("poor judgement")
+    it is not."""
+    if tok.lower_ not in STANDING_ADJECTIVES and tok.lemma_.lower() not in STANDING_ADJECTIVES:
+        return False
+    dep, head = tok.dep_, tok.head
+    if tok.pos_ in ("NOUN", "PROPN") or dep in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True  # a group named by its standing: "the poor", "make the poorest pay"
+    if tok.pos_ != "ADJ":
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return True  # "the poorest" with no noun after it, however the parser attached it
+    if dep == "amod" and head.pos_ in ("VERB", "AUX"):
+        return True  # "make the poorest pay": an adjective "modifying" a verb is one used as a noun
+    if dep == "amod":
+        return _is_group_or_place(head)
+    if dep == "conj":  # "poor and elderly residents"
+        return head.dep_ == "amod" and _is_group_or_place(head.head)
+    if dep in ("acomp", "attr", "oprd"):
+        return any(_is_group_or_place(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def is_field_adverb(tok: Token) -> bool:
+    """An adverb of a field or respect ("socially important", "medically necessary") modifying
+    an adjective, a verb or an adverb."""
+    return (tok.pos_ == "ADV" and tok.lower_ in FIELD_ADVERBS and tok.dep_ == "advmod"
+            and tok.head.pos_ in ("ADJ", "VERB", "ADV"))
+
+
 def literal_use(tok: Token) -> str | None:
     """Why the scorer alone never flags ``tok`` (its family), or None."""
     family = _vocabulary_family(tok)
@@ -211,4 +314,10 @@ def literal_use(tok: Token) -> str | None:
         return "emotion_state"
     if is_charge_name(tok):
         return "charge"
+    if is_event_category(tok):
+        return "event_category"
+    if is_field_adverb(tok):
+        return "field_adverb"
+    if is_social_standing(tok):
+        return "social_standing"
     return None

@@ -60,6 +60,45 @@ LITERAL = [
     ("literal_vocabulary:epistemic_reporting_verbs", "The disputed ballots were counted again.", "disputed"),
     ("literal_vocabulary:legal_procedure", "The detained reporters were freed on Friday.", "detained"),
     ("literal_vocabulary:military_action", "Residents fled the shelled villages.", "shelled"),
+    # an abstract noun of a kind of event treated as a category: tackled, counted, studied,
+    # a noun's modifier, a rise or fall, a predicate denied
+    ("event_category", "The new mayor pledged to fight corruption in the planning office.", "corruption"),
+    ("event_category", "The survey found a sharp rise in burglary in the northern suburbs.", "burglary"),
+    ("event_category", "Engineers overcame each obstacle on the mountain route.", "obstacle"),
+    ("event_category", "The ministry will publish its crime figures every quarter.", "crime"),
+    ("event_category", "Violence fell for the third year running in the port towns.", "Violence"),
+    ("event_category", "Auditors studied the risk of failure at the old reservoir.", "failure"),
+    ("event_category", '"Striking is a right, not a crime," the union said.', "crime"),
+    ("event_category", "The mayor vowed to tackle theft and vandalism on the trams.", "vandalism"),
+    # an adverb of a field or respect
+    ("field_adverb", "The state caps the prices of socially important goods.", "socially"),
+    ("field_adverb", "The board ruled that the operation was medically necessary.", "medically"),
+    ("field_adverb", "Inspectors rated the footbridge structurally unsound.", "structurally"),
+    # new literal vocabulary: injuries, the setting of a scene, a legal standing, feelings named
+    ("literal_vocabulary:bodily_harm", "The driver was treated for bruises and a sprained wrist.", "bruises"),
+    ("literal_vocabulary:bodily_harm", "She arrived at the clinic with a swollen knee.", "swollen"),
+    ("literal_vocabulary:bodily_harm", "The climber suffered a fractured ankle in the fall.", "fractured"),
+    ("literal_vocabulary:physical_setting", "Lorries queued on the snowy pass for hours.", "snowy"),
+    ("literal_vocabulary:physical_setting", "The dusty road to the quarry was closed.", "dusty"),
+    ("literal_vocabulary:physical_setting", "Firefighters walked through the blackened hall.", "blackened"),
+    ("literal_vocabulary:legal_status", "Fishing without a permit is punishable by a fine.", "punishable"),
+    ("literal_vocabulary:legal_status", "Police seized two unregistered boats at the marina.", "unregistered"),
+    ("literal_vocabulary:legal_status", "The inspectors found the response proportionate.", "proportionate"),
+    ("literal_vocabulary:feelings_named", "Anger among bus drivers has grown since the pay offer.", "Anger"),
+    ("literal_vocabulary:feelings_named", "Their frustration with the delays is plain.", "frustration"),
+    ("literal_vocabulary:feelings_named", "Grief for the lost crew filled the harbour town.", "Grief"),
+    ("literal_vocabulary:routine_procedures", "The county will resurface the bypass in June.", "resurface"),
+    ("literal_vocabulary:routine_procedures", "The jury deliberated for a full day.", "deliberated"),
+    ("literal_vocabulary:routine_procedures", "The night train was diverted through the valley.", "diverted"),
+    # an adjective of standing naming a group of people or places
+    ("social_standing", "Finance ministers discussed debt relief for the poorest countries.", "poorest"),
+    ("social_standing", "Wealthy suburbs voted for the transit levy.", "Wealthy"),
+    ("social_standing", "Many residents of the estate are unemployed.", "unemployed"),
+    ("social_standing", "The fare rise falls hardest on the elderly.", "elderly"),
+    # plain feelings the emotion states now include, said of the person
+    ("emotion_state", '"We are people who are tired," a nurse said.', "tired"),
+    ("emotion_state", '"Drivers are angry about the rota," the union said.', "angry"),
+    ("emotion_state", "The volunteers looked weary after the night shift.", "weary"),
 ]
 
 NOT_LITERAL = [
@@ -81,6 +120,21 @@ NOT_LITERAL = [
     # an offence word used as a judgement, not as a charge
     ("Critics called the raid terrorism.", "terrorism"),
     ("The minister accused them of treachery.", "treachery"),
+    # an event noun said of an actor or an act judges it
+    ("The new housing law is a failure, the senator said.", "failure"),
+    ("The minister called the strike a crime against the nation.", "crime"),
+    ("His budget was a disaster for the coastal towns.", "disaster"),
+    ("It was no accident that the files went missing.", "accident"),
+    # a manner adverb of conduct, and "politically" (often a charge of motive), are not fields
+    ("The politically motivated charges were dropped.", "politically"),
+    ("The firm cynically exploited the loophole.", "cynically"),
+    ("The council recklessly approved the loan.", "recklessly"),
+    # an adjective of standing said of a quality or an act judges it
+    ("The minister showed poor judgement over the contract.", "poor"),
+    ("It was a poor performance by the home side.", "poor"),
+    ("The report is rich in irony.", "rich"),
+    # an anger word said of an actor, not of the person feeling it
+    ("The angry mob stormed the town hall.", "angry"),
 ]
 
 
@@ -98,7 +152,11 @@ def test_every_family_has_three_sentences():
     from collections import Counter
 
     count = Counter(f.split(":")[0] for f, _, _ in LITERAL)
-    assert all(count[f] >= 3 for f in ("name", "quantity", "emotion_state", "charge", "literal_vocabulary")), count
+    assert all(count[f] >= 3 for f in ("name", "quantity", "emotion_state", "charge", "literal_vocabulary",
+                                       "event_category", "field_adverb", "social_standing")), count
+    families = Counter(f for f, _, _ in LITERAL if f.startswith("literal_vocabulary:"))
+    for family in ("bodily_harm", "physical_setting", "legal_status", "feelings_named", "routine_procedures"):
+        assert families["literal_vocabulary:" + family] >= 3, family
 
 
 def test_the_scorer_alone_never_flags_a_literal_use(parsed):
