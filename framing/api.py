@@ -12,7 +12,7 @@ root, where the bundled sample event lives):
 ['National Steppe Broadcasting', 'Northline Wire']
 >>> events = framing.compare(analyses)          # one event: six outlets on the same story
 >>> [(row.outlet, row.narrator_loaded_per_1000, row.narrator_stance_per_1000) for row in events[0].scorecard][:2]
-[('National Steppe Broadcasting', 8.772, 11.278), ('Northline Wire', 0.0, 3.509)]
+[('National Steppe Broadcasting', 7.519, 11.278), ('Northline Wire', 0.0, 3.509)]
 >>> term = analyses[0].results["loaded_terms"][0]   # every score comes from words in the text
 >>> analyses[0].article.text[term.start:term.end] == term.text
 True
