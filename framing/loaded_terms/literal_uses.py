@@ -42,9 +42,23 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import is_actor, is_person
 from .word_features import vader_lexicon, zipf_frequency
-from ..word_lists import load_word_lists
+from ..word_lists import DATA_DIR, load_word_lists
 
 _VOCABULARY = load_word_lists("loaded_terms/literal_vocabulary.toml")
+
+
+def _vocabulary_parts_of_speech() -> dict[str, frozenset[str]]:
+    """The families of the literal vocabulary that hold for some parts of speech only (the
+    table's ``parts_of_speech``, coarse parts of speech or fine tags such as ``VBN``: "bruise"
+    names an injury, "a bruising defeat" does not)."""
+    import tomllib
+
+    data = tomllib.loads((DATA_DIR / "loaded_terms" / "literal_vocabulary.toml").read_text(encoding="utf-8"))
+    return {k: frozenset(t["parts_of_speech"]) for k, t in data.items()
+            if isinstance(t, dict) and isinstance(t.get("parts_of_speech"), list)}
+
+
+_VOCABULARY_POS = _vocabulary_parts_of_speech()
 _CONTEXTS = load_word_lists("loaded_terms/literal_contexts.toml")
 
 #: lemmas that report what happened in their plain sense, by family
@@ -88,6 +102,10 @@ def _vocabulary_family(tok: Token) -> str | None:
     lemma, low = tok.lemma_.lower(), tok.lower_
     forms = (lemma, low) + (_verb_forms(low) if tok.pos_ in ("ADJ", "VERB") else ())
     for family, words in LITERAL_VOCABULARY_FAMILIES.items():
+        allowed = _VOCABULARY_POS.get(family)
+        if allowed is not None and tok.pos_ not in allowed and not (
+                tok.tag_ in allowed and not any(c.dep_ == "dobj" for c in tok.children)):
+            continue
         if any(f in words for f in forms):
             return family
     return None

@@ -129,6 +129,10 @@ NOT_LITERAL = [
     ("The politically motivated charges were dropped.", "politically"),
     ("The firm cynically exploited the loophole.", "cynically"),
     ("The council recklessly approved the loan.", "recklessly"),
+    # the figurative senses of injury and scene words: a participle, a verb
+    ("The party suffered a bruising defeat in the north.", "bruising"),
+    ("The leak blackened the minister's name.", "blackened"),
+    ("The envoy got a frosty reception in the capital.", "frosty"),
     # an adjective of standing said of a quality or an act judges it
     ("The minister showed poor judgement over the contract.", "poor"),
     ("It was a poor performance by the home side.", "poor"),
