@@ -188,8 +188,13 @@ class Mentions:
         same_entity = toks[-1].ent_type_ != "" and toks[-1].ent_type_ != "NORP"
         # a person's name of two words or more keeps a surname that is also a word ("Ed Banks")
         person_span = toks[-1].ent_type_ == "PERSON" and toks[-1].i > ent_start
+        # "Minister of Internal Affairs Anton Hessel": a title with its own preposition ends where
+        # the person's name begins; the capitalised words after "of" are the office's, not the name's
+        office_of = person_span and any(t.lower_ == "of" and t.i < ent_start for t in toks)
         for t in reversed(toks):
             low = t.text.lower()
+            if office_of and t.i < ent_start:
+                break
             if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
                     and not any(v in self.lex.roles for v in variants(low)) \
                     and (person_span or not any(v in self.lex.orgs for v in variants(low))):

@@ -212,3 +212,14 @@ def test_a_titled_person_of_a_campaign_group_is_the_speaker_however_parsed(parse
     # group in apposition: the title says person, the group is where the person works
     a = extract_attributions(parsed(body, title="Campaigners react"))[0]
     assert (a.speaker, a.speaker_type) == (name, "civil_society"), a
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Minister of Internal Affairs Anton Bresk said the crossing would stay closed.", "Anton Bresk"),
+    ("Minister of Health Dana Kovic told reporters the clinics would reopen.", "Dana Kovic"),
+    ("U.S. Secretary of Homeland Security Alan Rusk said the border was secure.", "Alan Rusk"),
+])
+def test_a_title_with_its_own_preposition_ends_where_the_name_begins(parsed, body, speaker) -> None:
+    # the capitalised words after "of" name the office, not the person
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker], [(a.speaker, a.content) for a in items]
