@@ -211,6 +211,14 @@ class _Extractor:
             if glued is not None:
                 subj, how = glued, "subject"
         subj = speaking_subject(verb, subj)           # "Shares of X fell after the chipmaker ... and said"
+        if subj is not None and self.qi.inside(subj.idx) is not None:
+            # a verbless fragment ending a quotation parsed as a second subject of the cue after
+            # it ('"... Not a call, nothing," said Ann Field': "call" and "Field"): the speaker is
+            # the subject outside the quotation
+            outside = [c for c in verb.children
+                       if c.dep_ in ("nsubj", "nsubjpass") and self.qi.inside(c.idx) is None]
+            if outside:
+                subj = outside[0]
         if subj is None or subj.i not in self.dateline_tokens:
             return subj, how
         for c in verb.children:

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
                       joined, owned_business, role_phrase, slug, variants, who_clause)
+from ..syntax import PLACE_PART_NOUNS
+from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT_DOUBLE
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
 
@@ -92,6 +94,20 @@ class Entity:
         if role and role.lower() not in (r.lower() for r in self.roles):
             self.roles.append(role)
 
+
+
+#: quotation marks that open and close a quoted title (straight single quotes are left out:
+#: they are apostrophes as often)
+_TITLE_OPEN = frozenset(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE)
+_TITLE_CLOSE = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE)
+
+
+def _quoted_title(doc: Doc, run: list[Token]) -> bool:
+    """The whole name run stands between quotation marks, nothing else inside them: the title of
+    a work, a show, a programme or a bill ('the "Smart Traveler Enrollment Program"'), not a
+    person or an organisation that speaks."""
+    lo, hi = run[0].i, run[-1].i
+    return lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text in _TITLE_OPEN and doc[hi + 1].text in _TITLE_CLOSE
 
 
 class Mentions:
@@ -188,8 +204,13 @@ class Mentions:
         same_entity = toks[-1].ent_type_ != "" and toks[-1].ent_type_ != "NORP"
         # a person's name of two words or more keeps a surname that is also a word ("Ed Banks")
         person_span = toks[-1].ent_type_ == "PERSON" and toks[-1].i > ent_start
+        # "Minister of Internal Affairs Anton Hessel": a title with its own preposition ends where
+        # the person's name begins; the capitalised words after "of" are the office's, not the name's
+        office_of = person_span and any(t.lower_ == "of" and t.i < ent_start for t in toks)
         for t in reversed(toks):
             low = t.text.lower()
+            if office_of and t.i < ent_start:
+                break
             if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
                     and not any(v in self.lex.roles for v in variants(low)) \
                     and (person_span or not any(v in self.lex.orgs for v in variants(low))):
@@ -236,7 +257,8 @@ class Mentions:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
                 continue                       # "Ministry of Internal Affairs": part of a longer name
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ != "ORG" \
-                    and tok.head.head.lower_ != "according" and not self._member_of(tok):
+                    and tok.head.head.lower_ != "according" and not self._member_of(tok) \
+                    and not self._person_after_preposition(tok):
                 continue                       # "a driver from Zhanaozen": a place, not a person
             if tok.dep_ in ("nmod", "pobj") and tok.head.dep_ in ("nmod", "prep") and tok.head.head.pos_ == "PROPN" \
                     and tok.head.head.i > tok.i:
@@ -252,6 +274,9 @@ class Mentions:
                     continue
                 tok = run[-1]
                 glued[tok.i] = said_at.i
+            if _quoted_title(doc, run):
+                continue                       # '"Smart Traveler Enrollment Program"': a work's, a
+                                               # programme's or a bill's title, no one's name
             title, name = self.split_title(run)
             if not name and len(run) >= 2 and self.org_words([run[-1]]) and run[-1].pos_ == "PROPN" \
                     and run[0].pos_ == "PROPN" and (not self._role_is_person(run[-1].text)
@@ -441,6 +466,15 @@ class Mentions:
             known = any(w.lower() in org_words for w in words if w.lower() not in DETERMINERS)
             if named or known:
                 ent.add_role(f"owner of {owned}")
+
+    def _person_after_preposition(self, tok: Token) -> bool:
+        """``The order came from Piet Lund, the colonel``, ``a call to Ana Ruiz, 34``: a full name
+        the entity recogniser labels a person, or a name with a person's apposition, is a person
+        even after a preposition of place."""
+        if tok.ent_type_ == "PERSON" and tok.i > 0 and self.doc[tok.i - 1].ent_type_ == "PERSON" \
+                and self.doc[tok.i - 1].ent_iob_ == "B" and self.doc[tok.i - 1].dep_ == "compound":
+            return True
+        return any(c.dep_ == "appos" and (c.lemma_.lower() in self.lex.roles or c.like_num) for c in tok.children)
 
     def _member_of(self, tok: Token) -> bool:
         """``a researcher at X`` / ``a coordinator with X`` / ``a spokesman for X``: X is an organisation."""
@@ -659,6 +693,21 @@ def _place_or_number(n: _NameRun) -> Entity | Nothing | None:
     return None
 
 
+def _place_owning_its_parts(n: _NameRun) -> Entity | Nothing | None:
+    """One word, no title, owning a part of a place (``who runs Velm's ports``, ``Belmark's
+    borders``; :data:`~framing.syntax.PLACE_PART_NOUNS`): a place, whatever the entity recogniser
+    says, unless it is the short form of a person named in full (``Tilde's residents`` after Mayor
+    Jan Tilde). Before the short forms: a one-word name seen before (``when Belmark closed the
+    port``) is no person either."""
+    head = n.head
+    if n.title or len(n.name) != 1 or head.dep_ != "poss" or head.head.lemma_.lower() not in PLACE_PART_NOUNS:
+        return None
+    full = n.mentions._short_form(n.surname, head.i)
+    if full is not None and len(full.name.split()) >= 2:
+        return None
+    return NOTHING
+
+
 def _organisation(n: _NameRun) -> Entity | None:
     m, head, name = n.mentions, n.head, n.name
     rel = n.relative
@@ -742,6 +791,7 @@ def _person(n: _NameRun) -> Entity | None:
 #: what a proper-name run is, in order of precedence: the first step that decides wins
 #: (``NOTHING``: the run names no speaker)
 NAME_STEPS: tuple[Step[_NameRun, Entity], ...] = (
+    Step("place_owning_its_parts", _place_owning_its_parts),
     Step("person_short_form", _person_short_form),
     Step("org_short_form", _org_short_form),
     Step("place_or_number", _place_or_number),

@@ -11,9 +11,10 @@ import re
 
 import pytest
 
+from .browser_wait import TIMEOUT, wait_idle
+
 pytestmark = pytest.mark.browser
 
-TIMEOUT = 90_000  # ms: generous, the machine is shared
 
 HEADLINE = "Harbour workers vote to end week-long strike"
 UPLOAD = (
@@ -23,15 +24,6 @@ UPLOAD = (
     "after the port authority agreed to review shift patterns and overtime pay.\n\n"
     "\u201cWe got what we came for,\u201d said a union representative.\n"
 ).encode("utf-8")
-
-
-def wait_idle(page) -> None:
-    """Wait until the app's script has finished running (the status widget is gone)."""
-    page.wait_for_function(
-        "() => { const s = document.querySelector('[data-testid=\"stStatusWidget\"]');"
-        " return !s || s.innerText.trim() === ''; }",
-        timeout=TIMEOUT,
-    )
 
 
 def test_upload_and_compare_side_by_side(page, app_url):

@@ -14,9 +14,10 @@ import pytest
 
 from dashboard.sample_sets import outlet_names, write_outlet_set
 
+from .browser_wait import TIMEOUT, wait_idle
+
 pytestmark = pytest.mark.browser
 
-TIMEOUT = 120_000
 CHART_TABS = ("Overview", "Side by side", "Vocabulary", "Coverage", "Language", "Sources", "Tone", "Frames")
 
 #: every visible chart's height and the pairs of overlapping axis labels (JS run in the page)
@@ -46,14 +47,6 @@ MEASURE_CHARTS = """
   return out;
 }
 """
-
-
-def wait_idle(page) -> None:
-    page.wait_for_function(
-        "() => { const s = document.querySelector('[data-testid=\"stStatusWidget\"]');"
-        " return (!s || s.innerText.trim() === '') && !document.querySelector('[data-stale=\"true\"]'); }",
-        timeout=TIMEOUT)
-    page.wait_for_timeout(250)  # charts draw after the script has run
 
 
 @pytest.fixture(scope="module")

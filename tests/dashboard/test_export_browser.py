@@ -16,7 +16,7 @@ from framing.compare import ScorecardRow
 from framing.export.context import ExportContext, export_spec
 from framing.export.formats import chart_bytes
 
-from .test_browser import TIMEOUT, wait_idle
+from .browser_wait import TIMEOUT, wait_idle
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_browser import TIMEOUT, wait_idle
+from .browser_wait import TIMEOUT, wait_idle
 
 pytestmark = pytest.mark.browser
 

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
-from .test_browser import TIMEOUT, wait_idle
+from .browser_wait import TIMEOUT, wait_idle
 
 pytestmark = pytest.mark.browser
 

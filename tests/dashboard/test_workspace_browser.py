@@ -12,18 +12,13 @@ import pytest
 
 from dashboard.server import streamlit_server
 
+from .browser_wait import TIMEOUT, wait_idle
+
 pytestmark = pytest.mark.browser
-TIMEOUT = 120_000
 FIRST = (b"Outlet: Workspace Herald\n\nHarbour workers vote to end strike\n\n"
          b"Dock workers voted on Monday to end the strike after the port authority agreed to their terms.\n")
 SECOND = (b"Outlet: Second Courier\n\nFerries run again after the strike\n\n"
           b"The first ferries left the harbour on Tuesday morning, a day after the strike ended.\n")
-
-
-def wait_idle(page) -> None:
-    page.wait_for_function(
-        "() => { const s = document.querySelector('[data-testid=\"stStatusWidget\"]');"
-        " return !s || s.innerText.trim() === ''; }", timeout=TIMEOUT)
 
 
 def open_app(page, url: str):

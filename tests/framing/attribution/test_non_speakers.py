@@ -81,3 +81,29 @@ def test_a_name_after_a_dateline_keeps_its_title_and_its_short_form(parsed, body
     items = extract_attributions(parsed(body))
     assert items and {a.speaker for a in items} == {speaker}, [(a.speaker, a.content) for a in items]
     assert {a.speaker_type for a in items} == {expected}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"I heard it on the radio. Not a call, nothing," said grandmother Ann Field.', "Ann Field"),
+    ('"Three weeks of rain. Not one sandbag, not one truck," said farmer Dale Ortiz.', "Dale Ortiz"),
+    ('"We read about it online. Not a letter, not a visit," said Priya Nair, a tenant.', "Priya Nair"),
+])
+def test_a_verbless_fragment_ending_a_quotation_is_not_its_speaker(parsed, body, speaker) -> None:
+    # the parser can make the fragment's noun ("call") a second subject of the cue after the
+    # quotation: the speaker is the subject outside the quotation
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker], [(a.speaker, a.content) for a in items]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Pastor Rhys Dane said the group had signed up to the "Smart Traveler Enrollment Program" before '
+     'leaving.\n\n"They keep telling us to wait," he said.', "Rhys Dane"),
+    ('Teacher Lena Ortiz said her class had watched "Captain Marvel" twice.\n\n"They loved it," she said.',
+     "Lena Ortiz"),
+    ('Dock worker Sam Hale said he had read the leaflet on the \u201cFair Shifts Bill\u201d.\n\n'
+     '\u201cNobody asked us,\u201d he said.', "Sam Hale"),
+])
+def test_a_title_in_quotation_marks_is_no_one_who_speaks(parsed, body, speaker) -> None:
+    # a work's, a programme's or a bill's title is neither a speaker nor a pronoun's antecedent
+    items = extract_attributions(parsed(body))
+    assert {a.speaker for a in items} == {speaker}, [(a.speaker, a.content) for a in items]

@@ -212,3 +212,45 @@ def test_a_titled_person_of_a_campaign_group_is_the_speaker_however_parsed(parse
     # group in apposition: the title says person, the group is where the person works
     a = extract_attributions(parsed(body, title="Campaigners react"))[0]
     assert (a.speaker, a.speaker_type) == (name, "civil_society"), a
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Minister of Internal Affairs Anton Bresk said the crossing would stay closed.", "Anton Bresk"),
+    ("Minister of Health Dana Kovic told reporters the clinics would reopen.", "Dana Kovic"),
+    ("U.S. Secretary of Homeland Security Alan Rusk said the border was secure.", "Alan Rusk"),
+])
+def test_a_title_with_its_own_preposition_ends_where_the_name_begins(parsed, body, speaker) -> None:
+    # the capitalised words after "of" name the office, not the person
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker], [(a.speaker, a.content) for a in items]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The delay was caused by Mara Voss, the former judge who now runs Belmark\u2019s ports. "
+     "She says the saboteurs are hiding in the docks.", "Mara Voss"),
+    ("The order came from Piet Lund, the general who guards Osterland's frontier. "
+     "He says the border is under attack.", "Piet Lund"),
+    ("The plan was drawn up by Ines Kaur, the planner who redesigned Dunmere's streets. "
+     "She says the traffic will ease by spring.", "Ines Kaur"),
+    ("Vardia shut the crossing on Friday. The closure was ordered by Emil Sorn, the colonel who runs "
+     "Vardia's borders. He says smugglers are using the road.", "Emil Sorn"),
+])
+def test_a_name_owning_part_of_a_place_is_the_place_not_the_next_pronoun(parsed, body, speaker) -> None:
+    # the entity recogniser can label "Belmark's" a person; owning ports, a frontier or streets
+    # makes it a place, so "She" goes to the person named before it
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker], [(a.speaker, a.content) for a in items]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The order came from Piet Lund, the colonel who guards the frontier. He says the border is under attack.",
+     "Piet Lund"),
+    ("The complaint came from Rosa Imber, the headteacher of the school. She said the roof had leaked for years.",
+     "Rosa Imber"),
+    ('The call came from Ana Ruiz, 34. "We were never told," she said.', "Ana Ruiz"),
+])
+def test_a_named_person_after_a_preposition_of_place_is_a_person(parsed, body, speaker) -> None:
+    # "a driver from Zhanaozen" names a place; a full name labelled a person, or a name with a
+    # person's apposition, after "from" or "to" is someone who can speak
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker], [(a.speaker, a.content) for a in items]
