@@ -5,7 +5,9 @@ Items are of four kinds, each merged across outlets:
 * ``number`` — figures with what they count (:mod:`.numbers`); two figures are the same item
   when they have the same category (deaths, arrests, troops, prices, ...), the same kind and
   unit, close values (``"2,030"`` ≈ ``"about 2,000"``), and — for uncategorised figures — the
-  same counted noun;
+  same counted noun; a sum of money is one row whether an outlet's sentence files it under
+  "money" or "prices and costs" (``MONEY_CATEGORIES``), and a vote count that is one side of a
+  tally ("seven voted for" beside "7-4") joins the tally's row;
 * ``entity`` — people and organisations (named entities), merged by normalised name
   (titles, possessives and case dropped; "Tokayev" joins "Kassym-Jomart Tokayev", "CSTO"
   joins "Collective Security Treaty Organization");
@@ -49,7 +51,7 @@ from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
 from ..model import outlet_initials
-from ..numbers import NumberMention, ParsedValue, category_label, close
+from ..numbers import TALLY, NumberMention, ParsedValue, category_label, close
 from ..reported_events import family_label
 from .common import Evidence, Sentences, make_evidence, outlet_order, top_ends
 from .entity_names import clean_mentions
@@ -205,17 +207,6 @@ def _fmt(value: float) -> str:
 
 # -- numbers -------------------------------------------------------------------------------------------
 
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose"}
-#: nouns that are plural without an -s ("2,000 people"): a figure before them is a count
-_PLURAL_AS_IS = {"people", "police", "staff", "personnel", "cattle", "livestock", "military", "crew", "youth"}
-
-
-def _words_around(text: str, m: NumberMention) -> tuple[str, str]:
-    before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 30):m.start])
-    after = re.findall(r"[A-Za-z]+", text[m.end:m.end + 30])
-    return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
-
-
 def _small_uncounted(m: NumberMention, text: str) -> bool:
     """"two presidents", "five storeys": small uncategorised counts are not reported facts."""
     return m.category == "other" and m.value < MIN_OTHER_VALUE
@@ -229,18 +220,6 @@ def _counts_nothing(m: NumberMention, text: str) -> bool:
 def _vague_uncounted(m: NumberMention, text: str) -> bool:
     """"hundreds of car bombs", "dozens of times": a vague amount of an uncategorised thing."""
     return m.category == "other" and m.low != m.high
-
-
-def _year_before_noun(m: NumberMention, text: str) -> bool:
-    """"the 2003 invasion", "a 1994 law", "2008 crisis": a year, written as four digits, naming a
-    noun (a determiner before it, or a singular noun after it) is a date, not a count."""
-    if m.kind != "count" or m.category != "other" or not re.fullmatch(r"\d{4}", m.text.strip()):
-        return False
-    if not 1800 <= m.value <= 2100:
-        return False
-    before, after = _words_around(text, m)
-    singular = after == (m.noun or "").lower() and after not in _PLURAL_AS_IS and not after.endswith("s")
-    return before in _DETERMINERS or singular
 
 
 def _definite_small_count(m: NumberMention, text: str) -> bool:
@@ -263,7 +242,6 @@ NOT_A_REPORTED_FIGURE: tuple[tuple[str, Callable[[NumberMention, str], bool]], .
     ("small_uncounted", _small_uncounted),
     ("counts_nothing", _counts_nothing),
     ("vague_uncounted", _vague_uncounted),
-    ("year_before_noun", _year_before_noun),
 )
 
 
@@ -299,6 +277,8 @@ def not_a_reported_figure(m: NumberMention, text: str) -> str:
 
 
 def _amount(m: NumberMention) -> str:
+    if m.kind == TALLY:
+        return m.unit  # "7-4": the counts for and against
     if m.low != m.high:
         return m.text  # "dozens", "tens of thousands", "a few hundred"
     amount = _fmt(m.value)
@@ -345,6 +325,50 @@ def _join_estimates(clusters: list[Cluster]) -> list[Cluster]:
     return list(joined.values())
 
 
+#: categories whose rows are labelled with the counted noun as written ("100 businesses", "212 flats")
+WITH_THEIR_NOUN = ("other", "housing")
+#: ``one_amount_one_row``: figure categories of money that are one row per amount — a sum filed
+#: "money" in one outlet and "prices and costs" in another (a word like "rent" elsewhere in its
+#: sentence) is one fact, so neither outlet is said to leave it out
+MONEY_CATEGORIES = ("money", "prices")
+
+
+def _row_category(m: NumberMention) -> str:
+    """The category figures are matched in: money amounts of ``MONEY_CATEGORIES`` all in "money"."""
+    return "money" if m.kind == "money" and m.category in MONEY_CATEGORIES else m.category
+
+
+def _shown_category(ms: Sequence[NumberMention]) -> str:
+    """The category a row shows: its figures' most frequent one (a tie: the more specific
+    "prices" over "money"; a tally row: votes)."""
+    counts = Counter(m.category for m in ms)
+    return max(counts, key=lambda k: (counts[k], k == "prices"))
+
+
+def _join_tallies(clusters: list[Cluster]) -> list[Cluster]:
+    """``tally_counts``: a vote count that is one side of a tally of the event ("seven councillors
+    voted for it", "the four who voted against" beside "voted 7-4") is part of that tally's row,
+    not a row of its own that other outlets "leave out"."""
+    tallies = [c for c in clusters if any(m.kind == TALLY for _, m in c)]
+    sides: dict[float, Cluster] = {}
+    for c in tallies:
+        m = next(m for _, m in c if m.kind == TALLY)
+        if m.category != "votes":
+            continue
+        for side in m.unit.split("-"):
+            sides.setdefault(float(side), c)
+    out: list[Cluster] = []
+    for c in clusters:
+        seed = c[0][1]
+        target = sides.get(seed.value) if seed.kind == "count" and seed.category == "votes" and seed.low == seed.high \
+            and all(m.kind == "count" for _, m in c) else None
+        if target is not None and target is not c:
+            target.extend(c)
+        else:
+            out.append(c)
+    return out
+
+
 def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                  sentences: dict[str, Sentences]) -> list[OmissionItem]:
     mentions: list[tuple[ArticleAnalysis, NumberMention]] = []
@@ -354,14 +378,14 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             if not not_a_reported_figure(m, a.article.text):
                 mentions.append((a, m))
     # greedy clustering: exact (unhedged) figures seed clusters first, largest share of outlets wins
-    mentions.sort(key=lambda am: (bool(am[1].approx), am[1].category, am[1].value))
+    mentions.sort(key=lambda am: (bool(am[1].approx), _row_category(am[1]), am[1].value))
     clusters: list[list[tuple[ArticleAnalysis, NumberMention]]] = []
 
     for a, m in mentions:
-        cat = m.category
+        cat = _row_category(m)
         for c in clusters:
             seed = c[0][1]
-            if seed.category != cat or not same_figure(seed, m):
+            if _row_category(seed) != cat or not same_figure(seed, m):
                 continue
             same_amount = abs(seed.value - m.value) <= 0.005 * max(abs(seed.value), abs(m.value))
             if cat in ("share", "money") and seed.noun != m.noun and not same_amount:
@@ -372,7 +396,7 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             break
         else:
             clusters.append([(a, m)])
-    clusters = _join_estimates(clusters)
+    clusters = _join_tallies(_join_estimates(clusters))
     items = []
     for c in clusters:
         seed = c[0][1]
@@ -385,13 +409,14 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             values[o].append(m.text)
             if m.source:
                 sources.setdefault(o, {}).setdefault(m.text, m.source)
-        cat = seed.category
+        cat = _shown_category([m for _, m in c])
+        seed = next((m for _, m in c if m.kind == TALLY), seed)  # a tally row is labelled by its tally
         what = seed.noun
-        if cat == "other":  # the counted noun as written by the first report: "100 businesses"
+        if cat in WITH_THEIR_NOUN:  # the counted noun as written by the first report: "100 businesses"
             first = c[0][0]
             what = _noun_as_written(first.article.text, seed) or what
-        amount = _amounts([m for _, m in c])
-        label = f"{category_label(cat)}: {amount}" if cat not in ("other",) else f"{amount} {what}".strip()
+        amount = _amounts([m for _, m in c if m.kind == seed.kind])
+        label = f"{category_label(cat)}: {amount}" if cat not in WITH_THEIR_NOUN else f"{amount} {what}".strip()
         item = _item("number", label, cat, hits, outlets, values)
         item.sources = sources
         items.append(item)
