@@ -20,7 +20,9 @@ Items are of four kinds, each merged across outlets:
 * ``claim`` — sentences that say the same thing in several outlets (TF-IDF cosine over
   sentence lemmas ≥ ``claim_threshold``; each outlet gives at most one sentence per claim).
   A claim only one outlet makes is every sentence nobody else wrote, so claims are listed
-  when at least two outlets make them; unique sentences are in :mod:`.similarity`.
+  when at least two outlets make them; unique sentences are in :mod:`.similarity`. A claim that
+  is one reported event and little else ("Police cleared the gallery.") is also reported by the
+  outlets that give that event in their own words (:func:`claims_told_as_events`).
 
 Each item has, per outlet, the evidence spans that report it. ``flag`` marks items that
 stand out: ``only_one_reports`` (one outlet of several) and ``only_one_omits`` (all but one,
@@ -52,7 +54,7 @@ from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
 from ..model import outlet_initials
 from ..numbers import TALLY, NumberMention, ParsedValue, category_label, close
-from ..reported_events import family_label
+from ..reported_events import EventMention, family_label
 from .common import Evidence, Sentences, make_evidence, outlet_order, top_ends
 from .entity_names import clean_mentions
 from .identity import EventIdentities, Identity, event_identities
@@ -571,6 +573,67 @@ def claim_items(index: SentenceIndex, outlets: list[str], threshold: float = CLA
     return items
 
 
+#: words of a claim's sentence that add nothing to the event it reports: articles, auxiliaries,
+#: pronouns, reporting verbs and the usual agents of an event of force
+_CLAIM_FILLER = frozenset({
+    "the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "and", "then",
+    "later", "by", "of", "on", "in", "at", "to", "they", "he", "she", "it", "its", "their", "them", "said", "says",
+    "police", "officers", "officer", "security", "forces", "troops", "guards", "soldiers", "stewards"})
+#: ``claim_told_as_event``: at most this many other words in the claim's sentence
+CLAIM_EVENT_REST = 2
+
+
+def _event_of_claim(sentence_start: int, sentence: str, events: Sequence[EventMention]) -> set[str]:
+    """The entries of the events a claim's sentence is and little else: the sentence's words
+    outside the event's matched words are at most ``CLAIM_EVENT_REST`` (``_CLAIM_FILLER`` aside)."""
+    out = set()
+    for m in events:
+        a, b = m.start - sentence_start, m.end - sentence_start
+        if not (0 <= a < b <= len(sentence)):
+            continue
+        rest = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence[:a] + " " + sentence[b:])
+                if w.lower() not in _CLAIM_FILLER]
+        if len(rest) <= CLAIM_EVENT_REST:
+            out.add(m.key)
+    return out
+
+
+def claims_told_as_events(claims: list[OmissionItem], analyses: Sequence[ArticleAnalysis], outlets: list[str],
+                          sentences: dict[str, Sentences]) -> list[OmissionItem]:
+    """``claim_told_as_event``: a claim that is one reported event and little else ("Police
+    cleared the gallery." is the entry 'people cleared or removed' and its agent) is reported by
+    every outlet that reports that event in its own words ("police officers moved into the gallery
+    and dragged people out"): their event sentences join the claim, so it is not said to be left
+    out by them. A claim that says more than its event ("The curfew was extended to Sunday") keeps
+    its outlets."""
+    events: dict[str, list[EventMention]] = {}
+    for a in analyses:
+        content = result_of(a, "content", Content)
+        events[a.article.id] = list(content.events) if content is not None else []
+    by_id = {a.article.id: a for a in analyses}
+    out = []
+    for it in claims:
+        keys: set[str] | None = None
+        for evs in it.evidence.values():
+            ev = evs[0]
+            here = _event_of_claim(ev.sentence_start, ev.sentence, events.get(ev.article_id, []))
+            keys = here if keys is None else keys & here
+        if not keys or not it.omitted_by:
+            out.append(it)
+            continue
+        hits = {o: list(evs) for o, evs in it.evidence.items()}
+        for a in analyses:
+            o = a.article.outlet
+            if o in hits:
+                continue
+            found = [m for m in events[a.article.id] if m.key in keys]
+            if found:
+                hits.setdefault(o, []).extend(
+                    make_evidence(by_id[a.article.id], sentences[a.article.id], m.start, m.end, m.sentence) for m in found)
+        out.append(_item("claim", it.label, it.category, hits, outlets) if len(hits) > len(it.evidence) else it)
+    return out
+
+
 def matrix_identities(analyses: Sequence[ArticleAnalysis]) -> tuple[EventIdentities, dict[str, list[EntityMention]]]:
     """The event's identities over its speakers, actors and entity mentions cleaned of noise
     (:func:`.entity_names.clean_mentions`), and those cleaned mentions: what the matrix, the
@@ -589,8 +652,9 @@ def omission_matrix(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | 
     index = index or SentenceIndex(analyses)
     sentences = index.sentences
     ids, cleaned = identities if identities is not None else matrix_identities(analyses)
+    claims = claims_told_as_events(claim_items(index, outlets, claim_threshold), analyses, outlets, sentences)
     items = (number_items(analyses, outlets, sentences) + event_items(analyses, outlets, sentences) + entity_items(analyses, outlets, sentences, ids, cleaned)
-             + voice_items(analyses, outlets, sentences, ids) + claim_items(index, outlets, claim_threshold))
+             + voice_items(analyses, outlets, sentences, ids) + claims)
     items = rank_items(items, outlets, {a.article.id: top_ends(a) for a in analyses})
     counters: Counter = Counter()
     for it in items:

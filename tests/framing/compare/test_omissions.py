@@ -324,3 +324,24 @@ def test_a_tally_is_one_row_with_its_sides(bodies, tally: str) -> None:
     votes = {label: by for label, by in rows.items() if label.startswith("votes")}
     assert list(votes) == [f"votes and turnout: {tally}"], rows
     assert sorted(votes[f"votes and turnout: {tally}"]) == ["Outlet A", "Outlet B", "Outlet C"]
+
+
+# Family claim_told_as_event: a claim that is one reported event and little else is reported by an
+# outlet that gives that event in its own words; a claim that says more keeps its outlets.
+@pytest.mark.parametrize("bodies, claim, all_three", [
+    (("Stewards cleared the hall. The meeting went on without the public.",
+      "Stewards cleared the hall. The vote was held after midnight.",
+      "Guards dragged the tenants out of the hall and the vote was held."), "Stewards cleared the hall.", True),
+    (("Police cleared the square. Shops stayed shut.",
+      "Police cleared the square. Traders counted their losses.",
+      "By dawn officers had removed the protesters from the square, and shops stayed shut."),
+     "Police cleared the square.", True),
+    (("Riot police fired tear gas near the river bridge at noon on Friday. Three cafes closed.",
+      "Riot police fired tear gas near the river bridge at noon on Friday. Traders left early.",
+      "Tear gas hung over the old town, where traders left early."), "Riot police fired tear gas", False),
+])
+def test_a_claim_told_as_an_event_is_not_left_out_by_an_outlet_giving_the_event(bodies, claim: str,
+                                                                                  all_three: bool) -> None:
+    matrix = _matrix(*bodies)
+    item = next(it for it in matrix.items if it.kind == "claim" and it.label.startswith(claim))
+    assert (sorted(item.reported_by) == ["Outlet A", "Outlet B", "Outlet C"]) is all_three, item.reported_by
