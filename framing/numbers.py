@@ -9,7 +9,9 @@
   (deaths, arrests, troops, prices, ... from ``framing/data/compare/number_categories.yaml``).
 * :func:`close` says whether two figures can be the same fact (``"2,030"`` ≈ ``"about 2,000"``).
 
-Dates, times, ages, durations and identifiers (``"Article 32"``) are not counted.
+Dates, times, ages, durations, years (:func:`written_year`: "the 1972 towers", "by 2040") and
+identifiers (``"Article 32"``) are not counted; a tally (``"voted 7-4"``) is one figure of kind
+``tally``.
 """
 
 from __future__ import annotations
