@@ -9,7 +9,9 @@
   (deaths, arrests, troops, prices, ... from ``framing/data/compare/number_categories.yaml``).
 * :func:`close` says whether two figures can be the same fact (``"2,030"`` ≈ ``"about 2,000"``).
 
-Dates, times, ages, durations and identifiers (``"Article 32"``) are not counted.
+Dates, times, ages, durations, years (:func:`written_year`: "the 1972 towers", "by 2040") and
+identifiers (``"Article 32"``) are not counted; a tally (``"voted 7-4"``) is one figure of kind
+``tally``.
 """
 
 from __future__ import annotations
@@ -285,6 +287,14 @@ def load_phrases(path: str | None = None) -> dict[str, tuple[tuple[str, ...], ..
             for key, v in data.items() if v.get("phrases")}
 
 
+@functools.lru_cache(maxsize=1)
+def counted_noun_categories(path: str | None = None) -> frozenset[str]:
+    """``counted_noun``: the categories only the counted noun itself signals ("212 flats" is
+    housing; "home to 480 people" is not), tried before every other category."""
+    data = yaml.safe_load(Path(path or CATEGORY_FILE).read_text(encoding="utf-8"))
+    return frozenset(key for key, v in data.items() if v.get("counted_noun"))
+
+
 PASSIVE = "(passive)"
 
 
@@ -332,7 +342,7 @@ def _numberish_form(low: str, like_num: bool) -> bool:
         return True
     if like_num:
         return True
-    return bool(re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|mn|bn|tn)", low))
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|mn|bn|tn)", low) or _TALLY.fullmatch(low))
 
 
 def _numberish_flags(doc: Any) -> list[bool]:
@@ -350,7 +360,28 @@ def _numberish(tok: Any) -> bool:
         return True
     if tok.like_num:
         return True
-    return bool(re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|mn|bn|tn)", low))
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|mn|bn|tn)", low) or _TALLY.fullmatch(low))
+
+
+#: a tally: two counts joined by a hyphen or dash with no space ("voted 7-4", "a 7–4 vote", "lost
+#: 3-1"), the first no smaller than the second (a range is written low to high: "10-15 people")
+_TALLY = re.compile(r"(\d{1,3})[-–—](\d{1,3})")
+TALLY = "tally"
+
+
+def _tally_at(doc: Any, i: int) -> tuple[int, int, int] | None:
+    """``tally``: (last token, the count for, the count against) of a tally written from token
+    ``i`` — one token ("7–4") or three ("7", "-", "4" with no space between); None if none."""
+    found = _TALLY.fullmatch(doc[i].text)
+    last = i
+    if found is None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") \
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        found = _TALLY.fullmatch(doc[i].text + "-" + doc[i + 2].text)
+        last = i + 2
+    if found is None:
+        return None
+    yes, no = int(found.group(1)), int(found.group(2))
+    return (last, yes, no) if yes >= no else None
 
 
 def _is_date_like(tokens: list[Any], doc: Any) -> bool:
@@ -366,14 +397,44 @@ def _is_date_like(tokens: list[Any], doc: Any) -> bool:
         return True
     if nxt is not None and nxt.text == ":" and last.i + 2 < len(doc) and doc[last.i + 2].like_num:
         return True  # a clock time 10:30
-    if len(tokens) == 1 and re.fullmatch(r"(1[89]|20|21)\d\d", first.text):
-        # a year unless it counts a noun ("2000 people")
-        head = first.head
-        if not (first.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > first.i):
-            return True
+    if len(tokens) == 1 and written_year(first, doc):
+        return True
     if len(tokens) == 1 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", first.lower_):
         return True
     return False
+
+
+#: units of measure written after a figure: "1850 kg", "2000 km" are amounts, not years
+MEASURE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m2", "sq", "square", "foot",
+                           "feet", "kg", "kilogram", "gram", "tonne", "ton", "pound", "lb", "litre", "liter",
+                           "gallon", "barrel", "hectare", "acre", "mw", "megawatt", "kwh", "gw", "calorie"})
+
+
+def written_year(tok: Any, doc: Any) -> bool:
+    """``written_year``: four digits 1800-2199 written without a thousands separator are a year
+    ("the decaying 1972 towers", "her 2016 campaign", "since 1985", "by 2040"), unless the text
+    marks them an amount: a currency ("$1900", "1900 dollars"), a percentage or a unit of measure
+    after them ("1850 kg"), a hedge before them ("about 2000 people": nobody hedges a year), or a
+    bare count opening its noun phrase before a plural noun ("1999 ballots were spoiled": nothing
+    of the noun phrase before the digits; "the 1972 towers" has a determiner before them)."""
+    if not re.fullmatch(r"(1[89]|20|21)\d\d", tok.text):
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and before.text in CURRENCY_SYMBOLS:
+        return False
+    if after is not None and (after.text == "%" or after.lower_ in ("percent", "pct", "per")
+                              or after.lemma_.lower() in CURRENCY_WORDS or after.lower_ in CURRENCY_WORDS
+                              or after.lemma_.lower() in MEASURE_UNITS or after.lower_ in MEASURE_UNITS):
+        return False
+    for width in (3, 2, 1):
+        if tok.i - width >= 0 and " ".join(t.lower_ for t in doc[tok.i - width:tok.i]) in QUALIFIERS:
+            return False
+    head = tok.head
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_AS_IS
+    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > tok.i and plural:
+        return any(c.i < tok.i for c in head.children)  # "the 1972 towers": a year; "1999 ballots": a count
+    return True
 
 
 MODIFIER_DEPS = ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "appos")
@@ -517,7 +578,14 @@ def _category(cues: list[Any], kind: str, sentence_lemmas: set[str], counted: fr
     indices of the figure and its counted noun (a passive verb phrase must be said of them)."""
     lemmas = [(c.lemma_.lower(), c.lower_) for c in cues]
     phrases = load_phrases()
+    by_noun = counted_noun_categories()
+    noun = cues[0] if cues and cues[0].i in counted and kind == "count" else None
     for key, _label, words in load_categories():
+        if key in by_noun and noun is not None and (noun.lemma_.lower() in words or noun.lower_ in words):
+            return key, f"the counted noun '{noun.lower_}' signals {key}"
+    for key, _label, words in load_categories():
+        if key in by_noun:
+            continue
         for cue in cues:
             phrase = next((ph for ph in phrases.get(key, ()) if phrase_matches(cue, ph, counted)), None)
             if phrase is not None and not (key == "prices" and kind == "count"):
@@ -723,17 +791,21 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         if not _numberish(tok) or tok.ent_type_ == "ORDINAL":
             i += 1
             continue
-        j = _extend_number(doc, i)
+        tally = _tally_at(doc, i)
+        j = tally[0] if tally is not None else _extend_number(doc, i)
         f = _Figure(doc, [doc[k] for k in range(i, j + 1)], i, j, j)
         i = j + 1
-        vague = _take_vague_quantifier(f)
-        if vague is None:
+        vague = _take_vague_quantifier(f) if tally is None else None
+        if vague is None and tally is None:
             _take_article(f)
-        _take_currency_before(f)
+        if tally is None:
+            _take_currency_before(f)
         if any(test(f) for _name, test in NOT_A_FIGURE):
             continue
         num_text = doc[f.number_end - len(f.tokens) + 1 if vague else f.start_i + (1 if f.sym else 0):f.end_i + 1].text
-        pv = parse_number(num_text)
+        # a tally is one figure, "7-4" (unit): the count for is its value
+        pv = ParsedValue(tally[1], tally[1], tally[1], False, TALLY, f"{tally[1]}-{tally[2]}") if tally \
+            else parse_number(num_text)
         if pv is None:
             continue
         if vague is not None:
@@ -742,7 +814,7 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         if pv.value < 2 and f.tokens[0].is_alpha and not pv.approx:
             continue  # "one", "a": not a reported figure
         f.kind, f.unit = ("money", f.sym) if f.sym else (pv.kind, pv.unit)
-        for _name, unit_after in UNIT_AFTER:
+        for _name, unit_after in UNIT_AFTER if tally is None else ():
             found = unit_after(f, f.end_i + 1)
             if found is not None:
                 f.kind, f.unit, f.end_i = found
@@ -754,6 +826,8 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
         sentence_lemmas = set(token_table(doc).lemma[sent.start:sent.end])
         counted = frozenset(t.i for t in f.tokens) | (frozenset({noun.i}) if noun is not None else frozenset())
         category, why = _category(cues, f.kind, sentence_lemmas, counted)
+        if tally is not None and category == "other":
+            category, why = "votes", "a tally (counts for and against) with no other cue"
         start, end = doc[f.start_i].idx, doc[f.end_i].idx + len(doc[f.end_i])
         noun_lemma = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() not in CURRENCY_WORDS else ""
         mention = NumberMention(

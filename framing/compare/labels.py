@@ -202,8 +202,32 @@ def _modifies_a_place(terms: Sequence[Any], last: int) -> bool:
     return nxt is not None and nxt.pos == terms[last].pos + 1 and nxt.lemma in PLACE_HEAD_NOUNS
 
 
+#: verbs of treating or regarding someone: "treated pensioners like criminals", "herded us like
+#: cattle", "police saw the residents as rioters" — the label after "like" / "as" is how the
+#: verb's subject (someone else) treats them, not a name the writer or speaker gives them
+_TREATED_AS = re.compile(
+    r"\b(?:treat|handl|herd|hunt|regard|view|viewed|saw|see|seen|dismiss|look(?:ed|ing|s)?\s+(?:on|upon))\w*\b"
+    r"[^.;:!?\n\"\u201c\u201d]{0,40}?\b(?:like|as)\s+(?:(?!(?:the|these|those|this|that)\b)[a-z]+\s+)?$",
+    re.IGNORECASE)
+
+
+def _treated_as(text: str, start: int) -> bool:
+    """``treated_as``: a family label after "like" or "as" that a verb of treating or regarding
+    governs ("They treated pensioners like criminals", "handled the tenants as common
+    lawbreakers"): the comparison says how someone else treats the crowd, so it is no label of the
+    crowd (used elsewhere it is; "protesters like Vega" and "behaved like a mob" are kept)."""
+    return bool(_TREATED_AS.search(text[max(0, start - 80):start]))
+
+
 def _family_mentions(analysis: ArticleAnalysis, families: Sequence[LabelFamily]) -> list[tuple[str, str, int, int]]:
-    """(family id, label, start, end) for every family label in the article."""
+    """(family id, label, start, end) for every family label in the article (but labels
+    :func:`_treated_as` a comparison)."""
+    text = analysis.article.text
+    return [m for m in _family_matches(analysis, families) if not _treated_as(text, m[2])]
+
+
+def _family_matches(analysis: ArticleAnalysis, families: Sequence[LabelFamily]) -> list[tuple[str, str, int, int]]:
+    """(family id, label, start, end) for every family label written in the article."""
     text = analysis.article.text
     content = result_of(analysis, "content", Content)
     patterns: list[tuple[str, str, tuple[str, ...]]] = []
@@ -347,7 +371,8 @@ def _apposed(loaded: list[Any], near: SpanIndex[int], text: str, s: int, e: int)
     """The loaded terms, in list order, next to the entity at ``text[s:e]`` with only
     :data:`_APPOSITION` between (or overlapping it): "the strongman X", "X, the dictator,".
     Only the terms filed in reach of the entity are tested (the gap is a run of spaces and
-    commas with at most one article word), so the answer equals a test of every term."""
+    commas with at most one article word), so the answer equals a test of every term. A term
+    :func:`_treated_as` a comparison ("treated the crowd as rioters, Reld said") is no label."""
     lo = left = _junk_before(text, s)
     for n in (1, 2, 3):  # an article word ending where the junk before the entity begins
         if n <= lo < s and text[lo].isspace() and _ARTICLE_WORD.fullmatch(text, lo - n, lo):
@@ -361,7 +386,7 @@ def _apposed(loaded: list[Any], near: SpanIndex[int], text: str, s: int, e: int)
         t = loaded[k]
         ts, te = t.start, t.end
         gap = text[te:s] if te <= s else text[e:ts]
-        if _APPOSITION.match(gap):
+        if _APPOSITION.match(gap) and not _treated_as(text, ts):
             out.append(t)
     return out
 
@@ -651,6 +676,16 @@ def _title_before(text: str, s: int, norp: Sequence[tuple[int, int]],
     return start
 
 
+def _loaded_modifier_before(voicer: _Voicer, text: str, t0: int) -> int:
+    """``loaded_modifier``: the start of a loaded word written right before a title run ("the
+    serial protester Dolores Vega", "the notorious agitator X", "a self-styled activist X"): it
+    is part of the naming form, and makes it loaded; else ``t0``."""
+    for t in voicer.loaded_meeting(max(0, t0 - 40), t0):
+        if t.category != "scare_quote" and t.end <= t0 and t0 - t.end <= 2 and not text[t.end:t0].strip():
+            return t.start
+    return t0
+
+
 def _role_after(text: str, e: int) -> tuple[int, int] | None:
     """The span of a role in apposition right after a name ("Vekov, the Merish leader, said"):
     a phrase of up to eight words closed by a comma or a full stop whose head noun (its last
@@ -811,11 +846,14 @@ def naming_table(analyses: Sequence[ArticleAnalysis], families: Sequence[LabelFa
             name = " ".join(text[s:name_end].split())
             detail = _name_detail(name, actor.name, kind == "person")
             if t0 < s:
+                t1 = _loaded_modifier_before(voicer, text, t0)
+                loaded_title = t1 < t0
+                t0 = t1
                 title = _as_written(text[t0:s])
                 add(actor, a, "name", "title_name", f"{title} {name}", name_key(f"{title} {name}") + "|t|"
-                    + title.lower(), t0, name_end, loaded=False)
+                    + title.lower(), t0, name_end, loaded=loaded_title)
                 add(actor, a, "title", "title", title, _description_key(title), t0, t0 + len(text[t0:s].rstrip()),
-                    loaded=False)
+                    loaded=loaded_title)
                 described.setdefault(_description_key(title), set()).add(aid)
                 description_kind.setdefault(_description_key(title), "title")
             else:

@@ -5,7 +5,9 @@ Items are of four kinds, each merged across outlets:
 * ``number`` — figures with what they count (:mod:`.numbers`); two figures are the same item
   when they have the same category (deaths, arrests, troops, prices, ...), the same kind and
   unit, close values (``"2,030"`` ≈ ``"about 2,000"``), and — for uncategorised figures — the
-  same counted noun;
+  same counted noun; a sum of money is one row whether an outlet's sentence files it under
+  "money" or "prices and costs" (``MONEY_CATEGORIES``), and a vote count that is one side of a
+  tally ("seven voted for" beside "7-4") joins the tally's row;
 * ``entity`` — people and organisations (named entities), merged by normalised name
   (titles, possessives and case dropped; "Tokayev" joins "Kassym-Jomart Tokayev", "CSTO"
   joins "Collective Security Treaty Organization");
@@ -18,7 +20,9 @@ Items are of four kinds, each merged across outlets:
 * ``claim`` — sentences that say the same thing in several outlets (TF-IDF cosine over
   sentence lemmas ≥ ``claim_threshold``; each outlet gives at most one sentence per claim).
   A claim only one outlet makes is every sentence nobody else wrote, so claims are listed
-  when at least two outlets make them; unique sentences are in :mod:`.similarity`.
+  when at least two outlets make them; unique sentences are in :mod:`.similarity`. A claim that
+  is one reported event and little else ("Police cleared the gallery.") is also reported by the
+  outlets that give that event in their own words (:func:`claims_told_as_events`).
 
 Each item has, per outlet, the evidence spans that report it. ``flag`` marks items that
 stand out: ``only_one_reports`` (one outlet of several) and ``only_one_omits`` (all but one,
@@ -49,8 +53,8 @@ from ..analysers.content import Content, EntityMention, normalise_name
 from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..attribution import Attribution
 from ..model import outlet_initials
-from ..numbers import NumberMention, ParsedValue, category_label, close
-from ..reported_events import family_label
+from ..numbers import TALLY, NumberMention, ParsedValue, category_label, close
+from ..reported_events import EventMention, family_label
 from .common import Evidence, Sentences, make_evidence, outlet_order, top_ends
 from .entity_names import clean_mentions
 from .identity import EventIdentities, Identity, event_identities
@@ -205,17 +209,6 @@ def _fmt(value: float) -> str:
 
 # -- numbers -------------------------------------------------------------------------------------------
 
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose"}
-#: nouns that are plural without an -s ("2,000 people"): a figure before them is a count
-_PLURAL_AS_IS = {"people", "police", "staff", "personnel", "cattle", "livestock", "military", "crew", "youth"}
-
-
-def _words_around(text: str, m: NumberMention) -> tuple[str, str]:
-    before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 30):m.start])
-    after = re.findall(r"[A-Za-z]+", text[m.end:m.end + 30])
-    return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
-
-
 def _small_uncounted(m: NumberMention, text: str) -> bool:
     """"two presidents", "five storeys": small uncategorised counts are not reported facts."""
     return m.category == "other" and m.value < MIN_OTHER_VALUE
@@ -229,18 +222,6 @@ def _counts_nothing(m: NumberMention, text: str) -> bool:
 def _vague_uncounted(m: NumberMention, text: str) -> bool:
     """"hundreds of car bombs", "dozens of times": a vague amount of an uncategorised thing."""
     return m.category == "other" and m.low != m.high
-
-
-def _year_before_noun(m: NumberMention, text: str) -> bool:
-    """"the 2003 invasion", "a 1994 law", "2008 crisis": a year, written as four digits, naming a
-    noun (a determiner before it, or a singular noun after it) is a date, not a count."""
-    if m.kind != "count" or m.category != "other" or not re.fullmatch(r"\d{4}", m.text.strip()):
-        return False
-    if not 1800 <= m.value <= 2100:
-        return False
-    before, after = _words_around(text, m)
-    singular = after == (m.noun or "").lower() and after not in _PLURAL_AS_IS and not after.endswith("s")
-    return before in _DETERMINERS or singular
 
 
 def _definite_small_count(m: NumberMention, text: str) -> bool:
@@ -263,7 +244,6 @@ NOT_A_REPORTED_FIGURE: tuple[tuple[str, Callable[[NumberMention, str], bool]], .
     ("small_uncounted", _small_uncounted),
     ("counts_nothing", _counts_nothing),
     ("vague_uncounted", _vague_uncounted),
-    ("year_before_noun", _year_before_noun),
 )
 
 
@@ -299,6 +279,8 @@ def not_a_reported_figure(m: NumberMention, text: str) -> str:
 
 
 def _amount(m: NumberMention) -> str:
+    if m.kind == TALLY:
+        return m.unit  # "7-4": the counts for and against
     if m.low != m.high:
         return m.text  # "dozens", "tens of thousands", "a few hundred"
     amount = _fmt(m.value)
@@ -345,6 +327,50 @@ def _join_estimates(clusters: list[Cluster]) -> list[Cluster]:
     return list(joined.values())
 
 
+#: categories whose rows are labelled with the counted noun as written ("100 businesses", "212 flats")
+WITH_THEIR_NOUN = ("other", "housing")
+#: ``one_amount_one_row``: figure categories of money that are one row per amount — a sum filed
+#: "money" in one outlet and "prices and costs" in another (a word like "rent" elsewhere in its
+#: sentence) is one fact, so neither outlet is said to leave it out
+MONEY_CATEGORIES = ("money", "prices")
+
+
+def _row_category(m: NumberMention) -> str:
+    """The category figures are matched in: money amounts of ``MONEY_CATEGORIES`` all in "money"."""
+    return "money" if m.kind == "money" and m.category in MONEY_CATEGORIES else m.category
+
+
+def _shown_category(ms: Sequence[NumberMention]) -> str:
+    """The category a row shows: its figures' most frequent one (a tie: the more specific
+    "prices" over "money"; a tally row: votes)."""
+    counts = Counter(m.category for m in ms)
+    return max(counts, key=lambda k: (counts[k], k == "prices"))
+
+
+def _join_tallies(clusters: list[Cluster]) -> list[Cluster]:
+    """``tally_counts``: a vote count that is one side of a tally of the event ("seven councillors
+    voted for it", "the four who voted against" beside "voted 7-4") is part of that tally's row,
+    not a row of its own that other outlets "leave out"."""
+    tallies = [c for c in clusters if any(m.kind == TALLY for _, m in c)]
+    sides: dict[float, Cluster] = {}
+    for c in tallies:
+        m = next(m for _, m in c if m.kind == TALLY)
+        if m.category != "votes":
+            continue
+        for side in m.unit.split("-"):
+            sides.setdefault(float(side), c)
+    out: list[Cluster] = []
+    for c in clusters:
+        seed = c[0][1]
+        target = sides.get(seed.value) if seed.kind == "count" and seed.category == "votes" and seed.low == seed.high \
+            and all(m.kind == "count" for _, m in c) else None
+        if target is not None and target is not c:
+            target.extend(c)
+        else:
+            out.append(c)
+    return out
+
+
 def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
                  sentences: dict[str, Sentences]) -> list[OmissionItem]:
     mentions: list[tuple[ArticleAnalysis, NumberMention]] = []
@@ -354,14 +380,14 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             if not not_a_reported_figure(m, a.article.text):
                 mentions.append((a, m))
     # greedy clustering: exact (unhedged) figures seed clusters first, largest share of outlets wins
-    mentions.sort(key=lambda am: (bool(am[1].approx), am[1].category, am[1].value))
+    mentions.sort(key=lambda am: (bool(am[1].approx), _row_category(am[1]), am[1].value))
     clusters: list[list[tuple[ArticleAnalysis, NumberMention]]] = []
 
     for a, m in mentions:
-        cat = m.category
+        cat = _row_category(m)
         for c in clusters:
             seed = c[0][1]
-            if seed.category != cat or not same_figure(seed, m):
+            if _row_category(seed) != cat or not same_figure(seed, m):
                 continue
             same_amount = abs(seed.value - m.value) <= 0.005 * max(abs(seed.value), abs(m.value))
             if cat in ("share", "money") and seed.noun != m.noun and not same_amount:
@@ -372,7 +398,7 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             break
         else:
             clusters.append([(a, m)])
-    clusters = _join_estimates(clusters)
+    clusters = _join_tallies(_join_estimates(clusters))
     items = []
     for c in clusters:
         seed = c[0][1]
@@ -385,13 +411,14 @@ def number_items(analyses: Sequence[ArticleAnalysis], outlets: list[str],
             values[o].append(m.text)
             if m.source:
                 sources.setdefault(o, {}).setdefault(m.text, m.source)
-        cat = seed.category
+        cat = _shown_category([m for _, m in c])
+        seed = next((m for _, m in c if m.kind == TALLY), seed)  # a tally row is labelled by its tally
         what = seed.noun
-        if cat == "other":  # the counted noun as written by the first report: "100 businesses"
+        if cat in WITH_THEIR_NOUN:  # the counted noun as written by the first report: "100 businesses"
             first = c[0][0]
             what = _noun_as_written(first.article.text, seed) or what
-        amount = _amounts([m for _, m in c])
-        label = f"{category_label(cat)}: {amount}" if cat not in ("other",) else f"{amount} {what}".strip()
+        amount = _amounts([m for _, m in c if m.kind == seed.kind])
+        label = f"{category_label(cat)}: {amount}" if cat not in WITH_THEIR_NOUN else f"{amount} {what}".strip()
         item = _item("number", label, cat, hits, outlets, values)
         item.sources = sources
         items.append(item)
@@ -546,6 +573,67 @@ def claim_items(index: SentenceIndex, outlets: list[str], threshold: float = CLA
     return items
 
 
+#: words of a claim's sentence that add nothing to the event it reports: articles, auxiliaries,
+#: pronouns, reporting verbs and the usual agents of an event of force
+_CLAIM_FILLER = frozenset({
+    "the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "and", "then",
+    "later", "by", "of", "on", "in", "at", "to", "they", "he", "she", "it", "its", "their", "them", "said", "says",
+    "police", "officers", "officer", "security", "forces", "troops", "guards", "soldiers", "stewards"})
+#: ``claim_told_as_event``: at most this many other words in the claim's sentence
+CLAIM_EVENT_REST = 2
+
+
+def _event_of_claim(sentence_start: int, sentence: str, events: Sequence[EventMention]) -> set[str]:
+    """The entries of the events a claim's sentence is and little else: the sentence's words
+    outside the event's matched words are at most ``CLAIM_EVENT_REST`` (``_CLAIM_FILLER`` aside)."""
+    out = set()
+    for m in events:
+        a, b = m.start - sentence_start, m.end - sentence_start
+        if not (0 <= a < b <= len(sentence)):
+            continue
+        rest = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence[:a] + " " + sentence[b:])
+                if w.lower() not in _CLAIM_FILLER]
+        if len(rest) <= CLAIM_EVENT_REST:
+            out.add(m.key)
+    return out
+
+
+def claims_told_as_events(claims: list[OmissionItem], analyses: Sequence[ArticleAnalysis], outlets: list[str],
+                          sentences: dict[str, Sentences]) -> list[OmissionItem]:
+    """``claim_told_as_event``: a claim that is one reported event and little else ("Police
+    cleared the gallery." is the entry 'people cleared or removed' and its agent) is reported by
+    every outlet that reports that event in its own words ("police officers moved into the gallery
+    and dragged people out"): their event sentences join the claim, so it is not said to be left
+    out by them. A claim that says more than its event ("The curfew was extended to Sunday") keeps
+    its outlets."""
+    events: dict[str, list[EventMention]] = {}
+    for a in analyses:
+        content = result_of(a, "content", Content)
+        events[a.article.id] = list(content.events) if content is not None else []
+    by_id = {a.article.id: a for a in analyses}
+    out = []
+    for it in claims:
+        keys: set[str] | None = None
+        for evs in it.evidence.values():
+            ev = evs[0]
+            here = _event_of_claim(ev.sentence_start, ev.sentence, events.get(ev.article_id, []))
+            keys = here if keys is None else keys & here
+        if not keys or not it.omitted_by:
+            out.append(it)
+            continue
+        hits = {o: list(evs) for o, evs in it.evidence.items()}
+        for a in analyses:
+            o = a.article.outlet
+            if o in hits:
+                continue
+            found = [m for m in events[a.article.id] if m.key in keys]
+            if found:
+                hits.setdefault(o, []).extend(
+                    make_evidence(by_id[a.article.id], sentences[a.article.id], m.start, m.end, m.sentence) for m in found)
+        out.append(_item("claim", it.label, it.category, hits, outlets) if len(hits) > len(it.evidence) else it)
+    return out
+
+
 def matrix_identities(analyses: Sequence[ArticleAnalysis]) -> tuple[EventIdentities, dict[str, list[EntityMention]]]:
     """The event's identities over its speakers, actors and entity mentions cleaned of noise
     (:func:`.entity_names.clean_mentions`), and those cleaned mentions: what the matrix, the
@@ -564,8 +652,9 @@ def omission_matrix(analyses: Sequence[ArticleAnalysis], index: SentenceIndex | 
     index = index or SentenceIndex(analyses)
     sentences = index.sentences
     ids, cleaned = identities if identities is not None else matrix_identities(analyses)
+    claims = claims_told_as_events(claim_items(index, outlets, claim_threshold), analyses, outlets, sentences)
     items = (number_items(analyses, outlets, sentences) + event_items(analyses, outlets, sentences) + entity_items(analyses, outlets, sentences, ids, cleaned)
-             + voice_items(analyses, outlets, sentences, ids) + claim_items(index, outlets, claim_threshold))
+             + voice_items(analyses, outlets, sentences, ids) + claims)
     items = rank_items(items, outlets, {a.article.id: top_ends(a) for a in analyses})
     counters: Counter = Counter()
     for it in items:

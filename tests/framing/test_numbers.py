@@ -235,3 +235,76 @@ def test_a_detention_without_an_arrest_word_is_an_arrest(parsed, body: str, text
 def test_a_percentage_after_a_word_of_change_is_a_change(parsed, body: str, text: str, category: str) -> None:
     found = _read(parsed, body)
     assert found[text].category == category, found[text].reason
+
+
+# Family written_year: four digits 1800-2199 without a thousands separator are a year — before a
+# noun with a determiner, a possessive or an adjective before them, before a singular noun, or
+# after a preposition — never a count of what follows.
+@pytest.mark.parametrize("sentence, year", [
+    ("Residents moved into the 1972 towers when they opened.", "1972"),
+    ("The union's 2016 strike fund paid the fares.", "2016"),
+    ("Her 2019 bid for the seat was funded by builders.", "2019"),
+    ("Tenants have rented there since 1985, the landlord said.", "1985"),
+    ("The harbour wall must be rebuilt by 2040.", "2040"),
+    ("The old 1890 warehouses by the canal were sold.", "1890"),
+])
+def test_a_year_is_no_figure(parsed, sentence: str, year: str) -> None:
+    found = _read(parsed, sentence)
+    assert not any(year in t for t in found), list(found)
+
+
+# ... unless a currency, a percentage, a unit of measure or a hedge marks them an amount, or they
+# open their noun phrase before a plural noun ("1999 ballots were spoiled").
+@pytest.mark.parametrize("sentence, text, kind", [
+    ("Each stallholder paid a fine of $1900 last week.", "$1900", "money"),
+    ("The firm paid 2000 dollars to each family.", "2000 dollars", "money"),
+    ("Rents rose 1900 percent over the decade.", "1900 percent", "percent"),
+    ("The lorry carried 1850 kg of grain to the depot.", "1850", "count"),
+    ("Roughly 2000 tenants signed the petition.", "Roughly 2000", "count"),
+    ("Inspectors found 1999 faulty meters in the block.", "1999", "count"),
+])
+def test_a_four_digit_amount_stays_a_figure(parsed, sentence: str, text: str, kind: str) -> None:
+    found = _read(parsed, sentence)
+    assert text in found and found[text].kind == kind, list(found)
+
+
+# Family tally: two counts joined by a hyphen or a dash with no space, the first no smaller than
+# the second, are one figure (the counts for and against), whatever is written around them.
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The board voted 9-2 to close the depot.", "9-2", "9-2"),
+    ("After a 5–3 vote the motion was carried.", "5–3", "5-3"),
+    ("The assembly passed the budget 61-58 on Friday.", "61-58", "61-58"),
+])
+def test_a_tally_is_one_figure(parsed, sentence: str, text: str, unit: str) -> None:
+    from framing.numbers import TALLY
+
+    found = _read(parsed, sentence)
+    assert text in found, list(found)
+    m = found[text]
+    assert (m.kind, m.unit, m.category) == (TALLY, unit, "votes")
+    assert len([t for t in found if t != text and any(c.isdigit() for c in t)]) == 0  # no "9" and "2" apart
+
+
+def test_a_range_written_low_to_high_is_no_tally(parsed) -> None:
+    from framing.numbers import TALLY
+
+    found = _read(parsed, "Between 20-30 stalls were closed by the order.")
+    assert not any(m.kind == TALLY for m in found.values())
+
+
+# Family housing: a count whose counted noun is a unit of housing counts homes, not the people
+# in them (even with "people" or "residents" governing it) nor what happened to them.
+@pytest.mark.parametrize("sentence, text", [
+    ("The estate, home to 600 people in 240 flats, will go.", "240"),
+    ("The tower holds 96 apartments and a shop.", "96"),
+    ("Forty houses were burned in the night.", "Forty"),
+    ("Residents of the 75 homes on the street were told to leave.", "75"),
+])
+def test_housing_units_are_homes_not_people(parsed, sentence: str, text: str) -> None:
+    found = _read(parsed, sentence)
+    assert text in found and found[text].category == "housing", {t: m.category for t, m in found.items()}
+
+
+def test_a_home_word_above_a_head_count_is_no_housing_cue(parsed) -> None:
+    found = _read(parsed, "The estate is home to some 480 people.")
+    assert found["some 480"].category == "population"

@@ -68,3 +68,27 @@ def test_the_one_search_a_sentence_prefilter_keeps_every_entry_pattern() -> None
     patterns = [p.pattern for e in load_event_entries() for p in e.patterns]
     assert not [p for p in patterns if re.search(r"\\[1-9]|\(\?P=", p)]
     assert _any_entry_pattern().pattern.count("(?:") >= len(patterns)
+
+
+# Family removal: people cleared, dragged or removed from a place by force, however written — the
+# agent's act ("cleared the hall"), the place's ("the square was cleared"), the people's ("were
+# carried out").
+@pytest.mark.parametrize("sentence", [
+    "Stewards cleared the chamber within minutes.",
+    "By midnight the square had been cleared.",
+    "Guards dragged two pensioners away from the door.",
+    "Officers forcibly removed the campaigners from the lobby.",
+    "Several tenants were carried out by riot police.",
+])
+def test_people_cleared_or_removed_is_one_entry(sentence: str) -> None:
+    assert "removal" in _keys(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote cleared the way for the tower.",
+    "The ministry removed the bread subsidy.",
+    "The hearing dragged on until dusk.",
+    "Builders cleared the site last spring.",
+])
+def test_a_cleared_way_or_a_removed_subsidy_is_no_removal(sentence: str) -> None:
+    assert "removal" not in _keys(sentence)

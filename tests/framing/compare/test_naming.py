@@ -279,3 +279,87 @@ def test_pejorative_crowd_names_are_crowd_forms_and_a_building_is_no_actor() -> 
     government = next(a for a in table.actors if a.actor == "government")
     counts = {o: sum(f.count for f in fs) for o, fs in government.by_outlet.items()}
     assert counts.get("Lake Herald") == 1 and not counts.get("State Bulletin")
+
+
+# Family treated_as: a label after "like" / "as" governed by a verb of treating or regarding is how
+# someone else treats the crowd, not a name the writer or the speaker gives it.
+@pytest.mark.parametrize("text, label, treated", [
+    ("\"They treated our grandmothers like common criminals,\" she said.", "criminals", True),
+    ("Guards handled the tenants as lawbreakers, a witness said.", "lawbreakers", True),
+    ("Officers saw every marcher as a troublemaker that night.", "troublemaker", True),
+    ("The police looked on the strikers as thugs.", "thugs", True),
+    ("Protesters like Vega stayed until midnight.", "Protesters", False),
+    ("The crowd behaved like a mob, the mayor said.", "mob", False),
+    ("As rioters fled, officers treated the wounded.", "rioters", False),
+])
+def test_a_label_in_a_treatment_comparison_is_no_label(text: str, label: str, treated: bool) -> None:
+    from framing.compare.labels import _treated_as
+
+    assert _treated_as(text, text.index(label)) is treated
+
+
+TREATED_ARTICLES = [
+    ("Port Gazette", "Tenants removed from hall",
+     "Tenants were removed from the hall on Monday. \"They treated our grandmothers like common criminals,\" "
+     "said Tomas Reld, a tenant. Police said the protesters had refused to leave."),
+    ("Evening Star", "Hall cleared",
+     "Officers cleared the hall of protesters. Police treated the crowd as rioters, Tomas Reld said."),
+    ("Coastal Daily", "Hall protest",
+     "Protesters behaved like a mob in the hall, police said. Tomas Reld was among them."),
+]
+
+
+def test_the_crowd_is_not_named_by_what_others_treat_it_as() -> None:
+    arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in TREATED_ARTICLES]
+    table = naming_table(analyse_articles(arts))
+    crowd = next(a for a in table.actors if a.actor == "crowds")
+    forms_of = {o: {f.form for f in fs} for o, fs in crowd.by_outlet.items()}
+    assert "criminal" not in forms_of["Port Gazette"] and "protester" in forms_of["Port Gazette"]
+    assert "rioter" not in forms_of["Evening Star"]
+    assert "mob" in forms_of["Coastal Daily"]  # "behaved like a mob": said of the crowd itself
+    reld = next(a for a in table.actors if "Reld" in a.name)
+    assert not any(f.kind == "label" for f in reld.by_outlet.get("Evening Star", []))
+
+
+# Family loaded_modifier: a loaded word right before a title run is part of the naming form,
+# which is then loaded ("the serial protester X" is not "protester X").
+LOADED_TITLE_ARTICLES = [
+    ("Port Gazette", "Reld joins the march",
+     "The serial protester Tomas Reld joined the march on Monday. Tomas Reld said little."),
+    ("Evening Star", "March in Velm", "Protester Tomas Reld joined the march. Reld said little."),
+    ("Coastal Daily", "Velm march", "Tomas Reld joined the march, a witness said."),
+]
+
+
+def test_a_loaded_word_before_a_title_stays_in_the_naming_form() -> None:
+    arts = [Article.create(title=t, body=b, outlet=o, source="test") for o, t, b in LOADED_TITLE_ARTICLES]
+    table = naming_table(analyse_articles(arts))
+    gazette = forms(table, "Reld", "Port Gazette")
+    assert gazette[("name", "serial protester Tomas Reld")].loaded
+    assert gazette[("title", "serial protester")].loaded
+    star = forms(table, "Reld", "Evening Star")
+    assert not star[("name", "Protester Tomas Reld")].loaded
+
+
+class _FakeVoicer:
+    def __init__(self, terms):
+        self.terms = terms
+
+    def loaded_meeting(self, lo, hi):
+        return [t for t in self.terms if t.start < hi and lo < t.end]
+
+
+@pytest.mark.parametrize("text, word, title", [
+    ("The notorious activist Ada Quill spoke.", "notorious", "activist"),
+    ("Then the self-styled spokesman Ada Quill left.", "self-styled", "spokesman"),
+    ("A serial protester Ada Quill came back.", "serial", "protester"),
+    ("The veteran activist Ada Quill spoke.", "", "activist"),  # no loaded word before the title
+])
+def test_the_loaded_modifier_before_a_title_run(text: str, word: str, title: str) -> None:
+    from types import SimpleNamespace
+
+    from framing.compare.labels import _loaded_modifier_before
+
+    t0 = text.index(title)
+    terms = [SimpleNamespace(start=text.index(word), end=text.index(word) + len(word), category="evaluative")] if word else []
+    assert _loaded_modifier_before(_FakeVoicer(terms), text, t0) == (text.index(word) if word else t0)

@@ -43,9 +43,6 @@ def _figures(sentence: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("sentence, figure, rule", [
-    ("Since the 2003 invasion, the country has rebuilt its army.", "2003", "year_before_noun"),
-    ("Critics of the 1994 law say it failed the workers.", "1994", "year_before_noun"),
-    ("Memories of the 2008 crash shaped the budget debate.", "2008", "year_before_noun"),
     ("Hundreds of car owners queued outside the depot.", "Hundreds", "vague_uncounted"),
     ("Dozens of shop windows were smashed in the night.", "Dozens", "vague_uncounted"),
     ("Thousands of leaflets were handed out in the square.", "Thousands", "vague_uncounted"),
@@ -56,6 +53,15 @@ def _figures(sentence: str) -> list[tuple[str, str]]:
 ])
 def test_figures_that_are_not_reported_facts_are_left_out(sentence: str, figure: str, rule: str) -> None:
     assert (figure, rule) in _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the 2003 invasion, the country has rebuilt its army.",
+    "Critics of the 1994 law say it failed the workers.",
+    "Memories of the 2008 crash shaped the budget debate.",
+])
+def test_years_never_reach_the_matrix(sentence: str) -> None:
+    assert _figures(sentence) == []  # read as years by framing.numbers.written_year
 
 
 @pytest.mark.parametrize("sentence, figure", [
@@ -268,3 +274,74 @@ def test_events_and_demands_are_rows_reported_by_some_and_not_others() -> None:
     assert "economic cause: price rise" in events
     # a percentage rise is a change, not a share
     assert not any(it.kind == "number" and it.category == "share" for it in items)
+
+
+def _matrix(*bodies: str):
+    from framing.analysis import analyse_articles
+    from framing.compare.omissions import omission_matrix
+    from framing.model import Article
+
+    articles = [Article.create(title=f"Story {k}", body=body, outlet=f"Outlet {'ABC'[k]}") for k, body in enumerate(bodies)]
+    return omission_matrix(analyse_articles(articles))
+
+
+def _number_rows(matrix) -> dict[str, list[str]]:
+    return {it.label: it.reported_by for it in matrix.items if it.kind == "number"}
+
+
+# Family one_amount_one_row: one sum of money is one row whether an outlet's sentence files it
+# under "money" or "prices and costs" (a cost word elsewhere in the sentence), so an outlet
+# reporting it is never said to leave it out.
+@pytest.mark.parametrize("bodies, amount", [
+    (("The club offered each member a refund of 350 dollars.",
+      "A refund of 350 dollars will not cover a season's fees, members said.",
+      "Members were offered 350 dollars each after the ground closed."), "350 USD"),
+    (("Inspectors valued the repairs at 12 million euros.",
+      "Repairs would cost about 12 million euros, the inspectors found.",
+      "The inspectors put the bill at 12 million euros."), "12,000,000 EUR"),
+    (("The council set aside $80,000 for the fountain.",
+      "The fountain's price, $80,000, angered residents.",
+      "Residents learnt that $80,000 had gone on the fountain."), "80,000 USD"),
+])
+def test_one_amount_is_one_row_across_money_and_prices(bodies, amount: str) -> None:
+    rows = {label: by for label, by in _number_rows(_matrix(*bodies)).items() if amount in label}
+    assert len(rows) == 1, rows
+    assert sorted(next(iter(rows.values()))) == ["Outlet A", "Outlet B", "Outlet C"]
+
+
+# Family tally_counts: a tally ("voted 9-2") is one row, and an outlet's count of one side of it
+# ("nine members voted for it", "the two who voted against") is part of that row.
+@pytest.mark.parametrize("bodies, tally", [
+    (("The board voted 9-2 to close the depot.", "Nine members voted to close the depot; the vote was 9-2.",
+      "The depot will close after a 9–2 vote of the board."), "9-2"),
+    (("The assembly passed the budget 61-58.", "The budget passed 61-58 after a long debate.",
+      "Deputies approved the budget; 58 voted against it."), "61-58"),
+    (("Members backed the strike 40-12.", "The strike was backed 40-12 by the members.",
+      "Forty members voted for the strike, a 40-12 margin."), "40-12"),
+])
+def test_a_tally_is_one_row_with_its_sides(bodies, tally: str) -> None:
+    rows = _number_rows(_matrix(*bodies))
+    votes = {label: by for label, by in rows.items() if label.startswith("votes")}
+    assert list(votes) == [f"votes and turnout: {tally}"], rows
+    assert sorted(votes[f"votes and turnout: {tally}"]) == ["Outlet A", "Outlet B", "Outlet C"]
+
+
+# Family claim_told_as_event: a claim that is one reported event and little else is reported by an
+# outlet that gives that event in its own words; a claim that says more keeps its outlets.
+@pytest.mark.parametrize("bodies, claim, all_three", [
+    (("Stewards cleared the hall. The meeting went on without the public.",
+      "Stewards cleared the hall. The vote was held after midnight.",
+      "Guards dragged the tenants out of the hall and the vote was held."), "Stewards cleared the hall.", True),
+    (("Police cleared the square. Shops stayed shut.",
+      "Police cleared the square. Traders counted their losses.",
+      "By dawn officers had removed the protesters from the square, and shops stayed shut."),
+     "Police cleared the square.", True),
+    (("Riot police fired tear gas near the river bridge at noon on Friday. Three cafes closed.",
+      "Riot police fired tear gas near the river bridge at noon on Friday. Traders left early.",
+      "Tear gas hung over the old town, where traders left early."), "Riot police fired tear gas", False),
+])
+def test_a_claim_told_as_an_event_is_not_left_out_by_an_outlet_giving_the_event(bodies, claim: str,
+                                                                                  all_three: bool) -> None:
+    matrix = _matrix(*bodies)
+    item = next(it for it in matrix.items if it.kind == "claim" and it.label.startswith(claim))
+    assert (sorted(item.reported_by) == ["Outlet A", "Outlet B", "Outlet C"]) is all_three, item.reported_by
