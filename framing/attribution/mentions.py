@@ -19,7 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
-                      joined, owned_business, role_phrase, slug, variants, who_clause)
+                      joined, office_in_clause, owned_business, role_phrase, slug, variants, who_clause)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
 
@@ -726,6 +726,11 @@ def _person(n: _NameRun) -> Entity | None:
                 ent.gender = ent.gender or "f"
             elif w in lex.male:
                 ent.gender = ent.gender or "m"
+    held = office_in_clause(n.relative) if n.relative is not None else ""
+    held_words = held.lower().split()
+    if held and any(" ".join([*held_words[k:-1], v]) in lex.roles
+                    for k in range(len(held_words)) for v in variants(held_words[-1])):
+        ent.add_role(held)               # "who served as mayor until 2018": a former mayor
     owned = owned_business(n.relative) if n.relative is not None else ""
     if owned:
         m._owned.append((ent, owned))

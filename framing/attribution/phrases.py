@@ -205,6 +205,33 @@ def owned_business(clause: Token) -> str:
     return ""
 
 
+#: verbs by which a who-clause says what post a person holds or held ("who served as mayor",
+#: "who was state treasurer", "who had been police chief")
+_HOLD_VERBS = {"be", "serve", "work", "act", "remain"}
+
+
+def office_in_clause(clause: Token) -> str:
+    """``X, who served as mayor from 2010 to 2018`` -> ``former mayor``; ``who is county clerk``
+    -> ``county clerk``: the post a who-clause says the person holds, ``former`` when the clause
+    is in the past (a past tense, or a past auxiliary: "had been"); else ``""``."""
+    if clause.lemma_.lower() not in _HOLD_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return ""
+    post = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if post is None:
+        # "served as mayor", "served two terms as governor" (the "as" hung on "terms")
+        near = [c for c in clause.children] + [g for c in clause.children if c.dep_ in ("dobj", "npadvmod")
+                                                for g in c.children]
+        post = next((o for c in near if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if post is None:
+        return ""
+    words = [t.text for t in post.subtree if t.i <= post.i and t.dep_ in ("compound", "amod") or t.i == post.i]
+    past = clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in clause.children)
+    phrase = " ".join(words)
+    return f"former {phrase}" if past and "former" not in phrase.lower() else phrase
+
+
 #: the prepositions after which a role phrase names where the person works, not what they are
 ROLE_PREPS = frozenset({"at", "of", "for", "with", "from", "in", "on", "to", "by"})
 
