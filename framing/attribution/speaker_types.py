@@ -19,7 +19,8 @@ and its name starts the ``type_rule`` it writes:
 10. ``generic:<phrase>`` — a role word that usually takes its type from an organisation, used
     alone ("officials" -> official, "activists" -> civil_society);
 11. ``context:<phrase>`` — the relative clause of a group or organisation;
-12. ``ner:GPE`` — a country speaking is ``official``;
+12. ``ner:GPE`` — a country speaking is ``official``; ``local_government:<word>`` — so is a
+    county, city or town speaking (``the county said``);
 13. ``context:<phrase>`` — an organisation in a person's who-clause;
 14. ``described_person:<words>`` — a named person described by an age or a who-clause is a ``citizen``;
 15. ``no_evidence`` — a named person with nothing else said of them is ``unknown``;
@@ -413,6 +414,19 @@ def _country(t: _Typing) -> Decision | None:
     return ("official", "ner:GPE") if t.speaker.ner == "GPE" and t.speaker.kind != "person" else None
 
 
+def _local_government(t: _Typing) -> Decision | None:
+    """``the county said``, ``Pike County says``: a place below the nation speaking is its
+    government (the last word of the speaker's own phrase)."""
+    sp = t.speaker
+    if sp.kind not in ("org", "group"):
+        return None
+    words = _tokens(sp.text)
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in t.lex.local_governments:
+            return "official", f"local_government:{' '.join(words[-n:])}"
+    return None
+
+
 def _person_context(t: _Typing) -> Decision | None:
     """``X, who leads the United Movement party``: an organisation in the who-clause."""
     if t.speaker.kind != "person":
@@ -483,6 +497,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("generic", _generic),
     Step("context", _group_context),
     Step("ner:GPE", _country),
+    Step("local_government", _local_government),
     Step("context", _person_context),
     Step("described_person", _described_person),
     Step("no_evidence", _unknown_person),

@@ -664,6 +664,8 @@ def _not_a_voice(s: _Subject) -> Nothing | None:
     among voters``, ``the trend``) is no speaker of a verb that is not speech itself (``shows``,
     ``suggests``, ``points to``)."""
     head, lex = s.head, s.lex
+    if head.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+        return None                    # "according to the county", "released by the county": no verb's subject
     verb = head.head.lemma_.lower()
     vlex = load_verbs()
     if head.pos_ != "NOUN" or head.ent_type_ or verb in SPEECH_VERBS or (

@@ -104,6 +104,7 @@ TYPE_EXAMPLES = [
     _sp("officials", "group"),
     _sp("Fair Track", "org", context=["which represents the train companies"]),
     _sp("Kazakhstan", "org", ner="GPE"),
+    _sp("the township", "group"),
     _sp("Nino Beridze", "person", context=["who leads the United Movement party"]),
     _sp("Lara Meyer", "person", role="54", ner="PERSON"),
     _sp("Lara Meyer", "person", ner="PERSON"),
