@@ -18,7 +18,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_country, is_name_token,
                       joined, office_in_clause, owned_business, role_phrase, slug, variants, who_clause)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
@@ -654,8 +654,9 @@ def _org_short_form(n: _NameRun) -> Entity | None:
 
 def _place_or_number(n: _NameRun) -> Entity | Nothing | None:
     """One word labelled a place or a number, with no title: not a speaker's name."""
-    if n.head.ent_type_ in _NOT_NAME_LABELS and not n.title and len(n.name) == 1:
-        return NOTHING
+    if (n.head.ent_type_ in _NOT_NAME_LABELS or is_country(n.head, n.lex.countries)) and not n.title \
+            and len(n.name) == 1:
+        return NOTHING                     # a country is no person ("Kazakhstan said", tagged PERSON)
     return None
 
 

@@ -205,6 +205,17 @@ def owned_business(clause: Token) -> str:
     return ""
 
 
+def is_country(tok: Token, countries: frozenset[str]) -> bool:
+    """A one-word proper name that names a country: labelled a place (GPE) here or at any other
+    mention of the article (the small recogniser labels the same name PERSON in one sentence and
+    GPE in the next), or a country of the list (``[countries]`` in speaker_roles.toml)."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return False
+    if tok.ent_type_ == "GPE" or tok.lower_ in countries:
+        return True
+    return any(e.label_ == "GPE" and e.text == tok.text for e in tok.doc.ents)
+
+
 #: verbs by which a who-clause says what post a person holds or held ("who served as mayor",
 #: "who was state treasurer", "who had been police chief")
 _HOLD_VERBS = {"be", "serve", "work", "act", "remain"}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import speaker_token
 from .mentions import Entity, Mentions
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_marker, appositions, contiguous, given_name, joined,
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_marker, appositions, contiguous, given_name, is_country, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .subjects import is_hearer
@@ -532,12 +532,17 @@ def _named(s: _Subject) -> Speaker | None:
 
 
 def _country(s: _Subject) -> Speaker | None:
+    """A country speaking (``Kazakhstan said``): labelled a place, or one word that names a country
+    (:func:`.phrases.is_country`) whatever its label here."""
     head, toks = s.head, s.toks
-    if head.pos_ != "PROPN" or head.ent_type_ != "GPE":
+    if head.pos_ != "PROPN":
+        return None
+    if head.ent_type_ != "GPE" and not (
+            is_country(head, s.lex.countries) and all(t.i == head.i or t.lower_ in DETERMINERS for t in toks)):
         return None
     name = joined([t for t in toks if t.text.lower() not in DETERMINERS])
     start, end = s.resolver._span(toks)
-    return Speaker(name, slug(name), "org", "", head.lemma_.lower(), start, end, head.ent_type_, True,
+    return Speaker(name, slug(name), "org", "", head.lemma_.lower(), start, end, "GPE", True,
                    anonymity_marker(head, s.lex))
 
 

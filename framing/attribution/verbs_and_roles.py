@@ -74,6 +74,8 @@ class RoleLexicon:
     former_political: frozenset[str] = frozenset()
     #: a place below the nation that, as a speaker, stands for its government ("the county said")
     local_governments: frozenset[str] = frozenset()
+    #: countries by their short English names (lower case): as a speaker, the state
+    countries: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -151,4 +153,5 @@ def roles() -> RoleLexicon:
                      for w in words},
         former_political=frozenset(data.get("former_political", {}).get("words", [])),
         local_governments=frozenset(data.get("local_governments", {}).get("words", [])),
+        countries=frozenset(data.get("countries", {}).get("words", [])),
     )
