@@ -105,7 +105,7 @@ def content_flags(doc: Any) -> list[bool]:
 
 class ContentAnalyser(BaseAnalyser):
     name = "content"
-    version = "5"  # 5: detentions without an arrest word ("taken away", "rounded up"), percentage changes,
+    version = "6"  # 6: a reported event its clause denies ("no tear gas was used") is none; 5: detentions without an arrest word ("taken away", "rounded up"), percentage changes,
     # reported events and claims (use of force, economic causes, demands, restrictions)
     # 4: vague amounts ("a few hundred"), a figure's source and restated estimates, crowd-size cues
     # 3: head counts of people ("1,200 residents", "a population of 1,200") are category population
