@@ -392,6 +392,11 @@ def _generic(t: _Typing) -> Decision | None:
                 if field is not None:
                     return field, f"field:{words[k - 1]} {phrase}"
                 return typ, f"generic:{phrase}"
+        # a generic word with no type of its own ("chairman", "director") after a field word
+        for k in range(1, len(words)):
+            field = t.lex.role_fields.get(words[k - 1])
+            if field is not None and any(v in t.lex.generic for v in variants(words[k])):
+                return field, f"field:{words[k - 1]} {words[k]}"
     return None
 
 
