@@ -965,25 +965,39 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
             if sp.id in outlet_of and types[sp.id][1] in WEAK_TYPE_RULES:
                 types[sp.id] = ("media", f"own_outlet:{outlet_of[sp.id]}")
         typ, type_rule = types[sp.id]
-        s, e = r.content
-        content = text[s:e]
-        if len(r.parts) > 1:
-            content = " ".join(text[a:b].strip() for a, b in r.parts)
-        sent = parsed.sentence_at(s)
-        quoted = 0
-        if r.kind == DIRECT:
-            quoted = word_count(content)
-        else:
-            for q in ex.qi.inner.candidates(s, e + 1):
-                if s <= q.inner_start and q.inner_end <= e + 1:
-                    quoted += word_count(text[q.inner_start:q.inner_end])
-        out.append(Attribution(
-            speaker=sp.text, speaker_id=sp.id, speaker_type=typ, anonymous=is_anonymous(sp, lex),
-            role=sp.role, kind=r.kind, verb=r.verb, verb_stance=r.stance, content=content,
-            content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
-            sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
-            rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
-            resolved_from=sp.resolved_from, quoted_words=quoted, content_words=word_count(content),
-            content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
-        ))
+        for s, e in _paragraph_spans(r, text):
+            content = text[s:e]
+            if len(r.parts) > 1:
+                content = " ".join(text[a:b].strip() for a, b in r.parts)
+            sent = parsed.sentence_at(s)
+            quoted = 0
+            if r.kind == DIRECT:
+                quoted = word_count(content)
+            else:
+                for q in ex.qi.inner.candidates(s, e + 1):
+                    if s <= q.inner_start and q.inner_end <= e + 1:
+                        quoted += word_count(text[q.inner_start:q.inner_end])
+            out.append(Attribution(
+                speaker=sp.text, speaker_id=sp.id, speaker_type=typ, anonymous=is_anonymous(sp, lex),
+                role=sp.role, kind=r.kind, verb=r.verb, verb_stance=r.stance, content=content,
+                content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
+                sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
+                rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
+                resolved_from=sp.resolved_from, quoted_words=quoted, content_words=word_count(content),
+                content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
+            ))
     return out
+
+
+def _paragraph_spans(r: _Raw, text: str) -> list[tuple[int, int]]:
+    """The content spans of one attribution's output rows: a direct quotation that runs over
+    paragraphs (a paragraph opens it without closing it, the next re-opens it) gives one row per
+    paragraph, each with that paragraph's words, as a reader counts a voice quoted at length; any
+    other content is one row."""
+    q = r.quote
+    s, e = r.content
+    if r.kind != DIRECT or q is None or not q.multi_paragraph or len(r.parts) > 1:
+        return [(s, e)]
+    spans = [(max(a, s), min(b, e)) for a, b in q.parts if min(b, e) > max(a, s)]
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    return spans or [(s, e)]

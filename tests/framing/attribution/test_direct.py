@@ -48,8 +48,12 @@ def test_floating_quote_takes_the_previous_speaker(by_content, attrs) -> None:
 def test_quote_over_paragraphs(by_content, attrs) -> None:
     body = ('"We have asked for talks for months," said union leader Petra Novak. "Nobody answered.\n\n'
             '"Now we will strike until they listen."')
-    a = by_content(attrs(body), "strike until they listen")
-    assert a.speaker == "Petra Novak" and a.kind == "direct" and "Nobody answered." in a.content
+    items = attrs(body)
+    a = by_content(items, "strike until they listen")
+    assert a.speaker == "Petra Novak" and a.kind == "direct"
+    # one row per paragraph of the quotation, each with its paragraph's words and the same speaker
+    first = by_content(items, "Nobody answered.")
+    assert first is not a and first.speaker == "Petra Novak" and "strike" not in first.content
 
 
 def test_quote_after_colon_and_unlisted_verb(by_content, parsed) -> None:
