@@ -137,7 +137,8 @@ _CAMPAIGN_NAME = re.compile(r"\b([A-Z][\w'\u2019-]+) Campaign\b")
 
 # bodies whose papers speak for the state ("city documents", "court filings", "a council report")
 _STATE_ISSUERS = {"city", "county", "town", "municipal", "council", "court", "federal", "government",
-                  "state", "police", "ministry", "parliamentary", "congressional", "official", "cabinet"}
+                  "state", "police", "ministry", "parliamentary", "congressional", "official", "cabinet",
+                  "legislative", "treasury"}
 
 
 def _document_issuer(speaker: Speaker, lex: RoleLexicon) -> tuple[str, str] | None:

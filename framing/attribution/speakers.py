@@ -548,7 +548,8 @@ def _country(s: _Subject) -> Speaker | None:
 
 #: verbs whose subject issues the document that is their object ("the campaign issued a statement")
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "deliver", "give", "make", "write",
-                         "sign", "circulate", "distribute", "file", "put", "share", "tweet", "email"})
+                         "sign", "circulate", "distribute", "file", "put", "share", "tweet", "email",
+                         "adopt", "pass", "approve", "draft", "table"})
 
 
 def _issuer(s: _Subject) -> Speaker | None:
@@ -617,7 +618,7 @@ def _document(s: _Subject) -> Speaker | Nothing | None:
     for c in head.children:
         if c.dep_ == "prep" and c.text.lower() in ("by", "from", "of"):
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not (c.lower_ == "of" and p.lemma_.lower() in DRAFTED):
                     return r.resolve(p) or NOTHING
         if c.dep_ == "poss" and c.text.lower() not in PERSON_PRONOUNS and c.pos_ in ("PROPN", "NOUN"):
             return r.resolve(c) or NOTHING
@@ -628,11 +629,32 @@ def _document(s: _Subject) -> Speaker | Nothing | None:
     issuer = _author_named_before(s) or _issuer(s)
     if issuer is not None:
         return issuer
+    if _issuer_word_before(s):
+        return None                        # "a legislative budget analysis", "government estimates": the phrase
     if not any(v in lex.documents_kept for v in variants(s.head_low)):
         return NOTHING
     if s.head_low in SPEECH_DOCUMENTS and any(t.lower_ in DEMONSTRATIVES | {"the"} for t in head.lefts):
         return NOTHING                     # "the statement said" and nobody is said to have issued it
     return None
+
+
+#: what a document is a draft or a text of, not its author ("a draft of the agreement")
+DRAFTED = frozenset({"agreement", "treaty", "deal", "accord", "bill", "law", "plan", "resolution", "text",
+                     "contract", "budget", "constitution", "declaration", "statement", "report", "proposal"})
+#: words before a document that say which kind of body issued it ("a legislative analysis",
+#: "government estimates", "a county report"); the organisation words of speaker_roles.toml too
+ISSUER_WORDS = frozenset({"city", "county", "town", "municipal", "council", "court", "federal", "government",
+                          "state", "police", "ministry", "parliamentary", "congressional", "official",
+                          "cabinet", "legislative", "treasury", "budget office", "senate", "assembly"})
+
+
+def _issuer_word_before(s: _Subject) -> bool:
+    """A document whose modifiers name the kind of body that issued it (``a legislative budget
+    analysis``, ``government estimates``): the phrase speaks, typed by that body."""
+    mods = [c for c in s.head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    mods += [g for c in mods for g in c.lefts if g.dep_ in ("compound", "amod")]
+    return any(m.lower_ in ISSUER_WORDS or any(v in s.lex.orgs and s.lex.orgs[v] != "other" for v in variants(m.lower_))
+               for m in mods)
 
 
 #: documents that are someone's words (a statement, a speech), unlike a report or a study that
