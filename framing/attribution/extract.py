@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy
@@ -961,7 +961,12 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
         sp = r.speaker
         assert sp is not None
         if sp.id not in types:
-            types[sp.id] = classify(sp, lex)
+            typed = sp
+            if sp.entity is not None and any(x not in sp.all_roles for x in sp.entity.roles):
+                # the roles the whole article gives the person ("Ms Holm ... the transport minister")
+                typed = replace(sp, all_roles=[*sp.all_roles, *(x for x in sp.entity.roles if x not in sp.all_roles)])
+                typed.role = typed.role or typed.all_roles[0]
+            types[sp.id] = classify(typed, lex)
             if sp.id in outlet_of and types[sp.id][1] in WEAK_TYPE_RULES:
                 types[sp.id] = ("media", f"own_outlet:{outlet_of[sp.id]}")
         typ, type_rule = types[sp.id]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import speaker_token
 from .mentions import Entity, Mentions
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_marker, appositions, contiguous, given_name, is_country, joined,
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, agent_noun, anonymity_marker, appositions, contiguous, given_name, is_country, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .subjects import is_hearer
@@ -307,6 +307,13 @@ class SpeakerResolver:
                     best = cand
             if best is not None:
                 return self._from_entity(best[2], head, toks, " ".join(t.text for t in toks))
+            lone = self._lone_untitled_person(head) if typed and head.pos_ == "NOUN" else None
+            if lone is not None:
+                office = " ".join(t.text for t in words)
+                lone.add_role(office)          # the article's one word on who they are
+                sp = self._from_entity(lone, head, toks, " ".join(t.text for t in toks))
+                sp.role = office
+                return sp
         # an organisation by its kind: "the group", "the ministry", "the coalition"
         if head_low in GENERIC_ORG_HEADS:
             mods = {t.lower_ for t in words if t.i != head.i and t.dep_ in ("compound", "amod") and t.pos_ != "PROPN"}
@@ -327,6 +334,28 @@ class SpeakerResolver:
         return None
 
 
+
+    def _lone_untitled_person(self, head: Token) -> Entity | None:
+        """``Ms Marchbank said ... Speaking after her statement, the children's minister described``:
+        a role no one of the article holds, in a paragraph whose only person named before it is
+        given no role anywhere, is that person's (news style names a person, then their office)."""
+        lo = head.i
+        while lo > 0 and "\n" not in self.doc[lo - 1].whitespace_ and not (
+                self.doc[lo - 1].is_space and "\n" in self.doc[lo - 1].text):
+            lo -= 1
+        people = []
+        for j, ent in self.mentions.before_at(head.i):
+            if j < lo:
+                break
+            if ent.kind == "person":
+                people.append(ent)
+        if any(lo <= i < head.i and (sp.entity is None or not people or sp.entity is not people[0])
+               for i, sp in self.speakers):
+            return None                    # another voice of the paragraph came in between
+        if len(people) != 1 or any(w.strip(".") not in PERSONAL_TITLE_WORDS
+                                   for r in people[0].roles for w in r.lower().split()):
+            return None                    # an honorific ("Ms", "Dr") is no role
+        return people[0]
 
     def _says_reach(self, ent: Entity, word: str) -> bool:
         """``the state party`` for ``the Republican Party of Ohio``: a word for a sub-national reach
