@@ -648,6 +648,8 @@ def _document(s: _Subject) -> Speaker | Nothing | None:
         if c.dep_ == "prep" and c.text.lower() in ("by", "from", "of"):
             for p in c.children:
                 if p.dep_ == "pobj" and not (c.lower_ == "of" and p.lemma_.lower() in DRAFTED):
+                    if c.lower_ == "of" and any(v in lex.documents for v in variants(p.lower_)):
+                        return NOTHING     # "his analysis of federal filings": what was analysed, no author
                     return r.resolve(p) or NOTHING
         if c.dep_ == "poss" and c.text.lower() not in PERSON_PRONOUNS and c.pos_ in ("PROPN", "NOUN"):
             return r.resolve(c) or NOTHING
