@@ -48,7 +48,7 @@ from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentenc
     opinion_measure
 from .phrases import agent_noun, joined, noun_phrase, variants
 from .speaker_types import WEAK_TYPE_RULES, classify, is_anonymous, own_outlet
-from .speakers import Speaker, SpeakerResolver
+from .speakers import Speaker, SpeakerResolver, people_noun
 from .steps import Pass, Step, decided_by, run_passes
 from .subjects import glued_name_subject, speaking_subject
 from .verbs_and_roles import roles as load_roles, verbs as load_verbs
@@ -417,6 +417,69 @@ class _Extractor:
 
     def _floating_quotes(self) -> None:
         self.raws.extend(self._floating(self.raws, self.used_quotes))
+
+    def _inner_quotes(self) -> None:
+        """``"When I was young, my mother told me, 'Work hard.' I did," she said``: a quotation
+        inside a quotation, introduced by a speech verb whose subject is a third party the quote
+        names (not the speaker's own "I"/"we", nor a pronoun), is that party's own direct
+        attribution; the outer attribution keeps the whole quotation."""
+        outer = {r.quote.start: r for r in self.raws if r.kind == DIRECT and r.quote is not None}
+        if not outer:
+            return
+        for q in self.parsed.quotes:
+            if q.depth != 1:
+                continue
+            host = self.qi.inside(q.start)
+            if host is None or host.start not in outer:
+                continue
+            verb = self._verb_before(q, host)
+            if verb is None:
+                continue
+            subj = self._inner_subject(verb)
+            if subj is None or subj.lower_ in FIRST_PERSON | THIRD_PERSON or subj.pos_ == "PRON":
+                continue
+            if subj.pos_ == "NOUN" and not people_noun(subj, self.rlex):
+                continue                   # "the sign said 'Closed'": no voice
+            speaker = self.resolver.resolve(subj)
+            if speaker is None:
+                continue
+            r = _Raw(DIRECT, verb.lemma_.lower(), self.vlex.stance.get(verb.lemma_.lower(), "neutral"),
+                     verb.idx, verb.idx + len(verb), subj, (q.inner_start, q.inner_end), "inner_quote",
+                     verb, q, speaker=speaker)
+            self.raws.append(r)
+
+    def _verb_before(self, q: QuoteSpan, host: QuoteSpan) -> Token | None:
+        """The speech verb right before an inner quotation (``told me, '``, ``asking, '``, ``said, '``):
+        at most three words back, inside the host quotation."""
+        i = self.tok_at(q.start) - 1
+        seen = 0
+        while i >= 0 and self.doc[i].idx >= host.inner_start and seen < 4:
+            t = self.doc[i]
+            if t.lemma_.lower() in INNER_SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+                return t
+            if not t.is_punct and not t.is_space:
+                seen += 1
+            i -= 1
+        return None
+
+    def _inner_subject(self, verb: Token) -> Token | None:
+        """Who speaks by ``verb``: its subject; a participle's noun (``people calling us ... asking``)
+        or the subject of the verb it hangs on (``came to our cellar and said``)."""
+        v: Token | None = verb
+        for _ in range(3):
+            assert v is not None
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+                v = v.head
+                continue
+            break
+        return None
 
     # -- helpers of the passes -------------------------------------------------------------
     def _colon_before(self, q: QuoteSpan) -> int | None:
@@ -871,7 +934,14 @@ PASSES: tuple[Pass[_Extractor], ...] = (
     Pass("findings", _Extractor._findings),
     Pass("speakers", _Extractor._speakers),
     Pass("floating_quote", _Extractor._floating_quotes, writes=("floating_quote",)),
+    Pass("inner_quote", _Extractor._inner_quotes, writes=("inner_quote",)),
 )
+
+#: verbs that introduce a quotation inside a quotation (``my mother told me, '...'``)
+INNER_SPEECH_VERBS = frozenset({"say", "tell", "ask", "shout", "yell", "scream", "whisper", "reply", "answer",
+                                "write", "text", "add", "warn", "insist", "cry", "call"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+THIRD_PERSON = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 
 
 #: where :func:`extract_attributions` leaves the findings of the same pass (``Doc.user_data``)

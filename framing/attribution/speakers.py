@@ -466,7 +466,7 @@ def _member(s: _Subject) -> Speaker | None:
     if group is not None and group.lemma_.lower() in QUANTITY_NOUNS:
         group = next((p for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
-    sp = r._noun_phrase(group) if group is not None and _people_noun(group, s.lex) else None
+    sp = r._noun_phrase(group) if group is not None and people_noun(group, s.lex) else None
     if sp is not None and sp.kind == "group":
         assert group is not None
         members = group.text
@@ -483,7 +483,7 @@ def _member(s: _Subject) -> Speaker | None:
     return out
 
 
-def _people_noun(tok: Token, lex: RoleLexicon) -> bool:
+def people_noun(tok: Token, lex: RoleLexicon) -> bool:
     """A plural noun for people (``residents``, ``nurses``, ``officials``), not things (``reports``)."""
     low = tok.lower_
     return tok.lemma_.lower() in PERSON_NOUNS or agent_noun(low) or any(

@@ -48,10 +48,29 @@ def test_committees_of_a_legislature_are_political(parsed, body: str) -> None:
 
 
 @pytest.mark.parametrize("body, rule", [
-    ("Farm chairman Arman Sadykov said the harvest was the best in years.", "field:farm chairman"),
-    ("Hotel director Jan Brill said bookings had halved since May.", "field:hotel director"),
-    ("Mill director Ona Sild said the looms would stop in June.", "field:mill director"),
+    ("Farm chairman Arman Sadykov said the harvest was the best in years.", "role:farm chairman"),
+    ("Hotel director Jan Brill said bookings had halved since May.", "role:hotel director"),
+    ("Mill director Ona Sild said the looms would stop in June.", "role:mill director"),
 ])
-def test_a_field_word_types_a_generic_word_with_no_type(parsed, body: str, rule: str) -> None:
+def test_the_head_of_a_farm_mill_or_hotel_runs_a_business(parsed, body: str, rule: str) -> None:
     a = _one(parsed, body)
     assert (a.speaker_type, a.type_rule) == ("business", rule)
+
+
+@pytest.mark.parametrize("body", [
+    "Farm worker Ana Reyes said the harvest was late.",
+    "A hotel worker said the lobby flooded overnight.",
+    "Mill workers said the looms had stopped.",
+])
+def test_their_workers_speak_for_themselves(parsed, body: str) -> None:
+    assert _one(parsed, body).speaker_type == "citizen"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Prison chairman Ivo Sala said the wing would reopen.", "official"),
+    ("Strike chairman Ben Ode said the walkout would go on.", "civil_society"),
+    ("Campaign chairman Ada Fox said the rally was cancelled.", "political"),
+])
+def test_a_field_word_types_a_generic_word_with_no_type(parsed, body: str, expected: str) -> None:
+    a = _one(parsed, body)
+    assert a.speaker_type == expected and a.type_rule.startswith(("field:", "role:"))

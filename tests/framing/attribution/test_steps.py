@@ -68,6 +68,7 @@ RULE_EXAMPLES = {
     "+conjoined": ("The transport ministry said it was disappointed by the decision, and urged the union to "
                    "return to the negotiating table."),
     "floating_quote": '"Prices went up twice this year," said Carla Mendes, a baker. "I cannot raise mine again."',
+    "inner_quote": "\"My grandmother told me, 'Never waste bread,'\" said Ana Reyes, a farm worker.",
 }
 TITLES = {"headline_colon": 'Mayor Ana Ruiz: "We will rebuild"'}
 
