@@ -377,11 +377,18 @@ def naming_clause(verb: Token) -> tuple[int, int] | None:
     it is called; None when the verb names nothing (``called the police``, ``called his brother``)."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objs:
+        # "called the cut-off "crude"": a hyphenated object the parser left without its dobj label,
+        # words between the verb and the complement
+        comps = [c for c in verb.children if c.i > verb.i + 1 and c.dep_ in NAMING_COMPLEMENTS]
+        if comps and any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ == "det"
+                         for t in verb.doc[verb.i + 1:comps[0].i] if t.i < comps[0].i - 1 or t.pos_ != "PUNCT"):
+            return _trim(verb.doc, verb.i + 1, max(c.right_edge.i for c in comps))
         return None
     obj = objs[0]
     comps = [c for c in verb.children if c.i > obj.right_edge.i and c.dep_ in NAMING_COMPLEMENTS]
     if comps:
-        hi = comps[0].right_edge.i
+        # "called it a non-apology": the parser splits a hyphenated complement into several
+        hi = max(c.right_edge.i for c in comps)
         # "calling the protesters "terrorist gangs" trained abroad and begging the CSTO for help": a
         # verb the parser conjoined inside the complement starts a new predicate
         verbs = [t for t in comps[0].subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.i > comps[0].i]
