@@ -208,6 +208,8 @@ class _Extractor:
         subj, how = speaker_token(verb)
         if subj is None or how == "conjoined":
             glued = glued_name_subject(verb)          # "Mr. Haddon Monday told reporters"
+            if glued is None and subj is None and how == "participle" and verb.head is not verb:
+                glued = glued_name_subject(verb.head)  # "Ruiz Monday dodged questions, telling reporters"
             if glued is not None:
                 subj, how = glued, "subject"
         subj = speaking_subject(verb, subj)           # "Shares of X fell after the chipmaker ... and said"
