@@ -18,7 +18,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_country, is_name_token,
+from .phrases import (COMPANY_WORDS, DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_country, is_name_token,
                       joined, office_in_clause, owned_business, role_phrase, slug, variants, who_clause)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .verbs_and_roles import RoleLexicon, roles as load_roles
@@ -439,7 +439,9 @@ class Mentions:
             words = owned.split()
             named = any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
             known = any(w.lower() in org_words for w in words if w.lower() not in DETERMINERS)
-            if named or known:
+            # "who has led the company since 2021": the company the article is about
+            company = len(words) == 2 and words[0].lower() in ("the", "its") and words[1].lower() in COMPANY_WORDS
+            if named or known or company:
                 ent.add_role(f"owner of {owned}")
 
     def _member_of(self, tok: Token) -> bool:

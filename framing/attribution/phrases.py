@@ -186,17 +186,25 @@ def anonymity_marker(head: Token, lex: RoleLexicon) -> str:
 
 
 _OWN_VERBS = {"own", "run", "found", "co-found", "operate", "manage", "open", "start"}
+#: verbs of leading a body: they make its head a business only when the body is a company
+_LEAD_VERBS = {"lead", "head", "chair", "helm"}
+#: words for a company as a definite reference ("who has led the company since 2021")
+COMPANY_WORDS = frozenset({"company", "firm", "business", "bank", "airline", "carrier", "chain", "retailer",
+                           "insurer", "lender", "manufacturer", "group", "conglomerate", "operator"})
 
 
 def owned_business(clause: Token) -> str:
     """``X, who owns Sweet Rise Bakery`` / ``who has run the hardware store for 31 years``: what
     the person owns or runs (a business they speak for), else ""."""
-    if clause.lemma_.lower() not in _OWN_VERBS or not any(
+    lemma = clause.lemma_.lower()
+    if lemma not in _OWN_VERBS | _LEAD_VERBS or not any(
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
         return ""
     for c in clause.children:
         if c.dep_ != "dobj" or c.lower_ in ("it", "them", "this", "that"):
             continue
+        if lemma in _LEAD_VERBS and c.lemma_.lower() not in COMPANY_WORDS:
+            return ""                  # "who leads the union": no business
         if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             return ""                  # "who runs a bakery on the square": a local, described
         keep = [t for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != c.i

@@ -26,3 +26,19 @@ def test_post_in_a_who_clause(parsed, body: str, expected: str, rule: str) -> No
 def test_a_who_clause_without_a_post_is_still_a_description(parsed) -> None:
     (a,) = extract_attributions(parsed("Tom Hale, who was arrested in May, said he was innocent."))
     assert a.speaker_type == "citizen" and a.type_rule.startswith("described_person")
+
+
+@pytest.mark.parametrize("body", [
+    "Halvor Freight said it would cut 200 jobs. Ada Brink, who has led the company since 2019, said the cuts "
+    "were painful.",
+    "Ivo Sand, who heads the bank, said the year had been hard.",
+    "Lia Moss, who has run the firm for a decade, said orders were down.",
+])
+def test_who_leads_the_company_is_business(parsed, body: str) -> None:
+    a = [x for x in extract_attributions(parsed(body)) if x.speaker in ("Ada Brink", "Ivo Sand", "Lia Moss")]
+    assert a and a[0].speaker_type == "business"
+
+
+def test_who_leads_a_union_is_no_business(parsed) -> None:
+    a = extract_attributions(parsed("Nurses walked out. Rita Oyo, who leads the union, said the strike would go on."))
+    assert [x.speaker_type for x in a if x.speaker == "Rita Oyo"] == ["civil_society"]
