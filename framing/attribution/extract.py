@@ -47,7 +47,7 @@ from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
 from .phrases import agent_noun, joined, noun_phrase, variants
-from .speaker_types import WEAK_TYPE_RULES, classify, is_anonymous, own_outlet
+from .speaker_types import CANDIDATE_OVERRIDES, WEAK_TYPE_RULES, candidacy, classify, is_anonymous, own_outlet
 from .speakers import Speaker, SpeakerResolver, people_noun
 from .steps import Pass, Step, decided_by, run_passes
 from .subjects import glued_name_subject, speaking_subject
@@ -1039,6 +1039,9 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
                 typed = replace(sp, all_roles=[*sp.all_roles, *(x for x in sp.entity.roles if x not in sp.all_roles)])
                 typed.role = typed.role or typed.all_roles[0]
             types[sp.id] = classify(typed, lex)
+            running = candidacy(text, sp.text) if sp.kind == "person" else ""
+            if running and types[sp.id][0] in CANDIDATE_OVERRIDES:
+                types[sp.id] = ("political", f"candidate:{running}")
             if sp.id in outlet_of and types[sp.id][1] in WEAK_TYPE_RULES:
                 types[sp.id] = ("media", f"own_outlet:{outlet_of[sp.id]}")
         typ, type_rule = types[sp.id]

@@ -327,9 +327,14 @@ def _role(t: _Typing) -> Decision | None:
         # and a role before a preposition before one after it ("a steelworker from the east side")
         cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
         ordered = sorted(reversed(found_roles), key=lambda m: (m[0] >= cut, _former(words, m[1])))
-        for _, phrase, typ in ordered:
+        for k, phrase, typ in ordered:
             if phrase in lex.generic:
                 continue           # step ``generic``, when nothing else decides
+            if phrase == "fellow" and k + 1 < len(words) and any(
+                    v in lex.roles or v in lex.affiliation for v in variants(words[k + 1])):
+                continue           # "fellow Democrat", "fellow senator": an adjective, no research post
+            if typ == "official" and "shadow" in words[max(0, k - 3):k]:
+                return "political", f"role:shadow {phrase}"    # the opposition's spokesperson for the post
             if phrase in lex.affiliation and (offices or any(
                     p not in lex.generic and p not in lex.affiliation
                     for other in pieces for _, p, _ in _matches(_tokens(other), lex.roles, lex.longest))):
@@ -511,6 +516,27 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("ner:ORG", _org_label),
     Step("default", _default),
 )
+
+
+def candidacy(text: str, name: str) -> str:
+    """The words of ``text`` that say the person ``name`` runs for office (``the Whitfield campaign``,
+    ``Kessler's campaign``, ``who endorsed Kessler``, ``Ruiz's running mate``), else ``""``: a
+    candidate speaks as a politician (``political``), whatever office or trade they hold now."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    surname = re.escape(words[-1])
+    full = re.escape(name)
+    pattern = re.compile(
+        rf"\bthe {surname} campaign\b|\b{surname}['\u2019]s (?:re-?election |presidential |senate )?campaign\b"
+        rf"|\bendorsed (?:{full}|{surname})\b|\b{surname}['\u2019]s (?:main |chief |nearest )?(?:rival|opponent|running mate)\b"
+        rf"|\b(?:{full}|{surname}) (?:is|was) running for\b")
+    m = pattern.search(text)
+    return m.group(0) if m else ""
+
+
+#: types a candidacy outweighs: a sitting official or a businessman running speaks as a candidate
+CANDIDATE_OVERRIDES = frozenset({"official", "business", "citizen", "unknown", "other", "expert"})
 
 
 #: what a person speaking through their own programme or column speaks on/in ("on his show")
