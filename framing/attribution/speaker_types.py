@@ -317,6 +317,9 @@ def _role(t: _Typing) -> Decision | None:
     """A typed role word in the speaker's phrases, else an organisation word of the same phrase
     (phrase by phrase, in the order of :attr:`_Typing.pieces`)."""
     sp, lex, pieces = t.speaker, t.lex, t.pieces
+    party = _party_over_former_office(pieces, lex)
+    if party:
+        return "political", f"role:{party}"
     for piece in pieces:
         words = _tokens(piece)
         found_roles = _matches(_party_adjectives(words, lex), lex.roles, lex.longest, compounds=True)
@@ -368,6 +371,21 @@ def _role(t: _Typing) -> Decision | None:
                 return "business", f"trade_body:{trade}"
             return hit[0], f"org:{hit[1]}"
     return None
+
+
+def _party_over_former_office(pieces: list[str], lex: RoleLexicon) -> str:
+    """``Former Secretary of State Helen Voss, a Republican``: when every office the speaker's
+    phrases name is a past one, a party affiliation is what they speak as now (the affiliation
+    word, else ``""``)."""
+    offices, party = [], ""
+    for piece in pieces:
+        words = _tokens(piece)
+        for _, phrase, typ in _matches(_party_adjectives(words, lex), lex.roles, lex.longest):
+            if phrase in lex.affiliation:
+                party = party or phrase
+            elif phrase not in lex.generic and typ not in ("citizen", "other"):
+                offices.append(_former(words, phrase))
+    return party if party and offices and all(offices) else ""
 
 
 def _org_in_name(t: _Typing) -> Decision | None:

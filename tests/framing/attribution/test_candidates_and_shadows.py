@@ -43,3 +43,25 @@ def test_a_shadow_of_an_official_post_is_political(parsed, body: str) -> None:
 def test_fellow_before_a_role_is_an_adjective(parsed, body: str, expected: str) -> None:
     (a,) = extract_attributions(parsed(body))
     assert a.speaker_type == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Former Secretary of State Ada Voss, a Republican who ran the state's elections for eight years, urged the "
+     "governor to veto the bill.", "political"),
+    ("Former Ambassador Tom Hale, a Democrat, said the treaty was weak.", "political"),
+    ("Mayor Rita Cole, a Democrat, said the bridge would open.", "official"),     # a present office wins
+    ("Former judge Ann Ross said the ruling was wrong.", "official"),              # a former office alone keeps its type
+])
+def test_a_party_outweighs_only_a_former_office(parsed, body: str, expected: str) -> None:
+    (a,) = extract_attributions(parsed(body))
+    assert a.speaker_type == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Sergeant Ivo Lanz of the city police said officers had acted with restraint.",
+    "Police Sergeant Mia Dorn said the road was closed.",
+    "Detective Sergeant Ben Ode said two men had been arrested.",
+])
+def test_sergeants_are_official(parsed, body: str) -> None:
+    (a,) = extract_attributions(parsed(body))
+    assert a.speaker_type == "official"
