@@ -222,6 +222,11 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
             if skip_lo is not None and skip_lo > lo:
                 hi = min(hi, skip_lo - 1)
             rule = "clause_before_cue"
+            # "X accuses Y of rigging the vote; party denies it", "...; governor vows veto": a clause
+            # a semicolon closes, before a verb with an object of its own, is no content of it
+            if any(doc[k].text == ";" for k in range(hi + 1, tok.i)) or any(
+                    x.dep_ == "dobj" and x.i > tok.i for x in tok.children):
+                hi = lo - 1
         t = _trim(doc, lo, hi)
         if t:
             return t[0], t[1], rule
