@@ -108,6 +108,10 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         # a misparse with two subjects ("Talks stalled on Monday, two people ... said"): the one
         # next to the verb speaks; the earlier one belongs to the reported clause
         before = [c for c in subjects if c.i < tok.i]
+        after = [c for c in subjects if c.i > tok.i]
+        if before and after and any(tok.doc[k].text in _CLOSE_QUOTES for k in range(before[-1].i + 1, tok.i)):
+            # '"Not a call, not a letter," said Ada Pell': the earlier "subject" is inside the quotation
+            return _person_hung_on_org(after[0]) or after[0], "subject"
         first = before[-1] if before else subjects[0]
         # ... unless the later one continues the earlier one's "of"/"at"/"from" phrase ("Dr Leona
         # Barrett of the charity Early Steps Trust said": the parser made the trust a second subject)

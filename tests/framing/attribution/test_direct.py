@@ -128,3 +128,13 @@ def test_a_quoted_object_after_another_object_is_not_the_subjects_words(parsed) 
     body = ("Senator Ann Cole told the rally that the bill was unfair. Landlords condemned her for branding "
             "it 'a licence to evict' on Friday.")
     assert "Landlords" not in {a.speaker for a in extract_attributions(parsed(body, title="Rent bill"))}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"I heard it on the radio. Not a call, not a letter, nothing," said mum-of-two Ada Pell, from Dunmore.',
+     "Ada Pell"),
+    ('"Not a word, not a penny," said Rita Lund, a tenant of the block.', "Rita Lund"),
+    ('"No call, no visit," said pensioner Omar Tate.', "Omar Tate"),
+])
+def test_a_subject_inside_the_quotation_is_no_speaker(parsed, body: str, speaker: str) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]
