@@ -229,7 +229,8 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
             # "X accuses Y of rigging the vote; party denies it", "...; governor vows veto": a clause
             # a semicolon closes, before a verb with an object of its own, is no content of it
             if any(doc[k].text == ";" for k in range(hi + 1, tok.i)) or any(
-                    x.dep_ == "dobj" and x.i > tok.i for x in tok.children):
+                    x.dep_ == "dobj" and x.i > tok.i and not any(t.is_punct for t in doc[tok.i + 1:x.i])
+                    for x in tok.children):
                 hi = lo - 1
         t = _trim(doc, lo, hi)
         if t:

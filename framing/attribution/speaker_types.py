@@ -95,6 +95,8 @@ def _compound_hit(i: int, word: str, table: dict[str, str]) -> tuple[int, str, s
     """A compound written as one word or with hyphens whose last part is a role word:
     ``schoolteacher`` (teacher), ``steelworker`` (worker), ``ex-banker`` (banker)."""
     parts = [p for p in word.split("-") if p]
+    if len(parts) >= 3 and parts[1] == "of" and parts[0] in table:
+        return (i, word, table[parts[0]], 1)    # "mum-of-three", "father-of-two": the parent
     last = parts[-1] if parts else word
     if last != word and last in table:
         return (i, word, table[last], 1)

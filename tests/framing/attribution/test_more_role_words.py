@@ -74,3 +74,13 @@ def test_their_workers_speak_for_themselves(parsed, body: str) -> None:
 def test_a_field_word_types_a_generic_word_with_no_type(parsed, body: str, expected: str) -> None:
     a = _one(parsed, body)
     assert a.speaker_type == expected and a.type_rule.startswith(("field:", "role:"))
+
+
+@pytest.mark.parametrize("body", [
+    '"No call, no visit," said mum-of-three Lina Chen, from Dunmore.',
+    "Father-of-two Ivo Rask said the school had let them down.",
+    '"We were never told," said grandmother-of-five Ada Cole.',
+])
+def test_a_parent_of_so_many_is_a_citizen(parsed, body: str) -> None:
+    a = _one(parsed, body)
+    assert a.speaker_type == "citizen" and a.type_rule.startswith("role:")

@@ -20,3 +20,12 @@ def test_no_content_across_a_semicolon(parsed, title: str, speaker: str) -> None
 def test_a_clause_before_a_comma_cue_is_still_content(parsed) -> None:
     items = extract_attributions(parsed("The vote was held on Monday.", title="Harbour to close, council says"))
     assert [(a.speaker, a.content) for a in items] == [("council", "Harbour to close")]
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("At least 40 people were detained, police admitted, among them three students.", "40 people were detained"),
+    ("The plant will close, the company confirmed, leaving 300 jobless.", "The plant will close"),
+    ("Two wards were shut, the hospital said, among them the children's ward.", "Two wards were shut"),
+])
+def test_a_parenthetical_cue_keeps_its_clause_with_an_object_after_a_comma(parsed, by_content, body: str, fragment: str) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).kind == "indirect"
