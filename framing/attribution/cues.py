@@ -227,10 +227,8 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 hi = min(hi, skip_lo - 1)
             rule = "clause_before_cue"
             # "X accuses Y of rigging the vote; party denies it", "...; governor vows veto": a clause
-            # a semicolon closes, before a verb with an object of its own, is no content of it
-            if any(doc[k].text == ";" for k in range(hi + 1, tok.i)) or any(
-                    x.dep_ == "dobj" and x.i > tok.i and not any(t.is_punct for t in doc[tok.i + 1:x.i])
-                    for x in tok.children):
+            # a semicolon closes is no content of the verb after it
+            if any(doc[k].text == ";" for k in range(hi + 1, tok.i)):
                 hi = lo - 1
         t = _trim(doc, lo, hi)
         if t:

@@ -470,7 +470,9 @@ class _Extractor:
         v: Token | None = verb
         for _ in range(3):
             assert v is not None
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+                return None                # "every demonstrator is called a 'terrorist'": the one named
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
@@ -941,7 +943,7 @@ PASSES: tuple[Pass[_Extractor], ...] = (
 
 #: verbs that introduce a quotation inside a quotation (``my mother told me, '...'``)
 INNER_SPEECH_VERBS = frozenset({"say", "tell", "ask", "shout", "yell", "scream", "whisper", "reply", "answer",
-                                "write", "text", "add", "warn", "insist", "cry", "call"})
+                                "write", "text", "add", "warn", "insist", "cry"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 THIRD_PERSON = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 

@@ -31,3 +31,12 @@ def test_the_inner_quotation_is_its_own_speaker_s(parsed, body, outer, inner_spe
 ])
 def test_no_inner_speaker_for_a_pronoun_the_speaker_or_no_speech_verb(parsed, body) -> None:
     assert not [a for a in extract_attributions(parsed(body)) if a.rule == "inner_quote"]
+
+
+@pytest.mark.parametrize("body", [
+    "\u201cWhen every striker is called a \u2018saboteur\u2019, nobody is safe,\u201d said Ada Roe, a lawyer.",
+    "\"Each of us was told, 'Sign or stay,'\" said Ivo Pell, a former detainee.",
+    "\"The men were labelled 'thugs' on television,\" said Rita Gale, a teacher.",
+])
+def test_no_inner_speaker_for_one_who_is_named_or_told(parsed, body) -> None:
+    assert not [a for a in extract_attributions(parsed(body)) if a.rule == "inner_quote"]
