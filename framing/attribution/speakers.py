@@ -355,7 +355,10 @@ class SpeakerResolver:
         if len(people) != 1 or any(w.strip(".") not in PERSONAL_TITLE_WORDS
                                    for r in people[0].roles for w in r.lower().split()):
             return None                    # an honorific ("Ms", "Dr") is no role
-        return people[0]
+        person = people[0]
+        if not person.roles and not (len(person.name.split()) >= 2 and person.ner == "PERSON"):
+            return None                    # surely a person: an honorific, or a full name labelled one
+        return person
 
     def _says_reach(self, ent: Entity, word: str) -> bool:
         """``the state party`` for ``the Republican Party of Ohio``: a word for a sub-national reach

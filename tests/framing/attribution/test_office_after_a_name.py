@@ -28,3 +28,9 @@ def test_another_voice_in_between_keeps_the_office_apart(parsed) -> None:
             'the old fares as "a gift to the rich".')
     last = extract_attributions(parsed(body))[-1]
     assert last.speaker == "transport minister" and last.anonymous
+
+
+def test_a_one_word_name_with_no_honorific_takes_no_office(parsed) -> None:
+    body = "Water bosses pocketed bonuses, the Beacon can reveal. The health minister said the firm had failed."
+    (a,) = extract_attributions(parsed(body, outlet="Beacon"))
+    assert a.speaker == "health minister"
