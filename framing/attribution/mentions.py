@@ -176,6 +176,10 @@ class Mentions:
         lefts = [c for c in head.lefts if c.dep_ == "nmod" and c.left_edge.i < toks[0].i]
         if lefts:
             toks = list(self.doc[min(c.left_edge.i for c in lefts):head.i + 1])
+            # "Former Secretary of State Helen Voss": a capitalised modifier of the name before the title
+            while toks[0].i > 0 and self.doc[toks[0].i - 1].head.i == head.i \
+                    and self.doc[toks[0].i - 1].dep_ == "amod" and self.doc[toks[0].i - 1].is_title:
+                toks.insert(0, self.doc[toks[0].i - 1])
         return toks
 
     def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:

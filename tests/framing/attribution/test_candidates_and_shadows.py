@@ -65,3 +65,16 @@ def test_a_party_outweighs_only_a_former_office(parsed, body: str, expected: str
 def test_sergeants_are_official(parsed, body: str) -> None:
     (a,) = extract_attributions(parsed(body))
     assert a.speaker_type == "official"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The bill passed on Monday.\n\nFormer Secretary of State Ruth Allen, a Democrat who ran the state's elections "
+     'for a decade, urged the governor to sign it. "It is overdue," Allen said in an interview.', "Ruth Allen"),
+    ("The count went on.\n\nFormer Secretary of State Omar Lind, a Democrat, said every ballot would be counted.",
+     "Omar Lind"),
+    ("The vote was close.\n\nFormer Secretary of State Dana Pike, a Republican who served two terms, said the map "
+     "was fair.", "Dana Pike"),
+])
+def test_former_before_a_title_with_of_stays_in_the_role(parsed, body: str, speaker: str) -> None:
+    mine = [a for a in extract_attributions(parsed(body)) if a.speaker == speaker]
+    assert mine and all(a.role.startswith("Former") and a.speaker_type == "political" for a in mine)
