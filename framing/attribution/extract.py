@@ -212,6 +212,14 @@ class _Extractor:
                 glued = glued_name_subject(verb.head)  # "Ruiz Monday dodged questions, telling reporters"
             if glued is not None:
                 subj, how = glued, "subject"
+        if how == "conjoined" and subj is not None and verb.head.dep_ == "ccomp" and not self._animate(subj):
+            # "said the real figure was higher and accused the authorities of ...": no figure accuses;
+            # the speaker of the clause's reporting verb does
+            outer = verb.head.head
+            if outer.i != verb.head.i and outer.pos_ in ("VERB", "AUX"):
+                found, _ = speaker_token(outer)
+                if found is not None:
+                    subj = found
         subj = speaking_subject(verb, subj)           # "Shares of X fell after the chipmaker ... and said"
         if subj is None or subj.i not in self.dateline_tokens:
             return subj, how
