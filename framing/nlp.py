@@ -54,7 +54,8 @@ def installed_model() -> str:
 
 @Language.component("paragraph_sentence_starts")
 def paragraph_sentence_starts(doc: Doc) -> Doc:
-    """A sentence always starts after a line break: headlines and paragraphs never merge."""
+    """A sentence always starts after a line break: headlines and paragraphs never merge; it
+    never starts at a lower-case word that follows a word (no punctuation between them)."""
     for i, token in enumerate(doc):
         if i == 0:
             continue
@@ -64,9 +65,10 @@ def paragraph_sentence_starts(doc: Doc) -> Doc:
                 token.is_sent_start = True
         elif token.is_space:
             continue
-        elif not prev.is_space:
-            # leave the decision to the parser
-            pass
+        elif not prev.is_space and not prev.is_punct and token.text[:1].islower():
+            # a lower-case word right after a word never starts a sentence: the parser otherwise
+            # cuts off a paragraph's capitalised first word ("Ministry | sources said ...")
+            token.is_sent_start = False
     return doc
 
 

@@ -6,7 +6,7 @@ them sentence by sentence: each match is an :class:`EventMention` with its span,
 the pattern that found it, so the omission matrix can say "pepper spray: reported by A, B; not by
 C" with the sentences one click away. An entry with ``needs`` only counts in a sentence where
 that pattern also matches (a demand word for "demand for resignation"). One mention per entry
-and sentence.
+and sentence; a match its clause denies (``no tear gas was used``: :func:`negated`) is none.
 """
 
 from __future__ import annotations
@@ -70,6 +70,31 @@ def family_label(family: str) -> str:
     return next((e.family_label for e in load_event_entries() if e.family == family), family)
 
 
+#: words that deny what follows them in their clause ("no tear gas was used", "did not use batons")
+_NEGATOR = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor|without)\b|n[\u2019']t\b", re.IGNORECASE)
+#: a negator right after the match denies it too ("water cannon were never deployed")
+_NEGATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:was|were|is|are|had|has|have|been|be)\s+)?"
+                            r"(?:not|never|n[\u2019']t)\b", re.IGNORECASE)
+#: where a clause ends: a negator beyond one denies something else
+_CLAUSE_END = re.compile(r"[,;:\u2014\u2013()]|\b(?:but|and|while|although|though|after|before|when)\b", re.IGNORECASE)
+
+
+def negated(sent: str, start: int, end: int) -> bool:
+    """Whether the words of ``sent`` at ``start``..``end`` are denied in their clause: a negator
+    among the four words before them (``no one was pepper-sprayed`` has none before the match, but
+    ``there was no tear gas`` and ``police did not use batons`` do) or right after them (``water
+    cannon were never deployed``). A denial by a verb (``denied using tear gas``) is a report of the
+    claim and is kept."""
+    before = sent[:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    window = before[cut:].split()[-4:]
+    if _NEGATOR.search(" ".join(window)):
+        return True
+    after = sent[end:]
+    stop = _CLAUSE_END.search(after)
+    return _NEGATED_AFTER.match(after[:stop.start()] if stop else after) is not None
+
+
 def find_reported_events(text: str, sentences: Iterable[tuple[int, int, int]]) -> list[EventMention]:
     """Mentions in ``text``; ``sentences``: (index, start, end) of each sentence."""
     out: list[EventMention] = []
@@ -85,6 +110,9 @@ def find_reported_events(text: str, sentences: Iterable[tuple[int, int, int]]) -
             hits = [m for p in entry.patterns for m in [p.search(sent)] if m is not None]
             if not hits:
                 continue
+            hits = [h for h in hits if not negated(sent, h.start(), h.end())]
+            if not hits:
+                continue                   # "no tear gas was used": the sentence denies the entry
             m = min(hits, key=lambda h: h.start())
             why = f"'{m.group(0)}' matches {entry.family_label}: {entry.label}"
             if entry.needs is not None:

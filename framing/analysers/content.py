@@ -105,8 +105,9 @@ def content_flags(doc: Any) -> list[bool]:
 
 class ContentAnalyser(BaseAnalyser):
     name = "content"
-    version = "6"  # 6: four-digit years are no counts ("the 1972 towers"), tallies ("voted 7-4") are one
-    # figure, homes ("212 flats") are their own category, events of people cleared or removed ("Police cleared the gallery")
+    version = "7"  # 7: merged: years, tallies, homes, removals (below) and denied events; 6: four-digit years are no counts ("the 1972 towers"), tallies ("voted 7-4") are one
+    # figure, homes ("212 flats") are their own category, events of people cleared or removed ("Police cleared the gallery");
+    # a reported event its clause denies ("no tear gas was used") is none
     # 5: detentions without an arrest word ("taken away", "rounded up"), percentage changes,
     # reported events and claims (use of force, economic causes, demands, restrictions)
     # 4: vague amounts ("a few hundred"), a figure's source and restated estimates, crowd-size cues

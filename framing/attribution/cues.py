@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT_DOUBLE, STRAIGHT_SINGLE
-from .phrases import PERSONAL_TITLE_WORDS
-from .verbs_and_roles import VerbLexicon
+from ..syntax import PERSON_NOUNS
+from .phrases import PERSONAL_TITLE_WORDS, agent_noun, variants
+from .verbs_and_roles import VerbLexicon, roles as load_roles
 
 VERB_POS = {"VERB", "AUX"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -108,6 +109,10 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         # a misparse with two subjects ("Talks stalled on Monday, two people ... said"): the one
         # next to the verb speaks; the earlier one belongs to the reported clause
         before = [c for c in subjects if c.i < tok.i]
+        after = [c for c in subjects if c.i > tok.i]
+        if before and after and any(tok.doc[k].text in _CLOSE_QUOTES for k in range(before[-1].i + 1, tok.i)):
+            # '"Not a call, not a letter," said Ada Pell': the earlier "subject" is inside the quotation
+            return _person_hung_on_org(after[0]) or after[0], "subject"
         first = before[-1] if before else subjects[0]
         # ... unless the later one continues the earlier one's "of"/"at"/"from" phrase ("Dr Leona
         # Barrett of the charity Early Steps Trust said": the parser made the trust a second subject)
@@ -143,6 +148,19 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, "relative"
     return None, "no_subject"
+
+
+def _names_a_thing(clause: Token) -> bool:
+    """The clause's subject names a thing that cannot speak (``the real figure``, ``the budget``): a
+    reporting verb conjoined to the clause is then the outer speaker's; a person, group or body
+    (``the police arrived and told everyone to leave``) may speak it themselves."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lex = load_roles()
+    low = subj.lower_
+    return not (agent_noun(low) or subj.lemma_.lower() in PERSON_NOUNS or any(
+        v in lex.roles or v in lex.orgs or v in lex.anonymous_people or v in lex.generic for v in variants(low)))
 
 
 def _relative_misparse(verb: Token, clause: Token) -> bool:
@@ -207,6 +225,14 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda x: x.right_edge.i - x.left_edge.i)
         lo, hi = c.left_edge.i, c.right_edge.i
+        # "said the figure was higher and accused the authorities of hiding bodies": a reporting
+        # verb conjoined to the clause, with no subject of its own, is a second act of speech
+        # (its own attribution), not part of what was said
+        acts = [x for x in c.children if x.dep_ == "conj" and x.i > c.i and x.pos_ in VERB_POS
+                and lex.is_cue_lemma(x.lemma_.lower()) and x.lemma_.lower() in lex.stance
+                and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children) and c.i > tok.i]
+        if acts and _names_a_thing(c):
+            hi = min(hi, acts[0].left_edge.i - 1)
         if c.i > tok.i:
             # "said moving soil and planting trees ... had a poor record": a gerund subject the
             # parser hung on the verb belongs to the clause
@@ -222,6 +248,10 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
             if skip_lo is not None and skip_lo > lo:
                 hi = min(hi, skip_lo - 1)
             rule = "clause_before_cue"
+            # "X accuses Y of rigging the vote; party denies it", "...; governor vows veto": a clause
+            # a semicolon closes is no content of the verb after it
+            if any(doc[k].text == ";" for k in range(hi + 1, tok.i)):
+                hi = lo - 1
         t = _trim(doc, lo, hi)
         if t:
             return t[0], t[1], rule
@@ -266,7 +296,14 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 # "called his brother on Sunday": a time is no reported content
                 before = [x for x in objs if x.i < c.i]
                 lo = before[0].left_edge.i if before else c.i
-                t = _trim(doc, lo, c.right_edge.i)
+                hi = c.right_edge.i
+                # "accused the authorities of hiding bodies to protect the president's image": a
+                # purpose clause right after the frame, hung on the verb, is part of the charge
+                for x in children:
+                    if x.dep_ in ("advcl", "xcomp") and x.left_edge.i == hi + 1 and any(
+                            y.tag_ == "TO" for y in x.children):
+                        hi = x.right_edge.i
+                t = _trim(doc, lo, hi)
                 if t:
                     return t[0], t[1], "preposition_frame"
     # "warned colleagues before the vote that they were ...", "bragged after the vote that X was ...":
@@ -377,11 +414,18 @@ def naming_clause(verb: Token) -> tuple[int, int] | None:
     it is called; None when the verb names nothing (``called the police``, ``called his brother``)."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objs:
+        # "called the cut-off "crude"": a hyphenated object the parser left without its dobj label,
+        # words between the verb and the complement
+        comps = [c for c in verb.children if c.i > verb.i + 1 and c.dep_ in NAMING_COMPLEMENTS]
+        if comps and any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ == "det"
+                         for t in verb.doc[verb.i + 1:comps[0].i] if t.i < comps[0].i - 1 or t.pos_ != "PUNCT"):
+            return _trim(verb.doc, verb.i + 1, max(c.right_edge.i for c in comps))
         return None
     obj = objs[0]
     comps = [c for c in verb.children if c.i > obj.right_edge.i and c.dep_ in NAMING_COMPLEMENTS]
     if comps:
-        hi = comps[0].right_edge.i
+        # "called it a non-apology": the parser splits a hyphenated complement into several
+        hi = max(c.right_edge.i for c in comps)
         # "calling the protesters "terrorist gangs" trained abroad and begging the CSTO for help": a
         # verb the parser conjoined inside the complement starts a new predicate
         verbs = [t for t in comps[0].subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.i > comps[0].i]

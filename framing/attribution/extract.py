@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy
@@ -47,8 +47,8 @@ from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
 from .phrases import agent_noun, joined, noun_phrase, variants
-from .speaker_types import WEAK_TYPE_RULES, classify, is_anonymous, own_outlet
-from .speakers import Speaker, SpeakerResolver
+from .speaker_types import CANDIDATE_OVERRIDES, WEAK_TYPE_RULES, candidacy, classify, is_anonymous, own_outlet
+from .speakers import Speaker, SpeakerResolver, people_noun
 from .steps import Pass, Step, decided_by, run_passes
 from .subjects import glued_name_subject, speaking_subject
 from .verbs_and_roles import roles as load_roles, verbs as load_verbs
@@ -208,8 +208,18 @@ class _Extractor:
         subj, how = speaker_token(verb)
         if subj is None or how == "conjoined":
             glued = glued_name_subject(verb)          # "Mr. Haddon Monday told reporters"
+            if glued is None and subj is None and how == "participle" and verb.head is not verb:
+                glued = glued_name_subject(verb.head)  # "Ruiz Monday dodged questions, telling reporters"
             if glued is not None:
                 subj, how = glued, "subject"
+        if how == "conjoined" and subj is not None and verb.head.dep_ == "ccomp" and not self._animate(subj):
+            # "said the real figure was higher and accused the authorities of ...": no figure accuses;
+            # the speaker of the clause's reporting verb does
+            outer = verb.head.head
+            if outer.i != verb.head.i and outer.pos_ in ("VERB", "AUX"):
+                found, _ = speaker_token(outer)
+                if found is not None:
+                    subj = found
         subj = speaking_subject(verb, subj)           # "Shares of X fell after the chipmaker ... and said"
         if subj is not None and self.qi.inside(subj.idx) is not None:
             # a verbless fragment ending a quotation parsed as a second subject of the cue after
@@ -425,6 +435,71 @@ class _Extractor:
 
     def _floating_quotes(self) -> None:
         self.raws.extend(self._floating(self.raws, self.used_quotes))
+
+    def _inner_quotes(self) -> None:
+        """``"When I was young, my mother told me, 'Work hard.' I did," she said``: a quotation
+        inside a quotation, introduced by a speech verb whose subject is a third party the quote
+        names (not the speaker's own "I"/"we", nor a pronoun), is that party's own direct
+        attribution; the outer attribution keeps the whole quotation."""
+        outer = {r.quote.start: r for r in self.raws if r.kind == DIRECT and r.quote is not None}
+        if not outer:
+            return
+        for q in self.parsed.quotes:
+            if q.depth != 1:
+                continue
+            host = self.qi.inside(q.start)
+            if host is None or host.start not in outer:
+                continue
+            verb = self._verb_before(q, host)
+            if verb is None:
+                continue
+            subj = self._inner_subject(verb)
+            if subj is None or subj.lower_ in FIRST_PERSON | THIRD_PERSON or subj.pos_ == "PRON":
+                continue
+            if subj.pos_ == "NOUN" and not people_noun(subj, self.rlex):
+                continue                   # "the sign said 'Closed'": no voice
+            speaker = self.resolver.resolve(subj)
+            if speaker is None:
+                continue
+            r = _Raw(DIRECT, verb.lemma_.lower(), self.vlex.stance.get(verb.lemma_.lower(), "neutral"),
+                     verb.idx, verb.idx + len(verb), subj, (q.inner_start, q.inner_end), "inner_quote",
+                     verb, q, speaker=speaker)
+            self.raws.append(r)
+
+    def _verb_before(self, q: QuoteSpan, host: QuoteSpan) -> Token | None:
+        """The speech verb right before an inner quotation (``told me, '``, ``asking, '``, ``said, '``):
+        at most three words back, inside the host quotation."""
+        i = self.tok_at(q.start) - 1
+        seen = 0
+        while i >= 0 and self.doc[i].idx >= host.inner_start and seen < 4:
+            t = self.doc[i]
+            if t.lemma_.lower() in INNER_SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+                return t
+            if not t.is_punct and not t.is_space:
+                seen += 1
+            i -= 1
+        return None
+
+    def _inner_subject(self, verb: Token) -> Token | None:
+        """Who speaks by ``verb``: its subject; a participle's noun (``people calling us ... asking``)
+        or the subject of the verb it hangs on (``came to our cellar and said``)."""
+        v: Token | None = verb
+        for _ in range(3):
+            assert v is not None
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+                return None                # "every demonstrator is called a 'terrorist'": the one named
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+                v = v.head
+                continue
+            break
+        return None
 
     # -- helpers of the passes -------------------------------------------------------------
     def _colon_before(self, q: QuoteSpan) -> int | None:
@@ -879,7 +954,14 @@ PASSES: tuple[Pass[_Extractor], ...] = (
     Pass("findings", _Extractor._findings),
     Pass("speakers", _Extractor._speakers),
     Pass("floating_quote", _Extractor._floating_quotes, writes=("floating_quote",)),
+    Pass("inner_quote", _Extractor._inner_quotes, writes=("inner_quote",)),
 )
+
+#: verbs that introduce a quotation inside a quotation (``my mother told me, '...'``)
+INNER_SPEECH_VERBS = frozenset({"say", "tell", "ask", "shout", "yell", "scream", "whisper", "reply", "answer",
+                                "write", "text", "add", "warn", "insist", "cry"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+THIRD_PERSON = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 
 
 #: where :func:`extract_attributions` leaves the findings of the same pass (``Doc.user_data``)
@@ -969,29 +1051,51 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
         sp = r.speaker
         assert sp is not None
         if sp.id not in types:
-            types[sp.id] = classify(sp, lex)
+            typed = sp
+            if sp.entity is not None and any(x not in sp.all_roles for x in sp.entity.roles):
+                # the roles the whole article gives the person ("Ms Holm ... the transport minister")
+                typed = replace(sp, all_roles=[*sp.all_roles, *(x for x in sp.entity.roles if x not in sp.all_roles)])
+                typed.role = typed.role or typed.all_roles[0]
+            types[sp.id] = classify(typed, lex)
+            running = candidacy(text, sp.text) if sp.kind == "person" else ""
+            if running and types[sp.id][0] in CANDIDATE_OVERRIDES:
+                types[sp.id] = ("political", f"candidate:{running}")
             if sp.id in outlet_of and types[sp.id][1] in WEAK_TYPE_RULES:
                 types[sp.id] = ("media", f"own_outlet:{outlet_of[sp.id]}")
         typ, type_rule = types[sp.id]
-        s, e = r.content
-        content = text[s:e]
-        if len(r.parts) > 1:
-            content = " ".join(text[a:b].strip() for a, b in r.parts)
-        sent = parsed.sentence_at(s)
-        quoted = 0
-        if r.kind == DIRECT:
-            quoted = word_count(content)
-        else:
-            for q in ex.qi.inner.candidates(s, e + 1):
-                if s <= q.inner_start and q.inner_end <= e + 1:
-                    quoted += word_count(text[q.inner_start:q.inner_end])
-        out.append(Attribution(
-            speaker=sp.text, speaker_id=sp.id, speaker_type=typ, anonymous=is_anonymous(sp, lex),
-            role=sp.role, kind=r.kind, verb=r.verb, verb_stance=r.stance, content=content,
-            content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
-            sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
-            rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
-            resolved_from=sp.resolved_from, quoted_words=quoted, content_words=word_count(content),
-            content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
-        ))
+        for s, e in _paragraph_spans(r, text):
+            content = text[s:e]
+            if len(r.parts) > 1:
+                content = " ".join(text[a:b].strip() for a, b in r.parts)
+            sent = parsed.sentence_at(s)
+            quoted = 0
+            if r.kind == DIRECT:
+                quoted = word_count(content)
+            else:
+                for q in ex.qi.inner.candidates(s, e + 1):
+                    if s <= q.inner_start and q.inner_end <= e + 1:
+                        quoted += word_count(text[q.inner_start:q.inner_end])
+            out.append(Attribution(
+                speaker=sp.text, speaker_id=sp.id, speaker_type=typ, anonymous=is_anonymous(sp, lex),
+                role=sp.role, kind=r.kind, verb=r.verb, verb_stance=r.stance, content=content,
+                content_start=s, content_end=e, cue_start=r.cue_start, cue_end=r.cue_end,
+                sentence_index=sent.index if sent is not None else -1, position=parsed.position(s),
+                rule=r.rule, type_rule=type_rule, speaker_start=sp.start, speaker_end=sp.end,
+                resolved_from=sp.resolved_from, quoted_words=quoted, content_words=word_count(content),
+                content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
+            ))
     return out
+
+
+def _paragraph_spans(r: _Raw, text: str) -> list[tuple[int, int]]:
+    """The content spans of one attribution's output rows: a direct quotation that runs over
+    paragraphs (a paragraph opens it without closing it, the next re-opens it) gives one row per
+    paragraph, each with that paragraph's words, as a reader counts a voice quoted at length; any
+    other content is one row."""
+    q = r.quote
+    s, e = r.content
+    if r.kind != DIRECT or q is None or not q.multi_paragraph or len(r.parts) > 1:
+        return [(s, e)]
+    spans = [(max(a, s), min(b, e)) for a, b in q.parts if min(b, e) > max(a, s)]
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    return spans or [(s, e)]

@@ -158,7 +158,9 @@ def _name(tok: Token, mentions: Mentions) -> tuple[str, int, int]:
 def measure_source(head: Token, mentions: Mentions) -> tuple[str, int, int]:
     """Who ran the poll named by ``head``: ``A YouGov poll``, ``the union's survey``, ``a poll
     by the Kestova Institute``, ``a survey conducted by X`` (``""`` when the text names nobody)."""
-    names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    # a sentence's capitalised first word with no entity is a common word ("Ballot papers show")
+    names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+             and not (c.is_sent_start and not c.ent_type_ and mentions.entity_at(c) is None)]
     if names:
         ent = next((mentions.entity_at(t) for t in names if mentions.entity_at(t) is not None), None)
         s, e = names[0].left_edge.idx, names[-1].idx + len(names[-1])

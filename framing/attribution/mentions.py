@@ -18,8 +18,8 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_name_token,
-                      joined, owned_business, role_phrase, slug, variants, who_clause)
+from .phrases import (COMPANY_WORDS, DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_country, is_name_token,
+                      joined, office_in_clause, owned_business, role_phrase, slug, variants, who_clause)
 from ..syntax import PLACE_PART_NOUNS
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT_DOUBLE
 from .steps import NOTHING, Nothing, Step, first_decision
@@ -192,6 +192,10 @@ class Mentions:
         lefts = [c for c in head.lefts if c.dep_ == "nmod" and c.left_edge.i < toks[0].i]
         if lefts:
             toks = list(self.doc[min(c.left_edge.i for c in lefts):head.i + 1])
+            # "Former Secretary of State Helen Voss": a capitalised modifier of the name before the title
+            while toks[0].i > 0 and self.doc[toks[0].i - 1].head.i == head.i \
+                    and self.doc[toks[0].i - 1].dep_ == "amod" and self.doc[toks[0].i - 1].is_title:
+                toks.insert(0, self.doc[toks[0].i - 1])
         return toks
 
     def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -464,7 +468,9 @@ class Mentions:
             words = owned.split()
             named = any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
             known = any(w.lower() in org_words for w in words if w.lower() not in DETERMINERS)
-            if named or known:
+            # "who has led the company since 2021": the company the article is about
+            company = len(words) == 2 and words[0].lower() in ("the", "its") and words[1].lower() in COMPANY_WORDS
+            if named or known or company:
                 ent.add_role(f"owner of {owned}")
 
     def _person_after_preposition(self, tok: Token) -> bool:
@@ -688,8 +694,9 @@ def _org_short_form(n: _NameRun) -> Entity | None:
 
 def _place_or_number(n: _NameRun) -> Entity | Nothing | None:
     """One word labelled a place or a number, with no title: not a speaker's name."""
-    if n.head.ent_type_ in _NOT_NAME_LABELS and not n.title and len(n.name) == 1:
-        return NOTHING
+    if (n.head.ent_type_ in _NOT_NAME_LABELS or is_country(n.head, n.lex.countries)) and not n.title \
+            and len(n.name) == 1:
+        return NOTHING                     # a country is no person ("Kazakhstan said", tagged PERSON)
     return None
 
 
@@ -775,6 +782,11 @@ def _person(n: _NameRun) -> Entity | None:
                 ent.gender = ent.gender or "f"
             elif w in lex.male:
                 ent.gender = ent.gender or "m"
+    held = office_in_clause(n.relative) if n.relative is not None else ""
+    held_words = held.lower().split()
+    if held and any(" ".join([*held_words[k:-1], v]) in lex.roles
+                    for k in range(len(held_words)) for v in variants(held_words[-1])):
+        ent.add_role(held)               # "who served as mayor until 2018": a former mayor
     owned = owned_business(n.relative) if n.relative is not None else ""
     if owned:
         m._owned.append((ent, owned))

@@ -186,23 +186,69 @@ def anonymity_marker(head: Token, lex: RoleLexicon) -> str:
 
 
 _OWN_VERBS = {"own", "run", "found", "co-found", "operate", "manage", "open", "start"}
+#: verbs of leading a body: they make its head a business only when the body is a company
+_LEAD_VERBS = {"lead", "head", "chair", "helm"}
+#: words for a company as a definite reference ("who has led the company since 2021")
+COMPANY_WORDS = frozenset({"company", "firm", "business", "bank", "airline", "carrier", "chain", "retailer",
+                           "insurer", "lender", "manufacturer", "group", "conglomerate", "operator"})
 
 
 def owned_business(clause: Token) -> str:
     """``X, who owns Sweet Rise Bakery`` / ``who has run the hardware store for 31 years``: what
     the person owns or runs (a business they speak for), else ""."""
-    if clause.lemma_.lower() not in _OWN_VERBS or not any(
+    lemma = clause.lemma_.lower()
+    if lemma not in _OWN_VERBS | _LEAD_VERBS or not any(
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
         return ""
     for c in clause.children:
         if c.dep_ != "dobj" or c.lower_ in ("it", "them", "this", "that"):
             continue
+        if lemma in _LEAD_VERBS and c.lemma_.lower() not in COMPANY_WORDS:
+            return ""                  # "who leads the union": no business
         if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             return ""                  # "who runs a bakery on the square": a local, described
         keep = [t for t in c.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != c.i
                                                   for a in [t, *t.ancestors] if a.i in range(c.left_edge.i, c.right_edge.i + 1))]
         return " ".join(t.text for t in keep)
     return ""
+
+
+def is_country(tok: Token, countries: frozenset[str]) -> bool:
+    """A one-word proper name that names a country: labelled a place (GPE) here or at any other
+    mention of the article (the small recogniser labels the same name PERSON in one sentence and
+    GPE in the next), or a country of the list (``[countries]`` in speaker_roles.toml)."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return False
+    if tok.ent_type_ == "GPE" or tok.lower_ in countries:
+        return True
+    return any(e.label_ == "GPE" and e.text == tok.text for e in tok.doc.ents)
+
+
+#: verbs by which a who-clause says what post a person holds or held ("who served as mayor",
+#: "who was state treasurer", "who had been police chief")
+_HOLD_VERBS = {"be", "serve", "work", "act", "remain"}
+
+
+def office_in_clause(clause: Token) -> str:
+    """``X, who served as mayor from 2010 to 2018`` -> ``former mayor``; ``who is county clerk``
+    -> ``county clerk``: the post a who-clause says the person holds, ``former`` when the clause
+    is in the past (a past tense, or a past auxiliary: "had been"); else ``""``."""
+    if clause.lemma_.lower() not in _HOLD_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return ""
+    post = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if post is None:
+        # "served as mayor", "served two terms as governor" (the "as" hung on "terms")
+        near = [c for c in clause.children] + [g for c in clause.children if c.dep_ in ("dobj", "npadvmod")
+                                                for g in c.children]
+        post = next((o for c in near if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if post is None:
+        return ""
+    words = [t.text for t in post.subtree if t.i <= post.i and t.dep_ in ("compound", "amod") or t.i == post.i]
+    past = clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in clause.children)
+    phrase = " ".join(words)
+    return f"former {phrase}" if past and "former" not in phrase.lower() else phrase
 
 
 #: the prepositions after which a role phrase names where the person works, not what they are

@@ -19,7 +19,8 @@ and its name starts the ``type_rule`` it writes:
 10. ``generic:<phrase>`` — a role word that usually takes its type from an organisation, used
     alone ("officials" -> official, "activists" -> civil_society);
 11. ``context:<phrase>`` — the relative clause of a group or organisation;
-12. ``ner:GPE`` — a country speaking is ``official``;
+12. ``ner:GPE`` — a country speaking is ``official``; ``local_government:<word>`` — so is a
+    county, city or town speaking (``the county said``);
 13. ``context:<phrase>`` — an organisation in a person's who-clause;
 14. ``described_person:<words>`` — a named person described by an age or a who-clause is a ``citizen``;
 15. ``no_evidence`` — a named person with nothing else said of them is ``unknown``;
@@ -94,6 +95,8 @@ def _compound_hit(i: int, word: str, table: dict[str, str]) -> tuple[int, str, s
     """A compound written as one word or with hyphens whose last part is a role word:
     ``schoolteacher`` (teacher), ``steelworker`` (worker), ``ex-banker`` (banker)."""
     parts = [p for p in word.split("-") if p]
+    if len(parts) >= 3 and parts[1] == "of" and parts[0] in table:
+        return (i, word, table[parts[0]], 1)    # "mum-of-three", "father-of-two": the parent
     last = parts[-1] if parts else word
     if last != word and last in table:
         return (i, word, table[last], 1)
@@ -136,7 +139,8 @@ _CAMPAIGN_NAME = re.compile(r"\b([A-Z][\w'\u2019-]+) Campaign\b")
 
 # bodies whose papers speak for the state ("city documents", "court filings", "a council report")
 _STATE_ISSUERS = {"city", "county", "town", "municipal", "council", "court", "federal", "government",
-                  "state", "police", "ministry", "parliamentary", "congressional", "official", "cabinet"}
+                  "state", "police", "ministry", "parliamentary", "congressional", "official", "cabinet",
+                  "legislative", "treasury"}
 
 
 def _document_issuer(speaker: Speaker, lex: RoleLexicon) -> tuple[str, str] | None:
@@ -315,6 +319,9 @@ def _role(t: _Typing) -> Decision | None:
     """A typed role word in the speaker's phrases, else an organisation word of the same phrase
     (phrase by phrase, in the order of :attr:`_Typing.pieces`)."""
     sp, lex, pieces = t.speaker, t.lex, t.pieces
+    party = _party_over_former_office(pieces, lex)
+    if party:
+        return "political", f"role:{party}"
     for piece in pieces:
         words = _tokens(piece)
         found_roles = _matches(_party_adjectives(words, lex), lex.roles, lex.longest, compounds=True)
@@ -325,9 +332,14 @@ def _role(t: _Typing) -> Decision | None:
         # and a role before a preposition before one after it ("a steelworker from the east side")
         cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
         ordered = sorted(reversed(found_roles), key=lambda m: (m[0] >= cut, _former(words, m[1])))
-        for _, phrase, typ in ordered:
+        for k, phrase, typ in ordered:
             if phrase in lex.generic:
                 continue           # step ``generic``, when nothing else decides
+            if phrase == "fellow" and k + 1 < len(words) and any(
+                    v in lex.roles or v in lex.affiliation for v in variants(words[k + 1])):
+                continue           # "fellow Democrat", "fellow senator": an adjective, no research post
+            if typ == "official" and "shadow" in words[max(0, k - 3):k]:
+                return "political", f"role:shadow {phrase}"    # the opposition's spokesperson for the post
             if phrase in lex.affiliation and (offices or any(
                     p not in lex.generic and p not in lex.affiliation
                     for other in pieces for _, p, _ in _matches(_tokens(other), lex.roles, lex.longest))):
@@ -363,6 +375,21 @@ def _role(t: _Typing) -> Decision | None:
     return None
 
 
+def _party_over_former_office(pieces: list[str], lex: RoleLexicon) -> str:
+    """``Former Secretary of State Helen Voss, a Republican``: when every office the speaker's
+    phrases name is a past one, a party affiliation is what they speak as now (the affiliation
+    word, else ``""``)."""
+    offices, party = [], ""
+    for piece in pieces:
+        words = _tokens(piece)
+        for _, phrase, typ in _matches(_party_adjectives(words, lex), lex.roles, lex.longest):
+            if phrase in lex.affiliation:
+                party = party or phrase
+            elif phrase not in lex.generic and typ not in ("citizen", "other"):
+                offices.append(_former(words, phrase))
+    return party if party and offices and all(offices) else ""
+
+
 def _org_in_name(t: _Typing) -> Decision | None:
     """An organisation word in the speaker's own name, of any type."""
     if t.speaker.kind not in ("person", "org"):
@@ -391,6 +418,11 @@ def _generic(t: _Typing) -> Decision | None:
                 if field is not None:
                     return field, f"field:{words[k - 1]} {phrase}"
                 return typ, f"generic:{phrase}"
+        # a generic word with no type of its own ("chairman", "director") after a field word
+        for k in range(1, len(words)):
+            field = t.lex.role_fields.get(words[k - 1])
+            if field is not None and any(v in t.lex.generic for v in variants(words[k])):
+                return field, f"field:{words[k - 1]} {words[k]}"
     return None
 
 
@@ -411,6 +443,19 @@ def _country(t: _Typing) -> Decision | None:
     """A country speaking (``Russia said``) is its state; a person the recogniser labelled a place
     (``Megan Folau, 31,`` tagged GPE) is no country."""
     return ("official", "ner:GPE") if t.speaker.ner == "GPE" and t.speaker.kind != "person" else None
+
+
+def _local_government(t: _Typing) -> Decision | None:
+    """``the county said``, ``Pike County says``: a place below the nation speaking is its
+    government (the last word of the speaker's own phrase)."""
+    sp = t.speaker
+    if sp.kind not in ("org", "group"):
+        return None
+    words = _tokens(sp.text)
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in t.lex.local_governments:
+            return "official", f"local_government:{' '.join(words[-n:])}"
+    return None
 
 
 def _person_context(t: _Typing) -> Decision | None:
@@ -483,6 +528,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("generic", _generic),
     Step("context", _group_context),
     Step("ner:GPE", _country),
+    Step("local_government", _local_government),
     Step("context", _person_context),
     Step("described_person", _described_person),
     Step("no_evidence", _unknown_person),
@@ -490,6 +536,27 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("ner:ORG", _org_label),
     Step("default", _default),
 )
+
+
+def candidacy(text: str, name: str) -> str:
+    """The words of ``text`` that say the person ``name`` runs for office (``the Whitfield campaign``,
+    ``Kessler's campaign``, ``who endorsed Kessler``, ``Ruiz's running mate``), else ``""``: a
+    candidate speaks as a politician (``political``), whatever office or trade they hold now."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    surname = re.escape(words[-1])
+    full = re.escape(name)
+    pattern = re.compile(
+        rf"\bthe {surname} campaign\b|\b{surname}['\u2019]s (?:re-?election |presidential |senate )?campaign\b"
+        rf"|\bendorsed (?:{full}|{surname})\b|\b{surname}['\u2019]s (?:main |chief |nearest )?(?:rival|opponent|running mate)\b"
+        rf"|\b(?:{full}|{surname}) (?:is|was) running for\b")
+    m = pattern.search(text)
+    return m.group(0) if m else ""
+
+
+#: types a candidacy outweighs: a sitting official or a businessman running speaks as a candidate
+CANDIDATE_OVERRIDES = frozenset({"official", "business", "citizen", "unknown", "other", "expert"})
 
 
 #: what a person speaking through their own programme or column speaks on/in ("on his show")

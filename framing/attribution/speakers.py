@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import speaker_token
 from .mentions import Entity, Mentions
-from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, agent_noun, anonymity_marker, appositions, contiguous, given_name, joined,
+from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, agent_noun, anonymity_marker, appositions, contiguous, given_name, is_country, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
 from .subjects import is_hearer
@@ -307,6 +307,13 @@ class SpeakerResolver:
                     best = cand
             if best is not None:
                 return self._from_entity(best[2], head, toks, " ".join(t.text for t in toks))
+            lone = self._lone_untitled_person(head) if typed and head.pos_ == "NOUN" else None
+            if lone is not None:
+                office = " ".join(t.text for t in words)
+                lone.add_role(office)          # the article's one word on who they are
+                sp = self._from_entity(lone, head, toks, " ".join(t.text for t in toks))
+                sp.role = office
+                return sp
         # an organisation by its kind: "the group", "the ministry", "the coalition"
         if head_low in GENERIC_ORG_HEADS:
             mods = {t.lower_ for t in words if t.i != head.i and t.dep_ in ("compound", "amod") and t.pos_ != "PROPN"}
@@ -327,6 +334,31 @@ class SpeakerResolver:
         return None
 
 
+
+    def _lone_untitled_person(self, head: Token) -> Entity | None:
+        """``Ms Marchbank said ... Speaking after her statement, the children's minister described``:
+        a role no one of the article holds, in a paragraph whose only person named before it is
+        given no role anywhere, is that person's (news style names a person, then their office)."""
+        lo = head.i
+        while lo > 0 and "\n" not in self.doc[lo - 1].whitespace_ and not (
+                self.doc[lo - 1].is_space and "\n" in self.doc[lo - 1].text):
+            lo -= 1
+        people = []
+        for j, ent in self.mentions.before_at(head.i):
+            if j < lo:
+                break
+            if ent.kind == "person":
+                people.append(ent)
+        if any(lo <= i < head.i and (sp.entity is None or not people or sp.entity is not people[0])
+               for i, sp in self.speakers):
+            return None                    # another voice of the paragraph came in between
+        if len(people) != 1 or any(w.strip(".") not in PERSONAL_TITLE_WORDS
+                                   for r in people[0].roles for w in r.lower().split()):
+            return None                    # an honorific ("Ms", "Dr") is no role
+        person = people[0]
+        if not person.roles and not (len(person.name.split()) >= 2 and person.ner == "PERSON"):
+            return None                    # surely a person: an honorific, or a full name labelled one
+        return person
 
     def _says_reach(self, ent: Entity, word: str) -> bool:
         """``the state party`` for ``the Republican Party of Ohio``: a word for a sub-national reach
@@ -437,7 +469,7 @@ def _member(s: _Subject) -> Speaker | None:
     if group is not None and group.lemma_.lower() in QUANTITY_NOUNS:
         group = next((p for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
-    sp = r._noun_phrase(group) if group is not None and _people_noun(group, s.lex) else None
+    sp = r._noun_phrase(group) if group is not None and people_noun(group, s.lex) else None
     if sp is not None and sp.kind == "group":
         assert group is not None
         members = group.text
@@ -454,7 +486,7 @@ def _member(s: _Subject) -> Speaker | None:
     return out
 
 
-def _people_noun(tok: Token, lex: RoleLexicon) -> bool:
+def people_noun(tok: Token, lex: RoleLexicon) -> bool:
     """A plural noun for people (``residents``, ``nurses``, ``officials``), not things (``reports``)."""
     low = tok.lower_
     return tok.lemma_.lower() in PERSON_NOUNS or agent_noun(low) or any(
@@ -532,18 +564,24 @@ def _named(s: _Subject) -> Speaker | None:
 
 
 def _country(s: _Subject) -> Speaker | None:
+    """A country speaking (``Kazakhstan said``): labelled a place, or one word that names a country
+    (:func:`.phrases.is_country`) whatever its label here."""
     head, toks = s.head, s.toks
-    if head.pos_ != "PROPN" or head.ent_type_ != "GPE":
+    if head.pos_ != "PROPN":
+        return None
+    if head.ent_type_ != "GPE" and not (
+            is_country(head, s.lex.countries) and all(t.i == head.i or t.lower_ in DETERMINERS for t in toks)):
         return None
     name = joined([t for t in toks if t.text.lower() not in DETERMINERS])
     start, end = s.resolver._span(toks)
-    return Speaker(name, slug(name), "org", "", head.lemma_.lower(), start, end, head.ent_type_, True,
+    return Speaker(name, slug(name), "org", "", head.lemma_.lower(), start, end, "GPE", True,
                    anonymity_marker(head, s.lex))
 
 
 #: verbs whose subject issues the document that is their object ("the campaign issued a statement")
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "deliver", "give", "make", "write",
-                         "sign", "circulate", "distribute", "file", "put", "share", "tweet", "email"})
+                         "sign", "circulate", "distribute", "file", "put", "share", "tweet", "email",
+                         "adopt", "pass", "approve", "draft", "table"})
 
 
 def _issuer(s: _Subject) -> Speaker | None:
@@ -612,7 +650,9 @@ def _document(s: _Subject) -> Speaker | Nothing | None:
     for c in head.children:
         if c.dep_ == "prep" and c.text.lower() in ("by", "from", "of"):
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not (c.lower_ == "of" and p.lemma_.lower() in DRAFTED):
+                    if c.lower_ == "of" and any(v in lex.documents for v in variants(p.lower_)):
+                        return NOTHING     # "his analysis of federal filings": what was analysed, no author
                     return r.resolve(p) or NOTHING
         if c.dep_ == "poss" and c.text.lower() not in PERSON_PRONOUNS and c.pos_ in ("PROPN", "NOUN"):
             return r.resolve(c) or NOTHING
@@ -623,11 +663,32 @@ def _document(s: _Subject) -> Speaker | Nothing | None:
     issuer = _author_named_before(s) or _issuer(s)
     if issuer is not None:
         return issuer
+    if _issuer_word_before(s):
+        return None                        # "a legislative budget analysis", "government estimates": the phrase
     if not any(v in lex.documents_kept for v in variants(s.head_low)):
         return NOTHING
     if s.head_low in SPEECH_DOCUMENTS and any(t.lower_ in DEMONSTRATIVES | {"the"} for t in head.lefts):
         return NOTHING                     # "the statement said" and nobody is said to have issued it
     return None
+
+
+#: what a document is a draft or a text of, not its author ("a draft of the agreement")
+DRAFTED = frozenset({"agreement", "treaty", "deal", "accord", "bill", "law", "plan", "resolution", "text",
+                     "contract", "budget", "constitution", "declaration", "statement", "report", "proposal"})
+#: words before a document that say which kind of body issued it ("a legislative analysis",
+#: "government estimates", "a county report"); the organisation words of speaker_roles.toml too
+ISSUER_WORDS = frozenset({"city", "county", "town", "municipal", "council", "court", "federal", "government",
+                          "state", "police", "ministry", "parliamentary", "congressional", "official",
+                          "cabinet", "legislative", "treasury", "budget office", "senate", "assembly"})
+
+
+def _issuer_word_before(s: _Subject) -> bool:
+    """A document whose modifiers name the kind of body that issued it (``a legislative budget
+    analysis``, ``government estimates``): the phrase speaks, typed by that body."""
+    mods = [c for c in s.head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    mods += [g for c in mods for g in c.lefts if g.dep_ in ("compound", "amod")]
+    return any(m.lower_ in ISSUER_WORDS or any(v in s.lex.orgs and s.lex.orgs[v] != "other" for v in variants(m.lower_))
+               for m in mods)
 
 
 #: documents that are someone's words (a statement, a speech), unlike a report or a study that
@@ -664,6 +725,8 @@ def _not_a_voice(s: _Subject) -> Nothing | None:
     among voters``, ``the trend``) is no speaker of a verb that is not speech itself (``shows``,
     ``suggests``, ``points to``)."""
     head, lex = s.head, s.lex
+    if head.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+        return None                    # "according to the county", "released by the county": no verb's subject
     verb = head.head.lemma_.lower()
     vlex = load_verbs()
     if head.pos_ != "NOUN" or head.ent_type_ or verb in SPEECH_VERBS or (

@@ -41,7 +41,8 @@ def glued_name_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.i > verb.i or c.dep_ not in ("npadvmod", "nmod", "advmod") or not _is_date_word(c):
             continue
-        names = [x for x in c.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not _is_date_word(x)]
+        # the recogniser often labels the name a part of the date ("Ruiz Monday" as one DATE)
+        names = [x for x in c.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and x.lower_ not in DATE_WORDS]
         if names and names[-1].i == c.i - 1:
             return names[-1]
     return None

@@ -72,6 +72,10 @@ class RoleLexicon:
     role_fields: dict[str, str] = field(default_factory=dict)
     #: elected and cabinet offices whose former holders speak as politicians ("a former governor")
     former_political: frozenset[str] = frozenset()
+    #: a place below the nation that, as a speaker, stands for its government ("the county said")
+    local_governments: frozenset[str] = frozenset()
+    #: countries by their short English names (lower case): as a speaker, the state
+    countries: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -148,4 +152,6 @@ def roles() -> RoleLexicon:
         role_fields={w.lower(): typ for typ, words in data.get("role_fields", {}).get("types", {}).items()
                      for w in words},
         former_political=frozenset(data.get("former_political", {}).get("words", [])),
+        local_governments=frozenset(data.get("local_governments", {}).get("words", [])),
+        countries=frozenset(data.get("countries", {}).get("words", [])),
     )

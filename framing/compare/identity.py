@@ -38,7 +38,10 @@ Rules, in order (each join is recorded in :attr:`Identity.evidence` with the rul
 8. ``spokesperson`` — ``a Department for Education spokesman`` is the Department for Education;
 9. ``office`` — ``the children's minister`` is the one actor another article gives that role;
    a title abbreviation writes its office out (``Gov. Ann Ruiz`` holds ``the governor``);
-10. ``institution`` — ``the ministry`` is the one organisation of the event with that head word.
+10. ``institution`` — ``the ministry`` is the one organisation of the event with that head word;
+11. ``description`` — a body's description is the one body of the event it fits: ``police`` /
+    ``Police``, ``health ministry`` / ``Ministry of Health`` / ``the ministry``, ``state party`` /
+    ``State Democratic Party`` / ``Democratic Party of Wisconsin`` (:func:`_join_descriptions`).
 
 Unnamed groups (``officials``, ``witnesses``) are joined by their words only and never with a
 named actor, but for the descriptions of rules 8–10. A speaker's type is decided once per event (:func:`decide_type`): the type the most
@@ -469,6 +472,7 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
             target = next(iter(heads))
             joined.setdefault(target, []).append((word, "institution"))
             union.join(target, g)
+    _join_descriptions(mentions, keys, named, group_keys, person_kind, union, joined)
     # build the identities
     members: dict[str, list[NameMention]] = {}
     member_keys: dict[str, list[str]] = {}
@@ -513,6 +517,81 @@ def resolve_names(mentions: Sequence[NameMention], forms: NameForms | None = Non
                 by_name.setdefault(k, found)
     identities.sort(key=lambda i: (-len(i.outlets), i.name.lower()))
     return EventIdentities(identities, by_mention, by_name)
+
+
+#: words that place an organisation below the nation ("the state party", "the regional council"):
+#: they describe a body whose name says where it works ("Democratic Party of Wisconsin")
+_REACH_WORDS = frozenset({"state", "provincial", "regional", "county", "city", "local", "municipal", "district"})
+
+
+def _join_descriptions(mentions: Sequence[NameMention], keys: Sequence[str], named: Sequence[str],
+                       group_keys: set[str], person_kind: set[str], union: "_Union",
+                       joined: dict[str, list[tuple[str, str]]]) -> None:
+    """Descriptions of an organisation joined to it (``description``):
+
+    * the same words for a body written as a name in one outlet and as a common noun in another
+      (``Police said`` / ``police said``; words for people, ``Officials`` / ``officials``, stay apart:
+      a capital there is only a sentence's first letter, and a named actor is never a group);
+    * a word of reach before a name another outlet gives with its place (``State Democratic Party``
+      / ``Democratic Party of Wisconsin``);
+    * a kind of body with the words that say which (``health ministry``, ``state party``): the one
+      organisation of the event whose head word is that kind and whose name holds those words
+      (``Ministry of Health``) or, for a word of reach (``state``, ``regional``), names a place
+      after ``of`` (``Democratic Party of Wisconsin``); with two candidates it stays apart;
+    * the kind alone (``the ministry``): the one such description or organisation of the event
+      (``health ministry``), as :data:`INSTITUTION_HEADS` words are joined to a full name.
+    """
+    named_set = set(named)
+    lex = roles()
+    for g in sorted(group_keys):
+        word = g.removeprefix("group:")
+        last = word.split()[-1] if word else ""
+        body = any(v in lex.orgs for v in variants(last)) and not any(
+            v in lex.roles or v in lex.generic or v in lex.anonymous_people for v in variants(last))
+        if body and word in named_set and word not in person_kind and union.find(word) != union.find(g):
+            joined.setdefault(union.find(word), []).append((word, "description"))
+            union.join(union.find(word), g)
+    orgs = [o for o in named if o not in person_kind and len(o.split()) >= 2]
+    # "State Democratic Party" / "Democratic Party of Wisconsin": a word of reach before a name that
+    # another name gives with its place ("X of <place>")
+    for o in orgs:
+        ow = o.split()
+        if len(ow) < 3 or ow[0] not in _REACH_WORDS:
+            continue
+        core = " ".join(ow[1:])
+        placed = {union.find(x) for x in orgs if x.startswith(core + " of ") and len(x.split()) > len(ow)}
+        if len(placed) == 1 and union.find(o) not in placed:
+            target = next(iter(placed))
+            joined.setdefault(target, []).append((o, "description"))
+            union.join(target, o)
+    for g in sorted(group_keys):
+        words = g.removeprefix("group:").split()
+        if len(words) < 2 or words[-1] not in INSTITUTION_HEADS | {"party"} or any(w in _NAME_STOP for w in words):
+            continue
+        head, mods = words[-1], words[:-1]
+
+        def fits(o: str) -> bool:
+            ow = o.split()
+            if institution_head(o) != head:
+                return False
+            return all(m in ow or (m in _REACH_WORDS and "of" in ow[:-1]) for m in mods)
+        found = {union.find(o) for o in orgs if fits(o)}
+        if len(found) == 1 and union.find(g) not in found:
+            target = next(iter(found))
+            joined.setdefault(target, []).append((" ".join(words), "description"))
+            union.join(target, g)
+    # the kind alone: the one description (or named body) of the event with that head word
+    for g in sorted(group_keys):
+        word = g.removeprefix("group:")
+        if word not in INSTITUTION_HEADS or len(word.split()) != 1:
+            continue
+        found = {union.find(k) for k in set(keys) if k != g and len(k.removeprefix("group:").split()) >= 2
+                 and k.removeprefix("group:") not in person_kind
+                 and institution_head(k.removeprefix("group:")) == word}
+        if len(found) == 1 and union.find(g) not in found:
+            target = next(iter(found))
+            joined.setdefault(target, []).append((word, "description"))
+            union.join(target, g)
 
 
 #: nouns an article uses alone for an institution it has named in full ("the ministry said")

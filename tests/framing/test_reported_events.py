@@ -92,3 +92,22 @@ def test_people_cleared_or_removed_is_one_entry(sentence: str) -> None:
 ])
 def test_a_cleared_way_or_a_removed_subsidy_is_no_removal(sentence: str) -> None:
     assert "removal" not in _keys(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No tear gas was used at the rally, the interior ministry said.",
+    "Officers did not use batons on the marchers.",
+    "Water cannon were never deployed on the bridge.",
+    "The crowd dispersed without rubber bullets being fired.",
+])
+def test_a_clause_that_denies_the_event_reports_none(sentence: str) -> None:
+    assert _keys(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, keys", [
+    ("The police denied using tear gas on the students.", ["tear_gas"]),      # a denial by a verb: the claim
+    ("There were no water cannon on the square, but officers fired tear gas.", ["tear_gas"]),
+    ("Guards fired rubber bullets, though no one was killed.", ["rubber_bullets"]),
+])
+def test_a_denial_elsewhere_in_the_sentence_leaves_the_event(sentence: str, keys: list[str]) -> None:
+    assert _keys(sentence) == keys

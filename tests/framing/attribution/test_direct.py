@@ -48,8 +48,12 @@ def test_floating_quote_takes_the_previous_speaker(by_content, attrs) -> None:
 def test_quote_over_paragraphs(by_content, attrs) -> None:
     body = ('"We have asked for talks for months," said union leader Petra Novak. "Nobody answered.\n\n'
             '"Now we will strike until they listen."')
-    a = by_content(attrs(body), "strike until they listen")
-    assert a.speaker == "Petra Novak" and a.kind == "direct" and "Nobody answered." in a.content
+    items = attrs(body)
+    a = by_content(items, "strike until they listen")
+    assert a.speaker == "Petra Novak" and a.kind == "direct"
+    # one row per paragraph of the quotation, each with its paragraph's words and the same speaker
+    first = by_content(items, "Nobody answered.")
+    assert first is not a and first.speaker == "Petra Novak" and "strike" not in first.content
 
 
 def test_quote_after_colon_and_unlisted_verb(by_content, parsed) -> None:
@@ -124,3 +128,13 @@ def test_a_quoted_object_after_another_object_is_not_the_subjects_words(parsed) 
     body = ("Senator Ann Cole told the rally that the bill was unfair. Landlords condemned her for branding "
             "it 'a licence to evict' on Friday.")
     assert "Landlords" not in {a.speaker for a in extract_attributions(parsed(body, title="Rent bill"))}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"I heard it on the radio. Not a call, not a letter, nothing," said mum-of-two Ada Pell, from Dunmore.',
+     "Ada Pell"),
+    ('"Not a word, not a penny," said Rita Lund, a tenant of the block.', "Rita Lund"),
+    ('"No call, no visit," said pensioner Omar Tate.', "Omar Tate"),
+])
+def test_a_subject_inside_the_quotation_is_no_speaker(parsed, body: str, speaker: str) -> None:
+    assert [a.speaker for a in extract_attributions(parsed(body))] == [speaker]

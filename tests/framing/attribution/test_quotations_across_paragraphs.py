@@ -75,3 +75,20 @@ def test_a_quotation_paragraph_after_its_speakers_paragraph(parsed, by_content, 
 def test_no_quotation_goes_to_a_speaker_when_someone_else_is_named_after(parsed, body, fragment) -> None:
     items = extract_attributions(parsed(body))
     assert not [a for a in items if fragment in a.content.lower()], [(a.speaker, a.content) for a in items]
+
+
+@pytest.mark.parametrize("body, paragraphs", [
+    ('"We will not move," Mayor Ada Holm said. "The plan is sound and the money is there.\n\n'
+     '"Nobody should doubt that we will finish the bridge by May."',
+     ["The plan is sound and the money is there.", "Nobody should doubt that we will finish the bridge by May."]),
+    ('Coach Lena Brandt said: "We lost the ball too often.\n\n"We will train harder.\n\n"And we will win in June."',
+     ["We lost the ball too often.", "We will train harder.", "And we will win in June."]),
+    ('"The rent doubled," said Omar Kane, a tenant. "Then the heating broke.\n\n"Nobody came for a month."',
+     ["Then the heating broke.", "Nobody came for a month."]),
+])
+def test_a_quotation_over_paragraphs_is_one_row_per_paragraph(parsed, body, paragraphs) -> None:
+    rows = [a for a in extract_attributions(parsed(body)) if a.kind == "direct"]
+    contents = [a.content.strip() for a in rows]
+    for words in paragraphs:
+        assert words in contents, contents
+    assert len({a.speaker for a in rows}) == 1

@@ -68,6 +68,7 @@ RULE_EXAMPLES = {
     "+conjoined": ("The transport ministry said it was disappointed by the decision, and urged the union to "
                    "return to the negotiating table."),
     "floating_quote": '"Prices went up twice this year," said Carla Mendes, a baker. "I cannot raise mine again."',
+    "inner_quote": "\"My grandmother told me, 'Never waste bread,'\" said Ana Reyes, a farm worker.",
 }
 TITLES = {"headline_colon": 'Mayor Ana Ruiz: "We will rebuild"'}
 
@@ -104,6 +105,7 @@ TYPE_EXAMPLES = [
     _sp("officials", "group"),
     _sp("Fair Track", "org", context=["which represents the train companies"]),
     _sp("Kazakhstan", "org", ner="GPE"),
+    _sp("the township", "group"),
     _sp("Nino Beridze", "person", context=["who leads the United Movement party"]),
     _sp("Lara Meyer", "person", role="54", ner="PERSON"),
     _sp("Lara Meyer", "person", ner="PERSON"),
