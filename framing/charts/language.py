@@ -15,6 +15,7 @@ from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
 from ..stance_markers import StanceMarker, StanceMarkers
+from .feature_words import scorer_reason
 from .layout import band_height, legend_args, short_label
 from .theme import apply_theme
 
@@ -77,15 +78,30 @@ def loaded_term_highlights(terms: Iterable[LoadedTerm], categories: Iterable[str
         label = labels.get(cat, cat.replace("_", " "))
         speaker = t.speaker
         title = f"{label} · {VOICE_LABELS.get(voice, voice)}" + (f" ({speaker})" if speaker else "")
-        if t.note:
-            title += f" — {t.note}"
-        if t.probability is not None:
-            title += f" · learned scorer: p = {t.probability:.2f}"
-            if t.evidence:
-                title += " (" + ", ".join(c.feature for c in t.evidence[:3]) + ")"
+        why = term_reason(t)
+        if why:
+            title += f" — {why}"
         out.append(Highlight(t.start, t.end, css_class=f"hl-loaded lt-{cat} lv-{voice}",
                              title=title, label=label, color=category_color(cat)))
     return out
+
+
+def is_scorer_term(t: LoadedTerm) -> bool:
+    """Whether the learned word scorer (not a lexicon entry or a scare quote) flagged ``t``."""
+    return t.rule.startswith("scorer:")
+
+
+def term_reason(t: LoadedTerm) -> str:
+    """Why ``t`` is loaded, in words: the lexicon entry's note, or, for a word the learned scorer
+    flagged, its probability and the features that raised it most in plain words
+    (:func:`.feature_words.scorer_reason`), never the features' ids; a lexicon term the scorer
+    also rated gets its probability added."""
+    if is_scorer_term(t):
+        return scorer_reason(t.probability, [c.feature for c in t.evidence])
+    why = t.note or ""
+    if t.probability is not None:
+        why += ("; " if why else "") + f"the learned scorer rates it {round(100 * t.probability)} % likely to carry a judgement"
+    return why
 
 
 def category_legend(categories: Iterable[str], labels: Mapping[str, str] | None = None) -> list[LegendItem]:
