@@ -23,6 +23,7 @@ from framing.compare.labels import FORM_LABELS, ActorForm, FormAcross, NamingTab
 from framing.highlight import legend_html, render_article_html
 from framing.loaded_terms import LexiconError, LoadedTerm, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
 from framing.loaded_terms.word_scorer import load_word_scorer
+from framing.charts.layout import TABLE_FIT_ROOM
 from framing.stance_markers import builtin_stance_lexicon
 
 KEY = "language"
@@ -192,8 +193,8 @@ def render_own_voice(analyses: Sequence[ArticleAnalysis], labels: Mapping[str, s
             _own_voice_grid(loaded, stance, outlets, by_id, "own")
 
 
-#: own-words tables: pixel widths of the term and count columns (the category takes the rest)
-OWN_WIDTHS: dict[str, Any] = {"Term": "medium", "Uses": 50, "Category": "medium"}
+#: own-words tables sit three to a row: each fits a third of the page (px)
+OWN_ROOM = TABLE_FIT_ROOM // 3 - 16
 
 
 @st.fragment
@@ -216,10 +217,8 @@ def _own_voice_grid(loaded: Mapping[str, list[dict[str, Any]]], stance: Mapping[
                         continue
                     frame = pd.DataFrame([{k: r[k] for k in ("Term", "Uses", "Category")} for r in rows])
                     wkey = f"{KEY}_{key}_{kind}_{outlets.index(outlet)}"
-                    config = {c: st.column_config.Column(width=w) for c, w in OWN_WIDTHS.items()}
-                    state = tables.show(frame, width="stretch", height=min(300, 38 + 35 * len(frame)),
-                                        on_select="rerun", selection_mode="single-row", key=wkey,
-                                        column_config=config)
+                    state = tables.show(frame, width="stretch", room=OWN_ROOM, on_select="rerun",
+                                        selection_mode="single-row", key=wkey)
                     chosen = state.selection.rows if hasattr(state, "selection") else []
                     if chosen and int(chosen[0]) < len(rows):
                         r = rows[int(chosen[0])]
@@ -361,21 +360,17 @@ def naming_frame(rows: Sequence[FormAcross], outlets: Sequence[str]) -> pd.DataF
 
 
 ALL_ACTORS = "All actors"
-#: pixel widths of the naming table's own columns, and of each outlet's (its full name on hover)
-NAMING_WIDTHS = {"Actor": 170, "Form": 220, "Kind": 130}
-OUTLET_WIDTH = 120
 #: sentences shown under a clicked form (the rest are counted): a surname used 40 times in 20
 #: articles would otherwise draw 40 blocks on every click
 NAMING_SENTENCES = 12
 
 
 def naming_columns(outlets: Sequence[str]) -> dict[str, Any]:
-    """Column configs of the naming table: actor and form pinned (they stay in view when many
-    outlets scroll sideways), narrow outlet columns (four or five beside them on a laptop screen)
-    whose header shows the outlet's full name on hover."""
-    out: dict[str, Any] = {c: st.column_config.Column(width=w, pinned=c != "Kind") for c, w in NAMING_WIDTHS.items()}
+    """Column configs of the naming table: actor and form pinned, each outlet's header with the
+    outlet's full name on hover (the widths fit the page: :func:`dashboard.tables.show`)."""
+    out: dict[str, Any] = {c: st.column_config.Column(pinned=c != "Kind") for c in NAMING_COLUMNS}
     for o in outlets:
-        out[o] = st.column_config.Column(width=OUTLET_WIDTH, help=f"{o}: its uses of the form (how many quoted)")
+        out[o] = st.column_config.Column(help=f"{o}: its uses of the form (how many quoted)")
     return out
 
 
@@ -397,7 +392,7 @@ def render_naming(data: AnalysedSet, analyses: Sequence[ArticleAnalysis], choice
                "each outlet uses it; '(n quoted)' counts uses inside quotations or reported speech. "
                "**Click a row to read its uses, the words marked, below the table.**")
     frame = naming_frame_of(shown, outlets, (chart_view.data_key(data, *choices), actor))
-    state = tables.show(frame, width="stretch", height=min(420, 38 + 35 * len(frame)), on_select="rerun",
+    state = tables.show(frame, width="stretch", on_select="rerun",
                         column_config=naming_columns(outlets),
                         selection_mode="single-row", key=f"{KEY}_naming_{names.index(actor) + 1 if actor in names else 0}")
     chosen = state.selection.rows if hasattr(state, "selection") else []

@@ -22,7 +22,7 @@ from framing.highlight import legend_html, render_article_html
 KEY = "sources"
 FIXED_COLUMNS = {"speaker": "Speaker", "type": "Type", "type_evidence": "Type from", "aliases": "Also named",
                  "role": "Role", "anonymous": "Anonymous"}
-REACH_COLUMN = "Outlets quoting"
+REACH_COLUMN = "Outlets"
 
 
 def speaker_frame(rows: list[dict], outlets: list[str]) -> pd.DataFrame:
@@ -109,7 +109,9 @@ def render(data: AnalysedSet) -> None:
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     if rows:
         speakers = speaker_frame(rows, outlets)
-        tables.show(speakers, width="stretch")
+        tables.show(speakers, width="stretch", column_config={
+            REACH_COLUMN: st.column_config.Column(help="How many outlets quote or paraphrase them"),
+            **{o: st.column_config.Column(help=f"{o}: attributions to them") for o in speakers.columns[2:2 + len(outlets)]}})
         export_controls.table_export(speakers, "speakers", key=f"{KEY}_speakers_csv")
         st.caption("One row per person or organisation across outlets (full name, surname, title + surname, short "
                    "forms and party names joined). Numbers are attributions per outlet; 0 means the speaker does not "
@@ -119,7 +121,7 @@ def render(data: AnalysedSet) -> None:
     polls = findings_frame(analyses)
     if len(polls):
         st.subheader("Polls and surveys (not counted as voices)")
-        st.dataframe(polls, hide_index=True, width="stretch")
+        tables.show(polls, width="stretch")
         st.caption("A poll, survey or ballot reports a count of answers or votes, not anyone's voice: these "
                    "sentences are not in the speaker table, the type shares or the scorecard.")
 

@@ -16,7 +16,7 @@ from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
 from ..stance_markers import StanceMarker, StanceMarkers
 from .feature_words import scorer_reason
-from .layout import band_height, legend_args, short_label
+from .layout import chart_title, band_height, legend_args, short_label
 from .theme import apply_theme
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -230,5 +230,5 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
     )
     chart = base.facet(facet=alt.Facet("category_label:N", title=None, header=alt.Header(labelFontSize=12)),
                        columns=3).properties(
-        title="Loaded language per 1,000 words, by category and voice")
+        title=alt.TitleParams(**chart_title("Loaded language", "Per 1,000 words, by category and voice · click a bar")))
     return apply_theme(chart)

@@ -7,7 +7,7 @@ from typing import Any, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from .layout import band_height, short_label
+from .layout import chart_title, band_height, short_label
 from .theme import apply_theme, outlet_scale
 
 
@@ -42,7 +42,7 @@ def article_lengths_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str
     data["article"] = [a if labels.count(a) == 1 else f"{a} [{k[:6]}]" for a, k in zip(labels, data["id"])]
     pick = alt.selection_point(name="pick", fields=["id"], on="click")
     chart = (
-        alt.Chart(data, title="Length of each article (words in the body)")
+        alt.Chart(data, title=alt.TitleParams(**chart_title("Length of each article", "Words in the body · click a bar to read it")))
         .mark_bar(cornerRadiusEnd=2)
         .encode(
             x=alt.X("word_count:Q", title="Words"),

@@ -22,7 +22,7 @@ from ..analysis import ArticleAnalysis, list_result_of
 from ..attribution import SPEAKER_TYPES, Attribution, content_spans
 from ..compare.identity import EventIdentities, speaker_identities
 from ..highlight import Highlight, LegendItem
-from .layout import SHARE_TICKS, band_height, legend_args, short_label
+from .layout import chart_title, SHARE_TICKS, band_height, legend_args, short_label
 from .theme import apply_theme
 
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
@@ -187,7 +187,7 @@ def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share
         )
         .transform_calculate(order="indexof(" + repr(list(types)) + ", datum.speaker_type)")
         .add_params(pick)
-        .properties(width=width, height=band_height(len(outlets)), title="Who speaks (click a bar for the words)")
+        .properties(width=width, height=band_height(len(outlets)), title=alt.TitleParams(**chart_title("Who speaks", "Click a bar for the words")))
     )
     return apply_theme(chart)
 

@@ -18,6 +18,7 @@ from ..readability import Readability
 from ..tone.actors import ActorTone
 from ..tone.sentences import Tone
 from .layout import (
+    chart_title,
     LEVEL_COLUMNS, band_height, column_label_angle, interpolate, label_width, legend_args, short_label,
     spread_positions, text_colour_on,
 )
@@ -115,7 +116,7 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, s
                  alt.Tooltip("quoted:N", title="Has quoted words"), alt.Tooltip("text:N", title="Text")],
     ).add_params(pick)
     chart = (band + lines + points + ends).properties(
-        width=width, height=ARC_HEIGHT, title="Tone arc: each sentence's tone, article by article (click a point)")
+        width=width, height=ARC_HEIGHT, title=alt.TitleParams(**chart_title("Tone arc", "Each sentence's tone, article by article · click a point")))
     return apply_theme(chart)
 
 
@@ -166,7 +167,7 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
     step = max(56, label_width(outlets, limit=34) + 12) if len(outlets) <= LEVEL_COLUMNS else 28
     chart = (rect + text).resolve_scale(color="independent").properties(
         width=alt.Step(step), height=band_height(len(order), step=24),
-        title="Tone toward each actor, by outlet (number = mentions; click a cell)")
+        title=alt.TitleParams(**chart_title("Tone toward each actor", "By outlet · number = mentions · click a cell")))
     return apply_theme(chart)
 
 
@@ -208,7 +209,7 @@ def tone_voice_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "c
         tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("voice:N", title="Words"),
                  alt.Tooltip("mean(tone):Q", format="+.2f", title="Mean")],
     ).properties(height=band_height(len(outlets), step=40), width=width,
-                 title="Tone in the outlet's own words vs in quotations")
+                 title=alt.TitleParams(**chart_title("Own words and quotations", "Tone in the outlet's own words and in what it quotes")))
     return apply_theme(chart)
 
 
