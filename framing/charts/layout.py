@@ -328,16 +328,24 @@ def fit_table(columns: Sequence[str], rows: Sequence[Sequence[object]] | Sequenc
     fixed = dict(fixed or {})
     natural = table_column_widths(columns, rows)
     full: dict[str, int] = {}
-    floor: dict[str, int] = {}
+    header: dict[str, int] = {}
+    word: dict[str, int] = {}
     for i, c in enumerate(columns):
         c = str(c)
         values = [(r.get(c) if isinstance(r, dict) else r[i]) for r in rows]
         longest = max((len(_cell_text(v)) for v in values), default=0)
         longest_word = max((len(w) for v in values for w in _cell_text(v).split()), default=0)
         full[c] = int(round(longest * TABLE_CHAR_WIDTH)) + TABLE_PADDING
-        header = int(round(len(c) * TABLE_CHAR_WIDTH)) + TABLE_PADDING
-        word = int(round(longest_word * TABLE_CHAR_WIDTH)) + TABLE_PADDING
-        floor[c] = fixed.get(c) or min(natural[c], max(TABLE_MIN_COLUMN, min(header, TABLE_FIT_HEADER), min(word, 160)))
+        header[c] = int(round(len(c) * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+        word[c] = int(round(longest_word * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+    # the narrowest each column may become: its header up to a cap, its longest word up to 160 px;
+    # a table of many columns lowers the caps (more headers cut, in full on hover) until it fits
+    floor: dict[str, int] = {}
+    for header_cap, least in ((TABLE_FIT_HEADER, TABLE_MIN_COLUMN), (90, 70), (70, 60), (56, 48)):
+        floor = {c: fixed.get(c) or min(natural[c], max(least, min(header[c], header_cap), min(word[c], 160, header_cap + 50)))
+                 for c in map(str, columns)}
+        if sum(floor.values()) <= room:
+            break
     widths = {str(c): fixed.get(str(c)) or natural[str(c)] for c in columns}
     if sum(widths.values()) > room:
         # the largest cap at which the narrowed widths fit: the widest columns give way first
