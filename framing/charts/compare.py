@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import chart_title, COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import article_labels, chart_title, numbered, COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -228,9 +228,9 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
 def similarity_heatmap(similarity: Similarity, *, width: int | str = "container") -> alt.LayerChart:
     """Article × article cosine similarity, the value written in each cell (in a colour that
     contrasts with the cell's). Click a cell to pick it (``key`` = article id|other article id)."""
-    labels = [short_label(x, 36) for x in similarity.labels]
+    labels = numbered([short_label(x, 36) for x in similarity.labels])  # one row per article, never merged
     ids = list(similarity.article_ids)
-    columns = column_labels(similarity.labels)  # level and wrapped up to 4 columns, else upright
+    columns = numbered(column_labels(similarity.labels))  # level and wrapped up to 4 columns, else upright
     records = []
     for i in range(len(labels)):
         for j in range(len(labels)):
@@ -267,16 +267,10 @@ def shared_text_chart(similarity: Similarity, *, width: int | str = "container")
 
     Click a bar to pick it (``key`` = article id|part)."""
     records = []
-    seen: dict[str, int] = {}
-    for o in similarity.articles:
-        if not o.sentences:
-            continue
-        label = short_label(f"{o.outlet}: {o.title}", 40)
-        # one row per article: two with one label (an outlet's same headline twice, or labels cut
-        # alike) would stack into one bar past 100 %
-        seen[label] = seen.get(label, 0) + 1
-        if seen[label] > 1:
-            label = f"{label} ({seen[label]})"
+    shown = [o for o in similarity.articles if o.sentences]
+    # one label per article (told apart by a number where outlet and title start alike): two with
+    # one label would stack into one bar past 100 %
+    for o, label in zip(shown, article_labels([(o.outlet, o.title) for o in shown], 44)):
         for part, share in (("shared", o.shared_share), ("own", o.unique_share)):
             records.append({"article": label, "article_full": f"{o.outlet}: {o.title}", "outlet": o.outlet,
                             "part": part, "share": share, "key": f"{o.article_id}|{part}"})

@@ -67,6 +67,48 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+#: characters of the outlet's name in an article's label (the title gets the rest)
+OUTLET_CHARS = 22
+
+
+def article_labels(articles: Sequence[tuple[str, str]], limit: int = 48) -> list[str]:
+    """One label per (outlet, title): "Outlet: short title", at most ``limit`` characters (the
+    outlet's name cut to :data:`OUTLET_CHARS`, the title to what is left), never an id; labels that
+    are still the same (an outlet's same headline twice, titles that start alike) are told apart
+    by a number, "(1)", "(2)", and only those.
+
+    >>> article_labels([("Northline Wire", "Unrest leaves 225 dead"), ("Northline Wire", "Unrest leaves 225 dead"),
+    ...                 ("The Rights Ledger", "")])
+    ['Northline Wire: Unrest leaves 225 dead (1)', 'Northline Wire: Unrest leaves 225 dead (2)', 'The Rights Ledger']
+    """
+    base: list[str] = []
+    for outlet, title in articles:
+        name = short_label(outlet or "Unknown outlet", OUTLET_CHARS)
+        title = " ".join((title or "").split())
+        base.append(short_label(f"{name}: {title}", limit) if title else name)
+    return numbered(base)
+
+
+def numbered(labels: Sequence[str]) -> list[str]:
+    """``labels`` with those that occur more than once told apart: "(1)", "(2)" … added.
+
+    >>> numbered(["A: x", "B: y", "A: x"])
+    ['A: x (1)', 'B: y', 'A: x (2)']
+    """
+    counts: dict[str, int] = {}
+    for b in labels:
+        counts[b] = counts.get(b, 0) + 1
+    seen: dict[str, int] = {}
+    out = []
+    for b in labels:
+        if counts[b] == 1:
+            out.append(b)
+            continue
+        seen[b] = seen.get(b, 0) + 1
+        out.append(f"{b} ({seen[b]})")
+    return out
+
+
 def label_width(labels: Sequence[str], *, font_size: int = LABEL_FONT_SIZE, limit: int = LABEL_CHARS) -> int:
     """Pixels the longest of ``labels`` (cut to ``limit`` characters) takes at ``font_size``.
 
