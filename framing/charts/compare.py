@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import article_labels, chart_title, numbered, COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import FACET_MIN_HEIGHT, article_labels, chart_title, numbered, COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -152,7 +152,7 @@ def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: 
                          alt.Tooltip("count_rest:Q", title="Uses elsewhere"),
                          alt.Tooltip("significant:N", title="z ≥ 1.96")],
             )
-            .properties(width=width, height=band_height(len(part), step=20))
+            .properties(width=width, height=band_height(len(part), step=20, minimum=FACET_MIN_HEIGHT))
         )
         panels.append(panel.add_params(pick))
     if not panels:

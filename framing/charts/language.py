@@ -16,7 +16,7 @@ from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
 from ..stance_markers import StanceMarker, StanceMarkers
 from .feature_words import scorer_reason
-from .layout import chart_title, band_height, legend_args, short_label
+from .layout import FACET_MIN_HEIGHT, chart_title, band_height, label_width, legend_args, short_label
 from .theme import apply_theme
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -206,7 +206,8 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
     data["category_label"] = [labels.get(c, str(c).replace("_", " ")) for c in data["category"]]
     data["voice_label"] = [VOICE_LABELS.get(v, v) for v in data["voice"]]
     outlets = list(dict.fromkeys(data["outlet"]))
-    data["outlet_label"] = [short_label(o, 24) for o in data["outlet"]]
+    data["outlet_label"] = [short_label(o, 30) for o in data["outlet"]]
+    label_px = min(210, label_width(list(dict.fromkeys(data["outlet_label"])) or ["outlet"], limit=30) + 8)
     data["key"] = [f"{o}|{c}|{v}" for o, c, v in zip(data["outlet"], data["category"], data["voice"])]
     pick = alt.selection_point(name="pick", fields=["key"], on="click")
     base = (
@@ -214,8 +215,8 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
         .mark_bar()
         .encode(
             x=alt.X("sum(per_1000):Q", title="Per 1,000 words"),
-            y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 24) for o in outlets],
-                    axis=alt.Axis(labelLimit=180)),
+            y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 30) for o in outlets],
+                    axis=alt.Axis(labelLimit=label_px)),
             color=alt.Color("voice_label:N", title="Voice",
                             scale=alt.Scale(domain=[VOICE_LABELS[v] for v in VOICES],
                                             range=[VOICE_COLORS[v] for v in VOICES]),
@@ -226,7 +227,7 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
                      alt.Tooltip("per_1000:Q", title="Per 1,000 words", format=".1f")],
         )
         .add_params(pick)
-        .properties(width=width, height=band_height(len(outlets), step=22))
+        .properties(width=width, height=band_height(len(outlets), step=22, minimum=FACET_MIN_HEIGHT))
     )
     chart = base.facet(facet=alt.Facet("category_label:N", title=None, header=alt.Header(labelFontSize=12)),
                        columns=3).properties(

@@ -31,6 +31,9 @@ from typing import Any, Sequence
 
 #: no chart is drawn less tall than this (px), whatever its number of rows
 MIN_HEIGHT = 150
+#: no panel of a faceted or concatenated chart is less tall than this (px): its cell, measured in
+#: the page, stays over :data:`MIN_HEIGHT` once its stroke and rounding are taken off
+FACET_MIN_HEIGHT = MIN_HEIGHT + 12
 #: height per band (bar or heatmap row) in px: one line of 12 px text with room around it
 BAND_STEP = 26
 #: axis label font size of the theme (px) and the mean advance of a character at that size

@@ -18,6 +18,7 @@ from ..readability import Readability
 from ..tone.actors import ActorTone
 from ..tone.sentences import Tone, label_of
 from .layout import (
+    FACET_MIN_HEIGHT,
     chart_title,
     LEVEL_COLUMNS, band_height, column_label_angle, interpolate, label_width, legend_args, short_label,
     spread_positions, text_colour_on,
@@ -272,7 +273,7 @@ def readability_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str
     outlets = list(dict.fromkeys(df["outlet_label"]))
     pick = alt.selection_point(name="pick", fields=["mark_key"], on="click")
     chart = alt.Chart(df).mark_bar().encode(
-        x=alt.X("mean(value):Q", title=None),
+        x=alt.X("mean(value):Q", title=None, axis=alt.Axis(tickCount=3, labelOverlap=True)),
         y=alt.Y("outlet_label:N", title=None, sort=outlets, axis=alt.Axis(labelLimit=200)),
         color=alt.Color("outlet:N", scale=outlet_scale(df["outlet"], colours), legend=None),
         detail=alt.Detail("mark_key:N"),
@@ -280,7 +281,7 @@ def readability_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str
                         header=alt.Header(labelFontSize=12, labelLimit=200)),
         tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("metric:N", title="Measure"),
                  alt.Tooltip("mean(value):Q", format=".2f", title="Mean")],
-    ).add_params(pick).properties(width=150, height=band_height(len(outlets), step=20)).resolve_scale(x="independent")
+    ).add_params(pick).properties(width=150, height=band_height(len(outlets), step=20, minimum=FACET_MIN_HEIGHT)).resolve_scale(x="independent")
     return apply_theme(chart)
 
 

@@ -268,3 +268,17 @@ def test_events_and_demands_are_rows_reported_by_some_and_not_others() -> None:
     assert "economic cause: price rise" in events
     # a percentage rise is a change, not a share
     assert not any(it.kind == "number" and it.category == "share" for it in items)
+
+
+def test_claim_labels_carry_no_dateline_debris() -> None:
+    from framing.compare.omissions import claim_label
+
+    # sentences written for this test
+    assert claim_label("HARBOURTON, Mar 3 - The port authority closed the pier.") == "The port authority closed the pier."
+    assert claim_label(", Mar 3 - The port authority closed the pier.") == "The port authority closed the pier."
+    assert claim_label("VALLEYFORD (Wire Service) \u2014 Ferries stopped at noon.") == "Ferries stopped at noon."
+    assert claim_label("Mar 3, 2026 \u2013 Ferries stopped at noon.") == "Ferries stopped at noon."
+    # a dash inside a sentence is no dateline, and a sentence without one is kept whole
+    assert claim_label("The vote - 7 to 4 - stood.") == "The vote - 7 to 4 - stood."
+    assert claim_label("Officials said   the pier\nwould reopen.") == "Officials said the pier would reopen."
+    assert len(claim_label("Word " * 60)) <= 160
