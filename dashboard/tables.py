@@ -58,10 +58,12 @@ def fitted_config(frame: pd.DataFrame, config: Mapping[str, Any] | None = None) 
     return fitted(frame, config)[0]
 
 
-def show(frame: pd.DataFrame, *, all_rows: bool = False, room: int = TABLE_FIT_ROOM, **kwargs: Any) -> Any:
+def show(frame: pd.DataFrame, *, all_rows: bool = False, max_rows: int | None = None, room: int = TABLE_FIT_ROOM,
+         **kwargs: Any) -> Any:
     """``st.dataframe(frame, **kwargs)`` fitted to the page (:func:`fitted`): columns sized to
     their text, the widest narrowed until the table fits, their text wrapped on taller rows.
-    ``all_rows``: tall enough to show every row (no scrolling inside the table); ``room``: the
+    ``all_rows``: tall enough to show every row (no scrolling inside the table), or with
+    ``max_rows`` that many at most (the rest scroll); ``room``: the
     width (px) to fit (a table in one of three columns has a third of the page)."""
     config, lines = fitted(frame, kwargs.get("column_config"), room)
     kwargs["column_config"] = config
@@ -70,7 +72,8 @@ def show(frame: pd.DataFrame, *, all_rows: bool = False, room: int = TABLE_FIT_R
     if row_height is not None:
         kwargs.setdefault("row_height", row_height)
     if all_rows:
-        kwargs["height"] = table_height(len(frame), row=kwargs.get("row_height"))
+        shown = len(frame) if max_rows is None else min(len(frame), max_rows)
+        kwargs["height"] = table_height(shown, row=kwargs.get("row_height"))
     return st.dataframe(frame, **kwargs)
 
 

@@ -194,7 +194,9 @@ def render_own_voice(analyses: Sequence[ArticleAnalysis], labels: Mapping[str, s
 
 
 #: own-words tables sit three to a row: each fits a third of the page (px)
-OWN_ROOM = TABLE_FIT_ROOM // 3 - 16
+OWN_ROOM = TABLE_FIT_ROOM // 3 + 40
+#: rows of an own-words list in view (the rest scroll)
+OWN_ROWS = 8
 
 
 @st.fragment
@@ -217,8 +219,8 @@ def _own_voice_grid(loaded: Mapping[str, list[dict[str, Any]]], stance: Mapping[
                         continue
                     frame = pd.DataFrame([{k: r[k] for k in ("Term", "Uses", "Category")} for r in rows])
                     wkey = f"{KEY}_{key}_{kind}_{outlets.index(outlet)}"
-                    state = tables.show(frame, width="stretch", room=OWN_ROOM, on_select="rerun",
-                                        selection_mode="single-row", key=wkey)
+                    state = tables.show(frame, width="stretch", room=OWN_ROOM, all_rows=True, max_rows=OWN_ROWS,
+                                        on_select="rerun", selection_mode="single-row", key=wkey)
                     chosen = state.selection.rows if hasattr(state, "selection") else []
                     if chosen and int(chosen[0]) < len(rows):
                         r = rows[int(chosen[0])]
@@ -360,6 +362,8 @@ def naming_frame(rows: Sequence[FormAcross], outlets: Sequence[str]) -> pd.DataF
 
 
 ALL_ACTORS = "All actors"
+#: rows of the naming table in view (the rest scroll)
+NAMING_ROWS = 10
 #: sentences shown under a clicked form (the rest are counted): a surname used 40 times in 20
 #: articles would otherwise draw 40 blocks on every click
 NAMING_SENTENCES = 12
@@ -392,7 +396,7 @@ def render_naming(data: AnalysedSet, analyses: Sequence[ArticleAnalysis], choice
                "each outlet uses it; '(n quoted)' counts uses inside quotations or reported speech. "
                "**Click a row to read its uses, the words marked, below the table.**")
     frame = naming_frame_of(shown, outlets, (chart_view.data_key(data, *choices), actor))
-    state = tables.show(frame, width="stretch", on_select="rerun",
+    state = tables.show(frame, width="stretch", on_select="rerun", all_rows=True, max_rows=NAMING_ROWS,
                         column_config=naming_columns(outlets),
                         selection_mode="single-row", key=f"{KEY}_naming_{names.index(actor) + 1 if actor in names else 0}")
     chosen = state.selection.rows if hasattr(state, "selection") else []
