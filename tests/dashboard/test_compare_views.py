@@ -64,8 +64,12 @@ def test_coverage_opens_on_the_ranked_items_each_with_its_sentences() -> None:
     from dashboard.views.coverage import TOP
 
     at = start("Coverage")
-    ranked = [e for e in at.expander if e.label.startswith(("◆", "◇", "▲", "["))]
+    from framing.charts.compare import KIND_LABELS
+
+    kinds = tuple(f"{k}\\:" for k in KIND_LABELS.values())    # "Figure: …" (markdown-escaped)
+    ranked = [e for e in at.expander if e.label.lstrip("◆◇▲ ").startswith(kinds) and " — " in e.label]
     assert 3 <= len(ranked) <= TOP
+    assert not any(f"[{k}]" in e.label for e in at.expander for k in KIND_LABELS)   # kinds in words, not ids
     # the list opens on what only one outlet gives or leaves out, with why in words
     assert ranked[0].label.startswith(("◆", "◇")) and (" only " in ranked[0].label or "all but" in ranked[0].label)
     bodies = [h.proto.body for h in ranked[0].get("html")]
