@@ -17,6 +17,7 @@ import streamlit as st
 from framing.analysis import ArticleAnalysis, list_result_of, result_of
 from framing.attribution import Attribution, content_spans
 from framing.compare import EventComparison
+from framing.compare.identity import speaker_types
 from framing.compare.common import Evidence
 from framing.compare.similarity import shared_sentences
 from framing.attribution import SPEAKER_TYPES
@@ -155,16 +156,55 @@ def pair_evidence(members: Sequence[ArticleAnalysis], article_id: str, other_id:
 
 
 
+def _event_types(members: Sequence[ArticleAnalysis], cmp: EventComparison | None) -> dict[str, dict[str, str]]:
+    """Article id -> speaker id -> event type: the comparison's (what its scorecard counted), else
+    computed from ``members`` (:func:`framing.compare.identity.speaker_types`, the one home)."""
+    if cmp is not None and cmp.speaker_types:
+        return cmp.speaker_types
+    return speaker_types(members)
+
+
+TYPES = "fr_speaker_types"   # session: (data key, article id -> speaker id -> event type)
+
+
+def event_speaker_types(data: Any) -> dict[str, dict[str, str]]:
+    """The shown articles' speaker types in the event (:func:`framing.compare.identity.speaker_types`),
+    kept in the session while the articles shown are the same (a rerun does not type them again):
+    what the Sources and Side-by-side highlights and legends use, as the charts count them."""
+    from dashboard.chart_view import data_key
+
+    key = data_key(data)
+    kept = st.session_state.get(TYPES)
+    if kept is None or kept[0] != key:
+        kept = (key, speaker_types(data.analyses))
+        st.session_state[TYPES] = kept
+    types: dict[str, dict[str, str]] = kept[1]
+    return types
+
+
 def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
-              cmp: EventComparison | None = None) -> tuple[str, list[Evidence]]:
+              cmp: EventComparison | None = None,
+              types: dict[str, dict[str, str]] | None = None) -> tuple[str, list[Evidence]]:
     """(what the spans are, the spans) behind ``measure`` for ``outlet``.
 
     ``measure`` is a scorecard field (``narrator_loaded_per_1000``, ``official_share``, …), a
     voice of the voice chart (``voice:citizen``), a speaker type (``type:expert``), a loaded-term
     category and voice (``loaded:pejorative_label|narrator``), ``frame:<id>``, a readability number
     (``readability:gunning_fog``) or an article's own or shared sentences
-    (``shared:<article id>|own``)."""
+    (``shared:<article id>|own``). Speaker types are the event's (``types``: article id -> speaker
+    id -> type, else the comparison's, else computed), as the charts and the scorecard count them."""
     mine = [a for a in members if a.article.outlet == outlet]
+    typed: dict[str, dict[str, str]] | None = types
+
+    def type_of(a: ArticleAnalysis, x: Attribution) -> str:
+        nonlocal typed
+        if typed is None:
+            typed = _event_types(members, cmp)
+        return typed.get(a.article.id, {}).get(x.speaker_id) or x.speaker_type or "unknown"
+
+    def of_type(a: ArticleAnalysis, t: str) -> Callable[[Attribution], bool]:
+        return lambda x: type_of(a, x) == t
+
     out: list[Evidence] = []
     what = ""
     if measure in ("narrator_loaded_per_1000",):
@@ -182,26 +222,25 @@ def spans_for(measure: str, outlet: str, members: Sequence[ArticleAnalysis],
         what = {"voices": "every attributed voice", "anonymous_share": "anonymous voices",
                 "distancing_share": "speech introduced with a distancing verb"}.get(measure, f"{group.replace('_', ' ')} voices")
 
-        def keep(x: Attribution) -> bool:
-            if measure == "voices":
-                return True
-            if measure == "anonymous_share":
-                return bool(x.anonymous)
-            if measure == "distancing_share":
-                return x.verb_stance == "distancing"
-            return x.speaker_type == group
         for a in mine:
-            out.extend(_attributions(a, keep))
+            if measure == "voices":
+                out.extend(_attributions(a, lambda x: True))
+            elif measure == "anonymous_share":
+                out.extend(_attributions(a, lambda x: bool(x.anonymous)))
+            elif measure == "distancing_share":
+                out.extend(_attributions(a, lambda x: x.verb_stance == "distancing"))
+            else:
+                out.extend(_attributions(a, of_type(a, group)))
     elif measure.startswith("voice:"):
         chosen = measure[len("voice:"):]
         what = f"{chosen.replace('_', ' ')} voices"
         for a in mine:
-            out.extend(_attributions(a, lambda x: x.speaker_type == chosen))
+            out.extend(_attributions(a, of_type(a, chosen)))
     elif measure.startswith("type:"):
         t = measure[len("type:"):]
         what = f"speech by {t.replace('_', ' ')} speakers"
         for a in mine:
-            out.extend(_attributions(a, lambda x: x.speaker_type == t))
+            out.extend(_attributions(a, of_type(a, t)))
     elif measure == "tone":
         what = "sentences with a positive or negative tone"
         for a in mine:

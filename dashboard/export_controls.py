@@ -108,7 +108,7 @@ def methods_section(event: str | None = None, outlets: Sequence[str] = ()) -> No
     """The ready-to-cite methods paragraph and the tool's BibTeX entry."""
     st.markdown("**Methods paragraph (ready to cite)**")
     paragraph = methods_paragraph(event, outlets)
-    st.text_area("Methods", paragraph, height=260, key="about_methods", label_visibility="collapsed")
+    st.text_area("Methods", paragraph, height=380, key="about_methods", label_visibility="collapsed")
     st.markdown("**Cite the tool (BibTeX)**")
     entry = bibtex()
     st.code(entry, language="bibtex")

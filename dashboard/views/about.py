@@ -3,7 +3,6 @@ figure, date) and its limits, the sources and licences, the methods paragraph an
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,9 @@ import streamlit as st
 from dashboard import export_controls
 from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
+from framing.export.methods import load_accuracy
 
-ACCURACY = Path(__file__).resolve().parents[1] / "accuracy.toml"
+ACCURACY = Path(__file__).resolve().parents[1] / "accuracy.toml"   # the one home (ACCURACY_FILE)
 
 SOURCES = (
     ("spaCy English pipeline (en_core_web_sm)", "MIT", "sentences, parse, names"),
@@ -29,8 +29,9 @@ SOURCES = (
 
 @lru_cache(maxsize=1)
 def accuracy() -> list[dict[str, Any]]:
-    """The scores, their measurements and limits (``dashboard/accuracy.toml``)."""
-    return list(tomllib.loads(ACCURACY.read_text(encoding="utf-8")).get("score", []))
+    """The scores, their measurements and limits (``dashboard/accuracy.toml``, read as the methods
+    paragraph reads it: :func:`framing.export.methods.load_accuracy`)."""
+    return load_accuracy(ACCURACY)
 
 
 def render(data: AnalysedSet) -> None:

@@ -41,7 +41,7 @@ def render(data: AnalysedSet) -> None:
                "bury or omit (▲). Open a row for its sentences.")
     for it in items[:TOP]:
         mark = {"only_one_reports": "◆ ", "only_one_omits": "◇ "}.get(it.flag, "▲ " if it.contrast else "")
-        with st.expander(md_escape(f"{mark}[{it.kind}] {it.label[:110]} — {it.why}")):
+        with st.expander(md_escape(f"{mark}{KIND_LABELS.get(it.kind, it.kind)}: {it.label[:110]} — {it.why}")):
             st.html(evidence_html([e for evs in it.evidence.values() for e in evs]))
     st.caption("Filled: the outlet reports it. ◆ only one outlet reports it; ◇ only one outlet leaves it out. "
                "Click a cell to read the words behind it.")

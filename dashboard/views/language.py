@@ -17,12 +17,13 @@ from framing.analysers import AnalysisOptions, build_analysers
 from framing.analysis import analyse_articles, list_result_of
 from framing.charts.language import (
     VOICE_LABELS, VOICES, category_legend, language_chart, language_rows, loaded_term_highlights, stance_legend,
-    stance_marker_highlights, stance_markers_of, stance_rows,
+    stance_marker_highlights, stance_markers_of, stance_rows, term_reason,
 )
 from framing.compare.labels import FORM_LABELS, ActorForm, FormAcross, NamingTable, naming_table
 from framing.highlight import legend_html, render_article_html
 from framing.loaded_terms import LexiconError, LoadedTerm, builtin_lexicon, parse_user_lexicon, user_lexicon_to_csv
 from framing.loaded_terms.word_scorer import load_word_scorer
+from framing.charts.layout import TABLE_FIT_ROOM
 from framing.stance_markers import builtin_stance_lexicon
 
 KEY = "language"
@@ -97,82 +98,136 @@ def _analyses(data: AnalysedSet, lexicon: Any, threshold: float | None = None) -
 
 #: voices that are the outlet's own words (scare quotes are the outlet's choice of words too)
 OWN_VOICES = ("narrator", "scare_quote")
+#: the two lists of each outlet's words: loaded terms, and stance markers (never loaded terms)
+LOADED, STANCE = "loaded", "stance"
+
+
+def written_form(texts: Sequence[str]) -> str:
+    """How a term is written, for a list of its uses: the most frequent written form, spaces
+    joined, lower-cased unless it is written in capitals or with capitals inside ("NATO",
+    "McDonald's"); a capital that only starts a sentence or a headline goes.
+
+    >>> written_form(["Agitators", "agitators"]), written_form(["according to"]), written_form(["NATO"])
+    ('agitators', 'according to', 'NATO')
+    """
+    forms = [" ".join(str(t).split()) for t in texts if str(t).strip()]
+    if not forms:
+        return ""
+    best = max(dict.fromkeys(forms), key=forms.count)
+    if any(c.isupper() for w in best.split() for c in w[1:]):
+        return best
+    return best.lower()
 
 
 def own_voice_rows(analyses: Sequence[ArticleAnalysis], labels: Mapping[str, str], own: bool = True,
-                   categories: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Outlet -> its loaded terms in its own voice (``own``) or inside what it quotes or reports,
-    one row per term (most used first): term, category, uses, voice, and the spans behind it.
-    Stance markers (``stance_markers``) are listed the same way, their category marked "Stance"."""
+                   categories: Sequence[str] | None = None,
+                   kind: str = LOADED) -> dict[str, list[dict[str, Any]]]:
+    """Outlet -> its loaded terms (``kind`` "loaded") or its stance markers (``kind`` "stance":
+    hedges, boosters, sourcing, reporting verbs that weigh speech; never counted as loaded terms)
+    in its own voice (``own``) or inside what it quotes or reports, one row per term as written
+    in the text ("according to", "dragged": uses of one word with another form are rows of their
+    own), most used first: Term, Category, Uses, Voice, Why (for loaded terms: the lexicon's note
+    or the learned scorer's reason in words) and the spans behind it."""
+    stance_lexicon = builtin_stance_lexicon()
     found: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
     for a in analyses:
-        items: list[tuple[str, str, str, int, int]] = [
-            (t.lemma or t.text.lower(), labels.get(t.category, t.category.replace("_", " ")), t.voice, t.start, t.end)
-            for t in list_result_of(a, "loaded_terms", LoadedTerm) or []
-            if categories is None or t.category in categories]
-        stance_lexicon = builtin_stance_lexicon()
-        for m in stance_markers_of(a):
-            items.append((m.lemma or m.text.lower(), f"Stance: {stance_lexicon.label(m.category)}", m.voice,
-                          m.start, m.end))
+        items: list[tuple[str, str, str, int, int, str]] = []
+        if kind == LOADED:
+            items = [(t.text, labels.get(t.category, t.category.replace("_", " ")), t.voice, t.start, t.end,
+                      term_reason(t))
+                     for t in list_result_of(a, "loaded_terms", LoadedTerm) or []
+                     if categories is None or t.category in categories]
+        else:
+            items = [(m.text, stance_lexicon.label(m.category), m.voice, m.start, m.end, m.note or "")
+                     for m in stance_markers_of(a)]
         per = found.setdefault(a.article.outlet, {})
-        for term, cat, voice, start, end in items:
+        for text, cat, voice, start, end, why in items:
             if (voice in OWN_VOICES) != own:
                 continue
-            row = per.setdefault((term, cat), {"Term": term, "Category": cat, "Uses": 0, "voices": set(),
-                                               "spans": []})
+            key = (" ".join(text.lower().split()), cat)
+            row = per.setdefault(key, {"forms": [], "Category": cat, "Uses": 0, "voices": set(), "spans": [],
+                                       "why": []})
+            row["forms"].append(text)
             row["Uses"] += 1
             row["voices"].add(VOICE_LABELS.get(voice, voice))
             row["spans"].append((a.article.id, start, end))
+            if why and why not in row["why"]:
+                row["why"].append(why)
     out: dict[str, list[dict[str, Any]]] = {}
     for outlet, per in found.items():
-        rows = sorted(per.values(), key=lambda r: (-r["Uses"], r["Term"]))
+        rows = list(per.values())
         for r in rows:
+            r["Term"] = written_form(r.pop("forms"))
             r["Voice"] = ", ".join(sorted(r.pop("voices")))
-        out[outlet] = rows
+            r["Why"] = " / ".join(r.pop("why"))
+        out[outlet] = sorted(rows, key=lambda r: (-r["Uses"], r["Term"]))
     return out
 
 
+def uses(rows: Sequence[Mapping[str, Any]]) -> int:
+    return sum(int(r["Uses"]) for r in rows)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def render_own_voice(analyses: Sequence[ArticleAnalysis], labels: Mapping[str, str], cats: Sequence[str]) -> None:
-    """Each outlet's own words at a glance (and, apart, the loaded words it quotes); click a term for its sentences."""
+    """Each outlet's own words at a glance: its loaded terms and, apart, its stance markers (and,
+    apart again, the words it quotes); click a term for its sentences."""
     st.subheader("Each outlet's own words")
-    st.caption("Loaded terms in each outlet's own voice (its narration and its scare quotes), most used first. "
-               "Click a term to read its sentences. The words it only quotes or reports are listed apart below.")
+    st.caption("For each outlet, two lists of words in its own voice (its narration and its scare quotes), most "
+               "used first and as written in the text: **loaded terms** (words that carry a judgement) and "
+               "**stance markers** (hedges, boosters, sourcing such as “according to”: the writer's stance "
+               "toward a statement, never counted as loaded). Click a row to read its sentences; the words it "
+               "only quotes or reports are listed apart below.")
     by_id = {a.article.id: a for a in analyses}
+    outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     for own in (True, False):
-        table = own_voice_rows(analyses, labels, own, cats)
-        outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
+        loaded = own_voice_rows(analyses, labels, own, cats, LOADED)
+        stance = own_voice_rows(analyses, labels, own, None, STANCE)
         if not own:
-            with st.expander("Loaded words inside what each outlet quotes or reports"):
-                _own_voice_grid(table, outlets, by_id, "quoted")
+            with st.expander("Words inside what each outlet quotes or reports"):
+                _own_voice_grid(loaded, stance, outlets, by_id, "quoted")
         else:
-            _own_voice_grid(table, outlets, by_id, "own")
+            _own_voice_grid(loaded, stance, outlets, by_id, "own")
+
+
+#: own-words tables sit three to a row: each fits a third of the page (px)
+OWN_ROOM = TABLE_FIT_ROOM // 3 + 40
+#: rows of an own-words list in view (the rest scroll)
+OWN_ROWS = 8
 
 
 @st.fragment
-def _own_voice_grid(table: Mapping[str, list[dict[str, Any]]], outlets: Sequence[str],
-                    by_id: Mapping[str, ArticleAnalysis], key: str) -> None:
-    """Per outlet, a table of its terms; a clicked row shows its sentences (a fragment: a click
-    reruns this grid only)."""
+def _own_voice_grid(loaded: Mapping[str, list[dict[str, Any]]], stance: Mapping[str, list[dict[str, Any]]],
+                    outlets: Sequence[str], by_id: Mapping[str, ArticleAnalysis], key: str) -> None:
+    """Per outlet, its loaded terms and its stance markers, each list with its own count; a clicked
+    row shows its sentences (a fragment: a click reruns this grid only)."""
     per_row = 3
     for start in range(0, len(outlets), per_row):
         cols = st.columns(per_row)
         for col, outlet in zip(cols, outlets[start:start + per_row]):
-            rows = table.get(outlet, [])
             with col:
-                st.markdown(f"**{md_escape(outlet)}** — {sum(r['Uses'] for r in rows)} use"
-                            f"{'s' if sum(r['Uses'] for r in rows) != 1 else ''}")
-                if not rows:
-                    st.caption("None.")
-                    continue
-                frame = pd.DataFrame([{k: r[k] for k in ("Term", "Uses", "Category", "Voice")} for r in rows])
-                wkey = f"{KEY}_{key}_{outlets.index(outlet)}"
-                state = tables.show(frame, width="stretch", height=min(300, 38 + 35 * len(frame)),
-                                    on_select="rerun", selection_mode="single-row", key=wkey)
-                chosen = state.selection.rows if hasattr(state, "selection") else []
-                if chosen:
-                    r = rows[int(chosen[0])]
-                    evs = [evidence.evidence(by_id[aid], s, e) for aid, s, e in r["spans"] if aid in by_id]
-                    st.html(evidence.snippets_html(evs))
+                lt, sm = loaded.get(outlet, []), stance.get(outlet, [])
+                st.markdown(f"**{md_escape(outlet)}**")
+                for kind, rows, title in ((LOADED, lt, _count(uses(lt), "loaded term", "loaded terms")),
+                                          (STANCE, sm, _count(uses(sm), "stance marker", "stance markers"))):
+                    st.markdown(f"{title}")
+                    if not rows:
+                        st.caption("None.")
+                        continue
+                    frame = pd.DataFrame([{k: r[k] for k in ("Term", "Uses", "Category")} for r in rows])
+                    wkey = f"{KEY}_{key}_{kind}_{outlets.index(outlet)}"
+                    state = tables.show(frame, width="stretch", room=OWN_ROOM, all_rows=True, max_rows=OWN_ROWS,
+                                        on_select="rerun", selection_mode="single-row", key=wkey)
+                    chosen = state.selection.rows if hasattr(state, "selection") else []
+                    if chosen and int(chosen[0]) < len(rows):
+                        r = rows[int(chosen[0])]
+                        evs = [evidence.evidence(by_id[aid], s, e) for aid, s, e in r["spans"] if aid in by_id]
+                        if r.get("Why"):
+                            st.caption(md_escape(f"“{r['Term']}”: {r['Why']}"))
+                        st.html(evidence.snippets_html(evs))
 
 
 @st.fragment
@@ -307,21 +362,19 @@ def naming_frame(rows: Sequence[FormAcross], outlets: Sequence[str]) -> pd.DataF
 
 
 ALL_ACTORS = "All actors"
-#: pixel widths of the naming table's own columns, and of each outlet's (its full name on hover)
-NAMING_WIDTHS = {"Actor": 170, "Form": 220, "Kind": 130}
-OUTLET_WIDTH = 120
+#: rows of the naming table in view (the rest scroll)
+NAMING_ROWS = 10
 #: sentences shown under a clicked form (the rest are counted): a surname used 40 times in 20
 #: articles would otherwise draw 40 blocks on every click
 NAMING_SENTENCES = 12
 
 
 def naming_columns(outlets: Sequence[str]) -> dict[str, Any]:
-    """Column configs of the naming table: actor and form pinned (they stay in view when many
-    outlets scroll sideways), narrow outlet columns (four or five beside them on a laptop screen)
-    whose header shows the outlet's full name on hover."""
-    out: dict[str, Any] = {c: st.column_config.Column(width=w, pinned=c != "Kind") for c, w in NAMING_WIDTHS.items()}
+    """Column configs of the naming table: actor and form pinned, each outlet's header with the
+    outlet's full name on hover (the widths fit the page: :func:`dashboard.tables.show`)."""
+    out: dict[str, Any] = {c: st.column_config.Column(pinned=c != "Kind") for c in NAMING_COLUMNS}
     for o in outlets:
-        out[o] = st.column_config.Column(width=OUTLET_WIDTH, help=f"{o}: its uses of the form (how many quoted)")
+        out[o] = st.column_config.Column(help=f"{o}: its uses of the form (how many quoted)")
     return out
 
 
@@ -343,7 +396,7 @@ def render_naming(data: AnalysedSet, analyses: Sequence[ArticleAnalysis], choice
                "each outlet uses it; '(n quoted)' counts uses inside quotations or reported speech. "
                "**Click a row to read its uses, the words marked, below the table.**")
     frame = naming_frame_of(shown, outlets, (chart_view.data_key(data, *choices), actor))
-    state = tables.show(frame, width="stretch", height=min(420, 38 + 35 * len(frame)), on_select="rerun",
+    state = tables.show(frame, width="stretch", on_select="rerun", all_rows=True, max_rows=NAMING_ROWS,
                         column_config=naming_columns(outlets),
                         selection_mode="single-row", key=f"{KEY}_naming_{names.index(actor) + 1 if actor in names else 0}")
     chosen = state.selection.rows if hasattr(state, "selection") else []

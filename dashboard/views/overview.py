@@ -16,6 +16,7 @@ from dashboard.views.compare_common import choose_event, comparison, evidence_ht
 from framing.charts.compare import outlet_metric_chart, shared_text_chart, voice_share_chart
 from framing.compare import LabelsTable, ScorecardRow
 from framing.compare.omissions import OmissionItem
+from framing.charts.layout import TABLE_ROW, table_column_widths
 from framing.export.labels import value_label
 from framing.export.labels import SCORECARD_COLUMNS as COLUMNS, SCORECARD_PERCENT as PERCENT
 
@@ -58,6 +59,11 @@ def scorecard_frame(rows: list[ScorecardRow]) -> pd.DataFrame:
             rec[name] = _cell(key, getattr(r, key))
         records.append(rec)
     return pd.DataFrame.from_records(records, columns=[MEASURE_COLUMN, *names])
+
+
+def measure_width(frame: pd.DataFrame) -> int:
+    """The scorecard's measure column wide enough for its longest name on one line (px)."""
+    return table_column_widths([MEASURE_COLUMN], [[m] for m in frame[MEASURE_COLUMN]])[MEASURE_COLUMN]
 
 
 def export_frame(rows: list[ScorecardRow]) -> pd.DataFrame:
@@ -157,10 +163,12 @@ def render(data: AnalysedSet) -> None:
     card = cmp.scorecard
     outlets = [r.outlet for r in card]
     scorecard = scorecard_frame(card)
-    table = tables.show(scorecard, width="stretch", on_select="rerun",
+    # every row in view, on one line each (a long frame name is cut in its cell, in full on hover)
+    table = tables.show(scorecard, width="stretch", on_select="rerun", all_rows=True, row_height=TABLE_ROW,
                         selection_mode="single-cell", key="overview_scorecard",
-                        height=min(640, 38 + 35 * len(scorecard)),
-                        column_config={MEASURE_COLUMN: st.column_config.TextColumn(MEASURE_COLUMN, pinned=True)})
+                        # the measure's name on one line (the outlets' columns give way when room is short)
+                        column_config={MEASURE_COLUMN: st.column_config.TextColumn(
+                            MEASURE_COLUMN, pinned=True, width=measure_width(scorecard))})
     hit = evidence.fresh("overview_scorecard", _scorecard_pick(table, scorecard, outlets))
     if hit:
         st.session_state[PICK] = hit
@@ -184,15 +192,18 @@ def render(data: AnalysedSet) -> None:
         if any(r.official_share is not None for r in card):
             k = _chart(lambda: voice_share_chart(card), "overview_voices", "voices-by-type", context, data)
             clicks.append(by_outlet(k, f"voice:{k.rsplit('|', 1)[1]}" if k and "|" in k else ""))
-        clicks.append(by_outlet(_chart(lambda: outlet_metric_chart(card, "numbers_reported",
-                                                                   "Figures reported (deaths, arrests, troops, prices…)",
-                                                                   "figures", fmt="d", colours=colours),
+        clicks.append(by_outlet(_chart(lambda: outlet_metric_chart(card, "numbers_reported", "Figures reported",
+                                                                   "figures", fmt="d", colours=colours,
+                                                                   subtitle="Deaths, arrests, troops, prices… · "
+                                                                            "click a bar for its sentences"),
                                        "overview_figures", "figures-reported", context, data)))
     with right:
         if any(r.narrator_loaded_per_1000 is not None for r in card):
             clicks.append(by_outlet(_chart(lambda: outlet_metric_chart(card, "narrator_loaded_per_1000",
-                                                                       "Loaded terms in the outlet's own voice",
-                                                                       "per 1,000 words", colours=colours),
+                                                                       "Loaded terms in its own voice",
+                                                                       "per 1,000 words", colours=colours,
+                                                                       subtitle="Per 1,000 words, outside quotations · "
+                                                                                "click a bar for the words"),
                                            "overview_loaded", "loaded-terms-per-1000", context, data)))
         shared = _chart(lambda: shared_text_chart(cmp.similarity), "overview_shared", "shared-sentences", context, data)
         if shared and "|" in shared:  # article id|part: that article's shared or own sentences

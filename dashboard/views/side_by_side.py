@@ -93,15 +93,17 @@ def header_html(a: Article, row: dict[str, Any] | None, colour: str,
 
 
 #: what can be marked in the texts: (label, function(analysis) -> highlights); one line per analyser
-def _loaded_terms(analysis: ArticleAnalysis) -> list[Highlight]:
+def _loaded_terms(analysis: ArticleAnalysis, data: AnalysedSet) -> list[Highlight]:
     return loaded_term_highlights(list_result_of(analysis, "loaded_terms", LoadedTerm) or [])
 
 
-def _speakers(analysis: ArticleAnalysis) -> list[Highlight]:
-    return attribution_highlights(list_result_of(analysis, "attributions", Attribution) or [])
+def _speakers(analysis: ArticleAnalysis, data: AnalysedSet) -> list[Highlight]:
+    """Speech coloured by the speaker's type in the event (as the Sources tab counts it)."""
+    types = evidence.event_speaker_types(data).get(analysis.article.id)
+    return attribution_highlights(list_result_of(analysis, "attributions", Attribution) or [], types=types)
 
 
-MARKERS: dict[str, Callable[[ArticleAnalysis], list[Highlight]]] = {
+MARKERS: dict[str, Callable[[ArticleAnalysis, AnalysedSet], list[Highlight]]] = {
     "Loaded terms": _loaded_terms,
     "Who speaks": _speakers,
 }
@@ -116,7 +118,7 @@ def highlights_for(article_id: str, data: AnalysedSet, marks: Sequence[str] = ()
     out: list[Highlight] = []
     for name in marks:
         if name in MARKERS:
-            out.extend(MARKERS[name](analysis))
+            out.extend(MARKERS[name](analysis, data))
     return out
 
 

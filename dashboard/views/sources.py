@@ -16,13 +16,13 @@ from framing.charts.sources import (
     STANCE_LABELS, attribution_highlights, speaker_table, stance_chart, stance_rows, type_label, type_legend,
     type_share_chart, type_share_rows,
 )
-from framing.compare.identity import EventIdentities, event_identities
+from framing.compare.identity import EventIdentities, speaker_identities
 from framing.highlight import legend_html, render_article_html
 
 KEY = "sources"
 FIXED_COLUMNS = {"speaker": "Speaker", "type": "Type", "type_evidence": "Type from", "aliases": "Also named",
                  "role": "Role", "anonymous": "Anonymous"}
-REACH_COLUMN = "Outlets quoting"
+REACH_COLUMN = "Outlets"
 
 
 def speaker_frame(rows: list[dict], outlets: list[str]) -> pd.DataFrame:
@@ -91,7 +91,7 @@ def render_share_of_voice(data: AnalysedSet, identities: EventIdentities) -> Non
     pick = evidence.outlet_pick(f"{KEY}_types", picked(state), f"{KEY}_pick", {a.article.outlet for a in analyses})
     if pick:
         outlet, t = pick
-        what, evs = evidence.spans_for(f"type:{t}", outlet, analyses)
+        what, evs = evidence.spans_for(f"type:{t}", outlet, analyses, types=evidence.event_speaker_types(data))
         with st.container(border=True):
             evidence.render(f"{outlet} · {type_label(t)}: {what}", evs)
 
@@ -101,7 +101,7 @@ def render(data: AnalysedSet) -> None:
         st.info("No articles loaded. Upload files or paste an article in the sidebar, or reset to the sample.")
         return
     analyses = data.analyses
-    identities = event_identities(analyses, actors=False)     # one id and one type per speaker of the event
+    identities = speaker_identities(analyses)     # one id and one type per speaker of the event (its one home)
     render_share_of_voice(data, identities)
 
     st.subheader("Speakers across outlets")
@@ -109,7 +109,9 @@ def render(data: AnalysedSet) -> None:
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     if rows:
         speakers = speaker_frame(rows, outlets)
-        tables.show(speakers, width="stretch")
+        tables.show(speakers, width="stretch", column_config={
+            REACH_COLUMN: st.column_config.Column(help="How many outlets quote or paraphrase them"),
+            **{o: st.column_config.Column(help=f"{o}: attributions to them") for o in speakers.columns[2:2 + len(outlets)]}})
         export_controls.table_export(speakers, "speakers", key=f"{KEY}_speakers_csv")
         st.caption("One row per person or organisation across outlets (full name, surname, title + surname, short "
                    "forms and party names joined). Numbers are attributions per outlet; 0 means the speaker does not "
@@ -119,7 +121,7 @@ def render(data: AnalysedSet) -> None:
     polls = findings_frame(analyses)
     if len(polls):
         st.subheader("Polls and surveys (not counted as voices)")
-        st.dataframe(polls, hide_index=True, width="stretch")
+        tables.show(polls, width="stretch")
         st.caption("A poll, survey or ballot reports a count of answers or votes, not anyone's voice: these "
                    "sentences are not in the speaker table, the type shares or the scorecard.")
 
@@ -136,7 +138,8 @@ def render(data: AnalysedSet) -> None:
     names = {r["speaker_id"]: r["speaker"] for r in rows}
     only = st.multiselect("Show only these speakers (empty: everyone)", list(names), format_func=lambda i: names.get(i, i),
                             key=f"{KEY}_speakers")
-    st.html(legend_html(type_legend({x.speaker_type for i in chosen if i in by_id
+    types = evidence.event_speaker_types(data)     # the event's type of each article's speakers
+    st.html(legend_html(type_legend({types.get(i, {}).get(x.speaker_id) or x.speaker_type for i in chosen if i in by_id
                                      for x in list_result_of(by_id[i], "attributions", Attribution) or []})))
     chosen = [i for i in chosen if i in by_id]
     cols = st.columns(max(1, len(chosen)))
@@ -147,7 +150,7 @@ def render(data: AnalysedSet) -> None:
         with col:
             st.markdown(f"**{md_escape(a.article.outlet)}**")
             with st.container(height=520, border=True):
-                st.html(render_article_html(a.article.text, a.article.paragraphs, attribution_highlights(items, keep)))
+                st.html(render_article_html(a.article.text, a.article.paragraphs, attribution_highlights(items, keep, types.get(aid))))
             if keep:
                 quotes = [x for x in items if x.speaker_id in keep]
                 if quotes:

@@ -15,7 +15,7 @@ from dashboard.views.compare_common import picked
 from dashboard.text import md_escape
 from framing.charts.tone import (
     actor_heatmap, actor_rows, readability_chart, readability_rows, tone_arc_chart, tone_arc_rows,
-    tone_highlights, tone_legend, tone_voice_chart, tone_voice_rows,
+    tone_highlights, tone_legend, tone_voice_chart, tone_voice_rows, tone_word,
 )
 from framing.analysis import result_of
 from framing.highlight import Highlight, LegendItem, legend_html, render_article_html, render_snippet_html
@@ -63,10 +63,11 @@ def sentences_html(sentences: list[dict[str, Any]]) -> str:
     for s in sentences:
         text, a, b = s["text"], s["mention_start"] - s["start"], s["mention_end"] - s["start"]
         a, b = max(0, min(len(text), a)), max(0, min(len(text), b))
-        colour = {"negative": "#fbcfe8", "positive": "#bbf7d0"}.get(s["label"], "#e5e7eb")
+        word = tone_word(s["score"])   # the one rule: the word says what the number says
+        colour = {"negative": "#fbcfe8", "positive": "#bbf7d0"}.get(word, "#e5e7eb")
         parts.append(
             '<div style="margin:0.3em 0;padding:0.3em 0.5em;border-left:3px solid #0072B2">'
-            f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(s["label"])} '
+            f'<span style="font-size:0.8rem;opacity:0.75">{html.escape(word)} '
             f'({s["score"]:+.2f}) · {html.escape(s["voice"])}</span><br>'
             f'{html.escape(text[:a])}<mark style="background:{colour}">{html.escape(text[a:b])}</mark>'
             f'{html.escape(text[b:])}</div>'
@@ -103,7 +104,8 @@ def _actor_section(data: AnalysedSet) -> None:
     outlet = c2.selectbox("Outlet", outlets, key=f"{KEY}_outlet")
     cell = by_key.get((actor, outlet))
     if cell is not None:
-        st.markdown(f"**{md_escape(cell.actor)}** in **{md_escape(cell.outlet)}**: mean tone {cell.mean_score:+.2f} over "
+        st.markdown(f"**{md_escape(cell.actor)}** in **{md_escape(cell.outlet)}**: mean tone "
+                    f"{tone_word(cell.mean_score)} ({cell.mean_score:+.2f}) over "
                     f"{cell.mentions} mention{'s' if cell.mentions != 1 else ''}")
         st.html(sentences_html(cell.sentences))
 

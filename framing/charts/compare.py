@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare import OmissionMatrix, OutletVocabulary, ScorecardRow, Similarity
 from ..attribution import SPEAKER_TYPES
-from .layout import COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import FACET_MIN_HEIGHT, article_labels, chart_title, numbered, COLUMN_LINE_HEIGHT, COUNT_AXIS, WRAPPED_LABEL_EXPR, column_label_angle, column_labels, top_column_axis, legend_args, SHARE_TICKS, MIN_HEIGHT, band_height, interpolate, label_width, short_label, text_colour_on
 from .sources import TYPE_COLORS, TYPE_LABELS
 from .theme import PALETTE, apply_theme, outlet_scale
 
@@ -59,7 +59,8 @@ def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "
     labels = list(dict.fromkeys(data["outlet_label"]))
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     chart = (
-        alt.Chart(data, title="Who gets to speak: share of attributed voices by type (click a bar)")
+        alt.Chart(data, title=alt.TitleParams(**chart_title(
+            "Who gets to speak", "Share of attributed voices by speaker type · click a bar for its words")))
         .mark_bar()
         .encode(
             x=alt.X("share:Q", title="Share of voices", axis=alt.Axis(format="%", values=SHARE_TICKS), scale=alt.Scale(domain=[0, 1])),
@@ -80,8 +81,9 @@ def voice_share_chart(scorecard: Sequence[ScorecardRow], *, width: int | str = "
 
 def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: str, axis_title: str,
                         *, fmt: str = ".1f", width: int | str = "container",
-                        colours: Mapping[str, str] | None = None) -> alt.Chart:
+                        colours: Mapping[str, str] | None = None, subtitle: str = "") -> alt.Chart:
     """One bar per outlet for a scorecard column (e.g. ``narrator_loaded_per_1000``, ``numbers_reported``).
+    ``title`` is short; ``subtitle`` says what is counted and how to click.
     ``fmt="d"``: the column is a count, drawn on whole-number ticks (never "0.5 figures").
 
     Click a bar to pick it (``key`` = outlet|field)."""
@@ -94,7 +96,7 @@ def outlet_metric_chart(scorecard: Sequence[ScorecardRow], field: str, title: st
     labels = [short_label(o, 32) for o in outlets]
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     chart = (
-        alt.Chart(data, title=title)
+        alt.Chart(data, title=alt.TitleParams(**chart_title(title, subtitle)))
         .mark_bar(cornerRadiusEnd=2)
         .encode(
             x=alt.X("value:Q", title=axis_title, axis=alt.Axis(**COUNT_AXIS) if fmt == "d" else alt.Axis()),
@@ -150,7 +152,7 @@ def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: 
                          alt.Tooltip("count_rest:Q", title="Uses elsewhere"),
                          alt.Tooltip("significant:N", title="z ≥ 1.96")],
             )
-            .properties(width=width, height=band_height(len(part), step=20))
+            .properties(width=width, height=band_height(len(part), step=20, minimum=FACET_MIN_HEIGHT))
         )
         panels.append(panel.add_params(pick))
     if not panels:
@@ -160,7 +162,7 @@ def distinctive_terms_chart(vocabulary: Sequence[OutletVocabulary], *, outlets: 
     with warnings.catch_warnings():  # one selection over every panel, on purpose: Altair merges it
         warnings.filterwarnings("ignore", message="Automatically deduplicated selection parameter")
         grid = alt.vconcat(*[alt.hconcat(*r, spacing=40) if len(r) > 1 else r[0] for r in rows_of], spacing=24)
-    grid = grid.properties(title="Distinctive vocabulary (click a term for its sentences)")
+    grid = grid.properties(title=alt.TitleParams(**chart_title("Distinctive vocabulary", "Click a term for its sentences")))
     return apply_theme(grid)
 
 
@@ -217,16 +219,18 @@ def omission_heatmap(matrix: OmissionMatrix, *, kinds: Sequence[str] = (), max_i
         .add_params(pick)
     )
     chart = rect.properties(width=width, height=band_height(len(order), step=22),
-                            title="Who reports what (◆ only one outlet reports it, ◇ only one leaves it out)")
+                            title=alt.TitleParams(**chart_title(
+                                "Who reports what", "◆ only one outlet reports it · ◇ only one leaves it out · "
+                                                    "click a cell for its sentences")))
     return apply_theme(chart)
 
 
 def similarity_heatmap(similarity: Similarity, *, width: int | str = "container") -> alt.LayerChart:
     """Article × article cosine similarity, the value written in each cell (in a colour that
     contrasts with the cell's). Click a cell to pick it (``key`` = article id|other article id)."""
-    labels = [short_label(x, 36) for x in similarity.labels]
+    labels = numbered([short_label(x, 36) for x in similarity.labels])  # one row per article, never merged
     ids = list(similarity.article_ids)
-    columns = column_labels(similarity.labels)  # level and wrapped up to 4 columns, else upright
+    columns = numbered(column_labels(similarity.labels))  # level and wrapped up to 4 columns, else upright
     records = []
     for i in range(len(labels)):
         for j in range(len(labels)):
@@ -253,7 +257,8 @@ def similarity_heatmap(similarity: Similarity, *, width: int | str = "container"
     text = base.mark_text(fontSize=11).encode(text=alt.Text("similarity:Q", format=".2f"),
                                               color=alt.Color("text_colour:N", scale=None))
     chart = (rect + text).resolve_scale(color="independent").properties(width=width, height=band_height(len(labels), step=30),
-                                     title="How alike the articles are (TF-IDF cosine of their words)")
+                                     title=alt.TitleParams(**chart_title(
+                                         "How alike the articles are", "TF-IDF cosine of their words · click a cell")))
     return apply_theme(chart)
 
 
@@ -262,16 +267,10 @@ def shared_text_chart(similarity: Similarity, *, width: int | str = "container")
 
     Click a bar to pick it (``key`` = article id|part)."""
     records = []
-    seen: dict[str, int] = {}
-    for o in similarity.articles:
-        if not o.sentences:
-            continue
-        label = short_label(f"{o.outlet}: {o.title}", 40)
-        # one row per article: two with one label (an outlet's same headline twice, or labels cut
-        # alike) would stack into one bar past 100 %
-        seen[label] = seen.get(label, 0) + 1
-        if seen[label] > 1:
-            label = f"{label} ({seen[label]})"
+    shown = [o for o in similarity.articles if o.sentences]
+    # one label per article (told apart by a number where outlet and title start alike): two with
+    # one label would stack into one bar past 100 %
+    for o, label in zip(shown, article_labels([(o.outlet, o.title) for o in shown], 44)):
         for part, share in (("shared", o.shared_share), ("own", o.unique_share)):
             records.append({"article": label, "article_full": f"{o.outlet}: {o.title}", "outlet": o.outlet,
                             "part": part, "share": share, "key": f"{o.article_id}|{part}"})
@@ -279,7 +278,8 @@ def shared_text_chart(similarity: Similarity, *, width: int | str = "container")
     order = list(dict.fromkeys(data["article"]))
     pick = alt.selection_point(name=SELECTION, fields=["key"], on="click")
     chart = (
-        alt.Chart(data, title="Sentences said elsewhere too (shared) vs only here (own)")
+        alt.Chart(data, title=alt.TitleParams(**chart_title(
+            "Shared and own sentences", "Said in another article too (shared) or only here (own) · click a bar")))
         .mark_bar()
         .encode(
             x=alt.X("share:Q", axis=alt.Axis(format="%", values=SHARE_TICKS), title=None, scale=alt.Scale(domain=[0, 1])),

@@ -14,7 +14,7 @@ import pandas as pd
 from ..analysis import ArticleAnalysis, result_of
 from ..frames import FRAME_ORDER, Frames, load_labels
 from ..highlight import Highlight, LegendItem
-from .layout import LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
+from .layout import chart_title, LEVEL_COLUMNS, column_label_angle, band_height, interpolate, label_width, short_label, text_colour_on
 from .theme import PALETTE, apply_theme
 
 #: light to dark blue (RGB-interpolated, so a cell's text colour can be chosen for contrast)
@@ -104,7 +104,7 @@ def frames_heatmap(rows: Sequence[Mapping[str, Any]]) -> alt.LayerChart:
     step = max(64, label_width(outlets, limit=34) + 12) if len(outlets) <= LEVEL_COLUMNS else 30
     chart = (rect + text).resolve_scale(color="independent").properties(
         width=alt.Step(step), height=band_height(len(shown), step=24),
-        title="Policy frames by outlet (number = articles where the frame is primary; click a cell)")
+        title=alt.TitleParams(**chart_title("Policy frames by outlet", "Number = articles where the frame is primary · click a cell")))
     return apply_theme(chart)
 
 

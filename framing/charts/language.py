@@ -15,7 +15,8 @@ from ..analysis import ArticleAnalysis, list_result_of, result_of
 from ..highlight import Highlight, LegendItem
 from ..loaded_terms import LanguageScores, LoadedTerm
 from ..stance_markers import StanceMarker, StanceMarkers
-from .layout import band_height, legend_args, short_label
+from .feature_words import scorer_reason
+from .layout import FACET_MIN_HEIGHT, chart_title, band_height, label_width, legend_args, short_label
 from .theme import apply_theme
 
 VOICES = ("narrator", "quoted", "reported", "scare_quote")
@@ -77,15 +78,30 @@ def loaded_term_highlights(terms: Iterable[LoadedTerm], categories: Iterable[str
         label = labels.get(cat, cat.replace("_", " "))
         speaker = t.speaker
         title = f"{label} · {VOICE_LABELS.get(voice, voice)}" + (f" ({speaker})" if speaker else "")
-        if t.note:
-            title += f" — {t.note}"
-        if t.probability is not None:
-            title += f" · learned scorer: p = {t.probability:.2f}"
-            if t.evidence:
-                title += " (" + ", ".join(c.feature for c in t.evidence[:3]) + ")"
+        why = term_reason(t)
+        if why:
+            title += f" — {why}"
         out.append(Highlight(t.start, t.end, css_class=f"hl-loaded lt-{cat} lv-{voice}",
                              title=title, label=label, color=category_color(cat)))
     return out
+
+
+def is_scorer_term(t: LoadedTerm) -> bool:
+    """Whether the learned word scorer (not a lexicon entry or a scare quote) flagged ``t``."""
+    return t.rule.startswith("scorer:")
+
+
+def term_reason(t: LoadedTerm) -> str:
+    """Why ``t`` is loaded, in words: the lexicon entry's note, or, for a word the learned scorer
+    flagged, its probability and the features that raised it most in plain words
+    (:func:`.feature_words.scorer_reason`), never the features' ids; a lexicon term the scorer
+    also rated gets its probability added."""
+    if is_scorer_term(t):
+        return scorer_reason(t.probability, [c.feature for c in t.evidence])
+    why = t.note or ""
+    if t.probability is not None:
+        why += ("; " if why else "") + f"the learned scorer rates it {round(100 * t.probability)} % likely to carry a judgement"
+    return why
 
 
 def category_legend(categories: Iterable[str], labels: Mapping[str, str] | None = None) -> list[LegendItem]:
@@ -190,7 +206,8 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
     data["category_label"] = [labels.get(c, str(c).replace("_", " ")) for c in data["category"]]
     data["voice_label"] = [VOICE_LABELS.get(v, v) for v in data["voice"]]
     outlets = list(dict.fromkeys(data["outlet"]))
-    data["outlet_label"] = [short_label(o, 24) for o in data["outlet"]]
+    data["outlet_label"] = [short_label(o, 30) for o in data["outlet"]]
+    label_px = min(210, label_width(list(dict.fromkeys(data["outlet_label"])) or ["outlet"], limit=30) + 8)
     data["key"] = [f"{o}|{c}|{v}" for o, c, v in zip(data["outlet"], data["category"], data["voice"])]
     pick = alt.selection_point(name="pick", fields=["key"], on="click")
     base = (
@@ -198,8 +215,8 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
         .mark_bar()
         .encode(
             x=alt.X("sum(per_1000):Q", title="Per 1,000 words"),
-            y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 24) for o in outlets],
-                    axis=alt.Axis(labelLimit=180)),
+            y=alt.Y("outlet_label:N", title=None, sort=[short_label(o, 30) for o in outlets],
+                    axis=alt.Axis(labelLimit=label_px)),
             color=alt.Color("voice_label:N", title="Voice",
                             scale=alt.Scale(domain=[VOICE_LABELS[v] for v in VOICES],
                                             range=[VOICE_COLORS[v] for v in VOICES]),
@@ -210,9 +227,9 @@ def language_chart(rows: Sequence[Mapping[str, Any]], labels: Mapping[str, str] 
                      alt.Tooltip("per_1000:Q", title="Per 1,000 words", format=".1f")],
         )
         .add_params(pick)
-        .properties(width=width, height=band_height(len(outlets), step=22))
+        .properties(width=width, height=band_height(len(outlets), step=22, minimum=FACET_MIN_HEIGHT))
     )
     chart = base.facet(facet=alt.Facet("category_label:N", title=None, header=alt.Header(labelFontSize=12)),
                        columns=3).properties(
-        title="Loaded language per 1,000 words, by category and voice")
+        title=alt.TitleParams(**chart_title("Loaded language", "Per 1,000 words, by category and voice · click a bar")))
     return apply_theme(chart)

@@ -14,6 +14,9 @@ each chart is readable from 1 to 30 outlets or articles:
 * :func:`table_column_widths` — the width each column of a table needs so that its header is
   never cut and its values show in full up to a cap (long free text is cut, with the cell's
   tooltip);
+* :func:`fit_table` — column widths that fit a table in the page (:data:`TABLE_FIT_ROOM`), the
+  widest columns narrowed first, and how many lines their wrapped text then takes
+  (:func:`table_row_height`, :func:`table_height`);
 * :func:`legend_columns` — how many columns a legend under a chart can have so that every entry
   fits in the narrowest width the chart is drawn at (none is clipped at the right);
 * :func:`spread_positions` — label positions pushed apart so that no two overlap (end labels of
@@ -28,6 +31,9 @@ from typing import Any, Sequence
 
 #: no chart is drawn less tall than this (px), whatever its number of rows
 MIN_HEIGHT = 150
+#: no panel of a faceted or concatenated chart is less tall than this (px): its cell, measured in
+#: the page, stays over :data:`MIN_HEIGHT` once its stroke and rounding are taken off
+FACET_MIN_HEIGHT = MIN_HEIGHT + 12
 #: height per band (bar or heatmap row) in px: one line of 12 px text with room around it
 BAND_STEP = 26
 #: axis label font size of the theme (px) and the mean advance of a character at that size
@@ -62,6 +68,48 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     """
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+#: characters of the outlet's name in an article's label (the title gets the rest)
+OUTLET_CHARS = 22
+
+
+def article_labels(articles: Sequence[tuple[str, str]], limit: int = 48) -> list[str]:
+    """One label per (outlet, title): "Outlet: short title", at most ``limit`` characters (the
+    outlet's name cut to :data:`OUTLET_CHARS`, the title to what is left), never an id; labels that
+    are still the same (an outlet's same headline twice, titles that start alike) are told apart
+    by a number, "(1)", "(2)", and only those.
+
+    >>> article_labels([("Northline Wire", "Unrest leaves 225 dead"), ("Northline Wire", "Unrest leaves 225 dead"),
+    ...                 ("The Rights Ledger", "")])
+    ['Northline Wire: Unrest leaves 225 dead (1)', 'Northline Wire: Unrest leaves 225 dead (2)', 'The Rights Ledger']
+    """
+    base: list[str] = []
+    for outlet, title in articles:
+        name = short_label(outlet or "Unknown outlet", OUTLET_CHARS)
+        title = " ".join((title or "").split())
+        base.append(short_label(f"{name}: {title}", limit) if title else name)
+    return numbered(base)
+
+
+def numbered(labels: Sequence[str]) -> list[str]:
+    """``labels`` with those that occur more than once told apart: "(1)", "(2)" … added.
+
+    >>> numbered(["A: x", "B: y", "A: x"])
+    ['A: x (1)', 'B: y', 'A: x (2)']
+    """
+    counts: dict[str, int] = {}
+    for b in labels:
+        counts[b] = counts.get(b, 0) + 1
+    seen: dict[str, int] = {}
+    out = []
+    for b in labels:
+        if counts[b] == 1:
+            out.append(b)
+            continue
+        seen[b] = seen.get(b, 0) + 1
+        out.append(f"{b} ({seen[b]})")
+    return out
 
 
 def label_width(labels: Sequence[str], *, font_size: int = LABEL_FONT_SIZE, limit: int = LABEL_CHARS) -> int:
@@ -289,6 +337,124 @@ def table_column_widths(columns: Sequence[str], rows: Sequence[Sequence[object]]
                 del wanted[c]
             if spare <= 0:
                 break
+    return out
+
+
+#: the width (px) every data table must fit in: the main area of a 1,100 px window with the
+#: sidebar closed is about 940 px (a wider page stretches the columns to fill it)
+TABLE_FIT_ROOM = 900
+#: the narrowest a text column is made to fit the page (px), and the most a header takes when
+#: the page is short of room (a longer header, an outlet's name, is cut, in full on hover)
+TABLE_MIN_COLUMN = 80
+TABLE_FIT_HEADER = 110
+#: lines a wrapped cell shows at most (its full text on hover), and the px each line takes
+TABLE_MAX_LINES = 3
+TABLE_LINE_HEIGHT = 20
+#: Streamlit wraps cell text only in rows taller than 4 rem (64 px): a wrapped table's rows are
+TABLE_WRAP_ROW = 66
+TABLE_ROW = 35
+
+
+def fit_table(columns: Sequence[str], rows: Sequence[Sequence[object]] | Sequence[dict[str, object]],
+              *, room: int = TABLE_FIT_ROOM, fixed: dict[str, int] | None = None,
+              max_lines: int = TABLE_MAX_LINES) -> tuple[dict[str, int], int]:
+    """(width of each column in px, lines per row) of a table that fits ``room``: the widths of
+    :func:`table_column_widths` (``fixed``: widths the caller sets), and, when they add up to more
+    than ``room``, the widest columns narrowed first (down to :data:`TABLE_MIN_COLUMN`, a header to
+    :data:`TABLE_FIT_HEADER`) until the table fits; ``lines`` is how many lines the longest value
+    of a narrowed column then needs (up to ``max_lines``; 1 when nothing wraps).
+
+    >>> fit_table(["Speaker", "Role"], [["Dolores Vega", "chair of the Carrow Court Tenants' Association " * 3]],
+    ...           room=500)
+    ({'Speaker': 112, 'Role': 340}, 3)
+    >>> fit_table(["Term", "Uses"], [["regime", 3]])
+    ({'Term': 69, 'Uses': 55}, 1)
+    """
+    fixed = dict(fixed or {})
+    natural = table_column_widths(columns, rows)
+    full: dict[str, int] = {}
+    header: dict[str, int] = {}
+    word: dict[str, int] = {}
+    for i, c in enumerate(columns):
+        c = str(c)
+        values = [(r.get(c) if isinstance(r, dict) else r[i]) for r in rows]
+        longest = max((len(_cell_text(v)) for v in values), default=0)
+        longest_word = max((len(w) for v in values for w in _cell_text(v).split()), default=0)
+        full[c] = int(round(longest * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+        header[c] = int(round(len(c) * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+        word[c] = int(round(longest_word * TABLE_CHAR_WIDTH)) + TABLE_PADDING
+    # the narrowest each column may become: its header up to a cap, its longest word up to 160 px;
+    # a table of many columns lowers the caps (more headers cut, in full on hover) until it fits
+    floor: dict[str, int] = {}
+    for header_cap, least in ((TABLE_FIT_HEADER, TABLE_MIN_COLUMN), (90, 70), (70, 60), (56, 48)):
+        floor = {c: fixed.get(c) or min(natural[c], max(least, min(header[c], header_cap), min(word[c], 160, header_cap + 50)))
+                 for c in map(str, columns)}
+        if sum(floor.values()) <= room:
+            break
+    widths = {str(c): fixed.get(str(c)) or natural[str(c)] for c in columns}
+    if sum(widths.values()) > room:
+        # the largest cap at which the narrowed widths fit: the widest columns give way first
+        lo, hi = 0, max(widths.values())
+        while lo < hi:
+            cap = (lo + hi + 1) // 2
+            if sum(max(floor[c], min(w, cap)) for c, w in widths.items()) <= room:
+                lo = cap
+            else:
+                hi = cap - 1
+        widths = {c: max(floor[c], min(w, lo)) for c, w in widths.items()}
+    # a column may end up wider than its natural width (room to spare): never narrower than its floor
+    lines = 1
+    for c, w in widths.items():
+        text_room = max(1, w - TABLE_PADDING)
+        need = -(-(full[c] - TABLE_PADDING) // text_room) if full[c] > w else 1
+        lines = max(lines, min(max_lines, need))
+    return widths, lines
+
+
+def table_row_height(lines: int) -> int | None:
+    """The row height (px) a table whose cells take ``lines`` lines needs; None: the default one-line row.
+
+    >>> table_row_height(1), table_row_height(2), table_row_height(3)
+    (None, 66, 70)
+    """
+    if lines <= 1:
+        return None
+    return max(TABLE_WRAP_ROW, 10 + TABLE_LINE_HEIGHT * lines)
+
+
+def table_height(n_rows: int, lines: int = 1, *, header: int = 38, row: int | None = None) -> int:
+    """Height (px) of a table that shows all its ``n_rows`` rows (no scrolling inside it), rows
+    of ``lines`` lines (or ``row`` px each).
+
+    >>> table_height(22), table_height(3, 2), table_height(3, row=70)
+    (810, 238, 250)
+    """
+    return header + (row or table_row_height(lines) or TABLE_ROW) * max(0, n_rows) + 2
+
+
+#: a chart title's longest line (characters at 14 px, about 420 px: half the page at a 1,100 px
+#: window) and a subtitle line's (12 px)
+TITLE_CHARS = 48
+SUBTITLE_CHARS = 64
+
+
+def chart_title(text: str, subtitle: str = "") -> dict[str, Any]:
+    """The arguments of ``alt.TitleParams`` for a short title and its subtitle (what it counts,
+    how to click it) wrapped in lines of :data:`SUBTITLE_CHARS`, so neither is cut in a chart half
+    the page wide.
+
+    >>> chart_title("Who gets to speak", "Share of attributed voices by type · click a bar for its words")
+    {'text': 'Who gets to speak', 'subtitle': ['Share of attributed voices by type · click a bar for its words'], 'subtitleFontSize': 12, 'subtitleColor': '#4b4f56'}
+    """
+    lines: list[str] = []
+    for word in subtitle.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= SUBTITLE_CHARS:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    out: dict[str, Any] = {"text": text}
+    if lines:
+        out.update(subtitle=lines, subtitleFontSize=12, subtitleColor="#4b4f56")
     return out
 
 

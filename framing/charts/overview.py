@@ -7,7 +7,7 @@ from typing import Any, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from .layout import band_height, short_label
+from .layout import article_labels, chart_title, band_height, short_label
 from .theme import apply_theme, outlet_scale
 
 
@@ -30,23 +30,22 @@ def article_lengths_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str
             "id": str(r.get("id") or i),
             "outlet": outlet,
             "title": title,
-            "article": _short(f"{outlet}: {title}" if title else outlet, 48),
+            "article": "",
             "word_count": int(r.get("word_count") or 0),
             "paragraph_count": int(r.get("paragraph_count") or 0),
         })
     data = pd.DataFrame.from_records(
         records, columns=["id", "outlet", "title", "article", "word_count", "paragraph_count"]
     )
-    # bars in input order; equal labels (same outlet and headline start) stay apart by id
-    labels = list(data["article"])
-    data["article"] = [a if labels.count(a) == 1 else f"{a} [{k[:6]}]" for a, k in zip(labels, data["id"])]
+    # bars in input order; equal labels (same outlet and headline start) told apart by a number, never an id
+    data["article"] = article_labels(list(zip(data["outlet"], data["title"])), 56)
     pick = alt.selection_point(name="pick", fields=["id"], on="click")
     chart = (
-        alt.Chart(data, title="Length of each article (words in the body)")
+        alt.Chart(data, title=alt.TitleParams(**chart_title("Length of each article", "Words in the body · click a bar to read it")))
         .mark_bar(cornerRadiusEnd=2)
         .encode(
             x=alt.X("word_count:Q", title="Words"),
-            y=alt.Y("article:N", title=None, sort=list(data["article"]), axis=alt.Axis(labelLimit=320)),
+            y=alt.Y("article:N", title=None, sort=list(data["article"]), axis=alt.Axis(labelLimit=400)),
             color=alt.Color("outlet:N", title="Outlet", scale=outlet_scale(data["outlet"], colours), legend=None),
             tooltip=[
                 alt.Tooltip("outlet:N", title="Outlet"),

@@ -20,9 +20,9 @@ import pandas as pd
 
 from ..analysis import ArticleAnalysis, list_result_of
 from ..attribution import SPEAKER_TYPES, Attribution, content_spans
-from ..compare.identity import EventIdentities, event_identities
+from ..compare.identity import EventIdentities, speaker_identities
 from ..highlight import Highlight, LegendItem
-from .layout import SHARE_TICKS, band_height, legend_args, short_label
+from .layout import chart_title, SHARE_TICKS, band_height, legend_args, short_label
 from .theme import apply_theme
 
 TYPE_LABELS = {"official": "Official", "political": "Political", "civil_society": "Civil society",
@@ -125,7 +125,7 @@ def type_share_rows(analyses: Sequence[ArticleAnalysis],
     words, quoted words and shares. Speakers are typed once per event (``identities``, computed
     from ``analyses`` when not given): a role one outlet gives types the speaker in all."""
     if identities is None:
-        identities = event_identities(analyses, actors=False)
+        identities = speaker_identities(analyses)
     per: dict[str, dict[str, list[int]]] = {}
     for a in analyses:
         outlet = a.article.outlet
@@ -187,7 +187,7 @@ def type_share_chart(rows: Sequence[Mapping[str, Any]], *, measure: str = "share
         )
         .transform_calculate(order="indexof(" + repr(list(types)) + ", datum.speaker_type)")
         .add_params(pick)
-        .properties(width=width, height=band_height(len(outlets)), title="Who speaks (click a bar for the words)")
+        .properties(width=width, height=band_height(len(outlets)), title=alt.TitleParams(**chart_title("Who speaks", "Click a bar for the words")))
     )
     return apply_theme(chart)
 
@@ -246,7 +246,7 @@ def speaker_table(analyses: Sequence[ArticleAnalysis], identities: EventIdentiti
     ``total``. Outlet names stay inside ``counts``, so an outlet may be called anything (even
     ``speaker`` or ``total``). Sorted by outlets reached, then volume."""
     if identities is None:
-        identities = event_identities(analyses, actors=False)
+        identities = speaker_identities(analyses)
     outlets = list(dict.fromkeys(a.article.outlet for a in analyses))
     table: dict[str, dict[str, Any]] = {}
     for a in analyses:
@@ -276,15 +276,19 @@ def speaker_table(analyses: Sequence[ArticleAnalysis], identities: EventIdentiti
     return rows
 
 
-def attribution_highlights(attributions: Iterable[Attribution], speaker_ids: Iterable[str] | None = None) -> list[Highlight]:
+def attribution_highlights(attributions: Iterable[Attribution], speaker_ids: Iterable[str] | None = None,
+                           types: Mapping[str, str] | None = None) -> list[Highlight]:
     """Attributed content (and its cue) as highlights, coloured by speaker type; the tooltip
-    names the speaker, the verb and its stance. ``speaker_ids`` keeps only those speakers."""
+    names the speaker, the verb and its stance. ``speaker_ids`` keeps only those speakers.
+    ``types``: speaker id -> the speaker's type in the event (one article's entry of
+    :func:`framing.compare.identity.speaker_types`), so the texts show the type the charts and
+    tables count; a speaker it does not hold keeps the article's own type."""
     keep = set(speaker_ids) if speaker_ids is not None else None
     out: list[Highlight] = []
     for x in attributions:
         if keep is not None and x.speaker_id not in keep:
             continue
-        t = x.speaker_type
+        t = (types or {}).get(x.speaker_id) or x.speaker_type or "unknown"
         who = x.speaker
         title = f"{who} ({type_label(t)}{', anonymous' if x.anonymous else ''}) · " \
                 f"{x.kind} · {x.verb} ({x.verb_stance})"

@@ -16,8 +16,10 @@ from ..compare.identity import event_identities
 from ..highlight import Highlight, LegendItem
 from ..readability import Readability
 from ..tone.actors import ActorTone
-from ..tone.sentences import Tone
+from ..tone.sentences import Tone, label_of
 from .layout import (
+    FACET_MIN_HEIGHT,
+    chart_title,
     LEVEL_COLUMNS, band_height, column_label_angle, interpolate, label_width, legend_args, short_label,
     spread_positions, text_colour_on,
 )
@@ -33,6 +35,8 @@ TOOLTIP_CHARS = 240
 #: 13 px line of 11 px text over the 2 units of the axis)
 ARC_HEIGHT = 320
 ARC_LABEL_GAP = 2 * 13 / ARC_HEIGHT
+#: sentences of room right of the longest article's end, where the end labels start
+ARC_LABEL_PAD = 0.6
 
 READABILITY_METRICS = {
     "flesch_reading_ease": "Flesch reading ease (higher = easier)",
@@ -44,6 +48,25 @@ READABILITY_METRICS = {
     "passive_share": "Sentences with a passive",
     "agentless_share": "Sentences with an agentless passive",
 }
+
+
+def tone_word(score: float | None) -> str:
+    """The one rule for a tone word, applied to the number shown beside it everywhere (sentences,
+    mentions, cells): VADER's band (:func:`framing.tone.sentences.label_of`), ≥ +0.05 "positive",
+    ≤ −0.05 "negative", "neutral" between; a mention's tone word is never its model's class
+    when the number says otherwise ("neutral (+0.35)").
+
+    >>> tone_word(0.35), tone_word(0.28), tone_word(0.02), tone_word(-0.79), tone_word(None)
+    ('positive', 'positive', 'neutral', 'negative', 'neutral')
+    """
+    return label_of(float(score)) if score is not None else "neutral"
+
+
+def _shares(scores: Sequence[float]) -> tuple[float, float]:
+    """(negative share, positive share) of ``scores`` under :func:`tone_word`."""
+    words = [tone_word(x) for x in scores]
+    n = len(words) or 1
+    return words.count("negative") / n, words.count("positive") / n
 
 
 def _short(text: str, n: int = TOOLTIP_CHARS) -> str:
@@ -91,8 +114,10 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, s
     df["outlet_label"] = [short_label(o, 24) for o in df["outlet"]]
     colour = alt.Color("outlet:N", scale=outlet_scale(df["outlet"], colours), title="Outlet",
                        legend=alt.Legend(**legend_args(list(dict.fromkeys(df["outlet"])))))
+    x_domain = [1, float(df["sentence"].max()) + ARC_LABEL_PAD] if len(df) else None
     base = alt.Chart(df).encode(
-        x=alt.X("sentence:Q", title="Sentence (body, in order)", axis=alt.Axis(tickMinStep=1)),
+        x=alt.X("sentence:Q", title="Sentence (body, in order)", axis=alt.Axis(tickMinStep=1),
+                scale=alt.Scale(domain=x_domain, nice=False) if x_domain else alt.Scale()),
         y=alt.Y("compound:Q", title="Tone (VADER compound)", scale=alt.Scale(domain=[-1, 1])),
         color=colour,
         detail="article_id:N",
@@ -101,21 +126,29 @@ def tone_arc_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str, s
         y="lo:Q", y2="hi:Q")
     lines = base.mark_line(opacity=0.6, strokeWidth=1.5)
     pick = alt.selection_point(name="pick", fields=["key"], on="click")
-    # each line's outlet at its last point, the labels pushed apart where lines end close together
+    # each line's outlet right of every line's end (never on another article's points: articles
+    # differ in length), the labels pushed apart where lines end close together, a dotted leader
+    # from the line's last point to its label
     last = df.sort_values("sentence").groupby("article_id", sort=False).tail(1)
     label_y = spread_positions(list(last["compound"]), ARC_LABEL_GAP, -1.0, 1.0)
-    end_rows = last.assign(label_y=label_y)[["outlet", "article_id", "sentence", "label_y", "outlet_label"]]
-    ends = alt.Chart(end_rows).mark_text(align="left", dx=6, fontSize=11).encode(
-        x="sentence:Q", y=alt.Y("label_y:Q", scale=alt.Scale(domain=[-1, 1])), color=colour,
+    label_x = float(df["sentence"].max()) + ARC_LABEL_PAD if len(df) else 0.0
+    end_rows = last.assign(label_y=label_y, label_x=label_x)[
+        ["outlet", "article_id", "sentence", "compound", "label_x", "label_y", "outlet_label"]]
+    x_scale = alt.Scale(domain=[1, label_x], nice=False) if len(df) else alt.Scale()
+    ends = alt.Chart(end_rows).mark_text(align="left", dx=4, fontSize=11).encode(
+        x=alt.X("label_x:Q", scale=x_scale), y=alt.Y("label_y:Q", scale=alt.Scale(domain=[-1, 1])), color=colour,
         text="outlet_label:N")
+    leaders = alt.Chart(end_rows).mark_rule(strokeDash=[2, 2], opacity=0.5).encode(
+        x=alt.X("sentence:Q", scale=x_scale), x2="label_x:Q", y=alt.Y("compound:Q", scale=alt.Scale(domain=[-1, 1])),
+        y2="label_y:Q", color=colour)
     points = base.mark_circle(size=45).encode(
         tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("article:N", title="Article"),
                  alt.Tooltip("sentence:Q", title="Sentence"),
                  alt.Tooltip("compound:Q", title="Tone", format="+.2f"), alt.Tooltip("label:N", title="Label"),
                  alt.Tooltip("quoted:N", title="Has quoted words"), alt.Tooltip("text:N", title="Text")],
     ).add_params(pick)
-    chart = (band + lines + points + ends).properties(
-        width=width, height=ARC_HEIGHT, title="Tone arc: each sentence's tone, article by article (click a point)")
+    chart = (band + lines + leaders + points + ends).properties(
+        width=width, height=ARC_HEIGHT, title=alt.TitleParams(**chart_title("Tone arc", "Each sentence's tone, article by article · click a point")))
     return apply_theme(chart)
 
 
@@ -138,9 +171,13 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
     A point selection named ``selection_name`` on (actor_id, outlet) lets a dashboard list the
     sentences behind a clicked cell (``st.altair_chart(..., on_select="rerun")``).
     """
+    def scores(c: ActorOutletCell) -> list[float]:
+        return [float(x["score"]) for x in c.sentences if x.get("score") is not None] or [c.mean_score]
+
     df = pd.DataFrame([{
         "actor": c.actor, "actor_id": c.actor_id, "outlet": c.outlet, "mean_score": c.mean_score,
-        "mentions": c.mentions, "label": c.label, "negative": c.negative, "neutral": c.neutral, "positive": c.positive,
+        "mentions": c.mentions, "label": tone_word(c.mean_score),
+        "negative": _shares(scores(c))[0], "neutral": 1 - sum(_shares(scores(c))), "positive": _shares(scores(c))[1],
         "actor_label": short_label(c.actor, 32), "outlet_label": short_label(c.outlet, 24 if len({x.outlet for x in cells}) > 4 else 34),
         "text_colour": text_colour_on(interpolate(c.mean_score, TONE_DOMAIN, TONE_RANGE)),
     } for c in cells], columns=["actor", "actor_id", "outlet", "mean_score", "mentions", "label", "negative",
@@ -158,7 +195,7 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.45)),
         tooltip=[alt.Tooltip("actor:N", title="Actor"), alt.Tooltip("outlet:N", title="Outlet"),
                  alt.Tooltip("mean_score:Q", title="Mean tone", format="+.2f"),
-                 alt.Tooltip("label:N", title="Most mentions are"), alt.Tooltip("mentions:Q", title="Mentions"),
+                 alt.Tooltip("label:N", title="Tone"), alt.Tooltip("mentions:Q", title="Mentions"),
                  alt.Tooltip("negative:Q", title="Negative share", format=".0%"),
                  alt.Tooltip("positive:Q", title="Positive share", format=".0%")],
     ).add_params(pick)
@@ -166,7 +203,7 @@ def actor_heatmap(cells: Sequence[ActorOutletCell], selection_name: str = "cell"
     step = max(56, label_width(outlets, limit=34) + 12) if len(outlets) <= LEVEL_COLUMNS else 28
     chart = (rect + text).resolve_scale(color="independent").properties(
         width=alt.Step(step), height=band_height(len(order), step=24),
-        title="Tone toward each actor, by outlet (number = mentions; click a cell)")
+        title=alt.TitleParams(**chart_title("Tone toward each actor", "By outlet · number = mentions · click a cell")))
     return apply_theme(chart)
 
 
@@ -208,7 +245,7 @@ def tone_voice_chart(rows: Sequence[Mapping[str, Any]], *, width: int | str = "c
         tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("voice:N", title="Words"),
                  alt.Tooltip("mean(tone):Q", format="+.2f", title="Mean")],
     ).properties(height=band_height(len(outlets), step=40), width=width,
-                 title="Tone in the outlet's own words vs in quotations")
+                 title=alt.TitleParams(**chart_title("Own words and quotations", "Tone in the outlet's own words and in what it quotes")))
     return apply_theme(chart)
 
 
@@ -236,7 +273,7 @@ def readability_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str
     outlets = list(dict.fromkeys(df["outlet_label"]))
     pick = alt.selection_point(name="pick", fields=["mark_key"], on="click")
     chart = alt.Chart(df).mark_bar().encode(
-        x=alt.X("mean(value):Q", title=None),
+        x=alt.X("mean(value):Q", title=None, axis=alt.Axis(tickCount=3, labelOverlap=True)),
         y=alt.Y("outlet_label:N", title=None, sort=outlets, axis=alt.Axis(labelLimit=200)),
         color=alt.Color("outlet:N", scale=outlet_scale(df["outlet"], colours), legend=None),
         detail=alt.Detail("mark_key:N"),
@@ -244,7 +281,7 @@ def readability_chart(rows: Sequence[Mapping[str, Any]], *, colours: Mapping[str
                         header=alt.Header(labelFontSize=12, labelLimit=200)),
         tooltip=[alt.Tooltip("outlet:N", title="Outlet"), alt.Tooltip("metric:N", title="Measure"),
                  alt.Tooltip("mean(value):Q", format=".2f", title="Mean")],
-    ).add_params(pick).properties(width=150, height=band_height(len(outlets), step=20)).resolve_scale(x="independent")
+    ).add_params(pick).properties(width=150, height=band_height(len(outlets), step=20, minimum=FACET_MIN_HEIGHT)).resolve_scale(x="independent")
     return apply_theme(chart)
 
 
@@ -256,10 +293,12 @@ def tone_highlights(tone: Tone, min_abs: float = 0.05) -> list[Highlight]:
         if abs(c) < min_abs:
             continue
         words = ", ".join(f"{w.word} ({w.valence:+.1f})" for w in s.words[:4])
-        cls = "hl-positive" if c > 0 else "hl-negative"
-        title = f"Tone {c:+.2f}" + (f" — lexicon words: {words}" if words else "")
-        out.append(Highlight(s.start, s.end, css_class=cls, title=title,
-                             label="positive" if c > 0 else "negative"))
+        word = tone_word(c)
+        if word == "neutral":
+            continue
+        cls = f"hl-{word}"
+        title = f"{word} ({c:+.2f})" + (f" — lexicon words: {words}" if words else "")
+        out.append(Highlight(s.start, s.end, css_class=cls, title=title, label=word))
     return out
 
 

@@ -21,7 +21,7 @@ from ..analysis import ArticleAnalysis
 from ..serialise import to_jsonable
 from .common import Evidence, outlet_order
 from .events import DEFAULT_THRESHOLD, Event, events_from_assignment, group_events, name_event
-from .identity import EventIdentities, Identity, event_identities
+from .identity import EventIdentities, Identity, event_identities, speaker_identities, speaker_types
 from .labels import LabelsTable, labels_table
 from .omissions import OmissionItem, OmissionMatrix, matrix_identities, omission_matrix
 from .scorecard import ScorecardRow, scorecard
@@ -32,6 +32,7 @@ __all__ = [
     "ArticleRef", "DEFAULT_THRESHOLD", "DistinctiveTerm", "Event", "EventComparison", "EventIdentities", "Evidence",
     "Identity", "LabelsTable", "OmissionItem", "OmissionMatrix", "OutletVocabulary", "ScorecardRow", "Similarity", "compare_all",
     "compare_event", "event_identities", "events_from_assignment", "group_events", "name_event",
+    "speaker_identities", "speaker_types",
 ]
 
 
@@ -59,6 +60,9 @@ class EventComparison:
     #: one entry per person, organisation or group of the event, whatever each outlet calls them,
     #: with its type decided once for the event and the evidence (:mod:`.identity`)
     identities: list[Identity] = field(default_factory=list)
+    #: article id -> speaker id -> the speaker's type in the event (:func:`.identity.speaker_types`):
+    #: the one type every view of who speaks uses (scorecard shares, charts, tables, highlights)
+    speaker_types: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = to_jsonable(self)
@@ -83,7 +87,10 @@ def compare_event(analyses: Sequence[ArticleAnalysis], event: Event | None = Non
     matrix_ids = matrix_identities(analyses)
     matrix = omission_matrix(analyses, index, identities=matrix_ids)
     identities = matrix_ids[0]
-    card = scorecard(analyses, identities)
+    # speakers typed once for the event from the speakers alone: the scorecard's voice shares use
+    # the same types as the Sources chart, table and highlights (:func:`.identity.speaker_identities`)
+    speakers = speaker_identities(analyses)
+    card = scorecard(analyses, speakers)
     sim = similarity(analyses, index)
     for row in card:
         nums = [it for it in matrix.items if it.kind == "number"]
@@ -98,7 +105,7 @@ def compare_event(analyses: Sequence[ArticleAnalysis], event: Event | None = Non
                   for a in analyses],
         scorecard=card, vocabulary=distinctive_terms(analyses), omissions=matrix, similarity=sim,
         labels=labels_table(analyses, identities=identities) if with_labels else None, notes=notes,
-        identities=identities.identities,
+        identities=identities.identities, speaker_types=speaker_types(analyses, speakers),
     )
 
 

@@ -877,5 +877,31 @@ def event_identities(analyses: Sequence[ArticleAnalysis], *, actors: bool = True
     return resolve_names(mentions)
 
 
+def speaker_identities(analyses: Sequence[ArticleAnalysis]) -> EventIdentities:
+    """The one home of an event's speaker types: its speakers resolved and typed once per event
+    from the speakers alone (a role one outlet gives types the speaker in every outlet). Every
+    view of who speaks (the scorecard and its voice shares, the Sources chart, table and text
+    highlights, the words behind a clicked share) types speakers from these identities
+    (:func:`speaker_types`), never from an article's own guess or from identities merged with
+    actors and entities (where "tenants" and "the tenants' association" may become one actor)."""
+    return event_identities(analyses, actors=False)
+
+
+def speaker_types(analyses: Sequence[ArticleAnalysis],
+                  identities: EventIdentities | None = None) -> dict[str, dict[str, str]]:
+    """Article id -> that article's speaker id -> the speaker's event type
+    (:func:`speaker_identities`, computed when not given); a speaker the identities do not hold
+    keeps its article's own type (``unknown`` when it has none)."""
+    if identities is None:
+        identities = speaker_identities(analyses)
+    out: dict[str, dict[str, str]] = {}
+    for a in analyses:
+        types = out.setdefault(a.article.id, {})
+        for x in list_result_of(a, "attributions", Attribution) or []:
+            ident = identities.identity_of(a.article.id, x.speaker_id)
+            types[x.speaker_id] = ident.speaker_type if ident is not None else (x.speaker_type or "unknown")
+    return out
+
+
 __all__ = ["EventIdentities", "Identity", "NameMention", "TypeEvidence", "decide_type", "event_identities",
-           "load_name_forms", "name_key", "resolve_names"]
+           "load_name_forms", "name_key", "resolve_names", "speaker_identities", "speaker_types"]

@@ -536,6 +536,35 @@ def voice_items(analyses: Sequence[ArticleAnalysis], outlets: list[str], sentenc
 
 # -- claims --------------------------------------------------------------------------------------------
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: a dateline before a report's first sentence ("ALMATY, Jan 16 -", ", Jan 16 (Reuters) —",
+#: "KYIV (AP) —"): a place in capitals, a date, an agency in brackets, then a dash
+_DATELINE = re.compile(
+    r"^[\s,;:.]*(?:[A-Z][A-Z.'’ -]{1,40}?(?:,\s*|\s+)(?=[A-Z(]|" + _MONTH + r"))?"
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s*\d{4})?\s*)?"
+    r"(?:\([A-Za-z .&]{2,30}\)\s*)?[-–—]+\s+")
+_LEADING_PUNCT = re.compile(r"^[\s,;:.\-–—]+")
+
+
+def claim_label(sentence: str) -> str:
+    """A claim's label: its sentence on one line without the dateline debris a report's first
+    sentence carries (", Jan 16 - Kazakhstan's …" -> "Kazakhstan's …"), cut at 160 characters.
+
+    >>> claim_label("ALMATY, Jan 16 - Kazakhstan's authorities said 225 people were killed.")
+    "Kazakhstan's authorities said 225 people were killed."
+    >>> claim_label(", Jan 16 - Kazakhstan's authorities said so."), claim_label("KYIV (AP) — Talks resumed.")
+    ("Kazakhstan's authorities said so.", 'Talks resumed.')
+    >>> claim_label("Police said the 7-4 vote - a surprise - stood.")
+    'Police said the 7-4 vote - a surprise - stood.'
+    """
+    label = " ".join(sentence.split())
+    stripped = _DATELINE.sub("", label, count=1)
+    if stripped != label and stripped[:1].isupper():
+        label = stripped
+    label = _LEADING_PUNCT.sub("", label) or label
+    return label if len(label) <= 160 else label[:157].rstrip() + "…"
+
+
 def claim_items(index: SentenceIndex, outlets: list[str], threshold: float = CLAIM_THRESHOLD) -> list[OmissionItem]:
     n = len(index.rows)
     if n == 0 or len(outlets) < 2:
@@ -568,8 +597,7 @@ def claim_items(index: SentenceIndex, outlets: list[str], threshold: float = CLA
             ev = index.evidence(r)
             hits[outlet_of[r]].append(ev)
         first = index.evidence(rows_sorted[0])
-        label = " ".join(first.sentence.split())
-        items.append(_item("claim", label if len(label) <= 160 else label[:157].rstrip() + "…", "claim", hits, outlets))
+        items.append(_item("claim", claim_label(first.sentence), "claim", hits, outlets))
     return items
 
 

@@ -28,7 +28,7 @@ from ..readability import Readability
 from ..tone.sentences import Tone
 from ..attribution import SPEAKER_TYPES
 from .common import outlet_order
-from .identity import EventIdentities, event_identities
+from .identity import EventIdentities, speaker_identities
 from ..stance_markers import StanceMarkers
 
 DISTANCING = ("distancing", "distance", "doubt", "sceptical", "skeptical", "negative")
@@ -160,5 +160,5 @@ def _stance_densities(articles: Sequence[ArticleAnalysis]) -> tuple[float | None
 def scorecard(analyses: Sequence[ArticleAnalysis], identities: EventIdentities | None = None) -> list[ScorecardRow]:
     """One row per outlet; speakers typed once per event (``identities``, computed when not given)."""
     if identities is None:
-        identities = event_identities(analyses, actors=False)
+        identities = speaker_identities(analyses)
     return [outlet_row(o, [a for a in analyses if a.article.outlet == o], identities) for o in outlet_order(analyses)]

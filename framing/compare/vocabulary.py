@@ -19,6 +19,7 @@ occurs in as evidence.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -92,6 +93,37 @@ def _ngrams(analysis: ArticleAnalysis) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
+_NAME_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: words of an outlet's name that are not its name ("The Rights Ledger": "the" is anyone's word)
+_NAME_STOPWORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "at", "to", "&"})
+
+
+def name_words(outlet: str) -> frozenset[str]:
+    """The words of an outlet's name as a term may write them (lower case, a plural's or
+    possessive's ``s`` dropped too): "The Rights Ledger" -> {"rights", "right", "ledger"}.
+
+    >>> sorted(name_words("The Rights Ledger"))
+    ['ledger', 'right', 'rights']
+    """
+    out: set[str] = set()
+    for w in _NAME_WORD.findall(outlet.lower()):
+        if w in _NAME_STOPWORDS:
+            continue
+        out.add(w)
+        if len(w) > 3 and w.endswith("s"):
+            out.add(w[:-1])
+    return frozenset(out)
+
+
+def is_own_name(term: str, outlet: str) -> bool:
+    """Whether every word of ``term`` is a word of the outlet's own name ("national steppe" of
+    National Steppe Broadcasting, "ledger" of The Rights Ledger): its byline and self-references,
+    not a word it chose for the story, so never one of its distinctive terms."""
+    words = term.split()
+    own = name_words(outlet)
+    return bool(words) and all(w in own for w in words)
+
+
 def distinctive_terms(analyses: Sequence[ArticleAnalysis], top: int = 15, min_z: float = MIN_Z,
                       prior_scale: float = PRIOR_SCALE, min_count: int = 2,
                       fill_to: int = FILL_TO) -> list[OutletVocabulary]:
@@ -126,7 +158,7 @@ def distinctive_terms(analyses: Sequence[ArticleAnalysis], top: int = 15, min_z:
                 alpha0 = prior_scale * sum(prior.values())
                 n_i, n_j = max(1, sum(y_i.values())), max(1, sum(y_j.values()))
                 for term, (delta, z) in log_odds_z(y_i, y_j, prior, alpha0).items():
-                    if z <= 0.5 or y_i[term] < min_count:
+                    if z <= 0.5 or y_i[term] < min_count or is_own_name(term, o):
                         continue
                     found.append(DistinctiveTerm(term, n, round(z, 3), round(delta, 4), y_i[term], y_j.get(term, 0),
                                                  round(1000 * y_i[term] / n_i, 2), round(1000 * y_j.get(term, 0) / n_j, 2),

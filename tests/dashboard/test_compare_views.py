@@ -64,8 +64,12 @@ def test_coverage_opens_on_the_ranked_items_each_with_its_sentences() -> None:
     from dashboard.views.coverage import TOP
 
     at = start("Coverage")
-    ranked = [e for e in at.expander if e.label.startswith(("◆", "◇", "▲", "["))]
+    from framing.charts.compare import KIND_LABELS
+
+    kinds = tuple(f"{k}\\:" for k in KIND_LABELS.values())    # "Figure: …" (markdown-escaped)
+    ranked = [e for e in at.expander if e.label.lstrip("◆◇▲ ").startswith(kinds) and " — " in e.label]
     assert 3 <= len(ranked) <= TOP
+    assert not any(f"[{k}]" in e.label for e in at.expander for k in KIND_LABELS)   # kinds in words, not ids
     # the list opens on what only one outlet gives or leaves out, with why in words
     assert ranked[0].label.startswith(("◆", "◇")) and (" only " in ranked[0].label or "all but" in ranked[0].label)
     bodies = [h.proto.body for h in ranked[0].get("html")]
@@ -134,3 +138,41 @@ def test_a_new_upload_of_another_story_is_shown_at_once_and_said_so() -> None:
     at.run()
     assert at.session_state["compare_event"] == first
     assert not any("new articles" in i.value for i in at.info)
+
+
+def _recording_dataframes(monkeypatch) -> list[dict]:
+    """Every ``st.dataframe`` call's frame and arguments (the layout AppTest does not expose)."""
+    import streamlit as st
+
+    seen: list[dict] = []
+    original = st.dataframe
+
+    def record(data=None, **kwargs):
+        seen.append({"frame": data, **kwargs})
+        return original(data, **kwargs)
+
+    monkeypatch.setattr(st, "dataframe", record)
+    return seen
+
+
+def test_overview_scorecard_shows_every_row_and_titles_fit(monkeypatch) -> None:
+    from framing.charts.layout import SUBTITLE_CHARS, TABLE_FIT_ROOM, TABLE_ROW, TITLE_CHARS
+
+    seen = _recording_dataframes(monkeypatch)
+    at = start("Overview")
+    card = next(c for c in seen if c.get("key") == "overview_scorecard")
+    rows = len(card["frame"])
+    assert rows > 16                                        # rows after "Tone" exist …
+    assert card["height"] >= 38 + rows * (card.get("row_height") or TABLE_ROW)   # … and all are in view
+    assert list(card["frame"]["Measure"]).index("Tone") < rows - 1
+    # the crowds table fits the page, its long cells wrapped (rows taller than one line), not cut
+    crowds = next(c for c in seen if "Words used (count)" in getattr(c["frame"], "columns", []))
+    widths = {k: v["width"] for k, v in crowds["column_config"].items() if isinstance(v, dict) and "width" in v}
+    assert sum(widths.values()) <= TABLE_FIT_ROOM and (crowds.get("row_height") or 0) > 64
+    # chart titles short enough not to be cut at half the page; what they count in a subtitle
+    for spec in specs(at):
+        title = spec.get("title") or {}
+        title = title if isinstance(title, dict) else {"text": title}
+        assert len(str(title.get("text", ""))) <= TITLE_CHARS, title
+        assert all(len(line) <= SUBTITLE_CHARS for line in title.get("subtitle", [])), title
+    assert any((s.get("title") or {}).get("text") == "Who gets to speak" for s in specs(at) if isinstance(s.get("title"), dict))

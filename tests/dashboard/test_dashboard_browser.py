@@ -161,7 +161,7 @@ def test_a_click_on_a_bar_shows_its_words_and_blind_mode_hides_every_name(page, 
     open_app(page, outlets_app)
     upload(page, outlets_folder, 3)
     tab(page, "Overview")
-    chart = page.locator('[data-testid="stVegaLiteChart"]', has_text="Loaded terms in the outlet").first
+    chart = page.locator('[data-testid="stVegaLiteChart"]', has_text="Loaded terms in its own voice").first
     chart.scroll_into_view_if_needed()
     bars = chart.locator("g.mark-rect path")
     assert bars.count() >= 1
@@ -195,7 +195,7 @@ def test_a_tooltip_shown_before_blind_reading_keeps_no_outlet_name(page, outlets
     upload(page, outlets_folder, 3)
     tab(page, "Overview")
     names = outlet_names(12)[:3]
-    chart = page.locator('[data-testid="stVegaLiteChart"]', has_text="Loaded terms in the outlet").first
+    chart = page.locator('[data-testid="stVegaLiteChart"]', has_text="Loaded terms in its own voice").first
     chart.scroll_into_view_if_needed()
     chart.locator("g.mark-rect path").first.hover(force=True)
     page.wait_for_function(f"() => ({TOOLTIP})().length > 0")
@@ -211,7 +211,7 @@ def test_a_tooltip_shown_before_blind_reading_keeps_no_outlet_name(page, outlets
         assert name.lower() not in page.evaluate(TOOLTIP).lower(), name
         assert name.lower() not in everything, name
     # the tooltip still works afterwards, with letters
-    chart = page.locator('[data-testid="stVegaLiteChart"]', has_text="Loaded terms in the outlet").first
+    chart = page.locator('[data-testid="stVegaLiteChart"]', has_text="Loaded terms in its own voice").first
     page.mouse.move(1, 1)
     chart.locator("g.mark-rect path").first.hover(force=True)
     page.wait_for_function(f"() => ({TOOLTIP})().includes('Outlet ')")

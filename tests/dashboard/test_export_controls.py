@@ -47,7 +47,7 @@ def test_overview_has_table_csv_and_whole_comparison(use_sample):
 def test_about_tab_gives_the_methods_paragraph_and_bibtex(use_sample):
     at = start("About")
     methods = at.text_area(key="about_methods").value
-    assert "Articles were analysed with framing" in methods and "macro-F1 0.653" in methods
+    assert "Articles were analysed with framing" in methods and "macro-F1 0.656" in methods
     assert "@software{framing" in at.get("code")[0].proto.code_text
     assert "⤓ framing.bib" in labels(at)
 
@@ -63,6 +63,19 @@ def test_about_tab_shows_every_scores_measurements_and_its_limits(use_sample):
     at = start("About")
     shown = " ".join(c.value for c in at.caption)
     assert shown.count("Limits: ") == len(scores)
+    # the list and the methods paragraph say the same figures (one home), in plain words
+    listed = " ".join(m.value for m in at.markdown)
+    methods = at.text_area(key="about_methods").value
+    cited = [m for s in scores for m in s["measured"] if m.get("cite")]
+    from dashboard.text import md_escape
+
+    assert cited and all(m["figure"] in methods and md_escape(m["figure"]) in listed for m in cited)
+    everything = " ".join([listed, shown, methods])
+    for internal in ("eval/", "holdout", "first run", "fourth pass", "before the", "actor_tone", "loaded_terms"):
+        assert internal not in everything, internal
+    import re
+    assert not re.search(r"(\(\d{4}-\d\d-\d\d\)).{0,3}\1", everything)           # no doubled dates
+    assert not re.search(r"on \d{4}-\d\d-\d\d.{0,40}\(\d{4}-\d\d-\d\d\)", everything)
 
 
 def test_exported_charts_name_the_event_shown_not_all_loaded_articles():

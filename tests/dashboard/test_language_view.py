@@ -141,3 +141,52 @@ def test_a_naming_cell_counts_uses_and_says_how_many_are_quoted():
     assert naming_cell(f) == "3 (1 quoted)"
     f.voices = {"narrator": 2, "quoted": 0, "reported": 0, "scare_quote": 1}
     assert naming_cell(f) == "3"                # scare quotes are the outlet's own words
+
+
+#: a text written for the own-words tests: sourcing ("according to") and loaded verbs ("dragged")
+OWN_WORDS_BODY = ("Harbour Herald", "Thugs stormed the pier",
+                  "According to the port authority, thugs dragged fishermen from their boats on Sunday. "
+                  "The gang allegedly smashed the nets, and according to witnesses the mob then dragged crates "
+                  "into the sea. The cruel attack shocked the village.")
+
+
+def _own_words_analyses():
+    from framing.analysis import analyse_articles
+    from framing.model import Article
+
+    o, t, b = OWN_WORDS_BODY
+    return analyse_articles([Article.create(title=t, body=b, outlet=o, source="test")])
+
+
+def test_own_words_lists_loaded_terms_and_stance_markers_apart_as_written():
+    from dashboard.views.language import LOADED, STANCE, own_voice_rows, uses
+
+    analyses = _own_words_analyses()
+    loaded = {r["Term"]: r for voice in (True, False) for r in own_voice_rows(analyses, {}, voice, None, LOADED)["Harbour Herald"]}
+    stance = {r["Term"]: r for voice in (True, False) for r in own_voice_rows(analyses, {}, voice, None, STANCE)["Harbour Herald"]}
+    assert "according to" in stance and stance["according to"]["Uses"] == 2  # as written, both capitalisations
+    assert "according to" not in loaded and "accord to" not in loaded and "accord to" not in stance
+    assert "dragged" in loaded and "drag" not in loaded                      # the surface form, not the lemma
+    assert "thugs" in loaded and "cruel" in loaded
+    assert not set(loaded) & set(stance)
+    own = own_voice_rows(analyses, {}, True, None, LOADED)["Harbour Herald"]
+    assert uses(own) == sum(r["Uses"] for r in own) and all(r["Category"] != "Stance" for r in own)
+
+
+def test_loaded_term_hover_and_reason_say_the_scorer_features_in_words():
+    from dashboard.views.language import LOADED, own_voice_rows
+    from framing.analysis import list_result_of
+    from framing.charts.language import loaded_term_highlights
+    from framing.loaded_terms import LoadedTerm
+
+    analyses = _own_words_analyses()
+    terms = list_result_of(analyses[0], "loaded_terms", LoadedTerm) or []
+    scored = [t for t in terms if t.rule.startswith("scorer:")]
+    assert scored and all(t.evidence for t in scored)
+    titles = [h.title for h in loaded_term_highlights(terms)]
+    rows = [r["Why"] for voice in (True, False) for r in own_voice_rows(analyses, {}, voice, None, LOADED)["Harbour Herald"]]
+    ids = {c.feature for t in scored for c in t.evidence}
+    for text in [*titles, *rows]:
+        assert not any(i in text for i in ids if "_" in i or "=" in i), text   # no raw feature id
+        assert "=" not in text and "narrator_" not in text and "vader_" not in text
+    assert any("learned word scorer" in t and "likely to carry a judgement" in t for t in titles)

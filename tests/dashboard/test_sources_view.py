@@ -118,5 +118,5 @@ def test_speaker_table_puts_the_counts_before_the_long_text():
              "counts": {"A News": 2, "B Post": 0}, "outlets": 1}]
     frame = speaker_frame(rows, ["A News", "B Post"])
     columns = list(frame.columns)
-    assert columns[:5] == ["Speaker", "Type", "A News", "B Post", "Outlets quoting"]
+    assert columns[:5] == ["Speaker", "Type", "A News", "B Post", "Outlets"]
     assert columns[-1] == "Type from" and frame.iloc[0]["B Post"] == 0

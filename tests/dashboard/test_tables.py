@@ -24,3 +24,24 @@ def test_every_column_gets_a_width_that_fits_its_header_and_a_given_width_is_kep
 def test_formatted_numbers_write_missing_ones_as_a_dash():
     assert formatted([0.1234, None, float("nan"), -0.5], "{:+.2f}") == ["+0.12", MISSING, MISSING, "-0.50"]
     assert formatted([0.25], "{:.0%}") == ["25%"]
+
+
+def test_a_table_wider_than_the_page_is_fitted_and_its_text_wraps(monkeypatch):
+    from dashboard import tables
+    from framing.charts.layout import TABLE_FIT_ROOM
+
+    outlets = ["Harbour Herald Evening Edition", "Inland Gazette and Courier", "Coast Radio News", "Valley Post"]
+    frame = pd.DataFrame([{"Speaker": "Marta Quill", "Type": "Citizen", **{o: 1 for o in outlets}, "Outlets": 4,
+                           "Anonymous": False, "Role": "a retired teacher who chairs the Elm Street readers' group",
+                           "Also named": "Quill, Ms Quill", "Type from": "Harbour Herald Evening Edition: a retired "
+                           "teacher (role 'teacher')"}])
+    seen = {}
+    monkeypatch.setattr(st, "dataframe", lambda data, **kw: seen.update(kw))
+    tables.show(frame, width="stretch")
+    widths = {c: v["width"] for c, v in seen["column_config"].items()}
+    assert sum(widths.values()) <= TABLE_FIT_ROOM and set(widths) == set(frame.columns)
+    assert seen["row_height"] > 64                       # Streamlit wraps cell text in rows over 4 rem
+    small = {}
+    monkeypatch.setattr(st, "dataframe", lambda data, **kw: small.update(kw))
+    tables.show(pd.DataFrame([{"Term": "regime", "Uses": 3}]))
+    assert "row_height" not in small                      # a table that fits keeps one-line rows

@@ -81,3 +81,19 @@ def test_tone_table_writes_missing_tones_as_a_dash_and_puts_the_headline_last():
     assert df["Quotations"].tolist() == ["—", "+0.04"]
     assert df["Negative"].tolist() == ["25%", "50%"]
     assert "None" not in df.to_csv() and "nan" not in df.to_csv()
+
+
+def test_actor_heatmap_and_mention_list_say_the_word_of_the_number():
+    from dashboard.views.tone import sentences_html
+    from framing.charts.tone import actor_heatmap
+    from framing.compare.actor_tone import ActorOutletCell
+
+    sentence = {"article_id": "a", "start": 0, "end": 20, "text": "Harbour Co. gave money.", "label": "neutral",
+                "score": 0.35, "voice": "narrator", "mention_start": 0, "mention_end": 11}
+    html = sentences_html([sentence])
+    assert "positive (+0.35)" in html and "neutral" not in html   # the model's own class is not shown
+    cell = ActorOutletCell(actor="Harbour Co.", actor_id="harbour-co", outlet="Valley Post", mentions=1,
+                           mean_score=0.35, label="neutral", negative=0.0, neutral=1.0, positive=0.0,
+                           sentences=[sentence])
+    (values,) = [v for v in actor_heatmap([cell]).to_dict()["datasets"].values()]
+    assert values[0]["label"] == "positive" and values[0]["positive"] == 1.0 and values[0]["neutral"] == 0.0

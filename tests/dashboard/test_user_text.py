@@ -118,9 +118,9 @@ def test_sources_view_with_an_outlet_named_speaker(tmp_path, monkeypatch, fixtur
     event = next(e for e in at.session_state["compare_events"][1] if e.id == at.session_state["compare_event"])
     outlets = [a.outlet for a in at.session_state["fr_articles"].values() if a.id in event.article_ids]
     assert "speaker" in outlets  # the article quoting Mara is in the event shown
-    assert list(df.columns) == ["Speaker", "Type", *outlets, "Outlets quoting", "Anonymous", "Role", "Also named", "Type from"]
+    assert list(df.columns) == ["Speaker", "Type", *outlets, "Outlets", "Anonymous", "Role", "Also named", "Type from"]
     mara = df[df["Speaker"].str.contains("Mara")].iloc[0]
-    assert mara["speaker"] == 1 and mara["Outlets quoting"] == 1
+    assert mara["speaker"] == 1 and mara["Outlets"] == 1
     assert all(mara[o] == 0 for o in outlets if o != "speaker")
 
 

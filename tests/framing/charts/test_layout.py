@@ -168,3 +168,33 @@ def test_columns_cut_at_the_cap_share_the_room_the_others_leave():
     # a table already wider than the room is left as it was
     many = [f"Column {i}" for i in range(12)]
     assert table_column_widths(many, [[long_words] * 12], room=1100) == table_column_widths(many, [[long_words] * 12])
+
+
+def test_fit_table_narrows_the_widest_columns_to_the_page_and_wraps_their_text():
+    from framing.charts.layout import TABLE_FIT_HEADER, TABLE_FIT_ROOM, TABLE_MIN_COLUMN, fit_table, table_column_widths, table_row_height
+
+    columns = ["Speaker", "Type", "Harbour Herald", "Inland Gazette", "Outlets", "Anonymous", "Role", "Also named",
+               "Type from"]
+    rows = [["Marta Quill", "Citizen", 3, 0, 1, False, "a retired teacher who chairs the Elm Street readers' group",
+             "Quill, Ms Quill, the chair", "Harbour Herald: a retired teacher (role 'teacher'); Inland Gazette: the chair"]]
+    natural = table_column_widths(columns, rows)
+    assert sum(natural.values()) > TABLE_FIT_ROOM             # the table as it was: wider than the page
+    widths, lines = fit_table(columns, rows)
+    assert sum(widths.values()) <= TABLE_FIT_ROOM
+    assert all(w >= min(natural[c], TABLE_MIN_COLUMN) for c, w in widths.items())
+    assert widths["Type"] == natural["Type"]                  # a short column is kept
+    assert widths["Harbour Herald"] >= TABLE_FIT_HEADER       # a header is cut no shorter than this
+    assert widths["Type from"] < natural["Type from"] and 1 < lines <= 3
+    assert (table_row_height(lines) or 0) > 64                # Streamlit wraps cells only in rows over 4 rem
+    assert fit_table(["Term", "Uses"], [["regime", 3]]) == ({"Term": 69, "Uses": 55}, 1)  # small tables untouched
+    fixed, _ = fit_table(columns, rows, fixed={"Role": 120})
+    assert fixed["Role"] == 120 and sum(fixed.values()) <= TABLE_FIT_ROOM
+
+
+def test_chart_title_wraps_its_subtitle():
+    from framing.charts.layout import SUBTITLE_CHARS, chart_title
+
+    t = chart_title("Tone arc", "Each sentence's tone, article by article, in the order of the body · click a point")
+    assert t["text"] == "Tone arc" and len(t["subtitle"]) == 2
+    assert all(len(line) <= SUBTITLE_CHARS for line in t["subtitle"])
+    assert chart_title("Who speaks") == {"text": "Who speaks"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from framing.charts.overview import article_lengths_chart
 from framing.charts.theme import FONT, PALETTE
@@ -50,3 +51,25 @@ def test_empty_rows_and_png_export():
     buf = io.BytesIO()
     article_lengths_chart(ROWS, width=400).save(buf, format="png")
     assert buf.getvalue()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_twenty_articles_are_labelled_by_outlet_and_title_never_by_id():
+    import hashlib
+
+    outlets = ["National Broadcasting of the Coast", "Harbour Herald", "Valley Post", "Inland Gazette"]
+    rows = []
+    for i in range(20):
+        title = "River town floods after three days of rain" if i % 2 else f"Council report number {i} on the flood"
+        rows.append({"id": hashlib.sha1(str(i).encode()).hexdigest()[:16], "outlet": outlets[i % 4], "title": title,
+                     "word_count": 100 + i})
+    values = _dataset(article_lengths_chart(rows).to_dict())
+    labels = [v["article"] for v in values]
+    assert len(set(labels)) == 20                                    # one bar per article
+    for row, label in zip(rows, labels):
+        assert row["id"][:4] not in label and "[" not in label      # no hash id, whole or cut
+        assert label.startswith(row["outlet"][:12])
+    # a number only where outlet and title are the same
+    unique = [lab for r, lab in zip(rows, labels) if "Council report" in r["title"]]
+    assert all(not lab.endswith(")") for lab in unique)
+    repeated = [lab for r, lab in zip(rows, labels) if "River town" in r["title"]]
+    assert all(re.search(r" \(\d\)$", lab) for lab in repeated)

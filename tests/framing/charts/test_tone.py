@@ -39,3 +39,30 @@ def test_end_labels_of_lines_ending_together_are_pushed_apart():
     # far-apart ends keep their own height
     labels = {x["outlet"]: x["label_y"] for x in _end_labels(tone_arc_chart(_rows(cases[2])))}
     assert labels == {"Alpha": 0.4, "Beta": -0.6}
+
+
+def test_end_labels_sit_right_of_every_point_never_on_another_line():
+    ends = {"Northline Wire": (6, 0.0), "The Rights Ledger": (15, 0.3), "Commodity Signal": (11, -0.2)}
+    chart = tone_arc_chart(_rows(ends))
+    labels = _end_labels(chart)
+    last_point = max(n for n, _ in ends.values())
+    assert all(x["label_x"] > last_point for x in labels)           # a short article's label is not inline
+    spec = chart.to_dict()
+    text = next(x for x in spec["layer"] if (x.get("mark") or {}).get("type") == "text")
+    assert text["encoding"]["x"]["field"] == "label_x"
+    domain = text["encoding"]["x"]["scale"]["domain"]
+    assert domain[1] >= max(x["label_x"] for x in labels)           # the labels' place is inside the plot
+    # a dotted leader from each line's last point to its label
+    rules = [x for x in spec["layer"] if (x.get("mark") or {}).get("type") == "rule"]
+    assert rules and rules[0]["encoding"]["x2"]["field"] == "label_x"
+
+
+def test_one_rule_for_tone_words_everywhere():
+    from framing.charts.tone import tone_highlights, tone_word
+    from framing.tone.sentences import NEUTRAL_BAND, label_of
+
+    for x in (-0.79, -0.05, -0.049, 0.0, 0.049, 0.05, 0.28, 0.35, 0.99):
+        assert tone_word(x) == label_of(x)
+    assert tone_word(0.35) == "positive" and tone_word(0.28) == "positive"   # never "neutral (+0.35)"
+    assert tone_word(NEUTRAL_BAND / 2) == "neutral"
+

@@ -345,3 +345,17 @@ def test_a_claim_told_as_an_event_is_not_left_out_by_an_outlet_giving_the_event(
     matrix = _matrix(*bodies)
     item = next(it for it in matrix.items if it.kind == "claim" and it.label.startswith(claim))
     assert (sorted(item.reported_by) == ["Outlet A", "Outlet B", "Outlet C"]) is all_three, item.reported_by
+
+
+def test_claim_labels_carry_no_dateline_debris() -> None:
+    from framing.compare.omissions import claim_label
+
+    # sentences written for this test
+    assert claim_label("HARBOURTON, Mar 3 - The port authority closed the pier.") == "The port authority closed the pier."
+    assert claim_label(", Mar 3 - The port authority closed the pier.") == "The port authority closed the pier."
+    assert claim_label("VALLEYFORD (Wire Service) \u2014 Ferries stopped at noon.") == "Ferries stopped at noon."
+    assert claim_label("Mar 3, 2026 \u2013 Ferries stopped at noon.") == "Ferries stopped at noon."
+    # a dash inside a sentence is no dateline, and a sentence without one is kept whole
+    assert claim_label("The vote - 7 to 4 - stood.") == "The vote - 7 to 4 - stood."
+    assert claim_label("Officials said   the pier\nwould reopen.") == "Officials said the pier would reopen."
+    assert len(claim_label("Word " * 60)) <= 160

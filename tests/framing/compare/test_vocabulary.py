@@ -28,3 +28,24 @@ def test_distinctive_terms_with_evidence(fuel) -> None:
                 assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end + 1
                 assert ev.sentence[ev.start - ev.sentence_start:ev.end - ev.sentence_start] == ev.text
                 assert len(ev.text.split()) == t.ngram or "-" in ev.text
+
+
+def test_an_outlets_own_name_is_never_among_its_distinctive_terms() -> None:
+    from framing.analysis import analyse_articles
+    from framing.compare.vocabulary import distinctive_terms, is_own_name
+    from framing.model import Article
+
+    # texts written for this test: each outlet names itself in its byline and its sign-off
+    harbour = ("Harbour Beacon reporters saw the pier close. The Harbour Beacon learned the ferry stopped. "
+               "Fishermen blamed the storm, the Harbour Beacon was told, and the Harbour Beacon counted boats.")
+    valley = ("Valley Chronicle staff heard the council. Officials said repairs begin soon, Valley Chronicle "
+              "learned. Valley Chronicle readers asked about the ferry, and Valley Chronicle asked officials.")
+    arts = [Article.create(title="Pier closes", body=harbour, outlet="Harbour Beacon", source="t"),
+            Article.create(title="Repairs soon", body=valley, outlet="Valley Chronicle", source="t")]
+    vocab = {v.outlet: [t.term for t in v.distinctive] for v in distinctive_terms(analyse_articles(arts), min_count=2)}
+    assert vocab["Harbour Beacon"] and vocab["Valley Chronicle"]
+    for outlet, terms in vocab.items():
+        assert not any(is_own_name(t, outlet) for t in terms), (outlet, terms)
+    assert not {"harbour", "beacon", "harbour beacon"} & set(vocab["Harbour Beacon"])
+    assert is_own_name("right ledger", "The Rights Ledger") and is_own_name("national steppe", "National Steppe Broadcasting")
+    assert not is_own_name("ledger entry", "The Rights Ledger") and not is_own_name("the", "The Rights Ledger")
