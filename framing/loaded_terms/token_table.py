@@ -14,10 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import (
+    DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS,
+    SENT_START, TAG,
+)
 from spacy.tokens import Doc
 
 _KEY = "framing.loaded_terms.token_table"
+_SYNTAX_KEY = "framing.loaded_terms.syntax_table"
 
 #: hash -> string of the shared string store, lower-cased where it is a lemma
 _STRINGS: dict[int, str] = {}
@@ -85,4 +89,58 @@ def token_table(doc: Doc) -> TokenTable:
         idx=[r[8] for r in rows],
     )
     doc.user_data[_KEY] = table
+    return table
+
+
+@dataclass(frozen=True)
+class SyntaxTable:
+    """Per token index, what the learned word scorer reads beyond the :class:`TokenTable`: the
+    text as written, the fine tag, the dependency relation, the entity type (``""``: none),
+    the head's index (its own for a root), the children's indices (in text order, as
+    ``Token.children`` gives them) and the lexical flags."""
+
+    text: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent_type: list[str]
+    head: list[int]
+    children: list[list[int]]
+    is_stop: list[bool]
+    like_num: list[bool]
+    is_quote: list[bool]
+
+
+def syntax_table(doc: Doc) -> SyntaxTable:
+    """The :class:`SyntaxTable` of ``doc`` (computed once, then read from ``doc.user_data``)."""
+    found = doc.user_data.get(_SYNTAX_KEY)
+    if isinstance(found, SyntaxTable) and len(found.text) == len(doc):
+        return found
+    strings = doc.vocab.strings
+    n = len(doc)
+    rows = doc.to_array([ORTH, TAG, DEP, ENT_TYPE, HEAD, IS_STOP, LIKE_NUM, IS_QUOTE]).tolist() if n else []
+    text: list[str] = []
+    tag: list[str] = []
+    dep: list[str] = []
+    ent_type: list[str] = []
+    head: list[int] = []
+    children: list[list[int]] = [[] for _ in range(n)]
+    cache = _STRINGS
+    for i, (orth_h, tag_h, dep_h, ent_h, rel, _stop, _num, _quote) in enumerate(rows):
+        for h, column in ((orth_h, text), (tag_h, tag), (dep_h, dep), (ent_h, ent_type)):
+            s = cache.get(h)
+            if s is None:
+                s = cache[h] = strings[h] if h else ""
+            column.append(s)
+        # HEAD is the offset to the head, an unsigned 64-bit value in the array: back to signed
+        if rel >= 1 << 63:
+            rel -= 1 << 64
+        h_i = i + rel
+        head.append(h_i)
+        if h_i != i:
+            children[h_i].append(i)
+    table = SyntaxTable(
+        text=text, tag=tag, dep=dep, ent_type=ent_type, head=head, children=children,
+        is_stop=[bool(r[5]) for r in rows], like_num=[bool(r[6]) for r in rows], is_quote=[bool(r[7]) for r in rows],
+    )
+    doc.user_data[_SYNTAX_KEY] = table
     return table
