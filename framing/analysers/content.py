@@ -155,8 +155,10 @@ class ContentAnalyser(BaseAnalyser):
                 continue
             start = ent.start_char
             entities.append(EntityMention(text, norm, ent.label_, start, start + len(text), sentence_of(start)))
-        events = find_reported_events(doc.text, ((s.index, s.start, s.end) for s in parsed.sentences))
-        return Content(terms, entities, extract_numbers(doc, sentence_of), events)
+        # the article's text is the doc's (``Doc.text`` would join every token again)
+        text = parsed.text
+        events = find_reported_events(text, ((s.index, s.start, s.end) for s in parsed.sentences))
+        return Content(terms, entities, extract_numbers(doc, sentence_of, text), events)
 
     def merge(self, parts: Sequence[Content], prior: Mapping[str, Any], article: Article) -> Content:
         """Lists joined; each piece's ``pos`` counter continues after the previous piece's
