@@ -98,18 +98,25 @@ def token_table(doc: Doc) -> TokenTable:
 class SyntaxTable:
     """Per token index, what the learned word scorer reads beyond the :class:`TokenTable`: the
     text as written, the fine tag, the dependency relation, the entity type (``""``: none),
-    the head's index (its own for a root), the children's indices (in text order, as
-    ``Token.children`` gives them) and the lexical flags."""
+    the head's index (its own for a root), the children's indices (:meth:`children_of`) and
+    the lexical flags."""
 
     text: list[str]
     tag: list[str]
     dep: list[str]
     ent_type: list[str]
     head: list[int]
-    children: list[list[int]]
+    #: every token's children, grouped by head (a head's in text order), and where each head's
+    #: group starts (one list for the document, not one per token)
+    child_order: list[int]
+    child_start: list[int]
     is_stop: list[bool]
     like_num: list[bool]
     is_quote: list[bool]
+
+    def children_of(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children, in text order (as ``Token.children`` gives them)."""
+        return self.child_order[self.child_start[i]:self.child_start[i + 1]]
 
 
 def syntax_table(doc: Doc) -> SyntaxTable:
@@ -119,23 +126,27 @@ def syntax_table(doc: Doc) -> SyntaxTable:
         return found
     strings = doc.vocab.strings
     n = len(doc)
-    children: list[list[int]] = [[] for _ in range(n)]
     if n:
         arr = doc.to_array([ORTH, TAG, DEP, ENT_TYPE, HEAD, IS_STOP, LIKE_NUM, IS_QUOTE])
         orth_h, tag_h, dep_h, ent_h = (arr[:, k].tolist() for k in range(4))
         # HEAD is the offset to the head (an unsigned 64-bit value in the array): wraps to signed
-        head = (arr[:, 4].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
+        at = numpy.arange(n, dtype=numpy.int64)
+        heads = arr[:, 4].astype(numpy.int64) + at
+        head = heads.tolist()
+        # children grouped by head: a stable sort of the tokens by head keeps each group in text
+        # order; a root (its own head) goes to a group of its own past the last token
+        group = numpy.where(heads == at, n, heads)
+        child_order = numpy.argsort(group, kind="stable")[: n - int((group == n).sum())].tolist()
+        child_start = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(group, minlength=n + 1))[:n])).tolist()
         flags = arr[:, 5:8].astype(bool)
         is_stop, like_num, is_quote = (flags[:, k].tolist() for k in range(3))
-        for i, h in enumerate(head):
-            if h != i:
-                children[h].append(i)
     else:
-        orth_h = tag_h = dep_h = ent_h = head = is_stop = like_num = is_quote = []
+        orth_h = tag_h = dep_h = ent_h = head = child_order = is_stop = like_num = is_quote = []
+        child_start = [0]
     table = SyntaxTable(
         text=_strings(orth_h, _STRINGS, strings), tag=_strings(tag_h, _STRINGS, strings),
         dep=_strings(dep_h, _STRINGS, strings), ent_type=_strings(ent_h, _STRINGS, strings), head=head,
-        children=children, is_stop=is_stop, like_num=like_num, is_quote=is_quote,
+        child_order=child_order, child_start=child_start, is_stop=is_stop, like_num=like_num, is_quote=is_quote,
     )
     doc.user_data[_SYNTAX_KEY] = table
     return table

@@ -175,17 +175,17 @@ def _lexical_features(text: str, low: str, lemma: str, pos: str, tag: str, is_st
 
 
 def _structural_features(f: dict[str, float], doc: Doc, i: int, table: TokenTable, syn: SyntaxTable,
-                         narrator: bool) -> None:
+                         children: list[int], narrator: bool) -> None:
     """Add to ``f`` the features of the word's place in its clause: a noun with a number ("480
     dinars": a unit or a thing counted), a noun inside a noun compound ("spillway gates", "the
     desalination plant": a name for a thing of a field), a manner adverb of an action, and a
     verb in the position of an attribution or of a judgement of an actor ("mocked that",
     "hailed it as", "ripped the governor"); ``narrator``: neither inside a quotation nor inside
-    reported speech (the outlet's own words). Read off the doc's token tables (a ``Token`` is
+    reported speech (the outlet's own words); ``children``: the word's
+    (:meth:`.SyntaxTable.children_of`). Read off the doc's token tables (a ``Token`` is
     built only for a verb's subject or object, for :func:`~framing.syntax.is_actor`)."""
     pos_of, dep_of = table.pos, syn.dep
     pos, dep = pos_of[i], dep_of[i]
-    children = syn.children[i]
     head_pos = pos_of[syn.head[i]]
     if narrator and pos in ("ADJ", "ADV", "VERB", "NOUN"):
         f["narrator_" + pos] = 1.0
@@ -250,7 +250,7 @@ def word_features_at(doc: Doc, i: int, table: TokenTable, syn: SyntaxTable, *,
     low = table.lower[i]
     pos, dep = table.pos[i], syn.dep[i]
     text = syn.text[i]
-    children = syn.children[i]
+    children = syn.children_of(i)
     f: dict[str, float] = dict(_lexical_features(text, low, table.lemma[i], pos, syn.tag[i], syn.is_stop[i]))
     f["dep=" + dep] = 1.0
     f[f"pos_dep={pos}_{dep}"] = 1.0
@@ -274,7 +274,7 @@ def word_features_at(doc: Doc, i: int, table: TokenTable, syn: SyntaxTable, *,
         f["in_short_quote" if in_quote <= 4 else "in_long_quote"] = 1.0
     if reported:
         f["reported"] = 1.0
-    _structural_features(f, doc, i, table, syn, narrator=not in_quote and not reported)
+    _structural_features(f, doc, i, table, syn, children, narrator=not in_quote and not reported)
     share, mean, start, length = context
     f["sentence_subjectivity"] = share
     f["sentence_valence"] = mean / 4.0
