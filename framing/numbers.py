@@ -771,8 +771,9 @@ def _counted_root(f: _Figure) -> Any:
     return root
 
 
-def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberMention]:
-    """Figures in a spaCy ``Doc`` (character offsets of ``doc.text``); ``sentence_of(offset)`` -> sentence index.
+def extract_numbers(doc: Any, sentence_of: Callable[[int], int], text: str | None = None) -> list[NumberMention]:
+    """Figures in a spaCy ``Doc`` (character offsets of ``doc.text``); ``sentence_of(offset)`` -> sentence index;
+    ``text``: ``doc.text`` when the caller has it (a parsed article's text is its doc's).
 
     Each figure is read in these steps: the written number (:func:`_extend_number`), an
     article and a currency before it, the tests of :data:`NOT_A_FIGURE`, the value
@@ -780,7 +781,8 @@ def extract_numbers(doc: Any, sentence_of: Callable[[int], int]) -> list[NumberM
     it counts (the governing noun and its category).
     """
     out: list[NumberMention] = []
-    text = doc.text  # built once: ``Doc.text`` joins every token on each access
+    if text is None:
+        text = doc.text  # built once: ``Doc.text`` joins every token on each access
     i, n = 0, len(doc)
     maybe = _numberish_flags(doc)
     while i < n:

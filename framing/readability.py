@@ -28,10 +28,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from spacy.attrs import ENT_TYPE, LIKE_NUM, ORTH
 from spacy.tokens import Token
 
-from .loaded_terms.token_table import token_table
+from .loaded_terms.token_table import syntax_table, token_table
 from .parse import ParsedArticle
 
 PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass"})
@@ -128,10 +127,13 @@ def find_passives(parsed: ParsedArticle) -> list[Passive]:
     text = parsed.text
     out: list[Passive] = []
     seen: set[int] = set()
-    for token in parsed.doc:
-        if token.dep_ not in PASSIVE_DEPS:
+    doc = parsed.doc
+    # the relations read off the shared syntax table: a Token only for a passive's verb
+    syn = syntax_table(doc)
+    for i, dep in enumerate(syn.dep):
+        if dep not in PASSIVE_DEPS:
             continue
-        verb = token.head
+        verb = doc[syn.head[i]]
         if verb.i in seen:
             continue
         seen.add(verb.i)
@@ -206,8 +208,8 @@ def readability_parts(parsed: ParsedArticle) -> ReadabilityParts:
     table = token_table(doc)
     is_space, is_punct, has_alpha = table.is_space, table.is_punct, table.has_alpha
     pos, lower, lemma = table.pos, table.lower, table.lemma
-    orth, ent_type, like_num = doc.to_array([ORTH, ENT_TYPE, LIKE_NUM]).T.tolist() if len(doc) else ([], [], [])
-    strings = doc.vocab.strings
+    syn = syntax_table(doc)
+    text, ent_type, like_num = syn.text, syn.ent_type, syn.like_num
     for i, idx in enumerate(table.idx):  # one pass over the tokens
         if idx < body_start:
             continue
@@ -218,11 +220,11 @@ def readability_parts(parsed: ParsedArticle) -> ReadabilityParts:
         if idx < ends[k][0] or is_space[i] or is_punct[i] or not has_alpha[i]:  # not :func:`is_word`
             continue
         words_in[ends[k][2]] = words_in.get(ends[k][2], 0) + 1
-        y = syllables(strings[orth[i]])
+        y = syllables(text[i])
         c.syllables += y
         if y >= 3:
             c.polysyllables += 1
-            if pos[i] != "PROPN" and not ent_type[i]:  # no entity type (``ent_type_ == ""``)
+            if pos[i] != "PROPN" and not ent_type[i]:  # no entity type
                 c.complex_words += 1
         if not like_num[i] and lower[i] not in easy and lemma[i] not in easy:
             c.difficult_words += 1

@@ -94,12 +94,13 @@ def content_flags(doc: Any) -> list[bool]:
     if not len(doc):
         return []
     t = token_table(doc)
-    flags = doc.to_array([IS_STOP, LIKE_NUM, IS_CURRENCY, LIKE_URL, LIKE_EMAIL]).tolist()
+    # one flag per token: any of the five set (summed up by numpy, not a list per token)
+    flagged = doc.to_array([IS_STOP, LIKE_NUM, IS_CURRENCY, LIKE_URL, LIKE_EMAIL]).any(axis=1).tolist()
     return [
-        not (space or punct or any(f)) and p in CONTENT_POS and alpha and len(lemma) > 1
+        not (space or punct or f) and p in CONTENT_POS and alpha and len(lemma) > 1
         and lemma not in EXTRA_STOP and not low.startswith("'")
         for space, punct, f, p, alpha, lemma, low
-        in zip(t.is_space, t.is_punct, flags, t.pos, t.has_alpha, t.lemma, t.lower)
+        in zip(t.is_space, t.is_punct, flagged, t.pos, t.has_alpha, t.lemma, t.lower)
     ]
 
 
@@ -158,8 +159,10 @@ class ContentAnalyser(BaseAnalyser):
                 continue
             start = ent.start_char
             entities.append(EntityMention(text, norm, ent.label_, start, start + len(text), sentence_of(start)))
-        events = find_reported_events(doc.text, ((s.index, s.start, s.end) for s in parsed.sentences))
-        return Content(terms, entities, extract_numbers(doc, sentence_of), events)
+        # the article's text is the doc's (``Doc.text`` would join every token again)
+        text = parsed.text
+        events = find_reported_events(text, ((s.index, s.start, s.end) for s in parsed.sentences))
+        return Content(terms, entities, extract_numbers(doc, sentence_of, text), events)
 
     def merge(self, parts: Sequence[Content], prior: Mapping[str, Any], article: Article) -> Content:
         """Lists joined; each piece's ``pos`` counter continues after the previous piece's

@@ -34,11 +34,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import numpy
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ..intervals import SpanIndex
+from ..loaded_terms.token_table import token_table
 from ..parse import ParsedArticle
 from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
@@ -337,13 +336,9 @@ class _Extractor:
         """The tokens whose lemma is a reporting verb's (:func:`.cues.verb_cue` says no to every
         other token): found from the lemma array, so that no other token object is made."""
         doc = self.doc
-        if not len(doc):
-            return []
-        strings = doc.vocab.strings
-        lemmas = doc.to_array(LEMMA)
-        kinds = numpy.unique(lemmas)
-        cue = kinds[[self.vlex.is_cue_lemma(strings[int(h)].lower()) for h in kinds.tolist()]]
-        return [doc[i] for i in numpy.isin(lemmas, cue).nonzero()[0].tolist()]
+        is_cue = self.vlex.is_cue_lemma
+        # the lower-cased lemmas of the parse's shared token table
+        return [doc[i] for i, lemma in enumerate(token_table(doc).lemma) if is_cue(lemma)]
 
     def _according_to(self) -> None:
         for m in _ACCORDING.finditer(self.text):

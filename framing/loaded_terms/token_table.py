@@ -14,10 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+import numpy
+from spacy.attrs import (
+    DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS,
+    SENT_START, TAG,
+)
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 _KEY = "framing.loaded_terms.token_table"
+_SYNTAX_KEY = "framing.loaded_terms.syntax_table"
 
 #: hash -> string of the shared string store, lower-cased where it is a lemma
 _STRINGS: dict[int, str] = {}
@@ -45,44 +51,102 @@ class TokenTable:
     idx: list[int]
 
 
+def _strings(hashes: list[int], cache: dict[int, str], strings: StringStore, lowered: bool = False) -> list[str]:
+    """The strings of ``hashes`` (lower-cased with ``lowered``), through ``cache``: each hash not
+    met before is looked up once, then the column is read in one pass of ``map``."""
+    for h in set(hashes).difference(cache):
+        text = strings[h] if h else ""
+        cache[h] = text.lower() if lowered else text
+    return list(map(cache.__getitem__, hashes))
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The :class:`TokenTable` of ``doc`` (computed once, then read from ``doc.user_data``)."""
     found = doc.user_data.get(_KEY)
     if isinstance(found, TokenTable) and len(found.lower) == len(doc):
         return found
     strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LEMMA, POS, ORTH, IS_ALPHA, IS_PUNCT, IS_SPACE, SENT_START, IDX]).tolist() if len(doc) else []
-    lower: list[str] = []
-    lemma: list[str] = []
-    pos: list[str] = []
-    has_alpha: list[bool] = []
-    is_word: list[bool] = []
-    for low_h, lem_h, pos_h, orth_h, _alpha, punct, space, _start, _idx in rows:
-        low = _STRINGS.get(low_h)
-        if low is None:
-            low = _STRINGS[low_h] = strings[low_h]
-        lem = _LOWER_LEMMAS.get(lem_h)
-        if lem is None:
-            lem = _LOWER_LEMMAS[lem_h] = strings[lem_h].lower()
-        p = _STRINGS.get(pos_h)
-        if p is None:
-            p = _STRINGS[pos_h] = strings[pos_h] if pos_h else ""
-        alnum = _HAS_ALNUM.get(orth_h)
-        if alnum is None:
-            text = strings[orth_h]
-            alnum = _HAS_ALNUM[orth_h] = any(c.isalnum() for c in text)
-            _HAS_ALPHA[orth_h] = any(c.isalpha() for c in text)
-        lower.append(low)
-        lemma.append(lem)
-        pos.append(p)
-        has_alpha.append(_HAS_ALPHA[orth_h])
-        is_word.append(not space and not punct and alnum)
+    n = len(doc)
+    if n:
+        arr = doc.to_array([LOWER, LEMMA, POS, ORTH, IS_ALPHA, IS_PUNCT, IS_SPACE, SENT_START, IDX])
+        low_h, lem_h, pos_h, orth_h = (arr[:, k].tolist() for k in range(4))
+        flags = arr[:, 4:7].astype(bool)
+        is_alpha, is_punct, is_space = (flags[:, k].tolist() for k in range(3))
+        starts = arr[:, 7] == 1
+        starts[0] = True
+        sent_start, idx = starts.tolist(), arr[:, 8].tolist()
+    else:
+        low_h = lem_h = pos_h = orth_h = is_alpha = is_punct = is_space = sent_start = idx = []
+    for h in set(orth_h).difference(_HAS_ALNUM):
+        text = strings[h]
+        _HAS_ALNUM[h] = any(c.isalnum() for c in text)
+        _HAS_ALPHA[h] = any(c.isalpha() for c in text)
+    alnum = list(map(_HAS_ALNUM.__getitem__, orth_h))
     table = TokenTable(
-        lower=lower, lemma=lemma, pos=pos,
-        is_alpha=[bool(r[4]) for r in rows], is_punct=[bool(r[5]) for r in rows],
-        is_space=[bool(r[6]) for r in rows], has_alpha=has_alpha, is_word=is_word,
-        sent_start=[k == 0 or r[7] == 1 for k, r in enumerate(rows)],
-        idx=[r[8] for r in rows],
+        lower=_strings(low_h, _STRINGS, strings), lemma=_strings(lem_h, _LOWER_LEMMAS, strings, lowered=True),
+        pos=_strings(pos_h, _STRINGS, strings),
+        is_alpha=is_alpha, is_punct=is_punct, is_space=is_space,
+        has_alpha=list(map(_HAS_ALPHA.__getitem__, orth_h)),
+        is_word=[not space and not punct and a for space, punct, a in zip(is_space, is_punct, alnum)],
+        sent_start=sent_start, idx=idx,
     )
     doc.user_data[_KEY] = table
+    return table
+
+
+@dataclass(frozen=True)
+class SyntaxTable:
+    """Per token index, what the learned word scorer reads beyond the :class:`TokenTable`: the
+    text as written, the fine tag, the dependency relation, the entity type (``""``: none),
+    the head's index (its own for a root), the children's indices (:meth:`children_of`) and
+    the lexical flags."""
+
+    text: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent_type: list[str]
+    head: list[int]
+    #: every token's children, grouped by head (a head's in text order), and where each head's
+    #: group starts (one list for the document, not one per token)
+    child_order: list[int]
+    child_start: list[int]
+    is_stop: list[bool]
+    like_num: list[bool]
+    is_quote: list[bool]
+
+    def children_of(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children, in text order (as ``Token.children`` gives them)."""
+        return self.child_order[self.child_start[i]:self.child_start[i + 1]]
+
+
+def syntax_table(doc: Doc) -> SyntaxTable:
+    """The :class:`SyntaxTable` of ``doc`` (computed once, then read from ``doc.user_data``)."""
+    found = doc.user_data.get(_SYNTAX_KEY)
+    if isinstance(found, SyntaxTable) and len(found.text) == len(doc):
+        return found
+    strings = doc.vocab.strings
+    n = len(doc)
+    if n:
+        arr = doc.to_array([ORTH, TAG, DEP, ENT_TYPE, HEAD, IS_STOP, LIKE_NUM, IS_QUOTE])
+        orth_h, tag_h, dep_h, ent_h = (arr[:, k].tolist() for k in range(4))
+        # HEAD is the offset to the head (an unsigned 64-bit value in the array): wraps to signed
+        at = numpy.arange(n, dtype=numpy.int64)
+        heads = arr[:, 4].astype(numpy.int64) + at
+        head = heads.tolist()
+        # children grouped by head: a stable sort of the tokens by head keeps each group in text
+        # order; a root (its own head) goes to a group of its own past the last token
+        group = numpy.where(heads == at, n, heads)
+        child_order = numpy.argsort(group, kind="stable")[: n - int((group == n).sum())].tolist()
+        child_start = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(group, minlength=n + 1))[:n])).tolist()
+        flags = arr[:, 5:8].astype(bool)
+        is_stop, like_num, is_quote = (flags[:, k].tolist() for k in range(3))
+    else:
+        orth_h = tag_h = dep_h = ent_h = head = child_order = is_stop = like_num = is_quote = []
+        child_start = [0]
+    table = SyntaxTable(
+        text=_strings(orth_h, _STRINGS, strings), tag=_strings(tag_h, _STRINGS, strings),
+        dep=_strings(dep_h, _STRINGS, strings), ent_type=_strings(ent_h, _STRINGS, strings), head=head,
+        child_order=child_order, child_start=child_start, is_stop=is_stop, like_num=like_num, is_quote=is_quote,
+    )
+    doc.user_data[_SYNTAX_KEY] = table
     return table

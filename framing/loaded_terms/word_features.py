@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from spacy.tokens import Doc, Token
 
 from ..syntax import SPEECH_VERBS, is_actor
-from .token_table import token_table
+from .token_table import SyntaxTable, TokenTable, syntax_table, token_table
 
 #: parts of speech that can carry an evaluation; other tokens are never candidates
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "INTJ"})
@@ -110,12 +110,13 @@ SentenceContext = tuple[float, float, int, int]
 
 
 def sentence_context(doc: Doc) -> dict[int, SentenceContext]:
-    """Per token index: its sentence's :data:`SentenceContext`."""
+    """Per token index: its sentence's :data:`SentenceContext` (the sentences as ``doc.sents``
+    gives them, read off the token table's sentence starts)."""
     out: dict[int, SentenceContext] = {}
     table = token_table(doc)
     alpha, lower, lemma = table.is_alpha, table.lower, table.lemma
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
+    starts = [k for k, first in enumerate(table.sent_start) if first]
+    for start, end in zip(starts, starts[1:] + [len(doc)]):
         words = [k for k in range(start, end) if alpha[k]]
         vals = [abs(_valence(lower[k], lemma[k])) for k in words]
         hits = [v for v in vals if v]
@@ -173,50 +174,57 @@ def _lexical_features(text: str, low: str, lemma: str, pos: str, tag: str, is_st
     return f
 
 
-def _structural_features(tok: Token, children: list[Token], narrator: bool) -> dict[str, float]:
-    """Features of the word's place in its clause: a noun with a number ("480 dinars": a unit
-    or a thing counted), a noun inside a noun compound ("spillway
-    gates", "the desalination plant": a name for a thing of a field), a manner adverb of an
-    action, and a verb in the position of an attribution or of a judgement of an actor
-    ("mocked that", "hailed it as", "ripped the governor"); ``narrator``: neither inside a
-    quotation nor inside reported speech (the outlet's own words)."""
-    f: dict[str, float] = {}
-    pos, dep = tok.pos_, tok.dep_
+def _structural_features(f: dict[str, float], doc: Doc, i: int, table: TokenTable, syn: SyntaxTable,
+                         children: list[int], narrator: bool) -> None:
+    """Add to ``f`` the features of the word's place in its clause: a noun with a number ("480
+    dinars": a unit or a thing counted), a noun inside a noun compound ("spillway gates", "the
+    desalination plant": a name for a thing of a field), a manner adverb of an action, and a
+    verb in the position of an attribution or of a judgement of an actor ("mocked that",
+    "hailed it as", "ripped the governor"); ``narrator``: neither inside a quotation nor inside
+    reported speech (the outlet's own words); ``children``: the word's
+    (:meth:`.SyntaxTable.children_of`). Read off the doc's token tables (a ``Token`` is
+    built only for a verb's subject or object, for :func:`~framing.syntax.is_actor`)."""
+    pos_of, dep_of = table.pos, syn.dep
+    pos, dep = pos_of[i], dep_of[i]
+    head_pos = pos_of[syn.head[i]]
     if narrator and pos in ("ADJ", "ADV", "VERB", "NOUN"):
         f["narrator_" + pos] = 1.0
     if pos == "NOUN":
-        if any(c.dep_ == "nummod" or c.like_num for c in children):
+        like_num = syn.like_num
+        if any(dep_of[c] == "nummod" or like_num[c] for c in children):
             f["counted_noun"] = 1.0  # "480 dinars", "two akimats", "300 apartment blocks": a unit or a thing counted
-        if dep == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if dep == "compound" and head_pos in ("NOUN", "PROPN"):
             f["noun_compound_modifier"] = 1.0
-        elif any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children):
+        elif any(dep_of[c] == "compound" and pos_of[c] == "NOUN" for c in children):
             f["noun_compound_head"] = 1.0
     elif pos == "ADV":
-        if tok.lower_.endswith("ly") and dep == "advmod" and tok.head.pos_ == "VERB":
+        if table.lower[i].endswith("ly") and dep == "advmod" and head_pos == "VERB":
             f["manner_adverb_of_verb"] = 1.0
             if narrator:
                 f["manner_adverb_narrator"] = 1.0
-    if dep == "amod" and tok.head.pos_ == "NOUN" and (tok.tag_ == "VBN" or tok.lower_.endswith(("ed", "en"))):
+    if dep == "amod" and head_pos == "NOUN" and (syn.tag[i] == "VBN" or table.lower[i].endswith(("ed", "en"))):
         f["participle_modifier"] = 1.0  # "the fallen log", "diluted sewage": a state of a thing
     if pos == "VERB":
-        lemma = tok.lemma_.lower()
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "NOUN" and not is_actor(subject):
-            f["verb_thing_subject"] = 1.0  # "the storm toppled trees", "a fire gutted the mill"
-        if subject is not None and is_actor(subject):
-            f["verb_actor_subject"] = 1.0
-            if lemma not in PLAIN_SPEECH:
-                if any(c.dep_ in ("ccomp", "parataxis") for c in children):
-                    f["verb_attribution_position"] = 1.0
-                if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
-                    f["verb_as_complement"] = 1.0
-                if any(c.dep_ == "dobj" and is_actor(c) for c in children):
-                    f["verb_actor_object"] = 1.0
-        before = tok.doc[max(0, tok.i - 3):tok.i]
-        if lemma not in PLAIN_SPEECH and any(t.is_quote or t.text in ("\u201d", "\u2019") for t in before) \
-                and any(t.text == "," for t in before):
+        lemma = table.lemma[i]
+        subject = next((c for c in children if dep_of[c] == "nsubj"), None)
+        if subject is not None:
+            actor = is_actor(doc[subject])
+            if pos_of[subject] == "NOUN" and not actor:
+                f["verb_thing_subject"] = 1.0  # "the storm toppled trees", "a fire gutted the mill"
+            if actor:
+                f["verb_actor_subject"] = 1.0
+                if lemma not in PLAIN_SPEECH:
+                    if any(dep_of[c] in ("ccomp", "parataxis") for c in children):
+                        f["verb_attribution_position"] = 1.0
+                    if any(dep_of[c] == "prep" and table.lower[c] == "as" for c in children):
+                        f["verb_as_complement"] = 1.0
+                    if any(dep_of[c] == "dobj" and is_actor(doc[c]) for c in children):
+                        f["verb_actor_object"] = 1.0
+        before = range(max(0, i - 3), i)
+        text, is_quote = syn.text, syn.is_quote
+        if lemma not in PLAIN_SPEECH and any(is_quote[t] or text[t] in ("\u201d", "\u2019") for t in before) \
+                and any(text[t] == "," for t in before):
             f["verb_attribution_position"] = 1.0  # '"...," Smith scoffed'
-    return f
 
 
 def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quote: int = 0,
@@ -226,37 +234,51 @@ def word_features(tok: Token, *, lexicon_categories: Iterable[str] = (), in_quot
     none; a quotation of up to four words is a short one, often a scare quote or a title);
     ``reported``: inside reported speech (:func:`reported_tokens`); ``context``:
     :func:`sentence_context` of its sentence (found from the token when None)."""
-    low = tok.lower_
-    pos, dep = tok.pos_, tok.dep_
-    children = list(tok.children)
-    f: dict[str, float] = dict(_lexical_features(tok.text, low, tok.lemma_.lower(), pos, tok.tag_, tok.is_stop))
+    if context is None:
+        sent = tok.sent
+        context = (0.0, 0.0, sent.start, len(sent))
+    doc = tok.doc
+    return word_features_at(doc, tok.i, token_table(doc), syntax_table(doc), lexicon_categories=lexicon_categories,
+                            in_quote=in_quote, reported=reported, context=context)
+
+
+def word_features_at(doc: Doc, i: int, table: TokenTable, syn: SyntaxTable, *,
+                     lexicon_categories: Iterable[str] = (), in_quote: int = 0, reported: bool = False,
+                     context: SentenceContext) -> dict[str, float]:
+    """:func:`word_features` of the token at index ``i`` of ``doc``, read off its
+    :func:`.token_table.token_table` and :func:`.token_table.syntax_table` (``table``, ``syn``)."""
+    low = table.lower[i]
+    pos, dep = table.pos[i], syn.dep[i]
+    text = syn.text[i]
+    children = syn.children_of(i)
+    f: dict[str, float] = dict(_lexical_features(text, low, table.lemma[i], pos, syn.tag[i], syn.is_stop[i]))
     f["dep=" + dep] = 1.0
     f[f"pos_dep={pos}_{dep}"] = 1.0
-    f["head_pos=" + tok.head.pos_] = 1.0
+    f["head_pos=" + table.pos[syn.head[i]]] = 1.0
     if lexicon_categories:
         for c in sorted(set(lexicon_categories)):
             f[f"lexicon={c}"] = 1.0
             f["lexicon_any"] = 1.0
-    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
+    if pos == "PROPN" or (text[:1].isupper() and not table.sent_start[i]):
         f["capitalised"] = 1.0
-    if tok.ent_type_:
-        f[f"entity={tok.ent_type_}"] = 1.0
-    if any(c.lower_ in INTENSIFIERS for c in children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in INTENSIFIERS):
+    ent = syn.ent_type[i]
+    if ent:
+        f[f"entity={ent}"] = 1.0
+    lower = table.lower
+    if any(lower[c] in INTENSIFIERS for c in children) or (i > 0 and lower[i - 1] in INTENSIFIERS):
         f["intensified"] = 1.0
-    if any(c.dep_ == "neg" for c in children):
+    dep_of = syn.dep
+    if any(dep_of[c] == "neg" for c in children):
         f["negated"] = 1.0
     if in_quote:
         f["in_short_quote" if in_quote <= 4 else "in_long_quote"] = 1.0
     if reported:
         f["reported"] = 1.0
-    f.update(_structural_features(tok, children, narrator=not in_quote and not reported))
-    if context is None:
-        sent = tok.sent
-        context = (0.0, 0.0, sent.start, len(sent))
+    _structural_features(f, doc, i, table, syn, children, narrator=not in_quote and not reported)
     share, mean, start, length = context
     f["sentence_subjectivity"] = share
     f["sentence_valence"] = mean / 4.0
-    f["position_in_sentence"] = (tok.i - start) / max(1, length)
+    f["position_in_sentence"] = (i - start) / max(1, length)
     return f
 
 

@@ -10,6 +10,7 @@ so every flagged word says why.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import itertools
@@ -25,8 +26,9 @@ from spacy.tokens import Token
 from ..word_lists import DATA_DIR
 from .lexicon import Lexicon, builtin_lexicon
 from .matcher import Match, Matcher
+from .token_table import syntax_table, token_table
 from .word_features import (
-    candidate_indices, lemma_key, reported_tokens, shared_lemma_prior_features, sentence_context, word_features,
+    candidate_indices, lemma_key, reported_tokens, shared_lemma_prior_features, sentence_context, word_features_at,
 )
 
 DEFAULT_MODEL_PATH = DATA_DIR / "models" / "loaded_word_scorer.json.gz"
@@ -57,10 +59,15 @@ class WordScorer:
 
     def full_features(self, tok: Token, features: Mapping[str, float]) -> dict[str, float]:
         """``features`` plus the lemma-prior features of ``tok`` from the training table."""
-        marked, seen = self.lemmas.get(lemma_key(tok), (0, 0))
+        return self.full_features_of(lemma_key(tok), tok.pos_, features)
+
+    def full_features_of(self, lemma: str, pos: str, features: Mapping[str, float]) -> dict[str, float]:
+        """:meth:`full_features` of a word with this lemma key (:func:`.word_features.lemma_key`)
+        and part of speech."""
+        marked, seen = self.lemmas.get(lemma, (0, 0))
         # the cached prior (never changed here: it is merged into a new dict)
-        return {**features, **shared_lemma_prior_features(marked, seen, self.base_rate, self.smoothing, tok.pos_,
-                                                    "vader_abs" in features)}
+        return {**features, **shared_lemma_prior_features(marked, seen, self.base_rate, self.smoothing, pos,
+                                                          "vader_abs" in features)}
 
     def logit(self, features: Mapping[str, float]) -> float:
         # the same products summed in the same order as a generator over items(), without one
@@ -127,22 +134,42 @@ def article_word_features(parsed: Any, lexicon: Lexicon | None = None, matcher: 
     ``matcher``/``lexicon`` (the built-in lexicon by default); quotation spans come from the
     parsed article's shared quotation list."""
     doc = parsed.doc
+    for i, f in _indexed_word_features(parsed, lexicon, matcher, matches):
+        yield doc[i], f
+
+
+def _quote_sizes(parsed: Any, starts: Sequence[int]) -> dict[int, int]:
+    """Per token index (``starts``: the tokens' character offsets, ascending) the word count of
+    the first quotation in the article's list whose inside holds the token's start."""
+    text = parsed.text
+    out: dict[int, int] = {}
+    for q in parsed.quotes:
+        a, b = q.inner_start, q.inner_end
+        size = 0
+        for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+            if k not in out:
+                if not size:
+                    size = max(1, len(text[a:b].split()))
+                out[k] = size
+    return out
+
+
+def _indexed_word_features(parsed: Any, lexicon: Lexicon | None = None, matcher: Matcher | None = None,
+                           matches: Sequence[Match] | None = None) -> Iterator[tuple[int, dict[str, float]]]:
+    """:func:`article_word_features` by token index (no spaCy ``Token`` built per word)."""
+    doc = parsed.doc
     if matches is None:
         if matcher is None:
             matcher = _builtin_matcher() if lexicon is None else Matcher(lexicon)
         matches = matcher.find(doc)
     cats = _lexicon_categories_by_token(matches)
     reported = reported_tokens(doc)
-    text = parsed.text
-    quotes = [(q.inner_start, q.inner_end, max(1, len(text[q.inner_start:q.inner_end].split())))
-              for q in parsed.quotes]
     context = sentence_context(doc)
+    table, syn = token_table(doc), syntax_table(doc)
+    in_quote = _quote_sizes(parsed, table.idx)
     for i in candidate_indices(doc):
-        tok = doc[i]
-        s = tok.idx
-        in_quote = next((n for a, b, n in quotes if a <= s < b), 0) if quotes else 0
-        yield tok, word_features(tok, lexicon_categories=cats.get(tok.i, ()), in_quote=in_quote,
-                                 reported=tok.i in reported, context=context.get(tok.i))
+        yield i, word_features_at(doc, i, table, syn, lexicon_categories=cats.get(i, ()), in_quote=in_quote.get(i, 0),
+                                  reported=i in reported, context=context[i])
 
 
 @dataclass(frozen=True)
@@ -158,7 +185,9 @@ def score_words(parsed: Any, scorer: WordScorer, matcher: Matcher | None = None,
                 matches: Sequence[Match] | None = None) -> dict[int, WordScore]:
     """The probability of every candidate word of a parsed article, by token index."""
     out: dict[int, WordScore] = {}
-    for tok, f in article_word_features(parsed, matcher=matcher, matches=matches):
-        full = scorer.full_features(tok, f)
-        out[tok.i] = WordScore(tok.i, scorer.probability(full), full)
+    table = token_table(parsed.doc)
+    lemma, pos = table.lemma, table.pos
+    for i, f in _indexed_word_features(parsed, matcher=matcher, matches=matches):
+        full = scorer.full_features_of(lemma[i], pos[i], f)
+        out[i] = WordScore(i, scorer.probability(full), full)
     return out

@@ -20,21 +20,21 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
-from spacy.symbols import NOUN, PROPN
+from spacy.attrs import LENGTH
 from spacy.tokens import Doc, Span
 
 from ..intervals import SpanIndex
+from ..loaded_terms.token_table import token_table
 from ..model import outlet_initials
 from ..parse import ParsedArticle
 from ..syntax import (ACTOR_OBJECT_VERBS, MOTION_VERBS, PERSON_NOUNS, PLACE_HEAD_NOUNS, PLACE_PART_NOUNS,
                       SPEECH_VERBS)
 from .sentences import Distribution, Tone, label_distribution
-from .target import target_tones, token_valences, vocab_lowered, vocab_string
+from .target import target_tones, token_valences
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 REFERENTS_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "actors" / "referents.toml"
-_NOUN_POS_IDS = frozenset({NOUN, PROPN})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass
@@ -257,12 +257,12 @@ def find_mentions(parsed: ParsedArticle) -> list[tuple[int, int, str, str]]:
         taken.update(range(ent.start, ent.end))
     ref = referents()
     n = len(doc)
-    # the token attributes as arrays (creating a spaCy Token per word is the costly part)
-    lower_h, lemma_h, pos, idx, length = doc.to_array([LOWER, LEMMA, POS, IDX, LENGTH]).T.tolist() if n else ([],) * 5
-    strings = doc.vocab.strings
-    lower = [vocab_string(strings, h) for h in lower_h]
-    lemma = [vocab_lowered(strings, h) for h in lemma_h]
-    nounish = [p in _NOUN_POS_IDS for p in pos]
+    # the token attributes as lists (creating a spaCy Token per word is the costly part), from
+    # the parse's shared token table
+    table = token_table(doc)
+    lower, lemma, idx = table.lower, table.lemma, table.idx
+    length = doc.to_array(LENGTH).tolist() if n else []
+    nounish = [p in _NOUN_POS for p in table.pos]
     max_len = max((len(p) for p in ref.phrases), default=1)
     first_words = {p[0] for p in ref.phrases}
     i = 0

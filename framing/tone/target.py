@@ -86,6 +86,23 @@ class SentenceInfo:
     def token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
+    @functools.cached_property
+    def token_ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """:func:`target_token_range` of the sentence's tokens, by bisection: the regex tokens
+        are non-empty and in order, so their starts and their ends both ascend."""
+        starts = self.token_starts
+        lo = bisect.bisect_right(self.token_ends, start)   # the first token ending after start
+        hi = bisect.bisect_left(starts, end)               # one past the last starting before end
+        if lo < hi:
+            return lo, hi
+        i = bisect.bisect_left(starts, start)              # the first token starting at start or later
+        if i == len(starts):
+            i = max(len(starts) - 1, 0)
+        return i, i + 1
+
 
 def _clauses(tokens: Sequence[Token]) -> tuple[int, ...]:
     cid, out = 0, []
@@ -154,6 +171,11 @@ def _bin(value: float, name: str) -> str:
     return f"{name}=strong_pos"
 
 
+#: the closeness weight 1 / (1 + (d - 1) / 3) of a word at distance d from the target, for d < _WEIGHTS
+_WEIGHTS = 128
+_WEIGHT = [0.0] + [1.0 / (1.0 + (d - 1) / 3.0) for d in range(1, _WEIGHTS)]
+
+
 def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float]:
     """Features of the tone of ``info.sentence`` toward the mention at ``start:end``."""
     toks = info.tokens
@@ -162,7 +184,7 @@ def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float
     if n == 0:
         f["empty"] = 1.0
         return f
-    ts, te = target_token_range(toks, start, end)
+    ts, te = info.token_range(start, end)
     tclause = info.clause_id[min(ts, n - 1)]
     lex = {"all": 0.0, "L": 0.0, "R": 0.0, "near": 0.0, "win": 0.0, "clause": 0.0, "w": 0.0,
            "quoted": 0.0, "unquoted": 0.0}
@@ -175,7 +197,7 @@ def target_features(info: SentenceInfo, start: int, end: int) -> dict[str, float
             continue
         left = i < ts
         d = ts - i if left else i - te + 1
-        weight = 1.0 / (1.0 + (d - 1) / 3.0)
+        weight = _WEIGHT[d] if d < _WEIGHTS else 1.0 / (1.0 + (d - 1) / 3.0)
         v = valence[i]
         in_clause = clause_id[i] == tclause
         if v:
@@ -327,7 +349,7 @@ def _mention_features(
 
 def evidence_words(info: SentenceInfo, start: int, end: int, k: int = 3) -> list[tuple[int, int, float]]:
     """Lexicon words closest in weight to the target: (start, end, weighted valence), strongest first."""
-    ts, te = target_token_range(info.tokens, start, end)
+    ts, te = info.token_range(start, end)
     out = []
     for i, t in enumerate(info.tokens):
         v = info.valence[i]

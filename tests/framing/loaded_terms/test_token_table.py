@@ -1,12 +1,12 @@
-"""The per-parse token table read by the loaded-term and stance passes agrees with spaCy's own
+"""The per-parse token tables read by the loaded-term and stance passes agrees with spaCy's own
 token attributes, token by token, in texts of our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from framing.loaded_terms.token_table import token_table
-from framing.loaded_terms.word_features import candidate_indices, is_candidate
+from framing.loaded_terms.token_table import syntax_table, token_table
+from framing.loaded_terms.word_features import candidate_indices, is_candidate, sentence_context
 from framing.model import Article
 from framing.parse import parse_article
 from framing.syntax import is_word
@@ -35,3 +35,25 @@ def test_table_matches_token_attributes(text):
 def test_table_is_computed_once_per_parse():
     doc = parse_article(Article.create(title="", body=TEXTS[0])).doc
     assert token_table(doc) is token_table(doc)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_syntax_table_matches_token_attributes(text):
+    doc = parse_article(Article.create(title="", body=text)).doc
+    s = syntax_table(doc)
+    for tok in doc:
+        i = tok.i
+        assert (s.text[i], s.tag[i], s.dep[i], s.ent_type[i]) == (tok.text, tok.tag_, tok.dep_, tok.ent_type_)
+        assert s.head[i] == tok.head.i
+        assert s.children_of(i) == [c.i for c in tok.children]
+        assert (s.is_stop[i], s.like_num[i], s.is_quote[i]) == (tok.is_stop, tok.like_num, tok.is_quote)
+    assert syntax_table(doc) is s
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_context_follows_the_parse_s_sentences(text):
+    doc = parse_article(Article.create(title="", body=text)).doc
+    context = sentence_context(doc)
+    for sent in doc.sents:
+        for tok in sent:
+            assert context[tok.i][2:] == (sent.start, len(sent))

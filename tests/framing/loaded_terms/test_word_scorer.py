@@ -249,3 +249,19 @@ def test_training_script_names_a_missing_data_file(tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "training" / "train_loaded_word_scorer.py"),
                         "--data", str(tmp_path / "nope.jsonl")], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode != 0 and "nope.jsonl" in r.stderr
+
+
+@pytest.mark.parametrize("text, word, feature", [
+    ('The mayor called the plan "reckless" on Monday.', "reckless", "in_short_quote"),
+    ('"We will rebuild every single bridge in this county by spring," the engineer said.', "rebuild",
+     "in_long_quote"),
+    ('The union\'s "so-called reforms" drew a sharp reply from the harbour board.', "reforms", "in_short_quote"),
+])
+def test_scored_words_inside_a_quotation_know_its_length(text, word, feature):
+    parsed = parse_article(Article.create(title="", body=text))
+    scores = score_words(parsed, load_word_scorer())
+    i = next(t.i for t in parsed.doc if t.text == word)
+    assert scores[i].features.get(feature) == 1.0
+    q = parsed.quotes[0]
+    outside = [t.i for t in parsed.doc if t.i in scores and not q.start <= t.idx < q.end]
+    assert outside and not any({"in_short_quote", "in_long_quote"} & set(scores[k].features) for k in outside)

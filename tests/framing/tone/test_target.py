@@ -164,3 +164,19 @@ def test_token_valences_and_phrase_sums_match_the_token_walk():
         for top in doc:
             want = sum(_reference_valence(t) for t in top.subtree if t.i != top.i)
             assert _subtree_valence(vals, top, lambda j, i=top.i: j == i) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim welcomed the deal, but Ortiz condemned it.",
+    "  The port's new crane — idle since May — was finally switched on!",
+    "",
+])
+def test_the_bisected_token_range_is_the_scanned_one(sentence):
+    """Every span of the sentence (empty ones, ones inside a word or a gap, the end) gets the
+    same token range from :meth:`SentenceInfo.token_range` as from :func:`target_token_range`."""
+    from framing.tone.target import sentence_info
+
+    info = sentence_info(sentence, 0.0)
+    for start in range(len(sentence) + 1):
+        for end in range(start, len(sentence) + 1):
+            assert info.token_range(start, end) == target_token_range(info.tokens, start, end), (start, end)
