@@ -210,10 +210,20 @@ class Mentions:
         person_span = toks[-1].ent_type_ == "PERSON" and toks[-1].i > ent_start
         # "Minister of Internal Affairs Anton Hessel": a title with its own preposition ends where
         # the person's name begins; the capitalised words after "of" are the office's, not the name's
-        office_of = person_span and any(t.lower_ == "of" and t.i < ent_start for t in toks)
+        # (where the entity recogniser spans the name; else where the parse ends the object of
+        # "of": "Former Minister of Finance Ivo Sand", the object "Finance", the name after it)
+        name_from = -1
+        for t in toks:
+            if t.lower_ == "of" and t.i < toks[-1].i:
+                if person_span and t.i < ent_start:
+                    name_from = ent_start
+                else:
+                    objects = [c for c in t.children if c.dep_ == "pobj" and c.i < toks[-1].i]
+                    if objects and all(x.i < toks[-1].i for x in objects[0].subtree):
+                        name_from = max(x.i for x in objects[0].subtree) + 1
         for t in reversed(toks):
             low = t.text.lower()
-            if office_of and t.i < ent_start:
+            if t.i < name_from:
                 break
             if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
                     and not any(v in self.lex.roles for v in variants(low)) \

@@ -332,9 +332,15 @@ def _role(t: _Typing) -> Decision | None:
         # and a role before a preposition before one after it ("a steelworker from the east side")
         cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
         ordered = sorted(reversed(found_roles), key=lambda m: (m[0] >= cut, _former(words, m[1])))
+        # "Officials on both sides": a generic head before the preposition is not typed by a bare
+        # "side" after it (a position, no group: the step ``generic`` types the head); "on the
+        # rebel side" is still typed by its "rebel"
+        generic_head = any(k < cut and p in lex.generic for k, p, _ in found_roles)
         for k, phrase, typ in ordered:
             if phrase in lex.generic:
                 continue           # step ``generic``, when nothing else decides
+            if generic_head and k >= cut and phrase in ("side", "sides"):
+                continue
             if phrase == "fellow" and k + 1 < len(words) and any(
                     v in lex.roles or v in lex.affiliation for v in variants(words[k + 1])):
                 continue           # "fellow Democrat", "fellow senator": an adjective, no research post

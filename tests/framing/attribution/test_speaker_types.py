@@ -255,3 +255,14 @@ def test_organisation_heads_and_role_fields(parsed, body: str, speaker: str, exp
     items = {a.speaker: a for a in extract_attributions(parsed(body, title="Officials respond"))}
     assert speaker in items, list(items)
     assert (items[speaker].speaker_type, items[speaker].type_rule) == (expected, rule)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials on both sides said the talks had stalled.", "official"),
+    ("Officials on each side said the border would reopen.", "official"),
+    ("Officials on the rebel side said the ceasefire held.", "other"),
+])
+def test_a_side_after_a_generic_head_is_a_position_not_a_group(parsed, body: str, expected: str) -> None:
+    # "on both sides" says where the officials stand; "the rebel side" still names rebels
+    items = extract_attributions(parsed(body))
+    assert [a.speaker_type for a in items] == [expected], [(a.speaker, a.speaker_type, a.type_rule) for a in items]
