@@ -4,7 +4,6 @@ figure, date) and its limits, the sources and licences, the methods paragraph an
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -14,7 +13,6 @@ from dashboard.analysis import AnalysedSet
 from dashboard.text import md_escape
 from framing.export.methods import load_accuracy
 
-ACCURACY = Path(__file__).resolve().parents[1] / "accuracy.toml"   # the one home (ACCURACY_FILE)
 
 SOURCES = (
     ("spaCy English pipeline (en_core_web_sm)", "MIT", "sentences, parse, names"),
@@ -29,9 +27,9 @@ SOURCES = (
 
 @lru_cache(maxsize=1)
 def accuracy() -> list[dict[str, Any]]:
-    """The scores, their measurements and limits (``dashboard/accuracy.toml``, read as the methods
-    paragraph reads it: :func:`framing.export.methods.load_accuracy`)."""
-    return load_accuracy(ACCURACY)
+    """The scores, their measurements and limits (``framing/data/accuracy.toml``, read as the
+    methods paragraph reads it: :func:`framing.export.methods.load_accuracy`)."""
+    return load_accuracy()
 
 
 def render(data: AnalysedSet) -> None:

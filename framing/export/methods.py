@@ -3,7 +3,7 @@
 The paragraph states what was measured and how: the tool's and models' versions, the lexicons'
 sizes and sources, the thresholds (read from the code that applies them) and the accuracy
 figures measured for each score with their data sets. The figures have one home,
-``dashboard/accuracy.toml`` (the About tab lists every measurement from it): the paragraph
+``framing/data/accuracy.toml`` (package data; the dashboard's About tab lists every measurement from it): the paragraph
 quotes the measurements marked ``cite = true`` there, as written, so it can never say other
 figures than the list beside it.
 """
@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from ..version import __version__
+from ..word_lists import DATA_DIR
 
-#: the accuracy figures' one home (the dashboard's About tab reads the same file)
-ACCURACY_FILE = pathlib.Path(__file__).resolve().parents[2] / "dashboard" / "accuracy.toml"
+#: the accuracy figures' one home, shipped with the library (the dashboard's About tab reads it too)
+ACCURACY_FILE = DATA_DIR / "accuracy.toml"
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class Measured:
 
 
 def load_accuracy(path: pathlib.Path | None = None) -> list[dict[str, Any]]:
-    """The scores of the accuracy file (``[[score]]`` tables; empty when the file is not there,
-    as in an installed copy without the repository's dashboard)."""
+    """The scores of the accuracy file (``[[score]]`` tables; empty when the file cannot be
+    read)."""
     path = path or ACCURACY_FILE
     try:
         return list(tomllib.loads(path.read_text(encoding="utf-8")).get("score", []))
@@ -59,7 +60,7 @@ def not_evaluated(scores: Sequence[dict[str, Any]]) -> list[str]:
 
 def _accuracy_sentences(scores: Sequence[dict[str, Any]]) -> str:
     if not scores:
-        return "Accuracy figures: see the project's dashboard/accuracy.toml (not found beside this copy). "
+        return "Accuracy figures: see framing/data/accuracy.toml (not found or not readable in this copy). "
     by_score: dict[str, list[Measured]] = {}
     for m in cited(scores):
         by_score.setdefault(m.score, []).append(m)

@@ -56,7 +56,7 @@ def test_about_tab_shows_every_scores_measurements_and_its_limits(use_sample):
     import tomllib
     from pathlib import Path
 
-    scores = tomllib.loads((Path(__file__).resolve().parents[2] / "dashboard" / "accuracy.toml").read_text())["score"]
+    scores = tomllib.loads((Path(__file__).resolve().parents[2] / "framing" / "data" / "accuracy.toml").read_text())["score"]
     for score in scores:  # limits belong to the score, not to its last measurement
         assert score.get("limits") and score["measured"], score["name"]
         assert all(m.get("data") and m.get("figure") and m.get("date") for m in score["measured"]), score["name"]

@@ -16,7 +16,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[3]
 
 
 def test_the_accuracy_file_is_the_one_the_about_tab_reads():
-    assert ACCURACY_FILE == ROOT / "dashboard" / "accuracy.toml"
+    assert ACCURACY_FILE == ROOT / "framing" / "data" / "accuracy.toml"
     scores = load_accuracy()
     assert scores and cited(scores)
 
