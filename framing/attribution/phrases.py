@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .verbs_and_roles import RoleLexicon
 
@@ -221,7 +221,19 @@ def is_country(tok: Token, countries: frozenset[str]) -> bool:
         return False
     if tok.ent_type_ == "GPE" or tok.lower_ in countries:
         return True
-    return any(e.label_ == "GPE" and e.text == tok.text for e in tok.doc.ents)
+    return tok.text in _place_names(tok.doc)
+
+
+_PLACE_NAMES_KEY = "framing.attribution.place_names"
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The texts the recogniser labels a place (GPE) anywhere in ``doc``, computed once per
+    document (``doc.ents`` builds its spans anew at each access, and this is asked per name)."""
+    found = doc.user_data.get(_PLACE_NAMES_KEY)
+    if not isinstance(found, frozenset):
+        found = doc.user_data[_PLACE_NAMES_KEY] = frozenset(e.text for e in doc.ents if e.label_ == "GPE")
+    return found
 
 
 #: verbs by which a who-clause says what post a person holds or held ("who served as mayor",
