@@ -219,6 +219,8 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     lemma = tok.lemma_.lower()
     skip_lo = subj.left_edge.i if subj is not None else None
     skip_hi = subj.right_edge.i if subj is not None else None
+    if lemma in lex.naming_frame and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+        return None                 # "a trader calling himself the King of Copper": a self-chosen name
     cue_last = max(tok.i, *(c.i for c in tok.children if c.dep_ == "prt")) if any(c.dep_ == "prt" for c in tok.children) else tok.i
     ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _relative_misparse(tok, c)]
     # content clauses that are conjoined ("said X and that Y") stay in the first one's subtree
@@ -408,6 +410,10 @@ def host_clause_end(host: Token, after: int) -> int:
     return cut - 1
 
 
+#: the objects of a self-naming ("calling itself X"): the subject's chosen name, not a speech act
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself", "ourselves", "myself"})
+
+
 def naming_clause(verb: Token) -> tuple[int, int] | None:
     """``called the plan a crutch``, ``labelled the protest a riot``, ``branded the budget "a
     betrayal"``, ``calling it a gross interference``: (first, last token) of the object with what
@@ -422,6 +428,9 @@ def naming_clause(verb: Token) -> tuple[int, int] | None:
             return _trim(verb.doc, verb.i + 1, max(c.right_edge.i for c in comps))
         return None
     obj = objs[0]
+    if obj.lower_ in REFLEXIVES:
+        return None                           # "a group calling itself Black Harbour", "who call
+                                              # themselves patriots": a self-chosen name, no speech
     comps = [c for c in verb.children if c.i > obj.right_edge.i and c.dep_ in NAMING_COMPLEMENTS]
     if comps:
         # "called it a non-apology": the parser splits a hyphenated complement into several

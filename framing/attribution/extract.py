@@ -580,6 +580,8 @@ class _Extractor:
             t = self.doc[j]
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("conj", "appos", "dep", "ROOT", "npadvmod", "nsubj"):
                 continue
+            if t.ent_type_ in ("DATE", "TIME"):
+                continue                   # "... in March last year - told": a time is no speaker
             if not all(x.is_punct or t.left_edge.i <= x.i <= t.right_edge.i for x in self.doc[j + 1:verb.i]):
                 continue
             while t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
@@ -592,6 +594,17 @@ class _Extractor:
                     and t.head.head.i == verb.i \
                     and any(c.lower_ in ("who", "which") and c.dep_ == "nsubj" for c in self.doc[t.i + 1:t.head.i]):
                 return t
+        # "Sanna Koivel - who warned officials in March last year - told the Beacon ...": a name
+        # whose relative clause, set off by dashes or commas, ends just before the verb is its
+        # subject, wherever the parser hung the name
+        for t in self.doc[start:verb.i]:
+            if t.dep_ != "relcl" or t.head.pos_ not in ("PROPN", "NOUN") or t.head.i >= t.i:
+                continue
+            if not any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue
+            gap = self.doc[t.right_edge.i + 1:verb.i]
+            if len(gap) and all(x.text in (",", "-", "\u2013", "\u2014") for x in gap):
+                return t.head
         return None
 
     def _reporting_ancestor(self, tok: Token, cues: dict[int, VerbCue]) -> Token | None:

@@ -725,6 +725,23 @@ def _place_owning_its_parts(n: _NameRun) -> Entity | Nothing | None:
     return NOTHING
 
 
+#: prepositions whose object is the channel words went through ("wrote on X", "sent via Signal")
+CHANNEL_PREPS = frozenset({"on", "via", "across", "through"})
+
+
+def _platform_as_channel(n: _NameRun) -> Entity | Nothing | None:
+    """A social network or messaging app named as where words were posted (``wrote on X``,
+    ``posted the files on Telegram``, ``a message sent via WhatsApp``;
+    :attr:`~framing.attribution.verbs_and_roles.RoleLexicon.platforms`): a channel, no speaker
+    and no antecedent for a later "he" or "the group". A platform as a subject (``X said it
+    removed the posts``, the company speaking) is not this family."""
+    head = n.head
+    if n.title or head.dep_ != "pobj" or head.head.lower_ not in CHANNEL_PREPS:
+        return None
+    words = " ".join(t.lower_ for t in n.name).rstrip(".")
+    return NOTHING if words in n.lex.platforms else None
+
+
 def _organisation(n: _NameRun) -> Entity | None:
     m, head, name = n.mentions, n.head, n.name
     rel = n.relative
@@ -817,6 +834,7 @@ NAME_STEPS: tuple[Step[_NameRun, Entity], ...] = (
     Step("person_short_form", _person_short_form),
     Step("org_short_form", _org_short_form),
     Step("place_or_number", _place_or_number),
+    Step("platform_as_channel", _platform_as_channel),
     Step("organisation", _organisation),
     Step("no_person_evidence", _no_person_evidence),
     Step("person", _person),

@@ -317,13 +317,23 @@ class SpeakerResolver:
         # an organisation by its kind: "the group", "the ministry", "the coalition"
         if head_low in GENERIC_ORG_HEADS:
             mods = {t.lower_ for t in words if t.i != head.i and t.dep_ in ("compound", "amod") and t.pos_ != "PROPN"}
-            for ent in self.mentions.iter_before(head.i):
+            near = _sentences_start(head, 2)
+            for j, ent in self.mentions.before_at(head.i):
                 if ent.kind != "org":
                     continue
                 if any(not self._says_reach(ent, m) for m in mods - set(ent.name.lower().split())):
                     continue           # "the health ministry" is not the foreign ministry named before
                 kinds = {lex.orgs[v] for w in ent.name.lower().split() for v in variants(w) if v in lex.orgs}
-                company = head_low in ("company", "firm") and kinds == {"business"}
+                if strip_det(ent.name).lower() in lex.orgs:
+                    kinds.add(lex.orgs[strip_det(ent.name).lower()])
+                # "Tessaline, of course, is ducking. In a statement, the company said": an
+                # organisation whose name says no kind, the subject of this or one of the two
+                # sentences before, is the company too (not a place or body named in passing)
+                company = head_low in ("company", "firm") and (
+                    kinds == {"business"} or (not kinds and j >= near
+                                              and self.doc[j].dep_ in ("nsubj", "nsubjpass")))
+                if company and not kinds:
+                    ent.add_role(head_low)     # what the text calls it: the evidence of its type
                 if company or head_low in ("group", "organisation", "organization", "body", "institution") \
                         or head_low in ent.name.lower():
                     return self._from_entity(ent, head, toks, " ".join(t.text for t in toks))
@@ -381,6 +391,16 @@ class SpeakerResolver:
             if any(t.ent_type_ in ("GPE", "LOC") for t in head.subtree if t.i != head.i):
                 return True
         return False
+
+
+def _sentences_start(tok: Token, back: int) -> int:
+    """The first token index of the sentence ``back`` sentences before ``tok``'s (or of the text)."""
+    sent = tok.sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return sent.start
 
 
 def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:

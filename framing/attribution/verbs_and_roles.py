@@ -76,6 +76,8 @@ class RoleLexicon:
     local_governments: frozenset[str] = frozenset()
     #: countries by their short English names (lower case): as a speaker, the state
     countries: frozenset[str] = frozenset()
+    #: social networks and messaging apps (lower case): after "on"/"via", a channel, no speaker
+    platforms: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -154,4 +156,5 @@ def roles() -> RoleLexicon:
         former_political=frozenset(data.get("former_political", {}).get("words", [])),
         local_governments=frozenset(data.get("local_governments", {}).get("words", [])),
         countries=frozenset(data.get("countries", {}).get("words", [])),
+        platforms=frozenset(data.get("platforms", {}).get("words", [])),
     )
