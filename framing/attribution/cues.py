@@ -186,6 +186,7 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
 #: two-character ASCII forms
 _OPEN_QUOTES = frozenset(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"``"}
 _CLOSE_QUOTES = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"''"}
+_CLOSE_QUOTES = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"''"}
 
 
 def _quoted_start(doc: Doc, lo: int, hi: int) -> int | None:
@@ -442,6 +443,16 @@ def naming_clause(verb: Token) -> tuple[int, int] | None:
             hi = verbs[0].left_edge.i - 1
     elif any(c.dep_ == "appos" for c in obj.children):
         hi = obj.right_edge.i                 # the verdict "a chilling blow": the parser's apposition
+    elif any(t.text in _OPEN_QUOTES for t in verb.doc[obj.i + 1:obj.right_edge.i]):
+        # "called such demands “irresponsible and shameful at a time when ...”": the quoted verdict
+        # the parser hung inside the object (as its modifier) is the naming's complement, up to
+        # where the quotation closes
+        hi = obj.right_edge.i
+        end = verb.sent.end
+        for t in verb.doc[hi + 1:end]:
+            if t.text in _CLOSE_QUOTES:
+                hi = t.i
+                break
     else:
         return None
     return _trim(verb.doc, obj.left_edge.i, hi)

@@ -636,10 +636,28 @@ class _Extractor:
     def _expletive(self, verb: Token) -> bool:
         return any(c.dep_ == "expl" for c in verb.children) or verb.tag_ == "VBN"
 
+    def _organisation_spoke_before(self, subj: Token) -> bool:
+        """The sentence before ``subj``'s has an organisation as the subject of a verb of speech
+        (``The Ministry of Foreign Affairs said ... It called on ...``): "it" is that body."""
+        sent = subj.sent
+        if sent.start == 0:
+            return False
+        prev = self.doc[sent.start - 1].sent
+        lex = self.rlex
+        for t in prev:
+            if t.dep_ != "nsubj" or t.head.i not in self.cues:
+                continue
+            if t.ent_type_ == "ORG" or any(v in lex.orgs for w in (t.lower_, *(c.lower_ for c in t.lefts))
+                                           for v in variants(w)):
+                return True
+        return False
+
     def _animate(self, subj: Token) -> bool:
         low = subj.lower_
         if low in ("he", "she", "they", "we", "i") or subj.pos_ == "PROPN":
             return True
+        if low == "it" and self._organisation_spoke_before(subj):
+            return True                # "The ministry said ... It called on the world to condemn ..."
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         lex = self.rlex
@@ -800,6 +818,18 @@ class _Extractor:
             first.rule = first.rule + "+conjoined"
             r.dropped = True
 
+    @staticmethod
+    def _own_aside(r: _Raw) -> bool:
+        """``Belic told the Chronicle his party would force an inquiry, which he said could begin
+        next week``: a reporting verb in a relative clause whose subject is a pronoun is the
+        speaker's own further statement about a thing just named, kept even inside another
+        attribution's content (not a report within a report, ``X said Y had told him``; not a
+        frame, ``officials it accused of abuses``: only a reported clause)."""
+        cue, subj = r.cue_token, r.subj
+        return r.rule == "verb_clause" and cue is not None and subj is not None and cue.dep_ == "relcl" \
+            and subj.head.i == cue.i \
+            and subj.lower_ in ("he", "she", "it", "they") and cue.head.pos_ in ("NOUN", "PROPN")
+
     def _drop_nested(self, raws: list[_Raw]) -> list[_Raw]:
         keep = [r for r in raws if not r.dropped]
         # each attribution's subject span, computed once; both spans filed by position so
@@ -815,6 +845,9 @@ class _Extractor:
         out: list[_Raw] = []
         for r in keep:
             nested = False
+            if self._own_aside(r):
+                out.append(r)
+                continue
             for n in dict.fromkeys(near.candidates(r.cue_start)):
                 o = keep[n]
                 if o is r or (ACCORDING in (o.kind, r.kind) and o.kind != r.kind):

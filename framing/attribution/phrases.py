@@ -305,18 +305,32 @@ _NAMING_WORDS = {"name", "names", "identify", "identified", "call", "called", "k
 def given_name(head: Token) -> Token | None:
     """``a woman who gave only her first name, Amina`` / ``a man identified only as Yusuf``:
     the proper name given inside the clause that describes an unnamed person."""
-    if head.pos_ != "NOUN":
+    if head.pos_ not in ("NOUN", "NUM", "PRON", "DET"):
         return None
-    for c in head.children:
-        if c.dep_ not in ("relcl", "acl"):
-            continue
-        sub = list(c.subtree)
-        if not any(t.lower_ in _NAMING_WORDS or t.lemma_.lower() in _NAMING_WORDS for t in sub):
-            continue
-        for t in sub:
-            if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj", "oprd", "attr", "npadvmod", "dobj") \
-                    and (t.head.lower_ in _NAMING_WORDS or t.head.lemma_.lower() in _NAMING_WORDS or t.head.lower_ == "as"):
-                return t
+    doc = head.doc
+    # "One of them, a teacher who asked to be identified only by her first name, Ilse, said",
+    # "Another, a nurse known only as Petra, said": the described person may be an apposition of
+    # the subject
+    described = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.pos_ == "NOUN":
+        described.insert(0, head)
+    for h in described:
+        for c in h.children:
+            if c.dep_ not in ("relcl", "acl"):
+                continue
+            sub = list(c.subtree)
+            if not any(t.lower_ in _NAMING_WORDS or t.lemma_.lower() in _NAMING_WORDS for t in sub):
+                continue
+            for t in sub:
+                if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj", "oprd", "attr", "npadvmod", "dobj") \
+                        and (t.head.lower_ in _NAMING_WORDS or t.head.lemma_.lower() in _NAMING_WORDS or t.head.lower_ == "as"):
+                    return t
+            # "... identified only by her first name, Ilse, said": the name right after the clause,
+            # which the parser hung on the subject
+            after = c.right_edge.i + 1
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN" \
+                    and doc[after + 1].dep_ == "appos" and doc[after + 1].head.i in (head.i, h.i):
+                return doc[after + 1]
     return None
 
 

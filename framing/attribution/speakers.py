@@ -226,9 +226,15 @@ class SpeakerResolver:
             # "The ministry insisted ... It warned ...": an organisation that spoke after the latest
             # organisation named is what "it" stands for
             spoke = next(((i, sp) for i, sp in reversed(self.speakers) if i < head.i and sp.kind == "org"), None)
+            near = _sentences_start(head, 1)
             for j, ent in self.mentions.before_at(head.i):
                 if ent.kind == "org":
                     if spoke is not None and spoke[0] > j:
+                        break
+                    # "The ministry said that Kestoria would respond. It called on ...": a body the
+                    # speaker of the sentence before only talked about is not what "it" stands for
+                    if spoke is not None and spoke[0] >= near and spoke[0] < j \
+                            and self.doc[j].sent.start == self.doc[spoke[0]].sent.start and spoke[1].entity is not ent:
                         break
                     return self._from_entity(ent, head, toks, low)
             if spoke is not None:
@@ -456,7 +462,10 @@ def _given_name(s: _Subject) -> Speaker | None:
     if ent is None or ent.kind != "person":
         ent = r.mentions.add_person(given)
     sp = r._from_entity(ent, given, [given])
-    sp.role = role_phrase(head, stop=given.i) or sp.role
+    # "One of them, a teacher who ...": the role is the described noun's
+    described = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), head)
+    sp.role = role_phrase(described, stop=given.i) or sp.role
     sp.all_roles = [sp.role, *sp.all_roles] if sp.role else sp.all_roles
     return sp
 
@@ -517,7 +526,7 @@ def _apposition(s: _Subject) -> Speaker | None:
     """``Her transport minister, Daniel Okafor, said``: the name in apposition is the speaker;
     ``the rights group Civic Lantern``: the organisation's name."""
     r, head = s.resolver, s.head
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not _capitalised_office(s):
         return None
     for c in appositions(head):
         ent = r.mentions.entity_at(c)
@@ -536,6 +545,15 @@ def _apposition(s: _Subject) -> Speaker | None:
             sp.role = role_phrase(head) or sp.role
             return sp
     return None
+
+
+def _capitalised_office(s: _Subject) -> bool:
+    """``Kestoria's Minister of Health, Teodor Halvik, said``: an office written with a capital
+    (tagged a proper noun) that names no one itself, with the holder's name in apposition."""
+    head = s.head
+    if s.resolver.mentions.entity_at(head) is not None:
+        return False
+    return any(v in s.lex.roles or v in s.lex.titles for v in variants(head.lower_))
 
 
 def _no_words(s: _Subject) -> Nothing | None:
