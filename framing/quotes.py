@@ -151,7 +151,19 @@ def _paragraph_quotes(text: str, lo: int, hi: int) -> tuple[list[QuoteSpan], int
     quotes: list[QuoteSpan] = []
     open_double: int | None = None
     open_single: int | None = None
+    inner_double: int | None = None    # a double quotation inside a curly single one (British style)
     for i, family, role in _marks(text, lo, hi):
+        if family == "double" and open_single is not None and open_double is None and text[open_single] in SINGLE_OPEN:
+            # ‘She asked me, “Will he read it?” I did not know.’: in British style the single
+            # marks are the outer ones and a double quotation inside them is nested
+            if inner_double is None:
+                if role in ("open", "either"):
+                    inner_double = i
+            elif role in ("close", "either"):
+                quotes.append(QuoteSpan(inner_double, i + 1, inner_double + 1, i, "double", True, 1,
+                                        ((inner_double + 1, i),)))
+                inner_double = None
+            continue
         if family == "double":
             if open_double is None:
                 if role in ("open", "either"):
@@ -176,9 +188,11 @@ def _paragraph_quotes(text: str, lo: int, hi: int) -> tuple[list[QuoteSpan], int
                 if _possessive_candidate(text, i, hi) and _later_single_close(text, i + 1, hi):
                     continue              # protesters’ rights inside ‘...’: an apostrophe
                 quotes.append(QuoteSpan(open_single, i + 1, open_single + 1, i, "single", True, depth, ((open_single + 1, i),)))
-                open_single = None
-    if open_single is not None and open_double is None:
-        pass                              # an unmatched single mark is most likely an apostrophe
+                open_single = inner_double = None
+    if open_single is not None and open_double is None and open_single == lo and text[lo] in SINGLE_OPEN:
+        return quotes, open_single        # a paragraph opening with ‘ left open: British style's
+                                          # quotation running on into the next paragraph
+    # otherwise an unmatched single mark is most likely an apostrophe
     return quotes, open_double
 
 
@@ -197,9 +211,11 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-def _opens_with_quote(text: str, p: Paragraph) -> bool:
+def _opens_with_quote(text: str, p: Paragraph, mark: str = "double") -> bool:
     c = text[p.start:p.start + 1]
-    return c in DOUBLE_OPEN or c == STRAIGHT_DOUBLE
+    if mark == "single":
+        return c != "" and c in SINGLE_OPEN
+    return c != "" and (c in DOUBLE_OPEN or c == STRAIGHT_DOUBLE)
 
 
 def find_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[QuoteSpan]:
@@ -220,17 +236,19 @@ def find_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[Qu
         if lo >= hi:
             continue
         quotes, open_at = _paragraph_quotes(text, lo, hi)
+        open_mark = "single" if open_at is not None and text[open_at] in SINGLE_OPEN else "double"
         if carry is not None:
             # this paragraph opens with a quotation mark (checked below): its first quote
             # continues the carried one
-            first = quotes[0] if quotes and quotes[0].start == lo and quotes[0].depth == 0 else None
+            first = quotes[0] if quotes and quotes[0].start == lo and quotes[0].depth == 0 \
+                and quotes[0].mark == carry.mark else None
             if first is not None:
                 quotes = quotes[1:]
-                out.append(QuoteSpan(carry.start, first.end, carry.inner_start, first.inner_end, "double", True, 0,
+                out.append(QuoteSpan(carry.start, first.end, carry.inner_start, first.inner_end, carry.mark, True, 0,
                                      carry.parts + first.parts))
                 carry = None
-            elif open_at == lo:
-                carry = QuoteSpan(carry.start, hi, carry.inner_start, hi, "double", False, 0,
+            elif open_at == lo and open_mark == carry.mark:
+                carry = QuoteSpan(carry.start, hi, carry.inner_start, hi, carry.mark, False, 0,
                                   carry.parts + ((lo + 1, _rstrip(text, lo + 1, hi)),))
                 open_at = None
             else:
@@ -239,13 +257,13 @@ def find_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[Qu
         out.extend(quotes)
         if open_at is not None:
             end = _rstrip(text, open_at + 1, hi)
-            pending = QuoteSpan(open_at, end, open_at + 1, end, "double", False, 0, ((open_at + 1, end),))
+            pending = QuoteSpan(open_at, end, open_at + 1, end, open_mark, False, 0, ((open_at + 1, end),))
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is not None and _opens_with_quote(text, nxt):
+            if nxt is not None and _opens_with_quote(text, nxt, open_mark):
                 carry = pending
             else:
                 out.append(pending)
-        if carry is not None and (k + 1 >= len(paras) or not _opens_with_quote(text, paras[k + 1])):
+        if carry is not None and (k + 1 >= len(paras) or not _opens_with_quote(text, paras[k + 1], carry.mark)):
             out.append(carry)
             carry = None
     if carry is not None:

@@ -91,3 +91,37 @@ def test_quotation_index_lookups_equal_a_scan() -> None:
         assert index.next_after(offset) == next((q for q in quotes if q.start >= offset), None)
         assert list(index.containing(offset, offset + 2)) == [
             q for q in quotes if q.inner_start <= offset and offset + 2 <= q.inner_end]
+
+
+# British style: single curly marks are the outer quotation marks, double ones nest inside them,
+# and a quotation running over paragraphs re-opens each paragraph with ‘ (sentences our own)
+
+def test_british_single_quotation_runs_on_over_paragraphs() -> None:
+    for first, second in [
+        ("I have been asked many times whether I will resign. I will not.", "But I would ask people to wait."),
+        ("Governments like to think they outsource the risk. They don\u2019t.", "They keep it, every time."),
+        ("We warned them twice in writing.", "Nobody at the ministry replied to either letter."),
+    ]:
+        a, qs = quotes_of(f"Dr Ines Varga said the plan was flawed.\n\n\u2018{first}\n\n\u2018{second}\u2019\n\nThe ministry declined to comment.")
+        (q,) = qs
+        assert q.multi_paragraph and q.mark == "single" and q.closed
+        assert first[:20] in q.inner(a.text) and second in q.inner(a.text)
+
+
+def test_british_double_quotation_nests_inside_single() -> None:
+    for body, outer, inner in [
+        ("\u2018She asked me, \u201cWill he read it?\u201d I did not know what to tell her,\u2019 he said.",
+         "I did not know what to tell her,", "Will he read it?"),
+        ("\u2018The sign said \u201cno entry\u201d and we obeyed,\u2019 one driver said.", "and we obeyed,", "no entry"),
+        ("\u2018They told us \u201cwait\u201d. We waited six hours,\u2019 she said.", "We waited six hours,", "wait"),
+    ]:
+        a, qs = quotes_of(body)
+        outers = [q for q in qs if q.depth == 0]
+        inners = [q for q in qs if q.depth == 1]
+        assert len(outers) == 1 and outer in outers[0].inner(a.text)
+        assert [q.inner(a.text) for q in inners] == [inner]
+
+
+def test_a_paragraph_opening_with_single_quote_left_open_ends_there_without_a_follower() -> None:
+    a, qs = quotes_of("Mr Brack spoke first.\n\n\u2018We will not move an inch.\n\nThe council meets on Friday.")
+    assert [q.inner(a.text) for q in qs] == ["We will not move an inch."]

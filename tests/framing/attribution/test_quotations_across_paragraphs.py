@@ -21,6 +21,20 @@ def test_a_quotation_over_paragraphs_keeps_its_speaker(parsed, by_content, body,
 
 
 @pytest.mark.parametrize("body, fragment, speaker", [
+    ("Dr Lena Marsh, a fellow at the Institute for Grid Security, said the problem was not new.\n\n"
+     "\u2018Operators think they outsource the risk. They don\u2019t.\n\n"
+     "\u2018They outsource the work and keep the risk.\u2019", "keep the risk", "Lena Marsh"),
+    ("Speaking to the Courier, the minister, Pia Lund, said mistakes had been made.\n\n"
+     "\u2018I have been asked whether I will resign.\n\n\u2018But I would ask people to wait for the facts.\u2019",
+     "wait for the facts", "Pia Lund"),
+    ("Tom Brack, who runs the ferry, said bookings had halved.\n\n\u2018We had a good summer.\n\n"
+     "\u2018Then the bridge shut and the tourists went elsewhere.\u2019", "tourists went elsewhere", "Tom Brack"),
+])
+def test_a_british_quotation_over_paragraphs_keeps_its_speaker(parsed, by_content, body, fragment, speaker) -> None:
+    assert by_content(extract_attributions(parsed(body)), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
     ("\u201cHe told me, \u2018You will never work in this town again,\u2019\u201d said Lara Finch, a former aide.",
      "he told me", "Lara Finch"),
     ('"My father always said, \'Never sign what you have not read,\'" Councilman Ed Gomez said.',
