@@ -198,6 +198,25 @@ class Mentions:
                 toks.insert(0, self.doc[toks[0].i - 1])
         return toks
 
+    def _holder_after_office(self, tok: Token) -> tuple[Token, list[Token], list[Token], list[Token]] | None:
+        """``Minister of Health Teodor Halvik``, ``Secretary of Labor Ana Ruiz`` parsed as one
+        object of "of": a person's title, the office's field words (``[office_fields]``), then
+        the holder's name (two proper nouns at least, none a field word). None for a body's name
+        ("Ministry of Internal Affairs")."""
+        office = tok.head.head
+        if not any(v in self.lex.roles or v in self.lex.titles for v in variants(office.lower_)) \
+                or any(v in self.lex.orgs for v in variants(office.lower_)):
+            return None
+        run = self.run_of(tok)
+        k = 0
+        while k < len(run) and run[k].lower_ in self.lex.office_fields:
+            k += 1
+        name = run[k:]
+        if k == 0 or len(name) < 2 or not all(t.pos_ == "PROPN" and t.lower_ not in self.lex.office_fields for t in name):
+            return None
+        title = [t for t in self.doc[office.left_edge.i:name[0].i] if not t.is_space]
+        return tok, run, title, name
+
     def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
         """(title/role tokens, name tokens): the name is the longest proper-name suffix."""
         name: list[Token] = []
@@ -269,6 +288,10 @@ class Mentions:
             if nxt is not None and nxt.text in ("-", "\u2010") and not tok.whitespace_:
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
+                held = self._holder_after_office(tok)
+                if held is not None:
+                    found.append(held)
+                    glued[tok.i] = tok.head.head.i   # the office word, the subject, names them too
                 continue                       # "Ministry of Internal Affairs": part of a longer name
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ != "ORG" \
                     and tok.head.head.lower_ != "according" and not self._member_of(tok) \

@@ -78,6 +78,8 @@ class RoleLexicon:
     countries: frozenset[str] = frozenset()
     #: social networks and messaging apps (lower case): after "on"/"via", a channel, no speaker
     platforms: frozenset[str] = frozenset()
+    #: field words of offices named with "of" ("Minister of Health X"): part of the title
+    office_fields: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -157,4 +159,5 @@ def roles() -> RoleLexicon:
         local_governments=frozenset(data.get("local_governments", {}).get("words", [])),
         countries=frozenset(data.get("countries", {}).get("words", [])),
         platforms=frozenset(data.get("platforms", {}).get("words", [])),
+        office_fields=frozenset(data.get("office_fields", {}).get("words", [])),
     )
