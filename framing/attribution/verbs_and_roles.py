@@ -62,6 +62,8 @@ class RoleLexicon:
     affiliation: frozenset[str] = frozenset()
     trade_bodies: frozenset[str] = frozenset()
     trade_sectors: frozenset[str] = frozenset()
+    #: the people who work in a trade ("workers", "nurses"): a body that names them is no trade body
+    trade_workers: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
     #: a phrase for an office ("head of state") -> the titles of the people who hold it
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -76,6 +78,10 @@ class RoleLexicon:
     local_governments: frozenset[str] = frozenset()
     #: countries by their short English names (lower case): as a speaker, the state
     countries: frozenset[str] = frozenset()
+    #: head roles of a public institution (``director``) and the institutions (``hospital``): the head
+    #: of one speaks for it as an official (step ``institution_head``)
+    institution_heads: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -146,6 +152,7 @@ def roles() -> RoleLexicon:
         affiliation=frozenset(data.get("affiliation", {}).get("words", [])),
         trade_bodies=frozenset(data.get("trade_bodies", {}).get("bodies", [])),
         trade_sectors=frozenset(data.get("trade_bodies", {}).get("sectors", [])),
+        trade_workers=frozenset(data.get("trade_bodies", {}).get("workers", [])),
         armed=frozenset(data.get("armed", {}).get("words", [])),
         role_synonyms={k: tuple(v) for k, v in data.get("role_synonyms", {}).items() if k != "comment"},
         single_holder_offices=frozenset(data.get("single_holder_offices", {}).get("words", [])),
@@ -154,4 +161,6 @@ def roles() -> RoleLexicon:
         former_political=frozenset(data.get("former_political", {}).get("words", [])),
         local_governments=frozenset(data.get("local_governments", {}).get("words", [])),
         countries=frozenset(data.get("countries", {}).get("words", [])),
+        institution_heads=frozenset(data.get("institution_heads", {}).get("heads", [])),
+        institutions=frozenset(data.get("institution_heads", {}).get("institutions", [])),
     )

@@ -1,0 +1,213 @@
+"""Speaker types from all the evidence an article gives (speaker_types.type_in_article and the new
+steps of TYPE_STEPS): each family below has test sentences written for it here."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+
+
+def _typed(parsed, body: str, speaker: str) -> tuple[str, str]:
+    found = [a for a in extract_attributions(parsed(body)) if speaker.lower() in a.speaker.lower()]
+    assert found, [(a.speaker, a.speaker_type) for a in extract_attributions(parsed(body))]
+    return found[0].speaker_type, found[0].type_rule
+
+
+# -- observers name no expertise and no body ---------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Observers said the vote had been calm.",
+    "Some observers noted that the talks had stalled twice before.",
+    "Local observers said the new bridge would open late.",
+])
+def test_observers_are_other(parsed, body: str) -> None:
+    assert _typed(parsed, body, "observers")[0] == "other"
+
+
+# -- the legal defence is no defence ministry --------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("Defence lawyer Mira Tosk said her client would appeal.", "Mira Tosk"),
+    ("Defense attorney Paul Grady said the charges were thin.", "Paul Grady"),
+    ("Ana Ruel, defence counsel for the three men, said the evidence was weak.", "Ana Ruel"),
+])
+def test_defence_lawyers_are_other(parsed, body: str, name: str) -> None:
+    assert _typed(parsed, body, name) == ("other", _typed(parsed, body, name)[1])
+    assert _typed(parsed, body, name)[1].startswith("role:defen")
+
+
+# -- the staff of a court -----------------------------------------------------------------------------
+@pytest.mark.parametrize("body, who", [
+    ("A court clerk said the hearing had been moved to Friday.", "clerk"),
+    ("Court official Ben Arlo said the files were sealed.", "Ben Arlo"),
+    ("A court spokeswoman said the judge was ill.", "spokeswoman"),
+])
+def test_court_staff_are_official(parsed, body: str, who: str) -> None:
+    assert _typed(parsed, body, who)[0] == "official"
+
+
+# -- heads of public institutions --------------------------------------------------------------------
+@pytest.mark.parametrize("body, who", [
+    ("The director of Harrow Vale Hospital, Dr Ines Koll, said every ward was open.", "Ines Koll"),
+    ("The hospital's director said the operations would be rebooked.", "director"),
+    ("The head of Ashby Central Library, Ken Oduya, said the building would reopen.", "Ken Oduya"),
+    ("Rosa Minn, the head of Beckfield Primary School, said the roof was safe.", "Rosa Minn"),
+])
+def test_institution_heads_are_official(parsed, body: str, who: str) -> None:
+    typ, rule = _typed(parsed, body, who)
+    assert typ == "official" and rule.startswith("institution_head:"), (typ, rule)
+
+
+def test_institution_staff_keep_their_type(parsed) -> None:
+    typ, _ = _typed(parsed, "A nurse at Harrow Vale Hospital said the wards were full.", "nurse")
+    assert typ != "official"
+
+
+# -- unnamed people whose employer the text withholds ------------------------------------------------
+@pytest.mark.parametrize("body, who", [
+    ("Two people familiar with the talks said a deal was close.", "people"),
+    ("Several people familiar with the inquiry said it would be delayed.", "people"),
+    ("People with knowledge of the deal said the price had fallen.", "people"),
+])
+def test_people_familiar_with_are_other(parsed, body: str, who: str) -> None:
+    typ, rule = _typed(parsed, body, who)
+    assert typ == "other" and rule.startswith("undisclosed:"), (typ, rule)
+
+
+def test_officials_familiar_with_stay_official(parsed) -> None:
+    assert _typed(parsed, "Officials familiar with the talks said a deal was close.", "officials")[0] == "official"
+
+
+# -- state bodies named by their reach ---------------------------------------------------------------
+@pytest.mark.parametrize("body, who", [
+    ("The National Flood Warning Centre said the river would peak on Sunday.", "Flood Warning Centre"),
+    ("The State Emergency Committee said 40 homes had been evacuated.", "State Emergency Committee"),
+    ("The Federal Wildfire Service said the fire was contained.", "Federal Wildfire Service"),
+])
+def test_state_bodies_are_official(parsed, body: str, who: str) -> None:
+    typ, rule = _typed(parsed, body, who)
+    assert typ == "official", (typ, rule)
+
+
+def test_a_research_centre_is_no_state_body(parsed) -> None:
+    typ, rule = _typed(parsed, "The National Centre for Coastal Research said the seas were rising.", "Centre")
+    assert not rule.startswith("state_body"), (typ, rule)
+
+
+# -- a present post over a past one ------------------------------------------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("Lena Port, a former U.S. envoy who is now a senior fellow at the Garrow Institute, said the talks "
+     "would fail.", "Lena Port", "expert"),
+    ("Omar Velt, a retired judge who now teaches at Tressel University, said the ruling was sound.",
+     "Omar Velt", "expert"),
+    ("Ruth Caddy, a former police chief who is now a professor of criminology, said the figures were "
+     "misleading.", "Ruth Caddy", "expert"),
+])
+def test_present_post_over_past_one(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected and "now:" in rule, (typ, rule)
+
+
+# -- a retired occupation and an age: a private person -----------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("Retired engineer Frank Dole, 81, said the queue had not moved all day.", "Frank Dole"),
+    ("Margit Lune, 72, a former accountant, said her pension barely covered the rent.", "Margit Lune"),
+    ("Ex-banker Colm Tarry, 66, said the new car park was a blessing for the village.", "Colm Tarry"),
+])
+def test_retired_occupation_with_age_is_citizen(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "citizen", (typ, rule)
+
+
+# -- a source described by a person ------------------------------------------------------------------
+@pytest.mark.parametrize("body, who, expected", [
+    ("Health Secretary Dara Quell said the plan was on track. But a source close to Ms Quell said: "
+     "\"We are months behind.\"", "close to", "official"),
+    ("Senator Hal Brenner defended the bill. Allies of Mr Brenner said he would not back down.",
+     "Allies", "political"),
+    ("Novik Motors chief executive Ada Fenn said sales had recovered. People close to Ms Fenn said she "
+     "was exhausted.", "close to", "business"),
+])
+def test_source_close_to_a_person(parsed, body: str, who: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, who)
+    assert typ == expected, (typ, rule)
+
+
+# -- a name followed by its organisation, anywhere in the article -----------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("\"This is a disgrace,\" fumed Ola Brandt of the Pellham Tenants Union.", "Ola Brandt", "civil_society"),
+    ("\"Costs will rise,\" said Dev Marr of the Norland Chamber of Commerce.", "Dev Marr", "business"),
+    ("\"We warned them,\" said Iris Kalt, of the Wendell Rivers Trust Foundation.", "Iris Kalt", "civil_society"),
+])
+def test_name_of_organisation(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
+
+
+# -- a definite organisation noun names the one named before ---------------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("The figures come from the Eastmoor Grocers' Association. The association's chief executive, Gil "
+     "Harte, said many shops would close.", "Gil Harte", "business"),
+    ("The books were removed by a review board of four appointees. Board chair Nessa Grau said the "
+     "choices were sound.", "Nessa Grau", "official"),
+    ("The complaint was filed with the Ellory School Board. The board's chairman, Cy Dunne, said it "
+     "would be heard in May.", "Cy Dunne", "official"),
+])
+def test_back_reference_to_named_organisation(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected and rule.startswith("back_reference:"), (typ, rule)
+
+
+# -- a generic head typed by the institution of its sentence ---------------------------------------
+@pytest.mark.parametrize("body, who, expected", [
+    ("Mayor Ida Fenwick has not commented, though a spokeswoman said the mayor trusted the auditors.",
+     "spokeswoman", "official"),
+    ("The ministry declined to give figures, but a spokesman said the review was under way.", "spokesman",
+     "official"),
+    ("The county council raised the pay of chief executive Noel Brisk by 9 per cent. Brisk said the rise "
+     "was fair.", "Brisk", "official"),
+])
+def test_generic_head_of_the_sentence_institution(parsed, body: str, who: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, who)
+    assert typ == expected, (typ, rule)
+
+
+# -- a campaign for a cause -----------------------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("Residents have started a petition against the closure. Campaign organiser Lou Farrant, 38, said: "
+     "\"We just want our library back.\"", "Lou Farrant"),
+    ("Parents are fighting the school merger. Campaign leader Dina Pell said the plan was rushed.",
+     "Dina Pell"),
+    ("Villagers want the footpath reopened. Campaign organiser Abe Stroud said the landowner had "
+     "ignored them.", "Abe Stroud"),
+])
+def test_campaign_without_election_is_civil_society(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "civil_society", (typ, rule)
+
+
+def test_campaign_in_an_election_stays_political(parsed) -> None:
+    body = ("The primary is on Tuesday. Campaign manager Joss Reid said the candidate was ahead with "
+            "voters.")
+    assert _typed(parsed, body, "Joss Reid")[0] == "political"
+
+
+# -- a past seat on an elected body ----------------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("Ruth Avell, who served two terms on the county commission, called the plan reckless.", "Ruth Avell"),
+    ("Ned Kirby, who sat on the city council for a decade, said the budget was a mistake.", "Ned Kirby"),
+    ("Mae Lorne, who spent six years on the county council, said the road was needed.", "Mae Lorne"),
+])
+def test_past_seat_on_an_elected_body_is_political(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "political" and rule.startswith("former:"), (typ, rule)
+
+
+# -- a union of firms, a union of workers ----------------------------------------------------------
+@pytest.mark.parametrize("body, who, expected", [
+    ("The European Road Freight Union said drivers faced long delays.", "Road Freight Union", "business"),
+    ("The Logistics Union said its member firms had lost millions.", "Logistics Union", "business"),
+    ("The Freight Workers Union said its members would strike.", "Freight Workers Union", "civil_society"),
+])
+def test_union_of_firms_or_workers(parsed, body: str, who: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, who)
+    assert typ == expected, (typ, rule)
