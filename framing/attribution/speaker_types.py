@@ -736,6 +736,7 @@ _CLOSE_TO = re.compile(
 _ELECTION = re.compile(
     r"\b(?:elections?|electoral|candidates?|candidacy|primar(?:y|ies)|ballots?|nominee|nomination|running mate|"
     r"campaign trail|re-?election|voters|caucus(?:es)?|incumbent|electorate|constituency|stump speech)\b", re.I)
+_OWNED_CAMPAIGN = re.compile(r"['\u2019]s\s+(?:\w+\s+)?campaign\b|\bcampaign\s+(?:of|for)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n")
 #: the generic words a spokesperson is: the person or body named before them in the sentence is theirs
 #: the heads of any organisation, a company's by default ("chief executive"): the organisation of the
@@ -756,19 +757,27 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
       Thorley`` speaks with the type of the person named (typed from their own mentions);
     * ``of_org:<org>`` — family *a name followed by its organisation*: ``fumed Dana Whitlock of the
       Calloway Taxpayers Union`` speaks for the organisation, wherever in the article it is said;
+    * ``acronym:<org>`` — family *an organisation's initials*: ``SVRP director X`` after ``the Southwest
+      Voting Rights Project``: the organisation whose initials the role word is;
     * ``back_reference:<org>`` — family *a definite organisation noun naming one named before*: ``the
       association's chief executive`` after ``the British International Hauliers' Association``,
       ``Board chair X`` after ``a review board of five appointees``: the organisation named before;
     * ``sentence:<phrase>`` — family *a generic head typed by the institution of its sentence*: a
       spokesperson after the person or body of their sentence (``Mayor Arroyo has yet to comment,
-      though a spokeswoman said``), a chief executive after the organisation of the sentence that
+      though a spokeswoman said``), else of the sentence before (``Quintero's office signalled she
+      would not budge. Spokesman X said``), a chief executive after the organisation of the sentence that
       gives the post (``the town hall ... chief executive Nigel Thorne``);
     * ``former:<body>`` — family *a past seat on an elected body*: ``Ruth Ahlgren, who served three
       terms on the county commission`` speaks as a politician, as a former mayor does (the
       who-clause's verb says the seat is past; the clause kept for typing has no verbs);
+    * ``party_now:<word>`` — family *a past office, a party now*: ``Helen Voss, who served as secretary
+      of state from 2011 to 2019 and is a Republican`` speaks as a politician;
     * ``now:<phrase>`` — family *present post over a past one* (as in :func:`classify`), where the
       who-clause hangs on the past post and not on the name (``Gail Sutter, a retired U.S.
       ambassador who is now a senior fellow at the Hamilton Forum``);
+    * ``cause_name:<name>`` — family *an organisation named for its cause*: ``director of the
+      Minneapolis-based Justice for Newcomers``, ``Parents for Safer Roads``: a name ``<X> for <Y>``
+      with no word of its kind is an advocacy group (civil_society);
     * ``campaign:no_election`` — family *a campaign for a cause*: a ``campaign`` typed political in an
       article with no word of an election (``Campaign organiser X`` of a residents' petition) is a
       civil-society campaign.
@@ -780,8 +789,8 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
                                             *(x for x in speaker.entity.roles if x not in speaker.all_roles)])
         typed.role = typed.role or typed.all_roles[0]
     decision = classify(typed, lex)
-    for step in (_close_to, _of_org, _back_reference, _sentence_institution, _campaign_cause, _former_seat,
-                 _present_post_in_text):
+    for step in (_close_to, _of_org, _acronym, _back_reference, _sentence_institution, _cause_name,
+                 _campaign_cause, _former_seat, _party_now, _present_post_in_text):
         better = step(typed, decision, lex, text, speakers or [])
         if better is not None:
             return better
@@ -852,7 +861,7 @@ def _back_reference(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str
         raw = piece.replace("\u2019", "'").split()
         for k, w in enumerate(raw):
             word = w.lower().removesuffix("'s").strip(",.")
-            if word not in lex.orgs and word not in lex.trade_bodies:
+            if word not in lex.orgs and word not in lex.trade_bodies and word not in _ORG_NOUNS:
                 continue
             before = [x for x in raw[max(0, k - 2):k] if x.lower() not in ("the", "a", "an", "its", "their")]
             if any(x[:1].isupper() for x in before):
@@ -863,6 +872,30 @@ def _back_reference(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str
             found = _last_named(word, text, sp.start if sp.start >= 0 else len(text), lex)
             if found is not None:
                 return found[0], f"back_reference:{found[1]}"
+    return None
+
+
+#: head nouns of organisations with no type of their own ("the committee", "the group")
+_ORG_NOUNS = frozenset({"committee", "group", "company", "firm", "organisation", "organization", "party",
+                        "charity", "project", "network", "body", "trust", "institution"})
+
+
+def _acronym(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+             speakers: list[Speaker]) -> Decision | None:
+    if not (_weak(decision) or decision[1].startswith("field:")):
+        return None                # the initials name the organisation: they beat a field word ("regional")
+    for piece in [sp.role, *sp.all_roles]:
+        for w in piece.replace("\u2019", "'").split():
+            acr = w.removesuffix("'s").strip(",.")
+            if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()):
+                continue
+            for m in re.finditer(_ORG_NAME, text):
+                for name in re.split(r"\.\s+", m.group(0).strip().rstrip(".,;:")):
+                    initials = "".join(x[0] for x in name.split() if x[:1].isupper())
+                    if initials == acr or initials.removeprefix("T") == acr and name.startswith("The "):
+                        hit = _named_org_type(name, lex)
+                        if hit is not None:
+                            return hit[0], f"acronym:{name}"
     return None
 
 
@@ -884,7 +917,22 @@ def _last_named(word: str, text: str, before: int, lex: RoleLexicon) -> tuple[st
         typ = lex.orgs.get(phrase)
         if typ is not None and typ != "other":
             best = max(best or (-1, "", ""), (m.start(), typ, phrase))
+    if best is None and word.lower() in _ANY_ORG_NOUNS and before > 0:
+        # "the group's executive director" after "The Southwest Voting Rights Project said": a word for
+        # any organisation names the one named last, in this sentence or the one before
+        start = _sentence_start(text, before)
+        start = _sentence_start(text, start - 1) if start > 0 else 0
+        for m in re.finditer(_ORG_NAME, text[start:before]):
+            name = m.group(0).strip().rstrip(".,;:")
+            hit = _named_org_type(name, lex)
+            if hit is not None:
+                best = (start + m.start(), hit[0], name)
     return (best[1], best[2]) if best else None
+
+
+#: words for an organisation of any kind ("the group", "the organisation")
+_ANY_ORG_NOUNS = frozenset({"group", "organisation", "organization", "body", "outfit"})
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -896,32 +944,45 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _sentence_institution(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
                           speakers: list[Speaker]) -> Decision | None:
-    if not decision[1].startswith("generic:") or sp.linked is not None:
+    if sp.linked is not None:
         return None
-    word = decision[1].split(":", 1)[1]
+    if decision[1].startswith("generic:"):
+        word = decision[1].split(":", 1)[1]
+    elif decision[1] == "no_evidence":
+        # "Its director, Meg Olsen": a head word with no type of its own
+        heads = [p for _, p, _ in _matches(_tokens(sp.role), {h: "" for h in _HEADS}, 3)]
+        if not heads:
+            return None
+        word = heads[0]
+    else:
+        return None
     spokes = word in _SPOKES_WORDS
     if not spokes and word not in lex.institution_heads and word not in _HEADS:
         return None                # "officials": the generic word's own type
     pos = sp.start
-    if sp.kind == "person" and sp.named:
-        if spokes:
-            return None            # a named spokesperson's body is named with them, or not at all
+    if sp.kind == "person" and sp.named and not spokes:
         where = [m.start() for m in re.finditer(
-            rf"\b{re.escape(word)}\s+(?:[A-Z][\w'\u2019-]+\s+)*{re.escape(sp.text.split()[-1])}\b", text, re.I)]
+            rf"\b{re.escape(word)},?\s+(?:[A-Z][\w'\u2019-]+\s+)*{re.escape(sp.text.split()[-1])}\b", text, re.I)]
         if not where:
             return None
         pos = where[0]
     if pos < 0:
         return None
-    prefix = _tokens(text[_sentence_start(text, pos):pos])
-    found = [(k, p, t) for k, p, t in _matches(prefix, lex.orgs, lex.longest) if t not in ("other", "citizen")]
-    if spokes:
-        found += [(k, p, t) for k, p, t in _matches(prefix, lex.roles, lex.longest)
-                  if t not in ("other", "citizen") and p not in lex.generic]
-    if not found:
-        return None
-    _, phrase, typ = max(found)
-    return typ, f"sentence:{phrase}"
+    start = _sentence_start(text, pos)
+    spans = [(start, pos)]
+    own = re.match(r"\s*(?:its|their)\b", sp.role or "", re.I) is not None
+    if (spokes or own) and start > 0:   # "Its chief executive": the organisation of the sentence before
+        spans.append((_sentence_start(text, start - 1), start))    # the sentence before
+    for a, b in spans:
+        prefix = _tokens(_QUOTED.sub(" ", text[a:b]))    # the words of the narrator, not of a quotation
+        found = [(k, p, t) for k, p, t in _matches(prefix, lex.orgs, lex.longest) if t not in ("other", "citizen")]
+        if spokes:
+            found += [(k, p, t) for k, p, t in _matches(prefix, lex.roles, lex.longest)
+                      if t not in ("other", "citizen") and p not in lex.generic]
+        if found:
+            _, phrase, typ = max(found)
+            return typ, f"sentence:{phrase}"
+    return None
 
 
 def _campaign_cause(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
@@ -929,8 +990,12 @@ def _campaign_cause(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str
     typ, rule = decision
     if typ != "political" or rule not in ("org:campaign", "field:campaign organiser", "field:campaign organizer"):
         return None
-    if _CAMPAIGN_NAME.search(" ".join([sp.role, *sp.all_roles])):
-        return None
+    if sp.kind != "person" and any(w[:1].isupper() for w in sp.text.split()
+                                   if w.lower() not in ("the", "a", "campaign")):
+        return None                # "the Harlow campaign": a campaign named after a person is a candidacy
+    phrases = " ".join([sp.role, *sp.all_roles, sp.text])
+    if _CAMPAIGN_NAME.search(" ".join([sp.role, *sp.all_roles])) or _OWNED_CAMPAIGN.search(phrases):
+        return None                # "the governor's campaign", "the campaign of Ana Ruiz": a candidacy
     if _ELECTION.search(text) or (sp.kind == "person" and candidacy(text, sp.text)):
         return None
     return "civil_society", "campaign:no_election"
@@ -970,3 +1035,36 @@ def _present_post_in_text(sp: Speaker, decision: Decision, lex: RoleLexicon, tex
     clauses = [m.group(0) for m in re.finditer(
         rf"\b{re.escape(sp.text)},{_IN_SENTENCE}*?\bwho\s+(?:is\s+|has\s+)?now\b{_IN_SENTENCE}*", text)]
     return _present_post(sp, lex, clauses) if clauses else None
+
+
+_PARTY_NOW = re.compile(r"\b(?:is|remains|has been)\s+an?\s+(?:lifelong\s+|longtime\s+|registered\s+)?(\w+)\b", re.I)
+
+
+def _party_now(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+               speakers: list[Speaker]) -> Decision | None:
+    if sp.kind != "person" or not sp.named or decision[0] != "official":
+        return None
+    for m in re.finditer(rf"\b{re.escape(sp.text)},\s+who\s+(?:had\s+)?(?:served|was)\b{_IN_SENTENCE}*", text):
+        now = _PARTY_NOW.search(m.group(0))
+        if now is not None and now.group(1).lower() in lex.affiliation:
+            return "political", f"party_now:{now.group(1).lower()}"
+    return None
+
+
+_CAUSE_NAME = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+\s+for\s+(?:[A-Z][\w'\u2019-]+\s*)+)")
+
+
+def _cause_name(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                speakers: list[Speaker]) -> Decision | None:
+    if not _weak(decision):
+        return None
+    for piece in [sp.role, *sp.all_roles, sp.text if sp.kind == "org" else ""]:
+        m = _CAUSE_NAME.search(piece)
+        if m is None:
+            continue
+        name = m.group(1).strip()
+        words = _tokens(name)
+        if _matches(words, lex.orgs, lex.longest) or _matches(words, lex.roles, lex.longest):
+            continue               # "Department for Education", "Centre for ...": their own word decides
+        return "civil_society", f"cause_name:{name}"
+    return None

@@ -211,3 +211,105 @@ def test_past_seat_on_an_elected_body_is_political(parsed, body: str, name: str)
 def test_union_of_firms_or_workers(parsed, body: str, who: str, expected: str) -> None:
     typ, rule = _typed(parsed, body, who)
     assert typ == expected, (typ, rule)
+
+
+def test_a_persons_campaign_stays_a_candidacy(parsed) -> None:
+    assert _typed(parsed, "The governor's campaign said the ads were false.", "campaign")[0] == "political"
+
+
+# -- an organisation's initials --------------------------------------------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("The Eastland Tenants Rights Project has sued the city. ETRP director Lia Moor said the rents were "
+     "illegal.", "Lia Moor", "civil_society"),
+    ("The figures come from the Northfield Policy Unit. NPU director Ben Hale said the cuts would hurt.",
+     "Ben Hale", "expert"),
+    ("The Coastal Grocers Association wrote to ministers. CGA director Ida Marr said prices would rise.",
+     "Ida Marr", "business"),
+])
+def test_acronym_of_named_organisation(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
+
+
+# -- a past office, a party now --------------------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("Ana Velk, who served as attorney general from 2009 to 2015 and is a Democrat, said the law was sound.",
+     "Ana Velk"),
+    ("Tom Breck, who was state treasurer for a decade and is a Republican, said the budget was a fantasy.",
+     "Tom Breck"),
+    ("Mia Sorel, who served as ambassador to Chile and remains a Democrat, said the deal was weak.",
+     "Mia Sorel"),
+])
+def test_past_office_party_now_is_political(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "political", (typ, rule)
+
+
+# -- a spokesperson after the principal of the sentence before --------------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("Governor Ella Mont's office said she would not sign. Spokesman Ray Dunn said the bill was dead.",
+     "Ray Dunn", "official"),
+    ("Senator Joe Parr has not commented. Spokeswoman Kim Aldo said he was travelling.", "Kim Aldo",
+     "political"),
+    ("The ministry did not reply to questions. A spokesperson later said the report was being studied.",
+     "spokesperson", "official"),
+])
+def test_spokesperson_after_the_sentence_before(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
+
+
+# -- an organisation named for its cause ----------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("Ada Vance, director of the Tacoma-based Bridges for Peace, said the rules were cruel.", "Ada Vance"),
+    ("\"This is a step back,\" said Rob Tull, the founder of Action for Rivers.", "Rob Tull"),
+    ("Nia Ford, a coordinator with Light for Liberty, said the ban was wrong.", "Nia Ford"),
+])
+def test_cause_named_organisation_is_civil_society(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "civil_society", (typ, rule)
+
+
+# -- initials beat a field word; "its" head after the sentence before -------------------------------
+def test_initials_beat_a_field_word(parsed) -> None:
+    body = ("Members of the Harbour and Dock Workers' Union (HDWU) walked out. \"We are tired,\" said HDWU "
+            "regional organiser Lyn Carr.")
+    assert _typed(parsed, body, "Lyn Carr")[0] == "civil_society"
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    ("Campaign group Fair Rents Now called the rise obscene. Its chief executive, Joy Perl, said: \"It is "
+     "a scandal.\"", "Joy Perl", "civil_society"),
+    ("The town council approved the plan on Monday. Its chief executive, Ken Strand, said it would save "
+     "money.", "Ken Strand", "official"),
+    ("The charity Safe Harbour warned of cuts. Its director, Meg Olsen, said families would suffer.",
+     "Meg Olsen", "civil_society"),
+])
+def test_its_head_after_the_sentence_before(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
+
+
+# -- "the group" names the organisation named last --------------------------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("The Delta Tenants Union said it would sue. \"We will see them in court,\" the group's director, Ava "
+     "Lind, said.", "Ava Lind", "civil_society"),
+    ("The Orvel Chamber of Commerce wrote to the council. The group's chairman, Max Ode, said costs would "
+     "rise.", "Max Ode", "business"),
+    ("The Brenford Policy Unit published the figures. The organisation's director, Zoe Hart, said the cuts "
+     "were deep.", "director", "expert"),
+])
+def test_the_group_names_the_organisation_named_last(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
+
+
+# -- the words of a quotation do not type its speaker ----------------------------------------------
+@pytest.mark.parametrize("body", [
+    "\"We will take the ministry to court,\" a spokeswoman said.",
+    "\"The police never came,\" a spokesman said on Tuesday.",
+    "\"The council has failed us,\" a spokesperson said.",
+])
+def test_quoted_words_do_not_type_a_spokesperson(parsed, body: str) -> None:
+    typ, rule = _typed(parsed, body, "spokes")
+    assert not rule.startswith("sentence:"), (typ, rule)
