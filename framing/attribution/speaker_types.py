@@ -827,13 +827,21 @@ def _close_to(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
 
 
 def _named_org_type(name: str, lex: RoleLexicon) -> Decision | None:
-    """The type an organisation's own name gives it (its kind, a trade body's sector, a state body)."""
+    """The type an organisation's own name gives it (its kind, a trade body's sector, a state body; a
+    name for a cause, ``Water for Velden``, is an advocacy group unless a state or research word
+    before ``for`` says otherwise: ``Department for Education``, ``Centre for Cities``)."""
+    cause = re.fullmatch(r"(?:The\s+)?(.+?)\s+for\s+\S.*", name)
+    if cause is not None:
+        before = _matches(_tokens(cause.group(1)), lex.orgs, lex.longest)
+        if not any(t in ("official", "expert", "political", "media") for _, _, t in before):
+            return "civil_society", f"cause_name:{name}"
     org = Speaker(name, name.lower(), "org", named=True)
     typ, rule = classify(org, lex)
     return None if typ in ("other", "unknown") else (typ, rule)
 
 
-_ORG_NAME = r"((?:[A-Z][\w'\u2019&.-]*\s+|of\s+|for\s+|and\s+)*[A-Z][\w'\u2019&.-]*)"
+#: a proper name of an organisation: capitalised words and the small words inside names, on one line
+_ORG_NAME = r"((?:[A-Z][\w'\u2019&.-]*[ \t]+|of[ \t]+|for[ \t]+|and[ \t]+)*[A-Z][\w'\u2019&.-]*)"
 
 
 def _of_org(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
@@ -844,8 +852,12 @@ def _of_org(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
     if len(sp.text.split()) > 1:
         names.append(re.escape(sp.text.split()[-1]))
     for name in names:
-        for m in re.finditer(rf"\b{name},?\s+(?:of|at|from|with)\s+(?:the\s+)?{_ORG_NAME}", text):
+        for m in re.finditer(rf"\b{name},?\s+(?:of|at|from|with)\s+(?:the\s+)?{_ORG_NAME}(?:[ \t]+([a-z]+))?", text):
             org = m.group(1).strip().rstrip(".,;:")
+            kind = m.group(2) or ""
+            if kind in lex.orgs and lex.orgs[kind] != "other":
+                # "of the Water for Velden coalition": the word after the name says its kind
+                return lex.orgs[kind], f"of_org:{org} {kind}"
             hit = _named_org_type(org, lex)
             if hit is not None:
                 return hit[0], f"of_org:{org}"
@@ -863,6 +875,8 @@ def _back_reference(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str
             word = w.lower().removesuffix("'s").strip(",.")
             if word not in lex.orgs and word not in lex.trade_bodies and word not in _ORG_NOUNS:
                 continue
+            if k + 1 < len(raw) and raw[k + 1][:1].isupper():
+                continue               # "the Energy Regulatory Authority": a word inside a name
             before = [x for x in raw[max(0, k - 2):k] if x.lower() not in ("the", "a", "an", "its", "their")]
             if any(x[:1].isupper() for x in before):
                 continue               # the phrase names its organisation ("Calloway Taxpayers Union")
@@ -980,7 +994,7 @@ def _sentence_institution(sp: Speaker, decision: Decision, lex: RoleLexicon, tex
             found += [(k, p, t) for k, p, t in _matches(prefix, lex.roles, lex.longest)
                       if t not in ("other", "citizen") and p not in lex.generic]
         if found:
-            _, phrase, typ = max(found)
+            _, phrase, typ = min(found)    # the first: the subject of the sentence, not a later object
             return typ, f"sentence:{phrase}"
     return None
 

@@ -313,3 +313,45 @@ def test_the_group_names_the_organisation_named_last(parsed, body: str, name: st
 def test_quoted_words_do_not_type_a_spokesperson(parsed, body: str) -> None:
     typ, rule = _typed(parsed, body, "spokes")
     assert not rule.startswith("sentence:"), (typ, rule)
+
+
+# -- an organisation's name ends at its line; its kind word after it ---------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("\"We are ready,\" said Ivo Kask of the Harbour Rights Project.\n\nThe Senate votes on Friday.",
+     "Ivo Kask", "civil_society"),
+    ("\"Rates will rise,\" said Lea Born of Pellow Capital.\n\nBusinesses were worried.", "Lea Born", "business"),
+    ("Tom Reis of the Clean Air for Dunmore coalition said: \"We have had enough.\"", "Tom Reis",
+     "civil_society"),
+])
+def test_organisation_name_on_one_line_and_its_kind(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected and "\n" not in rule, (typ, rule)
+
+
+# -- an organisation word inside a name is no reference back ---------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("The Energy Board met on Monday. Marta Keller, the chairman of the Energy Regulatory Authority, said "
+     "prices would fall.", "Marta Keller"),
+    ("The Water Company raised bills. Eli Grant, the director of the Water Services Authority, said the "
+     "rise was unlawful.", "Eli Grant"),
+    ("The Mining Group has sold its mine. Ora Blix, the head of the Mining Inspectorate, said the site "
+     "was safe.", "Ora Blix"),
+])
+def test_organisation_word_inside_a_name_is_no_back_reference(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "official" and not rule.startswith("back_reference"), (typ, rule)
+
+
+# -- a spokesperson's principal is the subject of the sentence before ------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("Ms Lutz's office said a financial adviser made the trades. \"She did nothing wrong,\" spokesman "
+     "Dan Orr said.", "Dan Orr", "official"),
+    ("The ministry said a bank had handled the payments. Spokeswoman Ada Kern said the rules were followed.",
+     "Ada Kern", "official"),
+    ("The union said the company had broken the deal. Spokesman Rui Sal said members would vote.",
+     "Rui Sal", "civil_society"),
+])
+def test_spokesperson_takes_the_subject_of_the_sentence_before(parsed, body: str, name: str,
+                                                                expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
