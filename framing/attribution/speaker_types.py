@@ -11,7 +11,7 @@ and its name starts the ``type_rule`` it writes:
 6. ``owner:<role>`` — an office, staff or campaign speaks with its owner's type (``the senator's office``);
 6. ``org:<phrase>`` — an organisation's own name ends in its kind (``Miners' Syndicate``);
    ``undisclosed:<words>`` — unnamed people whose employer the text withholds (``people familiar
-   with the talks``): other;
+   with the talks``): other; ``cabinet_secretary:<title>`` — ``Secretary of Labor X``: official;
 7. ``role:<phrase>`` — a role word with a type of its own in the speaker's title, noun phrase
    or apposition ("Prime Minister", "economist", "opposition leader"); the phrase's
    organisation word when it has no role word (``org:``); a researcher of a rights group or a
@@ -458,6 +458,29 @@ def _undisclosed(t: _Typing) -> Decision | None:
     return ("other", f"undisclosed:{m.group(0).lower()}") if m else None
 
 
+#: ``Secretary of Labor``, ``Deputy Secretary of Homeland Security``, ``Secretary of the Treasury``: a
+#: cabinet secretary titled by the department (a capital after "of"; "General Secretary of Unite",
+#: "party secretary of the region" and "secretary of the union" are no department's)
+_DEPARTMENTS = ("Labor|Labour|Defense|Defence|Commerce|Agriculture|Education|Energy|Transportation|Transport|"
+                "Health|Homeland Security|Housing|Veterans Affairs|Interior|Treasury|Justice|War|Environment|"
+                "Culture|Trade|Navy|Army|Air Force|Finance|Foreign Affairs|Home Affairs|Internal Affairs|Work|"
+                "Works|Employment|Industry")
+_CABINET_SECRETARY = re.compile(
+    rf"(?<!General )(?<!general )(?<!Party )(?<!party )\bSecretary of (?:the )?(?:{_DEPARTMENTS})\b")
+
+
+def _cabinet_secretary(t: _Typing) -> Decision | None:
+    """Family *a secretary titled by a department*: ``Secretary of Labor Ana Ruiz``, ``Ana Ruiz, the
+    Secretary of Labor``, ``the Secretary of the Treasury``: a cabinet secretary speaks for the state
+    (``official``); ``secretary of state`` is a role of its own, and a secretary of an organisation
+    (``the secretary of the union``) takes the organisation's type."""
+    for piece in [*t.pieces, t.speaker.text]:
+        m = _CABINET_SECRETARY.search(piece)
+        if m is not None:
+            return "official", f"cabinet_secretary:{m.group(0).lower()}"
+    return None
+
+
 def _institution_head(t: _Typing) -> Decision | None:
     """Family *head of a public institution*: ``the director of St Brigid's University Hospital``,
     ``the hospital's director``, ``prison governor Ann Moss``: the head of a hospital, prison,
@@ -645,6 +668,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("owner", _owner),
     Step("org", _org_name_kind),
     Step("undisclosed", _undisclosed),
+    Step("cabinet_secretary", _cabinet_secretary),
     Step("role", _role, also=("org", "linked", "former", "retired", "now")),
     Step("institution_head", _institution_head),
     Step("org", _org_in_name),

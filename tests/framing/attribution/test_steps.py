@@ -100,6 +100,7 @@ TYPE_EXAMPLES = [
     _sp("senator's office", "org"),
     _sp("Tesh Miners' Syndicate", "org"),
     _sp("two people familiar with the sale", "group"),
+    _sp("Ana Ruiz", "person", role="the Secretary of Labor"),
     _sp("Ana Ruiz", "person", role="Mayor"),
     _sp("Ines Koll", "person", role="the director of Vale Hospital"),
     _sp("International organisations", "org"),

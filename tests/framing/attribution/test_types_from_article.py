@@ -355,3 +355,24 @@ def test_spokesperson_takes_the_subject_of_the_sentence_before(parsed, body: str
                                                                 expected: str) -> None:
     typ, rule = _typed(parsed, body, name)
     assert typ == expected, (typ, rule)
+
+
+# -- a secretary titled by a department ------------------------------------------------------------
+@pytest.mark.parametrize("body, who", [
+    ("Secretary of Labor Ana Ruiz said the rules would change.", "Ana Ruiz"),
+    ("Ana Ruiz, the Secretary of Labor, said the rules would change.", "Ana Ruiz"),
+    ("Ted Marr, the Deputy Secretary of Homeland Security, told reporters the border was calm.", "Ted Marr"),
+    ("The Secretary of the Treasury, Ola Venn, said rates would hold.", "Venn"),
+])
+def test_secretary_of_a_department_is_official(parsed, body: str, who: str) -> None:
+    assert _typed(parsed, body, who)[0] == "official"
+
+
+@pytest.mark.parametrize("body, who, expected", [
+    ("Mo Kerr, the general secretary of the Rail Workers Union, said the strike would go ahead.", "Mo Kerr",
+     "civil_society"),
+    ("General Secretary of Unite Jo Pask said the offer was an insult.", "Jo Pask", "civil_society"),
+])
+def test_secretary_of_an_organisation_is_no_cabinet_secretary(parsed, body: str, who: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, who)
+    assert not rule.startswith("cabinet_secretary"), (typ, rule)
