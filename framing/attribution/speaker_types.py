@@ -982,8 +982,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _sentence_institution(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
                           speakers: list[Speaker]) -> Decision | None:
-    if sp.linked is not None:
-        return None
+    if sp.linked is not None or re.search(r"\b(?:for|of|to)\s+(?:the\s+)?[A-Z]", sp.text):
+        return None                # "a spokesman for Nazarbayev": the phrase names whose, not the sentence
     if decision[1].startswith("generic:"):
         word = decision[1].split(":", 1)[1]
     elif decision[1] == "no_evidence":

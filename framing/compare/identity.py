@@ -793,7 +793,9 @@ def decide_type(mentions: Iterable[NameMention]) -> tuple[str, str, list[TypeEvi
     typ = max(per_article, key=lambda t: (len(per_article[t]), -order[t]))
     evidence: list[TypeEvidence] = []
     seen: set[tuple[str, str, str]] = set()
-    for m in pool:
+    # the evidence shown: every mention that gives the type, a generic word's default after the rest
+    shown = [*pool, *(m for m in strong if m not in pool)] if pool is specific else pool
+    for m in shown:
         if m.speaker_type != typ or (m.article_id, m.type_rule, m.role) in seen:
             continue
         seen.add((m.article_id, m.type_rule, m.role))

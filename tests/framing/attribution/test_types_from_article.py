@@ -376,3 +376,13 @@ def test_secretary_of_a_department_is_official(parsed, body: str, who: str) -> N
 def test_secretary_of_an_organisation_is_no_cabinet_secretary(parsed, body: str, who: str, expected: str) -> None:
     typ, rule = _typed(parsed, body, who)
     assert not rule.startswith("cabinet_secretary"), (typ, rule)
+
+
+@pytest.mark.parametrize("body", [
+    "Big companies were told to pay more. A spokesman for Verin said the former leader was at home.",
+    "The banks froze the accounts. A spokeswoman for Ms Adler said she was abroad.",
+    "Oil firms cut output. A spokesperson for the Halden family said they had sold their shares.",
+])
+def test_a_spokesperson_for_someone_named_is_not_typed_by_the_sentence_before(parsed, body: str) -> None:
+    typ, rule = _typed(parsed, body, "spokes")
+    assert not rule.startswith("sentence:"), (typ, rule)

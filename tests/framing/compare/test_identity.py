@@ -121,6 +121,15 @@ def test_a_generic_default_loses_to_specific_evidence(types, expected) -> None:
     assert decide_type(ms)[0] == expected
 
 
+def test_a_generic_default_that_agrees_is_shown_after_the_specific_evidence() -> None:
+    ms = [NameMention("Ann Lowe", "a1", "O1", speaker_type="official", type_rule="generic:president"),
+          NameMention("Ann Lowe", "a2", "O2", speaker_type="official", type_rule="role:prime minister"),
+          NameMention("Ann Lowe", "a3", "O3", speaker_type="other", type_rule="generic:spokesman")]
+    typ, rule, evidence = decide_type(ms)
+    assert (typ, rule) == ("official", "role:prime minister")
+    assert [e.type_rule for e in evidence] == ["role:prime minister", "generic:president"]
+
+
 def test_a_generic_default_is_kept_when_nothing_else_says() -> None:
     ms = [NameMention("Ann Lowe", "a1", "O1", speaker_type="official", type_rule="generic:president"),
           NameMention("Ann Lowe", "a2", "O2", speaker_type="unknown", type_rule="no_evidence")]
