@@ -1012,7 +1012,16 @@ def _sentence_institution(sp: Speaker, decision: Decision, lex: RoleLexicon, tex
     if (spokes or own) and start > 0:   # "Its chief executive": the organisation of the sentence before
         spans.append((_sentence_start(text, start - 1), start))    # the sentence before
     for a, b in spans:
-        prefix = _tokens(_QUOTED.sub(" ", text[a:b]))    # the words of the narrator, not of a quotation
+        narrator = _QUOTED.sub(" ", text[a:b])          # the words of the narrator, not of a quotation
+        for m in re.finditer(_ORG_NAME, narrator):
+            # an organisation named in full decides by its whole name ("The Home Builders Federation
+            # welcomed the plans. Its chief executive, X": a trade body, not any federation)
+            name = m.group(0).strip().rstrip(".,;:")
+            if len(name.split()) >= 2 and not name.split()[0].lower() in ("mayor", "governor", "senator"):
+                hit = _named_org_type(name, lex)
+                if hit is not None and m.group(0)[:1].isupper():
+                    return hit[0], f"sentence:{name}"
+        prefix = _tokens(narrator)
         found = [(k, p, t) for k, p, t in _matches(prefix, lex.orgs, lex.longest) if t not in ("other", "citizen")]
         if spokes:
             found += [(k, p, t) for k, p, t in _matches(prefix, lex.roles, lex.longest)

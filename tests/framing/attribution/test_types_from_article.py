@@ -386,3 +386,16 @@ def test_secretary_of_an_organisation_is_no_cabinet_secretary(parsed, body: str,
 def test_a_spokesperson_for_someone_named_is_not_typed_by_the_sentence_before(parsed, body: str) -> None:
     typ, rule = _typed(parsed, body, "spokes")
     assert not rule.startswith("sentence:"), (typ, rule)
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    ("The Home Retailers Federation welcomed the plan. Its chief executive, Ada Moss, said shops needed "
+     "certainty.", "Ada Moss", "business"),
+    ("The Northern Grocers Association criticised the tax. Its director, Ben Lyle, said prices would rise.",
+     "Ben Lyle", "business"),
+    ("The Coastal Nurses Union rejected the offer. Its general secretary, Kay Doyle, said members were "
+     "angry.", "Kay Doyle", "civil_society"),
+])
+def test_its_head_takes_the_whole_name_of_the_organisation(parsed, body: str, name: str, expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
