@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -46,7 +46,7 @@ from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
 from .phrases import agent_noun, joined, noun_phrase, variants
-from .speaker_types import CANDIDATE_OVERRIDES, WEAK_TYPE_RULES, candidacy, classify, is_anonymous, own_outlet
+from .speaker_types import CANDIDATE_OVERRIDES, WEAK_TYPE_RULES, candidacy, is_anonymous, own_outlet, type_in_article
 from .speakers import Speaker, SpeakerResolver, people_noun
 from .steps import Pass, Step, decided_by, run_passes
 from .subjects import glued_name_subject, speaking_subject
@@ -1088,16 +1088,13 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
             phrase = own_outlet(r.cue_token)
             if phrase:
                 outlet_of.setdefault(r.speaker.id, phrase)
+    speakers = [r.speaker for r in raws if r.speaker is not None]
     for r in raws:
         sp = r.speaker
         assert sp is not None
         if sp.id not in types:
-            typed = sp
-            if sp.entity is not None and any(x not in sp.all_roles for x in sp.entity.roles):
-                # the roles the whole article gives the person ("Ms Holm ... the transport minister")
-                typed = replace(sp, all_roles=[*sp.all_roles, *(x for x in sp.entity.roles if x not in sp.all_roles)])
-                typed.role = typed.role or typed.all_roles[0]
-            types[sp.id] = classify(typed, lex)
+            # the roles the article gives the person anywhere, then the evidence of its other sentences
+            types[sp.id] = type_in_article(sp, lex, text, speakers)
             running = candidacy(text, sp.text) if sp.kind == "person" else ""
             if running and types[sp.id][0] in CANDIDATE_OVERRIDES:
                 types[sp.id] = ("political", f"candidate:{running}")

@@ -10,10 +10,14 @@ and its name starts the ``type_rule`` it writes:
 5. ``trade_body:<sector>`` — a membership body whose name names an industry: business;
 6. ``owner:<role>`` — an office, staff or campaign speaks with its owner's type (``the senator's office``);
 6. ``org:<phrase>`` — an organisation's own name ends in its kind (``Miners' Syndicate``);
+   ``undisclosed:<words>`` — unnamed people whose employer the text withholds (``people familiar
+   with the talks``): other; ``cabinet_secretary:<title>`` — ``Secretary of Labor X``: official;
 7. ``role:<phrase>`` — a role word with a type of its own in the speaker's title, noun phrase
    or apposition ("Prime Minister", "economist", "opposition leader"); the phrase's
    organisation word when it has no role word (``org:``); a researcher of a rights group or a
    former office speaks for the organisation (``org:``, ``linked:``);
+   (``now:``, ``retired:``: a present post over a past one; a past trade and an age: a citizen);
+   ``institution_head:<head> <institution>`` — the head of a hospital, prison, school, library: official;
 8. ``org:<phrase>`` — an organisation word in the speaker's own name;
 9. ``linked:<org>:<rule>`` — the type of the organisation the speaker speaks for;
 10. ``generic:<phrase>`` — a role word that usually takes its type from an organisation, used
@@ -24,8 +28,13 @@ and its name starts the ``type_rule`` it writes:
 13. ``context:<phrase>`` — an organisation in a person's who-clause;
 14. ``described_person:<words>`` — a named person described by an age or a who-clause is a ``citizen``;
 15. ``no_evidence`` — a named person with nothing else said of them is ``unknown``;
-16. ``name:camel_case`` — a one-word name with an inner capital is a company;
+16. ``name:camel_case`` — a one-word name with an inner capital is a company; ``state_body:<words>`` —
+    a body named by a state's reach (``National Crisis Response Centre``): official;
 17. ``ner:ORG`` / 18. ``default`` — ``other``.
+
+:func:`type_in_article` then reads the rest of the article where these decide weakly (a source close to
+a person, a name's organisation, a definite organisation noun, the institution of the sentence, a past
+seat, a campaign with no election).
 
 Role words come from ``framing/data/speaker_roles.toml``. Entity labels are used late
 because the small English model mislabels names in this domain.
@@ -34,7 +43,7 @@ because the small English model mislabels names in this domain.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -191,6 +200,8 @@ def _trade_body(words: list[str], lex: RoleLexicon) -> str:
         return ""
     if not any(v in lex.trade_bodies for w in words for v in variants(w)):
         return ""
+    if any(w in lex.trade_workers for w in words):
+        return ""                   # "Oil Workers Union": the people of the trade, a trade union
     for i, w in enumerate(words):
         pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
         if pair in lex.trade_sectors:
@@ -359,6 +370,12 @@ def _role(t: _Typing) -> Decision | None:
                     return hit[0], f"org:{hit[1]}"
                 if sp.linked is not None and classify(sp.linked, lex)[0] == "civil_society":
                     return "civil_society", f"linked:{sp.linked.text}"
+            if _former(words, phrase):
+                now = _present_post(sp, lex)
+                if now is not None:
+                    return now
+                if typ in _OCCUPATIONS and any(_AGE.search(p) for p in pieces):
+                    return "citizen", f"retired:{phrase}"
             if sp.linked is not None and _former(words, phrase):
                 # "a former prosecutor who now teaches at Ridgefield Law School": the present post
                 ltyp, lrule = classify(sp.linked, lex)
@@ -381,6 +398,30 @@ def _role(t: _Typing) -> Decision | None:
     return None
 
 
+#: the types of trades and professions: one given up and an age say a private person speaks
+_OCCUPATIONS = frozenset({"expert", "business", "media"})
+_NOW = re.compile(r"\bnow\b(.*)$", re.I)
+
+
+def _present_post(sp: Speaker, lex: RoleLexicon, clauses: list[str] | None = None) -> Decision | None:
+    """Family *present post over a past one*: ``a retired ambassador who is now a senior fellow at
+    the Hamilton Forum``, ``a former judge who now chairs the Bar Council``: the post a who-clause
+    (of ``clauses``, else the speaker's own) says the person holds *now* is what they speak as (its
+    role word, else its organisation)."""
+    for ctx in (sp.context if clauses is None else clauses):
+        m = _NOW.search(ctx)
+        if m is None:
+            continue
+        words = _tokens(m.group(1))
+        for _, phrase, typ in _matches(words, lex.roles, lex.longest):
+            if phrase not in lex.generic and typ not in ("other",):
+                return typ, f"now:{phrase}"
+        hit = _org_match(words, lex)
+        if hit and hit[0] != "other":
+            return hit[0], f"now:{hit[1]}"
+    return None
+
+
 def _party_over_former_office(pieces: list[str], lex: RoleLexicon) -> str:
     """``Former Secretary of State Helen Voss, a Republican``: when every office the speaker's
     phrases name is a past one, a party affiliation is what they speak as now (the affiliation
@@ -394,6 +435,104 @@ def _party_over_former_office(pieces: list[str], lex: RoleLexicon) -> str:
             elif phrase not in lex.generic and typ not in ("citizen", "other"):
                 offices.append(_former(words, phrase))
     return party if party and offices and all(offices) else ""
+
+
+#: what an unnamed source is said to know, when the text withholds whom they work for ("two people
+#: familiar with the investigation", "a person briefed on the talks")
+_UNDISCLOSED = re.compile(r"\b(?:familiar with|briefed on|with (?:direct )?knowledge of|privy to|aware of)\b", re.I)
+_UNDISCLOSED_HEADS = frozenset({"people", "person", "someone", "individuals", "individual"})
+
+
+def _undisclosed(t: _Typing) -> Decision | None:
+    """Family *undisclosed affiliation*: ``people familiar with the matter``, ``a person briefed on
+    the talks``, ``someone with knowledge of the deal``: an unnamed source whose employer the text
+    withholds is ``other`` (a source named by a body, ``officials familiar with ...``, keeps the
+    body's type; ``people close to the minister`` is the minister's)."""
+    sp = t.speaker
+    if sp.kind == "person" and sp.named:
+        return None
+    words = _tokens(sp.text)
+    if not any(v in _UNDISCLOSED_HEADS for w in words[:4] for v in variants(w)):
+        return None
+    m = _UNDISCLOSED.search(sp.text)
+    return ("other", f"undisclosed:{m.group(0).lower()}") if m else None
+
+
+#: ``Secretary of Labor``, ``Deputy Secretary of Homeland Security``, ``Secretary of the Treasury``: a
+#: cabinet secretary titled by the department (a capital after "of"; "General Secretary of Unite",
+#: "party secretary of the region" and "secretary of the union" are no department's)
+_DEPARTMENTS = ("Labor|Labour|Defense|Defence|Commerce|Agriculture|Education|Energy|Transportation|Transport|"
+                "Health|Homeland Security|Housing|Veterans Affairs|Interior|Treasury|Justice|War|Environment|"
+                "Culture|Trade|Navy|Army|Air Force|Finance|Foreign Affairs|Home Affairs|Internal Affairs|Work|"
+                "Works|Employment|Industry")
+_CABINET_SECRETARY = re.compile(
+    rf"(?<!General )(?<!general )(?<!Party )(?<!party )\bSecretary of (?:the )?(?:{_DEPARTMENTS})\b")
+
+
+def _cabinet_secretary(t: _Typing) -> Decision | None:
+    """Family *a secretary titled by a department*: ``Secretary of Labor Ana Ruiz``, ``Ana Ruiz, the
+    Secretary of Labor``, ``the Secretary of the Treasury``: a cabinet secretary speaks for the state
+    (``official``); ``secretary of state`` is a role of its own, and a secretary of an organisation
+    (``the secretary of the union``) takes the organisation's type."""
+    for piece in [*t.pieces, t.speaker.text]:
+        m = _CABINET_SECRETARY.search(piece)
+        if m is not None:
+            return "official", f"cabinet_secretary:{m.group(0).lower()}"
+    return None
+
+
+def _institution_head(t: _Typing) -> Decision | None:
+    """Family *head of a public institution*: ``the director of St Brigid's University Hospital``,
+    ``the hospital's director``, ``prison governor Ann Moss``: the head of a hospital, prison,
+    school or library runs it for the state and speaks for it as an ``official`` (its staff, ``a
+    doctor at the hospital``, keep their own type). The head word and the institution word are in
+    one of the speaker's phrases."""
+    lex = t.lex
+    if not lex.institution_heads:
+        return None
+    for piece in t.pieces:
+        words = _tokens(piece)
+        heads = [m for m in _matches(words, {h: "official" for h in lex.institution_heads}, 3)]
+        if not heads:
+            continue
+        if any(p not in lex.generic and p not in lex.institution_heads
+               for _, p, _ in _matches(words, lex.roles, lex.longest)):
+            continue                    # a role of its own decides ("a surgeon and director of ...")
+        found = _matches(words, {w: "official" for w in lex.institutions}, 3)
+        if found and found[0][0] == heads[0][0] - 1 and words[found[0][0]] in lex.role_fields:
+            continue                    # "Prison chairman": the field word types the head (step ``generic``)
+        if found:
+            return "official", f"institution_head:{heads[0][1]} {found[0][1]}"
+    return None
+
+
+#: the words that end the names of state bodies (``National Crisis Response Centre``) and the words
+#: that open them
+_STATE_BODY_ENDS = frozenset({"centre", "center", "committee", "service", "unit", "headquarters", "inspectorate",
+                              "directorate", "command", "secretariat", "agency", "office", "bureau", "authority"})
+_STATE_BODY_OPENS = frozenset({"national", "state", "federal", "government", "central", "republican", "royal"})
+#: words that make a centre a place of research or a charity ("National Centre for Social Research")
+_NOT_STATE = frozenset({"research", "studies", "study", "policy", "foundation", "charity", "rights", "institute",
+                        "university", "trust", "society", "council", "union", "association", "sciences"})
+
+
+def _state_body(t: _Typing) -> Decision | None:
+    """Family *state body named by its reach*: ``the National Crisis Response Centre``, ``the
+    State Emergency Committee``, ``the Federal Flood Service``: an organisation whose name opens
+    with the reach of a state and ends in a word for an operating body speaks for the state
+    (``official``), unless its name says research or a charity (``National Centre for Social
+    Research`` is decided by ``centre for`` before this step; ``National Trust`` never ends so)."""
+    sp = t.speaker
+    if sp.kind != "org":
+        return None
+    words = _tokens(sp.text)
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2 or words[0] not in _STATE_BODY_OPENS or words[-1] not in _STATE_BODY_ENDS:
+        return None
+    if any(w in _NOT_STATE for w in words):
+        return None
+    return "official", f"state_body:{words[0]} {words[-1]}"
 
 
 def _org_in_name(t: _Typing) -> Decision | None:
@@ -528,7 +667,10 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("trade_body", _trade),
     Step("owner", _owner),
     Step("org", _org_name_kind),
-    Step("role", _role, also=("org", "linked")),
+    Step("undisclosed", _undisclosed),
+    Step("cabinet_secretary", _cabinet_secretary),
+    Step("role", _role, also=("org", "linked", "former", "retired", "now")),
+    Step("institution_head", _institution_head),
     Step("org", _org_in_name),
     Step("linked", _linked),
     Step("generic", _generic),
@@ -539,6 +681,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("described_person", _described_person),
     Step("no_evidence", _unknown_person),
     Step("name:camel_case", _camel_case_name),
+    Step("state_body", _state_body),
     Step("ner:ORG", _org_label),
     Step("default", _default),
 )
@@ -604,3 +747,371 @@ def is_anonymous(speaker: Speaker, lex: RoleLexicon | None = None) -> bool:
         return False
     # unnamed people: the listed head nouns, or any person role word ("a father of four")
     return any(v in lex.anonymous_people or v in lex.roles for v in variants(head))
+
+
+# -- evidence elsewhere in the article -------------------------------------------------------------
+#: decisions that say little: the article's other sentences may say more
+_ARTICLE_WEAK = frozenset({"no_evidence", "default", "ner:ORG"})
+#: a source described by the person they are close to ("a source close to Ms Thorley")
+_CLOSE_TO = re.compile(
+    r"\b(?i:close to|allies of|ally of|aides? to|friends? of|associates? of|confidants? of|people around)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,3})")
+#: the words of an election: without them a lower-case campaign is a cause, not a candidacy
+_ELECTION = re.compile(
+    r"\b(?:elections?|electoral|candidates?|candidacy|primar(?:y|ies)|ballots?|nominee|nomination|running mate|"
+    r"campaign trail|re-?election|voters|caucus(?:es)?|incumbent|electorate|constituency|stump speech)\b", re.I)
+_OWNED_CAMPAIGN = re.compile(r"['\u2019]s\s+(?:\w+\s+)?campaign\b|\bcampaign\s+(?:of|for)\s+[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n")
+#: the generic words a spokesperson is: the person or body named before them in the sentence is theirs
+#: the heads of any organisation, a company's by default ("chief executive"): the organisation of the
+#: sentence that gives the post is theirs
+_HEADS = frozenset({"chief executive", "ceo", "managing director", "executive director", "chief operating officer",
+                    "chief executive officer", "chairman", "chairwoman", "chair", "director", "boss", "head"})
+_SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
+                           "press officer", "press secretary"})
+
+
+def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
+                    speakers: list[Speaker] | None = None) -> Decision:
+    """(speaker_type, type_rule) of ``speaker`` from all the article gives: the roles the article gives
+    the person anywhere (``Ms Holm ... the transport minister``), then :func:`classify`, then, when
+    that decides only weakly, the evidence of the article's other sentences, in this order:
+
+    * ``close_to:<name>`` — family *a source described by a person*: ``a source close to Ms
+      Thorley`` speaks with the type of the person named (typed from their own mentions);
+    * ``of_org:<org>`` — family *a name followed by its organisation*: ``fumed Dana Whitlock of the
+      Calloway Taxpayers Union`` speaks for the organisation, wherever in the article it is said;
+    * ``acronym:<org>`` — family *an organisation's initials*: ``SVRP director X`` after ``the Southwest
+      Voting Rights Project``: the organisation whose initials the role word is;
+    * ``back_reference:<org>`` — family *a definite organisation noun naming one named before*: ``the
+      association's chief executive`` after ``the British International Hauliers' Association``,
+      ``Board chair X`` after ``a review board of five appointees``: the organisation named before;
+    * ``sentence:<phrase>`` — family *a generic head typed by the institution of its sentence*: a
+      spokesperson after the person or body of their sentence (``Mayor Arroyo has yet to comment,
+      though a spokeswoman said``), else of the sentence before (``Quintero's office signalled she
+      would not budge. Spokesman X said``), a chief executive after the organisation of the sentence that
+      gives the post (``the town hall ... chief executive Nigel Thorne``);
+    * ``former:<body>`` — family *a past seat on an elected body*: ``Ruth Ahlgren, who served three
+      terms on the county commission`` speaks as a politician, as a former mayor does (the
+      who-clause's verb says the seat is past; the clause kept for typing has no verbs);
+    * ``party_now:<word>`` — family *a past office, a party now*: ``Helen Voss, who served as secretary
+      of state from 2011 to 2019 and is a Republican`` speaks as a politician;
+    * ``now:<phrase>`` — family *present post over a past one* (as in :func:`classify`), where the
+      who-clause hangs on the past post and not on the name (``Gail Sutter, a retired U.S.
+      ambassador who is now a senior fellow at the Hamilton Forum``);
+    * ``cause_name:<name>`` — family *an organisation named for its cause*: ``director of the
+      Minneapolis-based Justice for Newcomers``, ``Parents for Safer Roads``: a name ``<X> for <Y>``
+      with no word of its kind is an advocacy group (civil_society);
+    * ``campaign:no_election`` — family *a campaign for a cause*: a ``campaign`` typed political in an
+      article with no word of an election (``Campaign organiser X`` of a residents' petition) is a
+      civil-society campaign.
+    """
+    typed = speaker
+    if speaker.entity is not None and any(x not in speaker.all_roles for x in speaker.entity.roles):
+        # the roles the whole article gives the person ("Ms Holm ... the transport minister")
+        typed = replace(speaker, all_roles=[*speaker.all_roles,
+                                            *(x for x in speaker.entity.roles if x not in speaker.all_roles)])
+        typed.role = typed.role or typed.all_roles[0]
+    decision = classify(typed, lex)
+    for step in (_close_to, _of_org, _acronym, _back_reference, _sentence_institution, _cause_name,
+                 _campaign_cause, _former_seat, _party_now, _present_post_in_text):
+        better = step(typed, decision, lex, text, speakers or [])
+        if better is not None:
+            return better
+    return decision
+
+
+def _weak(decision: Decision) -> bool:
+    return decision[1] in _ARTICLE_WEAK or decision[1].startswith("generic:")
+
+
+def _close_to(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+              speakers: list[Speaker]) -> Decision | None:
+    if sp.kind == "person" and sp.named or not (_weak(decision) or decision[0] == "other"
+                                                 or decision[1] in ("role:people", "role:person")):
+        return None
+    m = _CLOSE_TO.search(sp.text)
+    if m is None:
+        return None
+    surname = m.group(1).split()[-1]
+    for other in speakers:
+        if other is sp or other.kind != "person" or not other.text.split() or other.text.split()[-1] != surname:
+            continue
+        typ, rule = type_in_article(other, lex, text)
+        if typ not in ("other", "unknown", "citizen"):
+            return typ, f"close_to:{other.text}:{rule}"
+    # a person who does not speak: the title before their first mention ("Senator Hal Brenner")
+    for mention in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        title = _tokens(text[_sentence_start(text, mention.start()):mention.start()])[-4:]
+        for _, phrase, typ in reversed(_matches(title, lex.roles, lex.longest)):
+            if phrase not in lex.generic and typ not in ("other", "citizen"):
+                return typ, f"close_to:{surname}:role:{phrase}"
+        break
+    return None
+
+
+def _named_org_type(name: str, lex: RoleLexicon) -> Decision | None:
+    """The type an organisation's own name gives it (its kind, a trade body's sector, a state body; a
+    name for a cause, ``Water for Velden``, is an advocacy group unless a state or research word
+    before ``for`` says otherwise: ``Department for Education``, ``Centre for Cities``)."""
+    cause = re.fullmatch(r"(?:The\s+)?(.+?)\s+for\s+\S.*", name)
+    if cause is not None:
+        before = _matches(_tokens(cause.group(1)), lex.orgs, lex.longest)
+        if not any(t in ("official", "expert", "political", "media") for _, _, t in before):
+            return "civil_society", f"cause_name:{name}"
+    org = Speaker(name, name.lower(), "org", named=True)
+    typ, rule = classify(org, lex)
+    return None if typ in ("other", "unknown") else (typ, rule)
+
+
+#: a proper name of an organisation: capitalised words and the small words inside names, on one line
+_ORG_NAME = r"((?:[A-Z][\w'\u2019&.-]*[ \t]+|of[ \t]+|for[ \t]+|and[ \t]+)*[A-Z][\w'\u2019&.-]*)"
+
+
+def _of_org(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+            speakers: list[Speaker]) -> Decision | None:
+    if sp.kind != "person" or not sp.named or decision[1] not in _ARTICLE_WEAK:
+        return None
+    names = [re.escape(sp.text)]
+    if len(sp.text.split()) > 1:
+        names.append(re.escape(sp.text.split()[-1]))
+    for name in names:
+        for m in re.finditer(rf"\b{name},?\s+(?:of|at|from|with)\s+(?:the\s+)?{_ORG_NAME}(?:[ \t]+([a-z]+))?", text):
+            org = m.group(1).strip().rstrip(".,;:")
+            kind = m.group(2) or ""
+            if kind in lex.orgs and lex.orgs[kind] != "other":
+                # "of the Water for Velden coalition": the word after the name says its kind
+                return lex.orgs[kind], f"of_org:{org} {kind}"
+            hit = _named_org_type(org, lex)
+            if hit is not None:
+                return hit[0], f"of_org:{org}"
+    return None
+
+
+def _back_reference(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                    speakers: list[Speaker]) -> Decision | None:
+    if not (_weak(decision) or decision[1].startswith("org:")):
+        return None
+    pieces = [p for p in [sp.role, *sp.all_roles, sp.text if sp.kind != "person" else ""] if p]
+    for piece in pieces:
+        raw = piece.replace("\u2019", "'").split()
+        for k, w in enumerate(raw):
+            word = w.lower().removesuffix("'s").strip(",.")
+            if word not in lex.orgs and word not in lex.trade_bodies and word not in _ORG_NOUNS:
+                continue
+            if k + 1 < len(raw) and raw[k + 1][:1].isupper():
+                continue               # "the Energy Regulatory Authority": a word inside a name
+            before = [x for x in raw[max(0, k - 2):k] if x.lower() not in ("the", "a", "an", "its", "their")]
+            if any(x[:1].isupper() for x in before):
+                continue               # the phrase names its organisation ("Calloway Taxpayers Union")
+            definite = k > 0 and raw[k - 1].lower() in ("the", "its", "their")
+            if not definite and (before or decision[1].startswith("org:")):
+                continue               # "a local union's president", "council spokesman": no reference back
+            found = _last_named(word, text, sp.start if sp.start >= 0 else len(text), lex)
+            if found is not None:
+                return found[0], f"back_reference:{found[1]}"
+    return None
+
+
+#: head nouns of organisations with no type of their own ("the committee", "the group")
+_ORG_NOUNS = frozenset({"committee", "group", "company", "firm", "organisation", "organization", "party",
+                        "charity", "project", "network", "body", "trust", "institution"})
+
+
+def _acronym(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+             speakers: list[Speaker]) -> Decision | None:
+    if not (_weak(decision) or decision[1].startswith("field:")):
+        return None                # the initials name the organisation: they beat a field word ("regional")
+    for piece in [sp.role, *sp.all_roles]:
+        for w in piece.replace("\u2019", "'").split():
+            acr = w.removesuffix("'s").strip(",.")
+            if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()):
+                continue
+            for m in re.finditer(_ORG_NAME, text):
+                for name in re.split(r"\.\s+", m.group(0).strip().rstrip(".,;:")):
+                    initials = "".join(x[0] for x in name.split() if x[:1].isupper())
+                    if initials == acr or initials.removeprefix("T") == acr and name.startswith("The "):
+                        hit = _named_org_type(name, lex)
+                        if hit is not None:
+                            return hit[0], f"acronym:{name}"
+    return None
+
+
+def _last_named(word: str, text: str, before: int, lex: RoleLexicon) -> tuple[str, str] | None:
+    """The type and name of the organisation of kind ``word`` named last before ``before``: a proper
+    name ending in the word (``the British International Hauliers' Association``) or a typed phrase
+    of the lexicon ending in it (``a review board``)."""
+    best: tuple[int, str, str] | None = None
+    head = rf"(?i:{re.escape(word)})\b"
+    for m in re.finditer(rf"{_ORG_NAME}\s+{head}", text[:max(before, 0)]):
+        if not text[m.end() - len(word)].isupper():
+            continue
+        name = m.group(0).strip().rstrip(".,;:")
+        hit = _named_org_type(name, lex)
+        if hit is not None:
+            best = max(best or (-1, "", ""), (m.start(), hit[0], name))
+    for m in re.finditer(rf"\b([A-Za-z]+)\s+{head}", text[:max(before, 0)]):
+        phrase = f"{m.group(1).lower()} {word.lower()}"
+        typ = lex.orgs.get(phrase)
+        if typ is not None and typ != "other":
+            best = max(best or (-1, "", ""), (m.start(), typ, phrase))
+    if best is None and word.lower() in _ANY_ORG_NOUNS and before > 0:
+        # "the group's executive director" after "The Southwest Voting Rights Project said": a word for
+        # any organisation names the one named last, in this sentence or the one before
+        start = _sentence_start(text, before)
+        start = _sentence_start(text, start - 1) if start > 0 else 0
+        for m in re.finditer(_ORG_NAME, text[start:before]):
+            name = m.group(0).strip().rstrip(".,;:")
+            hit = _named_org_type(name, lex)
+            if hit is not None:
+                best = (start + m.start(), hit[0], name)
+    return (best[1], best[2]) if best else None
+
+
+#: words for an organisation of any kind ("the group", "the organisation")
+_ANY_ORG_NOUNS = frozenset({"group", "organisation", "organization", "body", "outfit"})
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _sentence_institution(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                          speakers: list[Speaker]) -> Decision | None:
+    if sp.linked is not None or re.search(r"\b(?:for|of|to)\s+(?:the\s+)?[A-Z]", sp.text):
+        return None                # "a spokesman for Nazarbayev": the phrase names whose, not the sentence
+    if decision[1].startswith("generic:"):
+        word = decision[1].split(":", 1)[1]
+    elif decision[1] == "no_evidence":
+        # "Its director, Meg Olsen": a head word with no type of its own
+        heads = [p for _, p, _ in _matches(_tokens(sp.role), {h: "" for h in _HEADS}, 3)]
+        if not heads:
+            return None
+        word = heads[0]
+    else:
+        return None
+    spokes = word in _SPOKES_WORDS
+    if not spokes and word not in lex.institution_heads and word not in _HEADS:
+        return None                # "officials": the generic word's own type
+    pos = sp.start
+    if sp.kind == "person" and sp.named and not spokes:
+        where = [m.start() for m in re.finditer(
+            rf"\b{re.escape(word)},?\s+(?:[A-Z][\w'\u2019-]+\s+)*{re.escape(sp.text.split()[-1])}\b", text, re.I)]
+        if not where:
+            return None
+        pos = where[0]
+    if pos < 0:
+        return None
+    start = _sentence_start(text, pos)
+    spans = [(start, pos)]
+    own = re.match(r"\s*(?:its|their)\b", sp.role or "", re.I) is not None
+    if (spokes or own) and start > 0:   # "Its chief executive": the organisation of the sentence before
+        spans.append((_sentence_start(text, start - 1), start))    # the sentence before
+    for a, b in spans:
+        narrator = _QUOTED.sub(" ", text[a:b])          # the words of the narrator, not of a quotation
+        for m in re.finditer(_ORG_NAME, narrator):
+            # an organisation named in full decides by its whole name ("The Home Builders Federation
+            # welcomed the plans. Its chief executive, X": a trade body, not any federation)
+            name = m.group(0).strip().rstrip(".,;:")
+            if len(name.split()) >= 2 and not name.split()[0].lower() in ("mayor", "governor", "senator"):
+                hit = _named_org_type(name, lex)
+                if hit is not None and m.group(0)[:1].isupper():
+                    return hit[0], f"sentence:{name}"
+        prefix = _tokens(narrator)
+        found = [(k, p, t) for k, p, t in _matches(prefix, lex.orgs, lex.longest) if t not in ("other", "citizen")]
+        if spokes:
+            found += [(k, p, t) for k, p, t in _matches(prefix, lex.roles, lex.longest)
+                      if t not in ("other", "citizen") and p not in lex.generic]
+        if found:
+            _, phrase, typ = min(found)    # the first: the subject of the sentence, not a later object
+            return typ, f"sentence:{phrase}"
+    return None
+
+
+def _campaign_cause(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                    speakers: list[Speaker]) -> Decision | None:
+    typ, rule = decision
+    if typ != "political" or rule not in ("org:campaign", "field:campaign organiser", "field:campaign organizer"):
+        return None
+    if sp.kind != "person" and any(w[:1].isupper() for w in sp.text.split()
+                                   if w.lower() not in ("the", "a", "campaign")):
+        return None                # "the Harlow campaign": a campaign named after a person is a candidacy
+    phrases = " ".join([sp.role, *sp.all_roles, sp.text])
+    if _CAMPAIGN_NAME.search(" ".join([sp.role, *sp.all_roles])) or _OWNED_CAMPAIGN.search(phrases):
+        return None                # "the governor's campaign", "the campaign of Ana Ruiz": a candidacy
+    if _ELECTION.search(text) or (sp.kind == "person" and candidacy(text, sp.text)):
+        return None
+    return "civil_society", "campaign:no_election"
+
+
+#: bodies whose members are elected: a past seat on one is a political career
+_ELECTED_BODIES = frozenset({"commission", "county commission", "council", "city council", "county council",
+                             "parliament", "congress", "senate", "assembly", "legislature", "board of supervisors",
+                             "county board", "school board"})
+_PAST_SEAT = r",?\s+who\s+(?:had\s+)?(?:served|sat|spent|was elected|was a member)\b"
+
+
+def _former_seat(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                 speakers: list[Speaker]) -> Decision | None:
+    typ, rule = decision
+    if sp.kind != "person" or typ != "official" or not rule.startswith("context:"):
+        return None
+    body = rule.split(":", 1)[1]
+    if body not in _ELECTED_BODIES:
+        return None
+    names = {re.escape(sp.text), re.escape(sp.text.split()[-1])}
+    if any(re.search(rf"\b{n}{_PAST_SEAT}", text) for n in names):
+        return "political", f"former:{body}"
+    return None
+
+
+#: a character of the same sentence: no semicolon or line break, a full stop only where no capital or
+#: quotation mark opens a next sentence after it ("a retired U.S. ambassador")
+_IN_SENTENCE = r"(?:[^.;\n]|\.(?!\s+[A-Z\"\u201c]|$))"
+_PAST_WORDS = re.compile(r"\b(?:former|retired|ex-|onetime|one-time)", re.I)
+
+
+def _present_post_in_text(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                          speakers: list[Speaker]) -> Decision | None:
+    if sp.kind != "person" or not sp.named or not any(_PAST_WORDS.search(p) for p in [sp.role, *sp.all_roles]):
+        return None
+    clauses = [m.group(0) for m in re.finditer(
+        rf"\b{re.escape(sp.text)},{_IN_SENTENCE}*?\bwho\s+(?:is\s+|has\s+)?now\b{_IN_SENTENCE}*", text)]
+    return _present_post(sp, lex, clauses) if clauses else None
+
+
+_PARTY_NOW = re.compile(r"\b(?:is|remains|has been)\s+an?\s+(?:lifelong\s+|longtime\s+|registered\s+)?(\w+)\b", re.I)
+
+
+def _party_now(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+               speakers: list[Speaker]) -> Decision | None:
+    if sp.kind != "person" or not sp.named or decision[0] != "official":
+        return None
+    for m in re.finditer(rf"\b{re.escape(sp.text)},\s+who\s+(?:had\s+)?(?:served|was)\b{_IN_SENTENCE}*", text):
+        now = _PARTY_NOW.search(m.group(0))
+        if now is not None and now.group(1).lower() in lex.affiliation:
+            return "political", f"party_now:{now.group(1).lower()}"
+    return None
+
+
+_CAUSE_NAME = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+\s+for\s+(?:[A-Z][\w'\u2019-]+\s*)+)")
+
+
+def _cause_name(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                speakers: list[Speaker]) -> Decision | None:
+    if not _weak(decision):
+        return None
+    for piece in [sp.role, *sp.all_roles, sp.text if sp.kind == "org" else ""]:
+        m = _CAUSE_NAME.search(piece)
+        if m is None:
+            continue
+        name = m.group(1).strip()
+        words = _tokens(name)
+        if _matches(words, lex.orgs, lex.longest) or _matches(words, lex.roles, lex.longest):
+            continue               # "Department for Education", "Centre for ...": their own word decides
+        return "civil_society", f"cause_name:{name}"
+    return None

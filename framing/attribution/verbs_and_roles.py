@@ -62,6 +62,8 @@ class RoleLexicon:
     affiliation: frozenset[str] = frozenset()
     trade_bodies: frozenset[str] = frozenset()
     trade_sectors: frozenset[str] = frozenset()
+    #: the people who work in a trade ("workers", "nurses"): a body that names them is no trade body
+    trade_workers: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
     #: a phrase for an office ("head of state") -> the titles of the people who hold it
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -80,6 +82,10 @@ class RoleLexicon:
     platforms: frozenset[str] = frozenset()
     #: field words of offices named with "of" ("Minister of Health X"): part of the title
     office_fields: frozenset[str] = frozenset()
+    #: head roles of a public institution (``director``) and the institutions (``hospital``): the head
+    #: of one speaks for it as an official (step ``institution_head``)
+    institution_heads: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -150,6 +156,7 @@ def roles() -> RoleLexicon:
         affiliation=frozenset(data.get("affiliation", {}).get("words", [])),
         trade_bodies=frozenset(data.get("trade_bodies", {}).get("bodies", [])),
         trade_sectors=frozenset(data.get("trade_bodies", {}).get("sectors", [])),
+        trade_workers=frozenset(data.get("trade_bodies", {}).get("workers", [])),
         armed=frozenset(data.get("armed", {}).get("words", [])),
         role_synonyms={k: tuple(v) for k, v in data.get("role_synonyms", {}).items() if k != "comment"},
         single_holder_offices=frozenset(data.get("single_holder_offices", {}).get("words", [])),
@@ -160,4 +167,6 @@ def roles() -> RoleLexicon:
         countries=frozenset(data.get("countries", {}).get("words", [])),
         platforms=frozenset(data.get("platforms", {}).get("words", [])),
         office_fields=frozenset(data.get("office_fields", {}).get("words", [])),
+        institution_heads=frozenset(data.get("institution_heads", {}).get("heads", [])),
+        institutions=frozenset(data.get("institution_heads", {}).get("institutions", [])),
     )

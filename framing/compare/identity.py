@@ -71,6 +71,10 @@ NAME_FORMS_PATH = pathlib.Path(__file__).resolve().parents[1] / "data" / "compar
 WEAK_TYPES = frozenset({"", "unknown"})
 #: type rules that are no evidence of the type (a guess from an entity label or no rule at all)
 WEAK_RULES = frozenset({"default", "ner:ORG", "no_evidence"})
+#: type rules that are a generic role word's default type, no organisation named with it ("KNU
+#: president" -> official by default): evidence, but less than an organisation or a specific role
+#: another article gives (``the union's president`` -> civil_society)
+DEFAULT_RULE_PREFIXES = ("generic:",)
 
 
 @dataclass(frozen=True)
@@ -772,10 +776,14 @@ def _display_name(root: str, names: Counter[str], forms: NameForms) -> str:
 def decide_type(mentions: Iterable[NameMention]) -> tuple[str, str, list[TypeEvidence]]:
     """(type, type_rule, evidence) of one identity: the type most of its articles give with
     evidence; ties go to the article that comes first. ``unknown`` when no article types it
-    with evidence (its weak types, an entity label's guess, are kept only when nothing else is)."""
+    with evidence (its weak types, an entity label's guess, are kept only when nothing else is).
+    Family *a generic word's default loses to specific evidence*: a type only a generic role word
+    gives by default (``generic:president``) counts only when no article gives a specific role or
+    an organisation (``the union's president`` in another outlet types ``KNU president X``)."""
     ms = [m for m in mentions if m.speaker_type]
     strong = [m for m in ms if m.speaker_type not in WEAK_TYPES and m.type_rule not in WEAK_RULES]
-    pool = strong or [m for m in ms if m.speaker_type not in WEAK_TYPES]
+    specific = [m for m in strong if not m.type_rule.startswith(DEFAULT_RULE_PREFIXES)]
+    pool = specific or strong or [m for m in ms if m.speaker_type not in WEAK_TYPES]
     if not pool:
         return "unknown", "no_evidence", []
     per_article: dict[str, set[str]] = {}
@@ -785,7 +793,9 @@ def decide_type(mentions: Iterable[NameMention]) -> tuple[str, str, list[TypeEvi
     typ = max(per_article, key=lambda t: (len(per_article[t]), -order[t]))
     evidence: list[TypeEvidence] = []
     seen: set[tuple[str, str, str]] = set()
-    for m in pool:
+    # the evidence shown: every mention that gives the type, a generic word's default after the rest
+    shown = [*pool, *(m for m in strong if m not in pool)] if pool is specific else pool
+    for m in shown:
         if m.speaker_type != typ or (m.article_id, m.type_rule, m.role) in seen:
             continue
         seen.add((m.article_id, m.type_rule, m.role))

@@ -99,7 +99,10 @@ TYPE_EXAMPLES = [
     _sp("Prairie Home Builders Council", "org"),
     _sp("senator's office", "org"),
     _sp("Tesh Miners' Syndicate", "org"),
+    _sp("two people familiar with the sale", "group"),
+    _sp("Ana Ruiz", "person", role="the Secretary of Labor"),
     _sp("Ana Ruiz", "person", role="Mayor"),
+    _sp("Ines Koll", "person", role="the director of Vale Hospital"),
     _sp("International organisations", "org"),
     _sp("Omar Kade", "person", linked=_sp("Harbor Bank Inc", "org")),
     _sp("officials", "group"),
@@ -110,6 +113,7 @@ TYPE_EXAMPLES = [
     _sp("Lara Meyer", "person", role="54", ner="PERSON"),
     _sp("Lara Meyer", "person", ner="PERSON"),
     _sp("MarketScope", "org"),
+    _sp("National Flood Warning Centre", "org"),
     _sp("World Food Programme", "org", ner="ORG"),
     _sp("regional akimat", "group"),
 ]

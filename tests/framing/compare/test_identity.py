@@ -107,6 +107,35 @@ def test_the_type_most_articles_give_with_evidence(types, expected) -> None:
     assert decide_type(ms)[0] == expected
 
 
+@pytest.mark.parametrize("types, expected", [
+    # "KNU president Hana X" (official by default) / "the union's president" (civil_society)
+    ([("official", "generic:president"), ("civil_society", "org:union")], "civil_society"),
+    # "chief executive X" (business by default) / "chief executive of the county council"
+    ([("business", "generic:chief executive"), ("business", "generic:chief executive"),
+      ("official", "org:council")], "official"),
+    # "a spokeswoman" (other by default) / "a State Department spokeswoman"
+    ([("other", "generic:spokeswoman"), ("official", "role:state department spokeswoman")], "official"),
+])
+def test_a_generic_default_loses_to_specific_evidence(types, expected) -> None:
+    ms = [NameMention("Ann Lowe", f"a{k}", f"O{k}", speaker_type=t, type_rule=r) for k, (t, r) in enumerate(types)]
+    assert decide_type(ms)[0] == expected
+
+
+def test_a_generic_default_that_agrees_is_shown_after_the_specific_evidence() -> None:
+    ms = [NameMention("Ann Lowe", "a1", "O1", speaker_type="official", type_rule="generic:president"),
+          NameMention("Ann Lowe", "a2", "O2", speaker_type="official", type_rule="role:prime minister"),
+          NameMention("Ann Lowe", "a3", "O3", speaker_type="other", type_rule="generic:spokesman")]
+    typ, rule, evidence = decide_type(ms)
+    assert (typ, rule) == ("official", "role:prime minister")
+    assert [e.type_rule for e in evidence] == ["role:prime minister", "generic:president"]
+
+
+def test_a_generic_default_is_kept_when_nothing_else_says() -> None:
+    ms = [NameMention("Ann Lowe", "a1", "O1", speaker_type="official", type_rule="generic:president"),
+          NameMention("Ann Lowe", "a2", "O2", speaker_type="unknown", type_rule="no_evidence")]
+    assert decide_type(ms)[:2] == ("official", "generic:president")
+
+
 def test_event_identities_join_speakers_across_outlets_and_type_them_once() -> None:
     bodies = [
         ("Fox", "Steele speaks", "RNC Chairman Michael Steele said the party would win in November."),
