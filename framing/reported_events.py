@@ -184,7 +184,10 @@ def _pattern_index() -> _PatternIndex | None:
     by_word: dict[str, list[int]] = {}
     by_prefix: dict[int, dict[str, list[int]]] = {}
     for i, p in enumerate(patterns):
-        openings = _word_openings(p)
+        try:
+            openings = _word_openings(p)
+        except Exception:  # re's parser is internal: another Python may shape it otherwise
+            return None
         if openings is None:
             return None
         for w in openings.words:
