@@ -14,12 +14,14 @@ and left out, and the others are analysed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
+import threading
 import time
 import warnings
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, MutableMapping, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, MutableMapping, Sequence, TypeVar
 
 from .analysers import Analyser, default_analysers
 from .analysers.base import cache_fingerprints
@@ -164,6 +166,18 @@ def analyse_articles(
     memory, is left out of the list returned and described in ``failures`` (when not given,
     a warning names it). Texts longer than ``piece_chars`` are analysed piece by piece.
     """
+    with _fewer_young_collections():
+        return _analyse_articles(articles, analysers, cache, time_budget, failures, piece_chars)
+
+
+def _analyse_articles(
+    articles: Iterable[Article],
+    analysers: Sequence[Analyser] | None,
+    cache: MutableMapping[CacheKey, Any] | None,
+    time_budget: float | None,
+    failures: list[AnalysisFailure] | None,
+    piece_chars: int,
+) -> list[ArticleAnalysis]:
     analysers = default_analysers() if analysers is None else tuple(analysers)
     articles = list(articles)
     out = [ArticleAnalysis(a) for a in articles]
@@ -198,13 +212,49 @@ def analyse_articles(
     for i, message in failed.items():
         failure = AnalysisFailure(articles[i], message)
         if failures is None:
-            warnings.warn(f"not analysed: {failure}", stacklevel=2)
+            warnings.warn(f"not analysed: {failure}", stacklevel=3)  # the caller of analyse_articles
         else:
             failures.append(failure)
     return [analysis for i, analysis in enumerate(out) if i not in failed]
 
 
 _FROZEN = False
+
+#: the cyclic collector's young-generation threshold while articles are analysed (Python's
+#: default is 700): the analysers make and drop many short-lived containers (spaCy ``Token``
+#: objects, lists of them, feature dictionaries), and at 700 a young collection ran about every
+#: millisecond, each walking containers that were about to be freed anyway; at 10,000 about one
+#: in twenty-five runs, and the collector's share of the analysis CPU time fell from about 1.5 %
+#: to about 0.7 % (30 sample articles). The reference cycles the analysis leaves are few (a
+#: few dozen objects per article) and are collected as before, later.
+ANALYSIS_GC_THRESHOLD = 10_000
+_GC_LOCK = threading.Lock()
+_GC_DEPTH = 0
+_GC_SAVED: tuple[int, ...] | None = None
+
+
+@contextlib.contextmanager
+def _fewer_young_collections() -> Iterator[None]:
+    """Raise the collector's young-generation threshold to :data:`ANALYSIS_GC_THRESHOLD` while
+    the block runs, and restore it when the last such block (of any thread) ends. A threshold
+    already higher, or automatic collection turned off (``gc.disable``, a threshold of 0), is
+    left alone."""
+    global _GC_DEPTH, _GC_SAVED
+    with _GC_LOCK:
+        _GC_DEPTH += 1
+        if _GC_DEPTH == 1:
+            current = gc.get_threshold()
+            if gc.isenabled() and 0 < current[0] < ANALYSIS_GC_THRESHOLD:
+                _GC_SAVED = current
+                gc.set_threshold(ANALYSIS_GC_THRESHOLD, *current[1:])
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_DEPTH -= 1
+            if _GC_DEPTH == 0 and _GC_SAVED is not None:
+                gc.set_threshold(*_GC_SAVED)
+                _GC_SAVED = None
 
 
 def _freeze_loaded_data() -> None:

@@ -114,22 +114,24 @@ def role_phrase(tok: Token, stop: int | None = None) -> str:
     return " ".join(t.text for t in toks).replace(" - ", "-").replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
 
 
+def _walk_phrase(t: Token, drop: tuple[str, ...], out: list[Token]) -> None:
+    """The tokens of :func:`phrase_tokens` under ``t``, appended to ``out`` (a module function,
+    not a nested one: a recursive closure is a reference cycle left to the cyclic collector)."""
+    for c in t.lefts:
+        if c.dep_ not in drop and c.dep_ in LEFT_KEEP:
+            _walk_phrase(c, drop, out)
+    out.append(t)
+    for c in t.rights:
+        if c.dep_ in drop:
+            continue
+        if c.is_punct and c.text in (",", ";", ":", "(", ")", "\u2014", "\u2013"):
+            break
+        _walk_phrase(c, drop, out)
+
+
 def phrase_tokens(tok: Token, drop: tuple[str, ...] = ("relcl", "acl", "appos", "advcl")) -> list[Token]:
     out: list[Token] = []
-
-    def walk(t: Token) -> None:
-        for c in t.lefts:
-            if c.dep_ not in drop and c.dep_ in LEFT_KEEP:
-                walk(c)
-        out.append(t)
-        for c in t.rights:
-            if c.dep_ in drop:
-                continue
-            if c.is_punct and c.text in (",", ";", ":", "(", ")", "\u2014", "\u2013"):
-                break
-            walk(c)
-
-    walk(tok)
+    _walk_phrase(tok, drop, out)
     out.sort(key=lambda t: t.i)
     # cut at the first comma after the head (an apposition parsed as something else)
     res: list[Token] = []

@@ -84,6 +84,12 @@ class StanceLexicon:
 
     def fingerprint(self) -> str:
         """A short hash of everything that changes the markers found (for analysis caches)."""
+        return self._fingerprint
+
+    @functools.cached_property
+    def _fingerprint(self) -> str:
+        # computed once per lexicon (a JSON dump of every entry: it was computed several times per
+        # article, to key the per-document candidates); a lexicon is not changed once built
         payload = {"entries": sorted([e.category, e.term, e.pos, e.rule, e.note] for e in self.entries),
                    "categories": sorted([c.id, c.verb_stance, sorted(c.verbs)] for c in self.categories.values())}
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]

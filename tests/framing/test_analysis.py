@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from framing.analysis import ArticleAnalysis, analyse_articles
 from framing.model import Article
 
@@ -93,3 +95,31 @@ def test_list_result_of_checks_every_item():
         list_result_of(analysis, "attributions", Attribution)
     with pytest.raises(TypeError, match="expected list, got Content"):
         list_result_of(analysis, "content", Term)
+
+
+def test_the_young_collection_threshold_is_raised_during_an_analysis_and_restored_after() -> None:
+    import gc
+
+    from framing.analysis import ANALYSIS_GC_THRESHOLD, _fewer_young_collections
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with _fewer_young_collections():
+            assert gc.get_threshold() == (ANALYSIS_GC_THRESHOLD, 10, 10)
+            with _fewer_young_collections():  # nested (or another thread's): restored by the last one out
+                pass
+            assert gc.get_threshold()[0] == ANALYSIS_GC_THRESHOLD
+        assert gc.get_threshold() == (700, 10, 10)
+        with pytest.raises(RuntimeError):
+            with _fewer_young_collections():
+                raise RuntimeError("an analyser failed")
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(50_000, 10, 10)  # a caller's higher threshold stays
+        with _fewer_young_collections():
+            assert gc.get_threshold()[0] == 50_000
+        gc.set_threshold(0)  # automatic collection turned off stays off
+        with _fewer_young_collections():
+            assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)

@@ -111,3 +111,44 @@ def test_a_clause_that_denies_the_event_reports_none(sentence: str) -> None:
 ])
 def test_a_denial_elsewhere_in_the_sentence_leaves_the_event(sentence: str, keys: list[str]) -> None:
     assert _keys(sentence) == keys
+
+
+# The word-opening index (speed only): a sentence is searched with only the entry patterns whose
+# first word opens like one of its words; what it finds must be what every pattern finds.
+@pytest.mark.parametrize("pattern, prefixes, words", [
+    (r"\bsand(?:bag|bags)? wall\b", {"sandba"}, {"sand"}),           # optional tail: both ways through
+    (r"\b(?:kettl|corral)(?:ed|ing)\b", {"kettle", "kettli", "corral"}, set()),  # alternatives, cut at six
+    (r"\bgo(?:ne)?\b(?= home\b)", set(), {"go", "gone"}),             # a boundary ends the word
+    (r"\bfence[- ]line\b", set(), {"fence"}),                         # a class of separators ends it too
+    (r"\bcar\w*", {"car"}, set()),                                    # a repeat: what is spelt so far
+])
+def test_word_openings_spell_every_way_into_a_pattern(pattern: str, prefixes: set[str], words: set[str]) -> None:
+    from framing.reported_events import _word_openings
+
+    found = _word_openings(re.compile(pattern, re.IGNORECASE))
+    assert found is not None and set(found.prefixes) == prefixes and set(found.words) == words
+
+
+@pytest.mark.parametrize("pattern", [r"sandbag", r"\b\w+ wall", r"\b(?:x|\d+) wall"])
+def test_word_openings_give_up_where_no_opening_can_be_spelt(pattern: str) -> None:
+    from framing.reported_events import _word_openings
+
+    assert _word_openings(re.compile(pattern, re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "WATER CANNON WERE TURNED ON THE MARCHERS AT DUSK.",           # upper case
+    "A curfew-breaking crowd met the Water-Cannon trucks.",        # hyphens inside the words
+    "The café owners said “tear gas” drifted into the kitchen.",   # a word character outside ASCII
+    "The ſtate of emergency was lifted on Monday.",               # long s: the case rules of re, not lower()
+    "Officials discussed the governor's plan to go now or never.",
+    "Nothing here reports anything at all, said the clerk.",
+    "Fares rose again and the council blamed higher fuel bills.",
+])
+def test_the_word_opening_index_finds_what_every_pattern_finds(sentence: str) -> None:
+    from framing.reported_events import _pattern_index, _pattern_matches
+
+    index = _pattern_index()
+    assert index is not None  # every shipped pattern opens with a word that can be spelt
+    expected = {i: m.span() for i, p in enumerate(index.patterns) for m in [p.search(sentence)] if m is not None}
+    assert {i: m.span() for i, m in _pattern_matches(sentence, index).items()} == expected
