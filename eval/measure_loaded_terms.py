@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-outlet", action="store_true")
     ap.add_argument("--false-flags", action="store_true",
                     help="list every flagged term that matches no gold loaded item")
+    ap.add_argument("--misses", action="store_true", help="list every gold loaded item no flagged term matches")
     args = ap.parse_args(argv)
     lexicon = builtin_lexicon()
     matcher = Matcher(lexicon)
@@ -120,7 +121,10 @@ def main(argv: list[str] | None = None) -> int:
                 w[1] += sum(word_count(t.text) for t in terms)
                 for g in gold.get("loaded", []):
                     total += 1
-                    hit += any(norm(g["text"]) in t or t in norm(g["text"]) for t in texts)
+                    found = any(norm(g["text"]) in t or t in norm(g["text"]) for t in texts)
+                    hit += found
+                    if not found and args.misses:
+                        false_flags.append(f"    MISS {g['text']!r} [{g.get('voice')}] <{f.stem}>")
                 for n in gold.get("not_loaded", []):
                     neutral += 1
                     flagged_neutral += norm(n) in texts

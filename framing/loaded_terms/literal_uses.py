@@ -11,13 +11,16 @@ these families covers it (the family is the reason, so a test or a reader can se
   or a rare word with a capital in mid-sentence, or an all-capitals dateline word; the project's conventions do not mark
   names, titles or numbers;
 * ``quantity`` — a verb of rising or falling whose subject is a quantity ("fuel costs soared",
-  "shares tumbled 4 %"), or an adjective of size or strength said of one ("weaker growth",
+  "shares tumbled 4 %", "rents have risen, outpacing wages") or whose object is one ("wiping
+  €2bn off its value", "squeezing margins"), or an adjective of size or strength said of one ("weaker growth",
   "elevated inflation");
 * ``emotion_state`` — a feeling said of the person who has it ("I was frightened", "residents
   feel uneasy", "we are deeply alarmed", "left them shaken"): a report of a state, not a
   judgement of an actor;
 * ``charge`` — an offence named as a charge ("charged with terrorism", "terrorism charges",
-  "convicted of fraud"): the court's word, reported;
+  "convicted of fraud", "found guilty of fraud", "one count of conspiracy") or as what a law, unit
+  or measure is against ("the anti-terrorism law", "an anti-corruption unit"): the court's or the
+  statute's word, reported;
 * ``event_category`` — an abstract noun of a kind of event or state (crime, terrorism, failure,
   an obstacle, violence) that the sentence treats as a category: the object of a verb that
   tackles, counts or studies it ("fight crime", "overcome obstacles"), the object of a count,
@@ -27,6 +30,10 @@ these families covers it (the family is the reason, so a test or a reader can se
   judges, and the scorer decides;
 * ``field_adverb`` — an adverb of a field or respect modifying a word ("socially important
   goods", "medically necessary", "structurally deficient"): it says in what respect, not how well;
+* ``fixed_expression`` — a word of a lexicalised compound or set phrase (``fixed_expressions`` in
+  ``literal_contexts.toml``: "low-lying districts", "intensive care", "out of pocket", "in good
+  faith", "made landfall"): the phrase names a thing or says something plain, whatever its words
+  mean alone;
 * ``social_standing`` — an adjective of economic or social standing, age or health naming a group
   of people or places ("make the poorest pay", "the poorest countries", "wealthy suburbs"); of a
   quality or an act ("poor judgement") the scorer decides.
@@ -80,6 +87,9 @@ EVENT_MEASURE_NOUNS = _CONTEXTS["event_measure_nouns"]
 FIELD_ADVERBS = _CONTEXTS["field_adverbs"]
 STANDING_ADJECTIVES = _CONTEXTS["standing_adjectives"]
 STANDING_HEADS = _CONTEXTS["standing_heads"]
+#: the set phrases, each as its words (split at spaces and hyphens)
+FIXED_EXPRESSIONS: tuple[tuple[str, ...], ...] = tuple(sorted(
+    {tuple(w for w in phrase.replace("-", " ").split()) for phrase in _CONTEXTS["fixed_expressions"]}))
 #: words that deny a predicate ("not a crime"); "no" is left out: "it was no accident" insinuates
 _DENIALS = frozenset({"not", "never", "n't"})
 
@@ -191,7 +201,10 @@ def is_quantity_movement(tok: Token) -> bool:
             subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and tok.dep_ in ("acl", "relcl", "amod"):
             subjects = [tok.head]  # "a price soaring past ..."
-        return any(_is_quantity(s) for s in subjects)
+        if not subjects and tok.dep_ == "advcl":  # "rents have risen, outpacing wages"
+            subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(_is_quantity(s) for s in subjects) or any(_is_quantity(o) for o in objects)
     if tok.pos_ == "ADJ" and (lemma in QUANTITY_ADJECTIVES or tok.lower_ in QUANTITY_ADJECTIVES):
         if tok.dep_ == "amod":
             return _is_quantity(tok.head)
@@ -222,12 +235,26 @@ def is_emotion_state(tok: Token) -> bool:
     return False
 
 
+def _after_anti(tok: Token) -> bool:
+    """``tok`` follows "anti-" ("anti-terrorism", "anticorruption" is one word and not here)."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and doc[tok.i - 2].lower_ == "anti"
+
+
 def is_charge_name(tok: Token) -> bool:
-    """The name of an offence as a charge: the object of a court verb ("charged with
-    terrorism", "convicted of fraud") or the modifier of a legal noun ("terrorism charges",
-    "the sedition law", "a fraud trial")."""
-    if tok.pos_ != "NOUN":
+    """The name of an offence as a charge: the object of a court verb or of a verdict's or an
+    indictment's words ("charged with terrorism", "convicted of fraud", "found guilty of fraud",
+    "one count of conspiracy") or the modifier of a legal noun ("terrorism charges", "the
+    sedition law", "a fraud trial"); or an offence or kind of event after "anti-" ("the
+    anti-terrorism law", "an anti-corruption drive"): what a measure is against. The tagger
+    sometimes takes the offence in "the anti-terrorism law" for an adjective: an event noun of
+    ``literal_contexts.toml`` counts as a noun there."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" and not (tok.pos_ in ("ADJ", "PROPN") and (lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS)
+                                   and tok.dep_ in ("amod", "compound")):
         return False
+    if (lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS) and _after_anti(tok):
+        return True
     head = tok.head
     if tok.dep_ == "conj":
         tok, head = head, head.head  # "charged with terrorism and fraud"
@@ -319,6 +346,35 @@ def is_field_adverb(tok: Token) -> bool:
             and tok.head.pos_ in ("ADJ", "VERB", "ADV"))
 
 
+_FIXED_KEY = "framing.loaded_terms.fixed_expressions"
+
+
+def fixed_expression_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens inside a set phrase of ``fixed_expressions`` (words matched as
+    written or by lemma, lower case; hyphens between words skipped). Computed once per parse."""
+    found = doc.user_data.get(_FIXED_KEY)
+    if isinstance(found, frozenset):
+        return found
+    words = [t for t in doc if t.text not in ("-", "\u2010", "\u2011")]
+    forms = [(t.lower_, t.lemma_.lower()) for t in words]
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in FIXED_EXPRESSIONS:
+        firsts.setdefault(phrase[0], []).append(phrase)
+    inside: set[int] = set()
+    for k, (low, lemma) in enumerate(forms):
+        for phrase in firsts.get(low, []) + (firsts.get(lemma, []) if lemma != low else []):
+            n = len(phrase)
+            if k + n <= len(forms) and all(phrase[m] in forms[k + m] for m in range(n)):
+                inside.update(words[k + m].i for m in range(n))
+    out = doc.user_data[_FIXED_KEY] = frozenset(inside)
+    return out
+
+
+def is_fixed_expression(tok: Token) -> bool:
+    """``tok`` is a word of a set phrase ("low-lying", "intensive care", "in good faith")."""
+    return tok.i in fixed_expression_tokens(tok.doc)
+
+
 def literal_use(tok: Token) -> str | None:
     """Why the scorer alone never flags ``tok`` (its family), or None."""
     family = _vocabulary_family(tok)
@@ -336,6 +392,8 @@ def literal_use(tok: Token) -> str | None:
         return "event_category"
     if is_field_adverb(tok):
         return "field_adverb"
+    if is_fixed_expression(tok):
+        return "fixed_expression"
     if is_social_standing(tok):
         return "social_standing"
     return None
