@@ -34,6 +34,17 @@ these families covers it (the family is the reason, so a test or a reader can se
   ``literal_contexts.toml``: "low-lying districts", "intensive care", "out of pocket", "in good
   faith", "made landfall"): the phrase names a thing or says something plain, whatever its words
   mean alone;
+* ``degree_of_literal`` — a degree adverb modifying a word of one of these families ("we are
+  deeply alarmed", "prices rose sharply"): it grades a plain fact, it does not judge;
+* ``event_onset`` — a verb of an event breaking out, spreading or easing whose subject is a kind
+  of event ("protests erupted", "fighting flared", "the unrest subsided"); said of a person it
+  judges ("the minister erupted");
+* ``derived_form`` — a rare word built from a routine prefix and a plain stem ("rebook",
+  "reimposed", "nonpartisan", "statewide"): English uses the stem often (Zipf ≥ 3), VADER gives
+  neither the word nor its stem a valence, and the word is rare (Zipf < 3: a productive
+  derivation, not a lexicalised word with its own sense); ``re-`` on verbs only, ``-wide`` on a
+  noun of a place or an organisation (at any frequency); the exceptions of ``literal_contexts.toml`` (rehash, subhuman,
+  resent) are never covered;
 * ``social_standing`` — an adjective of economic or social standing, age or health naming a group
   of people or places ("make the poorest pay", "the poorest countries", "wealthy suburbs"); of a
   quality or an act ("poor judgement") the scorer decides.
@@ -48,7 +59,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..syntax import is_actor, is_person
-from .word_features import vader_lexicon, zipf_frequency
+from .word_features import INTENSIFIERS, vader_lexicon, zipf_frequency
 from ..word_lists import DATA_DIR, load_word_lists
 
 _VOCABULARY = load_word_lists("loaded_terms/literal_vocabulary.toml")
@@ -87,6 +98,13 @@ EVENT_MEASURE_NOUNS = _CONTEXTS["event_measure_nouns"]
 FIELD_ADVERBS = _CONTEXTS["field_adverbs"]
 STANDING_ADJECTIVES = _CONTEXTS["standing_adjectives"]
 STANDING_HEADS = _CONTEXTS["standing_heads"]
+ONSET_VERBS = _CONTEXTS["onset_verbs"]
+ONSET_SUBJECTS = _CONTEXTS["onset_subjects"]
+DERIVED_PREFIXES = tuple(sorted(_CONTEXTS["derived_prefixes"], key=len, reverse=True))
+DERIVED_EXCEPTIONS = _CONTEXTS["derived_exceptions"]
+#: nouns a "-wide" adjective is built on ("statewide", "industry-wide")
+WIDE_STEMS = frozenset({"state", "nation", "city", "county", "country", "company", "system", "industry",
+                        "region", "world", "campus", "district", "sector", "market", "europe", "continent"})
 #: the set phrases, each as its words (split at spaces and hyphens)
 FIXED_EXPRESSIONS: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(w for w in phrase.replace("-", " ").split()) for phrase in _CONTEXTS["fixed_expressions"]}))
@@ -346,6 +364,63 @@ def is_field_adverb(tok: Token) -> bool:
             and tok.head.pos_ in ("ADJ", "VERB", "ADV"))
 
 
+def is_event_onset(tok: Token) -> bool:
+    """A verb of an event breaking out, spreading or easing ("erupt", "flare", "break out")
+    whose subject is a kind of event ("protests erupted after the vote", "fighting broke out")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ONSET_VERBS:
+        return False
+    if tok.lemma_.lower() == "break" and not any(c.lower_ == "out" for c in tok.children):
+        return False  # "broke out", not "broke the window"
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("conj", "xcomp", "advcl"):
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("acl", "relcl"):
+        subjects = [tok.head]  # "Clashes flared ..." parsed as a noun with a clause
+    civic = LITERAL_VOCABULARY_FAMILIES["civic_events"]
+    for s in subjects:
+        low = s.lower_
+        # a capitalised plural first in a sentence keeps its "s" in the lemma ("Protests")
+        forms = {s.lemma_.lower(), low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+        if forms & (ONSET_SUBJECTS | EVENT_NOUNS | civic):
+            return True
+    return False
+
+
+def _plain_stem(stem: str) -> bool:
+    vader = vader_lexicon()
+    return len(stem) >= 3 and zipf_frequency(stem) >= 3.0 and abs(vader.get(stem, 0.0)) < 1.0
+
+
+def is_derived_form(tok: Token) -> bool:
+    """A rare word built from a routine prefix (re-, non-, inter-, post-, ...) or the suffix
+    -wide and a plain stem ("rebook", "reimposed", "nonpartisan", "statewide"): see the family
+    ``derived_form`` above."""
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or not low.isalpha() and "-" not in low:
+        return False
+    if lemma in DERIVED_EXCEPTIONS or low in DERIVED_EXCEPTIONS:
+        return False
+    vader = vader_lexicon()
+    if low in vader or lemma in vader:
+        return False
+    word = lemma if tok.pos_ == "VERB" else low
+    plain = word.replace("-", "")
+    if plain.endswith("wide") and tok.pos_ in ("ADJ", "ADV"):
+        return plain[:-4] in WIDE_STEMS  # "statewide", "industry-wide": how far, at any frequency
+    if zipf_frequency(word) >= 3.0:
+        return False
+    for prefix in DERIVED_PREFIXES:
+        if plain.startswith(prefix) and len(plain) > len(prefix) + 2:
+            if prefix == "re" and tok.pos_ != "VERB" and not tok.tag_ == "VBN":
+                continue
+            stem = plain[len(prefix):]
+            if prefix == "re" and tok.tag_ == "VBN" and tok.pos_ != "VERB":
+                stem = (_verb_forms(low) or (stem,))[0][len(prefix):]
+            return _plain_stem(stem)
+    return False
+
+
 _FIXED_KEY = "framing.loaded_terms.fixed_expressions"
 
 
@@ -377,6 +452,21 @@ def is_fixed_expression(tok: Token) -> bool:
 
 def literal_use(tok: Token) -> str | None:
     """Why the scorer alone never flags ``tok`` (its family), or None."""
+    family = _literal_use(tok)
+    if family is None and tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.lower_ in INTENSIFIERS | DEGREE_ADVERBS:
+        head = tok.head
+        if head is not tok and head.pos_ in ("ADJ", "VERB", "ADV") and _literal_use(head):
+            return "degree_of_literal"
+    return family
+
+
+#: adverbs of degree besides the intensifiers of the word features ("sharply", "badly", "slightly")
+DEGREE_ADVERBS = frozenset({"sharply", "steeply", "slightly", "badly", "severely", "greatly", "seriously",
+                            "strongly", "somewhat", "fairly", "rather", "quite", "largely", "partly",
+                            "heavily", "significantly", "considerably", "substantially", "markedly"})
+
+
+def _literal_use(tok: Token) -> str | None:
     family = _vocabulary_family(tok)
     if family:
         return f"literal_vocabulary:{family}"
@@ -394,6 +484,10 @@ def literal_use(tok: Token) -> str | None:
         return "field_adverb"
     if is_fixed_expression(tok):
         return "fixed_expression"
+    if is_event_onset(tok):
+        return "event_onset"
+    if is_derived_form(tok):
+        return "derived_form"
     if is_social_standing(tok):
         return "social_standing"
     return None

@@ -99,6 +99,39 @@ LITERAL = [
     ("emotion_state", '"We are people who are tired," a nurse said.', "tired"),
     ("emotion_state", '"Drivers are angry about the rota," the union said.', "angry"),
     ("emotion_state", "The volunteers looked weary after the night shift.", "weary"),
+    # regret and betrayal as feelings of the person who has them
+    ("emotion_state", "The coach said he regretted the timing of his remarks.", "regretted"),
+    ("emotion_state", "Season-ticket holders said they felt betrayed by the move.", "betrayed"),
+    # set phrases: the phrase names a thing or says something plain
+    ("fixed_expression", "Flood barriers went up in the low-lying streets near the estuary.", "lying"),
+    ("fixed_expression", "Two of the climbers were moved to intensive care overnight.", "intensive"),
+    ("fixed_expression", "Parents paid for the school trip out of pocket.", "pocket"),
+    ("fixed_expression", '"We came to the talks in good faith," the union negotiator said.', "faith"),
+    ("fixed_expression", "The typhoon made landfall north of the port before dawn.", "landfall"),
+    ("fixed_expression", '"If you do the math, the bus route loses money," the councillor said.', "math"),
+    # offences after "anti-" and as the object of a verdict's or an indictment's words
+    ("charge", "The government tabled an anti-corruption bill on Monday.", "corruption"),
+    ("charge", "Officers from the anti-terrorism unit searched the flat.", "terrorism"),
+    ("charge", "The jury found the treasurer guilty of fraud.", "fraud"),
+    ("charge", "He faces two counts of theft and one count of conspiracy.", "conspiracy"),
+    # quantity verbs with a quantity as object, or the subject of the clause they modify
+    ("quantity", "The sell-off wiped 3 billion dollars off the group's value.", "wiped"),
+    ("quantity", "Energy bills are squeezing margins at small bakeries.", "squeezing"),
+    ("quantity", "House prices rose 9 percent last year, outpacing wage growth.", "outpacing"),
+    # a degree adverb of a literal word grades a plain fact
+    ("degree_of_literal", '"We are deeply worried about the water supply," the farmer said.', "deeply"),
+    ("degree_of_literal", "The mayor said she was very disappointed by the turnout.", "very"),
+    ("degree_of_literal", "Parents said they were extremely grateful to the lifeguards.", "extremely"),
+    # events breaking out, spreading or easing
+    ("event_onset", "Protests erupted in the port city after the fare rise.", "erupted"),
+    ("event_onset", "Fighting broke out again near the northern crossing.", "broke"),
+    ("event_onset", "The wildfire spread quickly across the dry hills.", "spread"),
+    ("event_onset", "Clashes flared in the suburbs overnight.", "flared"),
+    # rare words built on a plain stem with a routine prefix, and -wide
+    ("derived_form", "Passengers whose flights were cancelled can rebook online.", "rebook"),
+    ("derived_form", "The nonpartisan research office published its estimate.", "nonpartisan"),
+    ("derived_form", "The interagency task force met on Thursday.", "interagency"),
+    ("derived_form", "The union called a statewide walkout for March.", "statewide"),
 ]
 
 NOT_LITERAL = [
@@ -139,6 +172,18 @@ NOT_LITERAL = [
     ("The report is rich in irony.", "rich"),
     # an anger word said of an actor, not of the person feeling it
     ("The angry mob stormed the town hall.", "angry"),
+    # a judging idiom is not a set phrase; the words of a set phrase used apart are judged
+    ("The minister's lying has cost him the party's trust.", "lying"),
+    ("The board acted in bad faith, the tenants said.", "bad"),
+    # an offence word after "accused of" is the accuser's word, not a charge
+    ("The opposition accused the ministers of a cover-up and of treachery.", "treachery"),
+    # a degree adverb of a judgement is part of the judgement
+    ("The plan is deeply cynical.", "deeply"),
+    # a person erupting is judged
+    ("The minister erupted at the reporters.", "erupted"),
+    # words that look built on a plain stem but judge, or are euphemisms of displacement
+    ("The campaign tried to rehash the old scandal.", "rehash"),
+    ("Thousands of villagers were resettled to make way for the reservoir.", "resettled"),
 ]
 
 
@@ -157,7 +202,8 @@ def test_every_family_has_three_sentences():
 
     count = Counter(f.split(":")[0] for f, _, _ in LITERAL)
     assert all(count[f] >= 3 for f in ("name", "quantity", "emotion_state", "charge", "literal_vocabulary",
-                                       "event_category", "field_adverb", "social_standing")), count
+                                       "event_category", "field_adverb", "social_standing", "fixed_expression",
+                                       "degree_of_literal", "event_onset", "derived_form")), count
     families = Counter(f for f, _, _ in LITERAL if f.startswith("literal_vocabulary:"))
     for family in ("bodily_harm", "physical_setting", "legal_status", "feelings_named", "routine_procedures"):
         assert families["literal_vocabulary:" + family] >= 3, family
