@@ -108,6 +108,8 @@ WIDE_STEMS = frozenset({"state", "nation", "city", "county", "country", "company
 #: the set phrases, each as its words (split at spaces and hyphens)
 FIXED_EXPRESSIONS: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(w for w in phrase.replace("-", " ").split()) for phrase in _CONTEXTS["fixed_expressions"]}))
+#: verbs that make, let or help someone do something ("make the poorest pay")
+_CAUSATIVES = frozenset({"make", "let", "have", "help", "force", "leave"})
 #: words that deny a predicate ("not a crime"); "no" is left out: "it was no accident" insinuates
 _DENIALS = frozenset({"not", "never", "n't"})
 
@@ -348,6 +350,9 @@ def is_social_standing(tok: Token) -> bool:
         return True  # "the poorest" with no noun after it, however the parser attached it
     if dep == "amod" and head.pos_ in ("VERB", "AUX"):
         return True  # "make the poorest pay": an adjective "modifying" a verb is one used as a noun
+    if (dep == "amod" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and head.dep_ in ("dobj", "ccomp", "xcomp")
+            and head.head.lemma_.lower() in _CAUSATIVES):
+        return True  # "make the poorest pay", "let the wealthiest decide": the verb parsed as a noun
     if dep == "amod":
         return _is_group_or_place(head)
     if dep == "conj":  # "poor and elderly residents"

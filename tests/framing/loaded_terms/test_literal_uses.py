@@ -102,6 +102,9 @@ LITERAL = [
     # regret and betrayal as feelings of the person who has them
     ("emotion_state", "The coach said he regretted the timing of his remarks.", "regretted"),
     ("emotion_state", "Season-ticket holders said they felt betrayed by the move.", "betrayed"),
+    # a standing adjective used as a noun before a verb the parser takes for a noun
+    ("social_standing", "The new levy will make the poorest pay the most.", "poorest"),
+    ("social_standing", "The reform would let the wealthiest decide where the money goes.", "wealthiest"),
     # set phrases: the phrase names a thing or says something plain
     ("fixed_expression", "Flood barriers went up in the low-lying streets near the estuary.", "lying"),
     ("fixed_expression", "Two of the climbers were moved to intensive care overnight.", "intensive"),
