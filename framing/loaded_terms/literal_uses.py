@@ -233,10 +233,17 @@ def is_quantity_movement(tok: Token) -> bool:
     return False
 
 
-def _is_experiencer(tok: Token) -> bool:
+def _is_experiencer(tok: Token, predicate: bool = False) -> bool:
+    """A person or group that can have a feeling. As the subject of a feeling predicated of it
+    (``predicate``: "advocates were appalled", "analysts were more sanguine") a plural common
+    noun that names no quantity counts too: things are not appalled, and the person nouns the
+    project knows are not all nouns of people ("advocates", "commuters", "retailers")."""
     if tok.pos_ == "PRON":
         return tok.lower_ in EXPERIENCER_PRONOUNS or tok.lower_ == "it"  # "the union said it was appalled"
-    return is_person(tok) or is_actor(tok) or tok.lower_ in EXPERIENCER_PRONOUNS
+    if is_person(tok) or is_actor(tok) or tok.lower_ in EXPERIENCER_PRONOUNS:
+        return True
+    return (predicate and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not _is_quantity(tok)
+            and tok.lemma_.lower() not in EVENT_NOUNS)
 
 
 def is_emotion_state(tok: Token) -> bool:
@@ -248,10 +255,11 @@ def is_emotion_state(tok: Token) -> bool:
         return False
     own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
-        return any(_is_experiencer(c) for c in own)
+        # "advocates were appalled" (a passive participle with its own subject): predicated
+        return any(_is_experiencer(c, predicate=tok.tag_ == "VBN") for c in own)
     if tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and tok.head.lemma_.lower() in FEELING_LINKS:
         people = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        return any(_is_experiencer(p) for p in people)
+        return any(_is_experiencer(p, predicate=True) for p in people)
     return False
 
 

@@ -99,6 +99,11 @@ LITERAL = [
     ("emotion_state", '"We are people who are tired," a nurse said.', "tired"),
     ("emotion_state", '"Drivers are angry about the rota," the union said.', "angry"),
     ("emotion_state", "The volunteers looked weary after the night shift.", "weary"),
+    # a feeling or attitude predicated of people the project's person nouns do not list
+    ("emotion_state", "Commuters were appalled by the new timetable.", "appalled"),
+    ("emotion_state", "Retailers are cautious about the holiday season.", "cautious"),
+    ("emotion_state", "Most economists were more optimistic than the bank.", "optimistic"),
+    ("emotion_state", "Others were more sanguine about the merger.", "sanguine"),
     # regret and betrayal as feelings of the person who has them
     ("emotion_state", "The coach said he regretted the timing of his remarks.", "regretted"),
     ("emotion_state", "Season-ticket holders said they felt betrayed by the move.", "betrayed"),
@@ -175,6 +180,9 @@ NOT_LITERAL = [
     ("The report is rich in irony.", "rich"),
     # an anger word said of an actor, not of the person feeling it
     ("The angry mob stormed the town hall.", "angry"),
+    # an attitude word said of a thing or as a modifier judges or describes it: the scorer decides
+    ("The budget rests on optimistic forecasts.", "optimistic"),
+    ("Her cautious plan disappointed the unions.", "cautious"),
     # a judging idiom is not a set phrase; the words of a set phrase used apart are judged
     ("The minister's lying has cost him the party's trust.", "lying"),
     ("The board acted in bad faith, the tenants said.", "bad"),
