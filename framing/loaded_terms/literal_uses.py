@@ -34,6 +34,10 @@ these families covers it (the family is the reason, so a test or a reader can se
   ``literal_contexts.toml``: "low-lying districts", "intensive care", "out of pocket", "in good
   faith", "made landfall"): the phrase names a thing or says something plain, whatever its words
   mean alone;
+* ``outage`` — a verb of a service or supply stopping or coming back whose subject or object is
+  a service or supply ("internet access was disrupted", "the strike halted container traffic",
+  "power was restored"); of people or of a plan ("disrupted the meeting", "halted the reform")
+  the scorer decides;
 * ``degree_of_literal`` — a degree adverb modifying a word of one of these families ("we are
   deeply alarmed", "prices rose sharply"): it grades a plain fact, it does not judge;
 * ``event_onset`` — a verb of an event breaking out, spreading or easing whose subject is a kind
@@ -98,6 +102,8 @@ EVENT_MEASURE_NOUNS = _CONTEXTS["event_measure_nouns"]
 FIELD_ADVERBS = _CONTEXTS["field_adverbs"]
 STANDING_ADJECTIVES = _CONTEXTS["standing_adjectives"]
 STANDING_HEADS = _CONTEXTS["standing_heads"]
+OUTAGE_VERBS = _CONTEXTS["outage_verbs"]
+OUTAGE_OBJECTS = _CONTEXTS["outage_objects"]
 ONSET_VERBS = _CONTEXTS["onset_verbs"]
 ONSET_SUBJECTS = _CONTEXTS["onset_subjects"]
 DERIVED_PREFIXES = tuple(sorted(_CONTEXTS["derived_prefixes"], key=len, reverse=True))
@@ -377,6 +383,26 @@ def is_field_adverb(tok: Token) -> bool:
             and tok.head.pos_ in ("ADJ", "VERB", "ADV"))
 
 
+def _service_noun(tok: Token) -> bool:
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+    if forms & OUTAGE_OBJECTS:
+        return True
+    # "internet access", "container traffic": the noun's compound modifier names the service
+    return any(c.dep_ == "compound" and c.lemma_.lower() in OUTAGE_OBJECTS for c in tok.children)
+
+
+def is_outage(tok: Token) -> bool:
+    """A verb of a service or supply stopping or coming back ("disrupted", "halted",
+    "restored") whose subject (or passive subject) or object is a service or supply."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in OUTAGE_VERBS:
+        return False
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if tok.dep_ in ("acl", "amod"):
+        args.append(tok.head)  # "the disrupted service"
+    return any(_service_noun(a) for a in args)
+
+
 def is_event_onset(tok: Token) -> bool:
     """A verb of an event breaking out, spreading or easing ("erupt", "flare", "break out")
     whose subject is a kind of event ("protests erupted after the vote", "fighting broke out")."""
@@ -499,6 +525,8 @@ def _literal_use(tok: Token) -> str | None:
         return "fixed_expression"
     if is_event_onset(tok):
         return "event_onset"
+    if is_outage(tok):
+        return "outage"
     if is_derived_form(tok):
         return "derived_form"
     if is_social_standing(tok):

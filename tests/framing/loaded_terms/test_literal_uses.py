@@ -130,6 +130,11 @@ LITERAL = [
     ("degree_of_literal", '"We are deeply worried about the water supply," the farmer said.', "deeply"),
     ("degree_of_literal", "The mayor said she was very disappointed by the turnout.", "very"),
     ("degree_of_literal", "Parents said they were extremely grateful to the lifeguards.", "extremely"),
+    # a service or supply stopping or coming back
+    ("outage", "Mobile coverage was disrupted across the valley after the storm.", "disrupted"),
+    ("outage", "The walkout halted container traffic at both terminals.", "halted"),
+    ("outage", "Ferry services resumed on Thursday after the gales.", "resumed"),
+    ("degree_of_literal", "Rail services were badly disrupted by the snow.", "badly"),
     # events breaking out, spreading or easing
     ("event_onset", "Protests erupted in the port city after the fare rise.", "erupted"),
     ("event_onset", "Fighting broke out again near the northern crossing.", "broke"),
@@ -190,6 +195,9 @@ NOT_LITERAL = [
     ("The opposition accused the ministers of a cover-up and of treachery.", "treachery"),
     # a degree adverb of a judgement is part of the judgement
     ("The plan is deeply cynical.", "deeply"),
+    # disrupting people or a plan is judged by the scorer, not an outage
+    ("Hecklers disrupted the minister's speech.", "disrupted"),
+    ("The new premier halted the reform of the courts.", "halted"),
     # a person erupting is judged
     ("The minister erupted at the reporters.", "erupted"),
     # words that look built on a plain stem but judge, or are euphemisms of displacement
@@ -214,7 +222,7 @@ def test_every_family_has_three_sentences():
     count = Counter(f.split(":")[0] for f, _, _ in LITERAL)
     assert all(count[f] >= 3 for f in ("name", "quantity", "emotion_state", "charge", "literal_vocabulary",
                                        "event_category", "field_adverb", "social_standing", "fixed_expression",
-                                       "degree_of_literal", "event_onset", "derived_form")), count
+                                       "degree_of_literal", "event_onset", "derived_form", "outage")), count
     families = Counter(f for f, _, _ in LITERAL if f.startswith("literal_vocabulary:"))
     for family in ("bodily_harm", "physical_setting", "legal_status", "feelings_named", "routine_procedures"):
         assert families["literal_vocabulary:" + family] >= 3, family
