@@ -38,6 +38,9 @@ these families covers it (the family is the reason, so a test or a reader can se
   a service or supply ("internet access was disrupted", "the strike halted container traffic",
   "power was restored"); of people or of a plan ("disrupted the meeting", "halted the reform")
   the scorer decides;
+* ``undergoing`` — a verb of undergoing whose object is an event, a harm or a loss ("suffered
+  a defeat", "sustained head injuries", "incurred losses"); "the town suffers under the
+  council" has no such object and the scorer decides;
 * ``degree_of_literal`` — a degree adverb modifying a word of one of these families ("we are
   deeply alarmed", "prices rose sharply"): it grades a plain fact, it does not judge;
 * ``event_onset`` — a verb of an event breaking out, spreading or easing whose subject is a kind
@@ -102,6 +105,8 @@ EVENT_MEASURE_NOUNS = _CONTEXTS["event_measure_nouns"]
 FIELD_ADVERBS = _CONTEXTS["field_adverbs"]
 STANDING_ADJECTIVES = _CONTEXTS["standing_adjectives"]
 STANDING_HEADS = _CONTEXTS["standing_heads"]
+UNDERGO_VERBS = _CONTEXTS["undergo_verbs"]
+UNDERGO_OBJECTS = _CONTEXTS["undergo_objects"]
 OUTAGE_VERBS = _CONTEXTS["outage_verbs"]
 OUTAGE_OBJECTS = _CONTEXTS["outage_objects"]
 ONSET_VERBS = _CONTEXTS["onset_verbs"]
@@ -392,6 +397,20 @@ def _service_noun(tok: Token) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in OUTAGE_OBJECTS for c in tok.children)
 
 
+def is_undergoing(tok: Token) -> bool:
+    """A verb of undergoing ("suffer", "sustain", "incur") with an event, a harm or a loss as
+    object ("suffers defeats", "sustained injuries", "incurred heavy losses")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in UNDERGO_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            low = c.lower_
+            forms = {c.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+            if forms & (UNDERGO_OBJECTS | EVENT_NOUNS) or _is_quantity(c):
+                return True
+    return False
+
+
 def is_outage(tok: Token) -> bool:
     """A verb of a service or supply stopping or coming back ("disrupted", "halted",
     "restored") whose subject (or passive subject) or object is a service or supply."""
@@ -527,6 +546,8 @@ def _literal_use(tok: Token) -> str | None:
         return "event_onset"
     if is_outage(tok):
         return "outage"
+    if is_undergoing(tok):
+        return "undergoing"
     if is_derived_form(tok):
         return "derived_form"
     if is_social_standing(tok):

@@ -135,6 +135,12 @@ LITERAL = [
     ("outage", "The walkout halted container traffic at both terminals.", "halted"),
     ("outage", "Ferry services resumed on Thursday after the gales.", "resumed"),
     ("degree_of_literal", "Rail services were badly disrupted by the snow.", "badly"),
+    # undergoing an event, a harm or a loss
+    ("undergoing", "The visitors suffered a narrow defeat in the final.", "suffered"),
+    ("undergoing", "Two firefighters sustained minor burns.", "sustained"),
+    ("undergoing", "The airline incurred heavy losses during the strike.", "incurred"),
+    # verbs of supposing are stance, not loaded language
+    ("literal_vocabulary:epistemic_reporting_verbs", "Organisers assumed the hall would be full.", "assumed"),
     # events breaking out, spreading or easing
     ("event_onset", "Protests erupted in the port city after the fare rise.", "erupted"),
     ("event_onset", "Fighting broke out again near the northern crossing.", "broke"),
@@ -195,6 +201,8 @@ NOT_LITERAL = [
     ("The opposition accused the ministers of a cover-up and of treachery.", "treachery"),
     # a degree adverb of a judgement is part of the judgement
     ("The plan is deeply cynical.", "deeply"),
+    # suffering with no event as object is the scorer's to judge
+    ("The town has suffered for years under the council.", "suffered"),
     # disrupting people or a plan is judged by the scorer, not an outage
     ("Hecklers disrupted the minister's speech.", "disrupted"),
     ("The new premier halted the reform of the courts.", "halted"),
@@ -222,7 +230,7 @@ def test_every_family_has_three_sentences():
     count = Counter(f.split(":")[0] for f, _, _ in LITERAL)
     assert all(count[f] >= 3 for f in ("name", "quantity", "emotion_state", "charge", "literal_vocabulary",
                                        "event_category", "field_adverb", "social_standing", "fixed_expression",
-                                       "degree_of_literal", "event_onset", "derived_form", "outage")), count
+                                       "degree_of_literal", "event_onset", "derived_form", "outage", "undergoing")), count
     families = Counter(f for f, _, _ in LITERAL if f.startswith("literal_vocabulary:"))
     for family in ("bodily_harm", "physical_setting", "legal_status", "feelings_named", "routine_procedures"):
         assert families["literal_vocabulary:" + family] >= 3, family
