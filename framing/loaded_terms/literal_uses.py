@@ -257,6 +257,10 @@ def _is_experiencer(tok: Token, predicate: bool = False) -> bool:
             and tok.lemma_.lower() not in EVENT_NOUNS)
 
 
+#: feeling verbs whose object is what the feeling is about ("she regretted the delay")
+_FEELING_WITH_TOPIC = frozenset({"regret"})
+
+
 def is_emotion_state(tok: Token) -> bool:
     """A feeling said of the person (or group) who has it: with its own subject ("we were
     shocked", "the union said it was appalled") or as the predicate of a linking verb ("I was
@@ -264,6 +268,8 @@ def is_emotion_state(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in EMOTION_STATES and tok.lower_ not in EMOTION_STATES:
         return False
+    if lemma not in _FEELING_WITH_TOPIC and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # an act done to someone ("those who betrayed their country"), not a state
     own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         # "advocates were appalled" (a passive participle with its own subject): predicated

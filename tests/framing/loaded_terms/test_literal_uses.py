@@ -201,6 +201,10 @@ NOT_LITERAL = [
     ("The opposition accused the ministers of a cover-up and of treachery.", "treachery"),
     # a degree adverb of a judgement is part of the judgement
     ("The plan is deeply cynical.", "deeply"),
+    # a feeling word with an object names an act done to someone, not a state
+    ("Those who betrayed the club will not be forgiven, the fans said.", "betrayed"),
+    # presenting a thing anew as something else is a charge of spin, not a routine step
+    ("The cuts were recast as an investment in efficiency.", "recast"),
     # suffering with no event as object is the scorer's to judge
     ("The town has suffered for years under the council.", "suffered"),
     # disrupting people or a plan is judged by the scorer, not an outage
