@@ -38,6 +38,14 @@ these families covers it (the family is the reason, so a test or a reader can se
   a service or supply ("internet access was disrupted", "the strike halted container traffic",
   "power was restored"); of people or of a plan ("disrupted the meeting", "halted the reform")
   the scorer decides;
+* ``injury`` — an adjective of an injury describing a part of the body ("a broken wrist",
+  "cracked ribs", "a dislocated shoulder"; not "broken promises");
+* ``material`` — a modifier of a material or building stock ("reinforcing steel", "corrugated
+  iron", "treated timber"): it says what kind of material, not how good;
+* ``building_works`` — a verb of building or planning whose object or passive subject is a
+  building, a site or land ("demolish the tower block", "the mill will be demolished",
+  "redevelop the site"; not "demolished his rival's argument"); "bulldoze" and "raze" are left
+  to the scorer, the tabloid's verbs for it;
 * ``undergoing`` — a verb of undergoing whose object is an event, a harm or a loss ("suffered
   a defeat", "sustained head injuries", "incurred losses"); "the town suffers under the
   council" has no such object and the scorer decides;
@@ -105,6 +113,11 @@ EVENT_MEASURE_NOUNS = _CONTEXTS["event_measure_nouns"]
 FIELD_ADVERBS = _CONTEXTS["field_adverbs"]
 STANDING_ADJECTIVES = _CONTEXTS["standing_adjectives"]
 STANDING_HEADS = _CONTEXTS["standing_heads"]
+BODY_PARTS = _CONTEXTS["body_parts"]
+INJURY_ADJECTIVES = _CONTEXTS["injury_adjectives"]
+MATERIALS = _CONTEXTS["materials"]
+BUILDING_VERBS = _CONTEXTS["building_verbs"]
+BUILDING_NOUNS = _CONTEXTS["building_nouns"]
 UNDERGO_VERBS = _CONTEXTS["undergo_verbs"]
 UNDERGO_OBJECTS = _CONTEXTS["undergo_objects"]
 OUTAGE_VERBS = _CONTEXTS["outage_verbs"]
@@ -403,6 +416,42 @@ def _service_noun(tok: Token) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in OUTAGE_OBJECTS for c in tok.children)
 
 
+def _noun_forms(tok: Token) -> set[str]:
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+
+
+def is_injury(tok: Token) -> bool:
+    """An injury adjective or participle describing a part of the body ("a broken wrist")."""
+    if tok.lower_ not in INJURY_ADJECTIVES or tok.dep_ not in ("amod", "conj", "acomp"):
+        return False
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "amod":
+        head = head.head  # "cracked and swollen ribs"
+    if tok.dep_ == "acomp":  # "his wrist was broken"
+        return any(_noun_forms(c) & BODY_PARTS for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return bool(_noun_forms(head) & BODY_PARTS)
+
+
+def is_material(tok: Token) -> bool:
+    """A modifier (adjective, participle or noun) of a material noun ("reinforcing steel")."""
+    return (tok.dep_ in ("amod", "compound") and tok.pos_ in ("ADJ", "VERB", "NOUN")
+            and bool(_noun_forms(tok.head) & MATERIALS))
+
+
+def is_building_works(tok: Token) -> bool:
+    """A verb of building or planning with a building, site or land as object or passive
+    subject ("demolish the tower block", "the mill will be demolished")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in BUILDING_VERBS:
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not args and tok.dep_ == "conj":  # "demolish the block and redevelop the site"
+        args = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "amod"):
+        args.append(tok.head)  # "the demolished mill"
+    return any(_noun_forms(a) & BUILDING_NOUNS for a in args)
+
+
 def is_undergoing(tok: Token) -> bool:
     """A verb of undergoing ("suffer", "sustain", "incur") with an event, a harm or a loss as
     object ("suffers defeats", "sustained injuries", "incurred heavy losses")."""
@@ -554,6 +603,12 @@ def _literal_use(tok: Token) -> str | None:
         return "outage"
     if is_undergoing(tok):
         return "undergoing"
+    if is_injury(tok):
+        return "injury"
+    if is_material(tok):
+        return "material"
+    if is_building_works(tok):
+        return "building_works"
     if is_derived_form(tok):
         return "derived_form"
     if is_social_standing(tok):

@@ -135,6 +135,16 @@ LITERAL = [
     ("outage", "The walkout halted container traffic at both terminals.", "halted"),
     ("outage", "Ferry services resumed on Thursday after the gales.", "resumed"),
     ("degree_of_literal", "Rail services were badly disrupted by the snow.", "badly"),
+    # injuries of a part of the body, materials, building works
+    ("injury", "The goalkeeper played on with a broken finger.", "broken"),
+    ("injury", "The cyclist was treated for cracked ribs.", "cracked"),
+    ("injury", "The jockey has a dislocated shoulder and will miss the meeting.", "dislocated"),
+    ("material", "Lorries delivered reinforcing steel to the bridge site.", "reinforcing"),
+    ("material", "The sheds were roofed with corrugated iron.", "corrugated"),
+    ("material", "The decking is made of treated timber.", "treated"),
+    ("building_works", "The council plans to demolish the old bus depot.", "demolish"),
+    ("building_works", "The mill will be demolished next spring.", "demolished"),
+    ("building_works", "The firm wants to redevelop the site as flats.", "redevelop"),
     # undergoing an event, a harm or a loss
     ("undergoing", "The visitors suffered a narrow defeat in the final.", "suffered"),
     ("undergoing", "Two firefighters sustained minor burns.", "sustained"),
@@ -205,6 +215,9 @@ NOT_LITERAL = [
     ("Those who betrayed the club will not be forgiven, the fans said.", "betrayed"),
     # presenting a thing anew as something else is a charge of spin, not a routine step
     ("The cuts were recast as an investment in efficiency.", "recast"),
+    # the same words of something that is not a body, a material or a building
+    ("The minister was accused of broken promises on rail.", "broken"),
+    ("The barrister demolished the witness's account.", "demolished"),
     # suffering with no event as object is the scorer's to judge
     ("The town has suffered for years under the council.", "suffered"),
     # disrupting people or a plan is judged by the scorer, not an outage
@@ -234,7 +247,8 @@ def test_every_family_has_three_sentences():
     count = Counter(f.split(":")[0] for f, _, _ in LITERAL)
     assert all(count[f] >= 3 for f in ("name", "quantity", "emotion_state", "charge", "literal_vocabulary",
                                        "event_category", "field_adverb", "social_standing", "fixed_expression",
-                                       "degree_of_literal", "event_onset", "derived_form", "outage", "undergoing")), count
+                                       "degree_of_literal", "event_onset", "derived_form", "outage", "undergoing", "injury",
+                                       "material", "building_works")), count
     families = Counter(f for f, _, _ in LITERAL if f.startswith("literal_vocabulary:"))
     for family in ("bodily_harm", "physical_setting", "legal_status", "feelings_named", "routine_procedures"):
         assert families["literal_vocabulary:" + family] >= 3, family
