@@ -28,6 +28,8 @@ PRAISED_ACTIONS = _WORDS["praised_actions"]
 DANGEROUS_TARGETS = _WORDS["dangerous_targets"]
 DANGEROUS_LITERAL_PEOPLE = _WORDS["dangerous_literal_people"]
 MELTDOWN_LITERAL = _WORDS["meltdown_literal"]
+LEGAL_CLASSIFIERS = _WORDS["legal_classifiers"]
+SENTENCING_WORDS = _WORDS["sentencing_words"]
 
 
 @rule("person_object", family=FAMILY,
@@ -158,3 +160,21 @@ def rule_money_object(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, i
     objs = objects(verb) + [c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd")] + \
         [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return (i, j) if any(_is_money(o) for o in objs) else None
+
+
+@rule("offence_label", family=FAMILY,
+      covers='people named by an offence outside the language of the law: "the offenders who wrecked the park", '
+             'not "first-time offenders", "a repeat offender" or offenders in a sentence about sentencing or prison')
+def rule_offence_label(doc: Doc, i: int, j: int, e: LexiconEntry) -> tuple[int, int] | None:
+    """A noun of offenders ("offender") as the writer's label for people, not the law's
+    category: not with a legal classifier as modifier ("first-time offenders", "young
+    offenders", "a sex offender"), and not in a sentence with words of sentencing, prisons or
+    court procedure ("carries a maximum sentence", "released on parole")."""
+    tok = doc[j - 1]
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    # a hyphenated classifier ("first-time") is split by the tokenizer: read the words before
+    before = doc[max(0, i - 3):i].text.lower().replace(" ", "")
+    if mods & LEGAL_CLASSIFIERS or any(before.endswith(c) for c in LEGAL_CLASSIFIERS if "-" in c):
+        return None
+    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    return None if words & SENTENCING_WORDS else (i, j)

@@ -54,6 +54,12 @@ TARGETS = [
     ("dangerous_judgement", THROUGH, "Critics warned of dangerous rhetoric from the podium.", "dangerous"),
     ("person_meltdown", THROUGH, "The singer's meltdown on stage went viral.", "meltdown"),
     ("money_object", THROUGH, "The bosses trousered millions in bonuses.", "trousered"),
+    # offenders as the writer's label, not the law's category or a sentencing sentence
+    ("offence_label", THROUGH, "Residents want the offenders who wrecked the playground named.", "offenders"),
+    ("offence_label", THROUGH, "These offenders think the estate belongs to them.", "offenders"),
+    ("offence_label", BLOCKED, "The scheme pairs first-time offenders with mentors.", "offenders"),
+    ("offence_label", BLOCKED, "Young offenders will serve the rest of the term on probation.", "offenders"),
+    ("offence_label", BLOCKED, "A repeat offender faces a longer prison term under the guidelines.", "offender"),
 ]
 
 GRAMMAR = [
