@@ -429,9 +429,6 @@ def naming_clause(verb: Token) -> tuple[int, int] | None:
             return _trim(verb.doc, verb.i + 1, max(c.right_edge.i for c in comps))
         return None
     obj = objs[0]
-    if obj.lower_ in REFLEXIVES:
-        return None                           # "a group calling itself Black Harbour", "who call
-                                              # themselves patriots": a self-chosen name, no speech
     comps = [c for c in verb.children if c.i > obj.right_edge.i and c.dep_ in NAMING_COMPLEMENTS]
     if comps:
         # "called it a non-apology": the parser splits a hyphenated complement into several

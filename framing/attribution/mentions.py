@@ -55,7 +55,7 @@ def _clause_verbs(tok: Token) -> set[int]:
     return out
 
 
-def _sentences_back(tok: Token, n: int) -> int:
+def sentences_back(tok: Token, n: int) -> int:
     """The first token index of the sentence ``n`` sentences before ``tok``'s (or of the text)."""
     start = tok.sent.start
     for _ in range(n):
@@ -436,7 +436,7 @@ class Mentions:
             det = first.doc[first.i - 1] if first.i > 0 else None
             if det is None or det.lower_ != "the" or det.head.i != tok.i:
                 continue
-            lo = _sentences_back(tok, 3)
+            lo = sentences_back(tok, 3)
             for j, ent in self.before_at(tok.i):
                 if j < lo:
                     break

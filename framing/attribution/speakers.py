@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .cues import speaker_token
-from .mentions import Entity, Mentions
+from .mentions import Entity, Mentions, sentences_back
 from .phrases import (DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, agent_noun, anonymity_marker, appositions, contiguous, given_name, is_country, joined,
                       noun_phrase, role_phrase, slug, strip_det, variants)
 from .steps import NOTHING, Nothing, Step, first_decision
@@ -226,7 +226,7 @@ class SpeakerResolver:
             # "The ministry insisted ... It warned ...": an organisation that spoke after the latest
             # organisation named is what "it" stands for
             spoke = next(((i, sp) for i, sp in reversed(self.speakers) if i < head.i and sp.kind == "org"), None)
-            near = _sentences_start(head, 1)
+            near = sentences_back(head, 1)
             for j, ent in self.mentions.before_at(head.i):
                 if ent.kind == "org":
                     if spoke is not None and spoke[0] > j:
@@ -323,7 +323,7 @@ class SpeakerResolver:
         # an organisation by its kind: "the group", "the ministry", "the coalition"
         if head_low in GENERIC_ORG_HEADS:
             mods = {t.lower_ for t in words if t.i != head.i and t.dep_ in ("compound", "amod") and t.pos_ != "PROPN"}
-            near = _sentences_start(head, 2)
+            near = sentences_back(head, 2)
             for j, ent in self.mentions.before_at(head.i):
                 if ent.kind != "org":
                     continue
@@ -397,16 +397,6 @@ class SpeakerResolver:
             if any(t.ent_type_ in ("GPE", "LOC") for t in head.subtree if t.i != head.i):
                 return True
         return False
-
-
-def _sentences_start(tok: Token, back: int) -> int:
-    """The first token index of the sentence ``back`` sentences before ``tok``'s (or of the text)."""
-    sent = tok.sent
-    for _ in range(back):
-        if sent.start == 0:
-            break
-        sent = tok.doc[sent.start - 1].sent
-    return sent.start
 
 
 def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:
