@@ -18,6 +18,8 @@ and its name starts the ``type_rule`` it writes:
    former office speaks for the organisation (``org:``, ``linked:``);
    (``now:``, ``retired:``: a present post over a past one; a past trade and an age: a citizen);
    ``institution_head:<head> <institution>`` — the head of a hospital, prison, school, library: official;
+   ``institution_staff:<department> <head> <institution>`` — the manager of a department of one
+   (``a former IT manager at X Hospital``): staff, a citizen;
 8. ``org:<phrase>`` — an organisation word in the speaker's own name;
 9. ``linked:<org>:<rule>`` — the type of the organisation the speaker speaks for;
 10. ``generic:<phrase>`` — a role word that usually takes its type from an organisation, used
@@ -352,6 +354,9 @@ def _role(t: _Typing) -> Decision | None:
                 continue           # step ``generic``, when nothing else decides
             if generic_head and k >= cut and phrase in ("side", "sides"):
                 continue
+            if k >= cut and _names_organisation(words, k, lex):
+                continue           # "chairman of the Patients' Association": the body's name, no role
+
             if phrase == "fellow" and k + 1 < len(words) and any(
                     v in lex.roles or v in lex.affiliation for v in variants(words[k + 1])):
                 continue           # "fellow Democrat", "fellow senator": an adjective, no research post
@@ -396,6 +401,15 @@ def _role(t: _Typing) -> Decision | None:
                 return "business", f"trade_body:{trade}"
             return hit[0], f"org:{hit[1]}"
     return None
+
+
+def _names_organisation(words: list[str], k: int, lex: RoleLexicon) -> bool:
+    """Family *a role word inside an organisation's name*: ``chairman of the Kestorian Patients'
+    Association``, ``policy director at the Patient Privacy Project``, ``head of the Farmers'
+    Union``: a role word after the preposition with an organisation word after it in the same
+    phrase names whom the body is for, not what the speaker is (the organisation decides)."""
+    end = next((j for j in range(k + 1, len(words)) if words[j] in _DESCRIPTION_ENDS), len(words))
+    return bool(_matches(words[k + 1:end], lex.orgs, lex.longest))
 
 
 #: the types of trades and professions: one given up and an age say a private person speaks
@@ -490,20 +504,42 @@ def _institution_head(t: _Typing) -> Decision | None:
     lex = t.lex
     if not lex.institution_heads:
         return None
+    linked = t.speaker.linked.text if t.speaker.linked is not None else ""
     for piece in t.pieces:
         words = _tokens(piece)
+        if linked and linked not in piece:
+            # "a former IT manager at Eastfield Hospital" with the hospital parsed as linked
+            words = [*words, "at", *_tokens(linked)]
         heads = [m for m in _matches(words, {h: "official" for h in lex.institution_heads}, 3)]
         if not heads:
             continue
-        if any(p not in lex.generic and p not in lex.institution_heads
-               for _, p, _ in _matches(words, lex.roles, lex.longest)):
+        if any(p not in lex.generic and p not in lex.institution_heads and not _names_organisation(words, k, lex)
+               for k, p, _ in _matches(words, lex.roles, lex.longest)):
             continue                    # a role of its own decides ("a surgeon and director of ...")
         found = _matches(words, {w: "official" for w in lex.institutions}, 3)
         if found and found[0][0] == heads[0][0] - 1 and words[found[0][0]] in lex.role_fields:
             continue                    # "Prison chairman": the field word types the head (step ``generic``)
         if found:
+            dept = _department(words, heads[0][0], heads[0][1], lex)
+            if dept:
+                return "citizen", f"institution_staff:{dept} {heads[0][1]} {found[0][1]}"
             return "official", f"institution_head:{heads[0][1]} {found[0][1]}"
     return None
+
+
+def _department(words: list[str], k: int, head: str, lex: RoleLexicon) -> str:
+    """Family *a department's manager*: ``a former IT manager at Valmir Central Hospital``, ``the
+    hospital payroll manager``, ``head of IT infrastructure at the school``: the head word ``head`` at
+    ``k`` runs a department of the institution (the word before it, or the words after its ``of``,
+    name one), not the institution: staff, who speak for themselves. The department word, else ``""``."""
+    if k > 0 and words[k - 1] in lex.departments:
+        return words[k - 1]
+    after = k + len(head.split())
+    if after + 1 < len(words) and words[after] == "of":
+        for w in words[after + 1:after + 3]:
+            if w in lex.departments:
+                return w
+    return ""
 
 
 #: the words that end the names of state bodies (``National Crisis Response Centre``) and the words
@@ -670,7 +706,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("undisclosed", _undisclosed),
     Step("cabinet_secretary", _cabinet_secretary),
     Step("role", _role, also=("org", "linked", "former", "retired", "now")),
-    Step("institution_head", _institution_head),
+    Step("institution_head", _institution_head, also=("institution_staff",)),
     Step("org", _org_in_name),
     Step("linked", _linked),
     Step("generic", _generic),

@@ -1,0 +1,55 @@
+"""Speaker-type families of branch types9: each has test sentences written for it here."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import extract_attributions
+
+
+def _typed(parsed, body: str, speaker: str) -> tuple[str, str]:
+    found = [a for a in extract_attributions(parsed(body)) if speaker.lower() in a.speaker.lower()]
+    assert found, [(a.speaker, a.speaker_type) for a in extract_attributions(parsed(body))]
+    return found[0].speaker_type, found[0].type_rule
+
+
+# -- a role word inside an organisation's name ------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ('"We are worried," said Tomas Rydel, chairman of the Northland Patients\' Association.', "Tomas Rydel"),
+    ('"This must end," said Ilka Varro, policy director at the Boston-based Tenant Safety Project.', "Ilka Varro"),
+    ('"Prices are too low," said Jon Harte, head of the Hill Farmers\' Union.', "Jon Harte"),
+    ("\u201cWe will sue,\u201d said Edda Lowe, a director of the Lakeside Pensioners\u2019 Alliance.", "Edda Lowe"),
+])
+def test_role_word_in_an_organisation_name(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "civil_society" and rule.startswith("org:"), (typ, rule)
+
+
+@pytest.mark.parametrize("body, name, typ", [
+    ('"We saw it," said Ana Bly, a teacher at the Riverside School.', "Ana Bly", "citizen"),
+    ('"It hurts," said Lev Orr, a patient at the Northland Clinic.', "Lev Orr", "citizen"),
+])
+def test_own_role_before_the_organisation_keeps_its_type(parsed, body: str, name: str, typ: str) -> None:
+    assert _typed(parsed, body, name)[0] == typ
+
+
+# -- a department's manager at a public institution is staff ------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ('"I warned them," said Mara Lind, a former IT manager at Eastfield Central Hospital.', "Mara Lind"),
+    ('"The rota is impossible," said Tom Bale, the hospital payroll manager.', "Tom Bale"),
+    ('"Nobody listened," said Ruth Amos, head of IT infrastructure at Hillcrest School.', "Ruth Amos"),
+    ('"I warned them," said Mara Lind, a former IT manager at Eastfield General Hospital.', "Mara Lind"),
+])
+def test_department_managers_are_staff(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "citizen" and rule.startswith("institution_staff:"), (typ, rule)
+
+
+@pytest.mark.parametrize("body, name", [
+    ('"We are coping," said Dr Ann Moss, director of St Brigid\'s Hospital.', "Ann Moss"),
+    ('"We are coping," said Ann Moss, director at Eastfield General Hospital.', "Ann Moss"),
+    ('"Visits resume on Monday," said Carl Penn, director of Northgate Prison.', "Carl Penn"),
+])
+def test_institution_heads_stay_official(parsed, body: str, name: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == "official" and rule.startswith("institution_head:"), (typ, rule)
