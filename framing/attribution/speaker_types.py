@@ -818,7 +818,8 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
     * ``of_org:<org>`` — family *a name followed by its organisation*: ``fumed Dana Whitlock of the
       Calloway Taxpayers Union`` speaks for the organisation, wherever in the article it is said;
     * ``acronym:<org>`` — family *an organisation's initials*: ``SVRP director X`` after ``the Southwest
-      Voting Rights Project``: the organisation whose initials the role word is;
+      Voting Rights Project``: the organisation whose initials the role word is; an organisation
+      speaking by its initials (``according to the NCDC``) has the type of its full name;
     * ``back_reference:<org>`` — family *a definite organisation noun naming one named before*: ``the
       association's chief executive`` after ``the British International Hauliers' Association``,
       ``Board chair X`` after ``a review board of five appointees``: the organisation named before;
@@ -958,7 +959,9 @@ def _acronym(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
              speakers: list[Speaker]) -> Decision | None:
     if not (_weak(decision) or decision[1].startswith("field:")):
         return None                # the initials name the organisation: they beat a field word ("regional")
-    for piece in [sp.role, *sp.all_roles]:
+    # an organisation speaking by its initials ("According to the NCDC") after its full name, and a
+    # person titled by a body's initials before their name ("Director of the NCDC Ruta Mensk")
+    for piece in [sp.role, *sp.all_roles, sp.text if sp.kind != "person" else "", *_titles_by_initials(sp, lex, text)]:
         for w in piece.replace("\u2019", "'").split():
             acr = w.removesuffix("'s").strip(",.")
             if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()):
@@ -971,6 +974,22 @@ def _acronym(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
                         if hit is not None:
                             return hit[0], f"acronym:{name}"
     return None
+
+
+def _titles_by_initials(sp: Speaker, lex: RoleLexicon, text: str) -> list[str]:
+    """Family *a head titled by a body's initials*: ``Director of the NCDC Ruta Mensk``, ``Head of
+    the KFA Ilse Brandt``: the titles ``<head> of the <initials>`` written right before the named
+    person's surname anywhere in the article (a later ``Mrs Mensk`` is the same person)."""
+    if sp.kind != "person" or not sp.named or not sp.text.split():
+        return []
+    surname = re.escape(sp.text.split()[-1])
+    out = []
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?([A-Z]{{2,6}})\s+(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{surname}\b",
+                         text):
+        head = m.group(1).lower()
+        if head in lex.institution_heads or head in _HEADS or head in lex.generic:
+            out.append(f"{m.group(1)} of the {m.group(2)}")
+    return out
 
 
 def _last_named(word: str, text: str, before: int, lex: RoleLexicon) -> tuple[str, str] | None:

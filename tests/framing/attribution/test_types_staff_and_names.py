@@ -53,3 +53,28 @@ def test_department_managers_are_staff(parsed, body: str, name: str) -> None:
 def test_institution_heads_stay_official(parsed, body: str, name: str) -> None:
     typ, rule = _typed(parsed, body, name)
     assert typ == "official" and rule.startswith("institution_head:"), (typ, rule)
+
+
+# -- an organisation, or a head, named by the body's initials ----------------------------------------
+@pytest.mark.parametrize("body, who, typ", [
+    ("Minister Lund praised the National Flood Defence Centre. According to the NFDC, the dams held.", "NFDC", "official"),
+    ('The Harbour Workers Union called a strike. "We will not back down," the HWU said in a statement.', "HWU", "civil_society"),
+    ("The State Emergency Committee met on Monday. The SEC said roads would reopen.", "SEC", "official"),
+])
+def test_organisation_speaking_by_its_initials(parsed, body: str, who: str, typ: str) -> None:
+    got, rule = _typed(parsed, body, who)
+    assert got == typ and rule.startswith("acronym:"), (got, rule)
+
+
+@pytest.mark.parametrize("body, who, typ", [
+    ("The Kestrel Farmers Alliance met on Monday. Head of the KFA Ilse Brandt said prices were too low. "
+     '"We will march," Ms Brandt said.', "Brandt", "civil_society"),
+    ("The State Water Authority cut supplies. Chairman of the SWA Olek Dorn said the reservoirs were low.",
+     "Olek Dorn", "official"),
+    ("The National Cyber Defence Centre isolated the servers. Director of the NCDC Ruta Mensk told KNA that "
+     "the attack had been planned. \u201cThe traces point one way,\u201d Mrs Mensk said.", "Mensk", "official"),
+])
+def test_head_titled_by_initials(parsed, body: str, who: str, typ: str) -> None:
+    for a in extract_attributions(parsed(body)):
+        if who.lower() in a.speaker.lower():
+            assert (a.speaker_type, a.type_rule.split(":")[0]) == (typ, "acronym"), (a.speaker, a.type_rule)
