@@ -131,6 +131,9 @@ def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
     cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
     head = _matches(words[:cut], lex.orgs, lex.longest)
     if head:
+        kind = _kind_before_bare_head(words, head)
+        if kind is not None:
+            return kind[2], kind[1]
         return head[-1][2], head[-1][1]
     start = cut + 1
     while start < len(words):
@@ -144,6 +147,22 @@ def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
             return pick[2], pick[1]
         start = end + 1
     return None
+
+
+#: head nouns of organisations that say nothing of their kind ("group", "trust")
+_BARE_HEADS = frozenset({"group", "organisation", "organization", "body", "institution", "trust"})
+
+
+def _kind_before_bare_head(words: list[str], found: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """Family *a kind before a bare head*: ``human rights groups``, ``the Family Foundations Trust``,
+    ``an opposition group``: a head noun of no kind (``group``, ``trust``, ``body``) right after an
+    organisation word with a type takes that word's type."""
+    if len(found) < 2 or found[-1][2] != "other" or found[-1][1] not in _BARE_HEADS:
+        return None
+    before = found[-2]
+    if before[2] == "other" or before[0] + len(before[1].split()) != found[-1][0]:
+        return None
+    return before
 
 
 _CAMPAIGN_NAME = re.compile(r"\b([A-Z][\w'\u2019-]+) Campaign\b")
@@ -354,8 +373,8 @@ def _role(t: _Typing) -> Decision | None:
                 continue           # step ``generic``, when nothing else decides
             if generic_head and k >= cut and phrase in ("side", "sides"):
                 continue
-            if k >= cut and _names_organisation(words, k, lex):
-                continue           # "chairman of the Patients' Association": the body's name, no role
+            if (k >= cut or sp.kind == "org") and _names_organisation(words, k, lex):
+                continue           # "chairman of the Patients' Association", "Kaseni General Hospital": a name
 
             if phrase == "fellow" and k + 1 < len(words) and any(
                     v in lex.roles or v in lex.affiliation for v in variants(words[k + 1])):
@@ -407,7 +426,8 @@ def _names_organisation(words: list[str], k: int, lex: RoleLexicon) -> bool:
     """Family *a role word inside an organisation's name*: ``chairman of the Kestorian Patients'
     Association``, ``policy director at the Patient Privacy Project``, ``head of the Farmers'
     Union``: a role word after the preposition with an organisation word after it in the same
-    phrase names whom the body is for, not what the speaker is (the organisation decides)."""
+    phrase names whom the body is for, not what the speaker is (the organisation decides); so does
+    one inside an organisation's own name (``Kaseni General Hospital``)."""
     end = next((j for j in range(k + 1, len(words)) if words[j] in _DESCRIPTION_ENDS), len(words))
     return bool(_matches(words[k + 1:end], lex.orgs, lex.longest))
 
@@ -816,7 +836,8 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
     * ``close_to:<name>`` — family *a source described by a person*: ``a source close to Ms
       Thorley`` speaks with the type of the person named (typed from their own mentions);
     * ``of_org:<org>`` — family *a name followed by its organisation*: ``fumed Dana Whitlock of the
-      Calloway Taxpayers Union`` speaks for the organisation, wherever in the article it is said;
+      Calloway Taxpayers Union`` speaks for the organisation, wherever in the article it is said, as
+      does ``Dr Mistry, whose Family Foundations Trust runs 40 nurseries``;
     * ``acronym:<org>`` — family *an organisation's initials*: ``SVRP director X`` after ``the Southwest
       Voting Rights Project``: the organisation whose initials the role word is; an organisation
       speaking by its initials (``according to the NCDC``) has the type of its full name;
@@ -913,7 +934,7 @@ def _of_org(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
     if len(sp.text.split()) > 1:
         names.append(re.escape(sp.text.split()[-1]))
     for name in names:
-        for m in re.finditer(rf"\b{name},?\s+(?:of|at|from|with)\s+(?:the\s+)?{_ORG_NAME}(?:[ \t]+([a-z]+))?", text):
+        for m in re.finditer(rf"\b{name}(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+whose\s+){_ORG_NAME}(?:[ \t]+([a-z]+))?", text):
             org = m.group(1).strip().rstrip(".,;:")
             kind = m.group(2) or ""
             if kind in lex.orgs and lex.orgs[kind] != "other":

@@ -78,3 +78,43 @@ def test_head_titled_by_initials(parsed, body: str, who: str, typ: str) -> None:
     for a in extract_attributions(parsed(body)):
         if who.lower() in a.speaker.lower():
             assert (a.speaker_type, a.type_rule.split(":")[0]) == (typ, "acronym"), (a.speaker, a.type_rule)
+
+
+# -- a kind before a bare head noun ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, who, typ", [
+    ("So-called human rights groups financed from abroad have alleged that the workers are unpaid.",
+     "human rights groups", "civil_society"),
+    ("Opposition groups said the vote was rigged.", "Opposition groups", "political"),
+    ("Church groups said the shelters were full.", "Church groups", "civil_society"),
+    ("The Greenfield Foundation Trust said the money would help.", "Greenfield Foundation Trust", "civil_society"),
+])
+def test_kind_before_a_bare_head(parsed, body: str, who: str, typ: str) -> None:
+    assert _typed(parsed, body, who)[0] == typ
+
+
+def test_bare_head_alone_stays_other(parsed) -> None:
+    assert _typed(parsed, "The trust said the money would help.", "trust")[0] == "other"
+
+
+# -- a role word inside an organisation's own name --------------------------------------------------------
+@pytest.mark.parametrize("body, who, typ", [
+    ("Two medical staff at Kaseni General Hospital said the wards were full.", "medical staff", "other"),
+    ("The Riverside Teachers Association said the schools were cold.", "Riverside Teachers Association",
+     "civil_society"),
+    ("The Upland Farmers Union said the harvest was poor.", "Upland Farmers Union", "civil_society"),
+])
+def test_role_word_in_an_organisations_own_name(parsed, body: str, who: str, typ: str) -> None:
+    assert _typed(parsed, body, who)[0] == typ
+
+
+# -- a name whose organisation is given in a whose-clause ------------------------------------------------
+@pytest.mark.parametrize("body, who, typ", [
+    ('Charities were warm. Dr Anya Roe, whose Bright Start Foundation runs 40 nurseries, welcomed the plan. '
+     '"It could transform provision," Dr Roe said.', "Anya Roe", "civil_society"),
+    ('Tom Hale, whose Northside Tenants Union has 900 members, spoke first. "We will not move," Hale said.',
+     "Tom Hale", "civil_society"),
+    ('Nils Orm, whose Coastal Rescue Alliance trains volunteers, was angry. "We were ignored," Orm said.',
+     "Nils Orm", "civil_society"),
+])
+def test_whose_organisation(parsed, body: str, who: str, typ: str) -> None:
+    assert _typed(parsed, body, who)[0] == typ
