@@ -844,6 +844,9 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
     * ``back_reference:<org>`` — family *a definite organisation noun naming one named before*: ``the
       association's chief executive`` after ``the British International Hauliers' Association``,
       ``Board chair X`` after ``a review board of five appointees``: the organisation named before;
+    * ``spokesperson_of:<name>:<rule>`` — family *a named person's spokesperson*: ``Renner spokesman
+      Luke Harmon``, ``Quintero's spokeswoman X``: the type of the person named (a speaker of the
+      article, else the title before their first mention: ``Republican Doug Renner``);
     * ``sentence:<phrase>`` — family *a generic head typed by the institution of its sentence*: a
       spokesperson after the person or body of their sentence (``Mayor Arroyo has yet to comment,
       though a spokeswoman said``), else of the sentence before (``Quintero's office signalled she
@@ -871,7 +874,7 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
                                             *(x for x in speaker.entity.roles if x not in speaker.all_roles)])
         typed.role = typed.role or typed.all_roles[0]
     decision = classify(typed, lex)
-    for step in (_close_to, _of_org, _acronym, _back_reference, _sentence_institution, _cause_name,
+    for step in (_close_to, _of_org, _acronym, _back_reference, _spokesperson_of, _sentence_institution, _cause_name,
                  _campaign_cause, _former_seat, _party_now, _present_post_in_text):
         better = step(typed, decision, lex, text, speakers or [])
         if better is not None:
@@ -891,20 +894,52 @@ def _close_to(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
     m = _CLOSE_TO.search(sp.text)
     if m is None:
         return None
-    surname = m.group(1).split()[-1]
+    found = _person_named(sp, m.group(1).split()[-1], lex, text, speakers)
+    return (found[0], f"close_to:{found[1]}") if found is not None else None
+
+
+def _person_named(sp: Speaker, surname: str, lex: RoleLexicon, text: str,
+                  speakers: list[Speaker]) -> Decision | None:
+    """The type of the person of the article with ``surname`` (a speaker typed from their own
+    mentions, else the title before their first mention: ``Senator Hal Brenner``) and the words
+    that say it; None for a private person or one the article does not type."""
     for other in speakers:
         if other is sp or other.kind != "person" or not other.text.split() or other.text.split()[-1] != surname:
             continue
         typ, rule = type_in_article(other, lex, text)
         if typ not in ("other", "unknown", "citizen"):
-            return typ, f"close_to:{other.text}:{rule}"
+            return typ, f"{other.text}:{rule}"
     # a person who does not speak: the title before their first mention ("Senator Hal Brenner")
     for mention in re.finditer(rf"\b{re.escape(surname)}\b", text):
         title = _tokens(text[_sentence_start(text, mention.start()):mention.start()])[-4:]
         for _, phrase, typ in reversed(_matches(title, lex.roles, lex.longest)):
             if phrase not in lex.generic and typ not in ("other", "citizen"):
-                return typ, f"close_to:{surname}:role:{phrase}"
+                return typ, f"{surname}:role:{phrase}"
         break
+    return None
+
+
+#: ``Renner spokesman``, ``Quintero's spokeswoman``: a capitalised word before a spokesperson word
+_SPOKES_OF = re.compile(r"\b([A-Z][\w\u2019'-]*?)(?:['\u2019]s)?\s+(?:spokesman|spokeswoman|spokesperson|press secretary|aide)\b")
+
+
+def _spokesperson_of(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                     speakers: list[Speaker]) -> Decision | None:
+    # the person the role names beats an organisation linked from outside the role ("Renner spokesman")
+    linked_elsewhere = decision[1].startswith("linked:") and sp.linked is not None and not any(
+        sp.linked.text in p for p in [sp.role, *sp.all_roles])
+    if sp.kind != "person" or not (_weak(decision) or linked_elsewhere):
+        return None
+    own = {w.lower() for w in sp.text.split()}
+    for piece in [sp.role, *sp.all_roles]:
+        for m in _SPOKES_OF.finditer(piece or ""):
+            word = m.group(1)
+            low = word.lower()
+            if low in own or any(v in lex.roles or v in lex.orgs or v in lex.titles for v in variants(low)):
+                continue           # "Ministry spokesman", "Police spokeswoman": the body's word
+            found = _person_named(sp, word, lex, text, speakers)
+            if found is not None:
+                return found[0], f"spokesperson_of:{found[1]}"
     return None
 
 

@@ -118,3 +118,23 @@ def test_role_word_in_an_organisations_own_name(parsed, body: str, who: str, typ
 ])
 def test_whose_organisation(parsed, body: str, who: str, typ: str) -> None:
     assert _typed(parsed, body, who)[0] == typ
+
+
+# -- a named person's spokesperson -------------------------------------------------------------------------
+@pytest.mark.parametrize("body, who, typ", [
+    ('A Lakeview College poll found voters unhappy. Meanwhile, Republican Doug Renner is building a lead. '
+     'A Lakeview College poll found that 58% were unhappy. "Doug is talking about gas prices," Renner '
+     'spokesman Luke Harmon told The Beacon.', "Luke Harmon", "political"),
+    ('Senator Hal Brenner did not comment. A Northfield University study found costs rose. "He is in '
+     'meetings," Brenner spokeswoman Ana Pike said.', "Ana Pike", "political"),
+    ('Mayor Rosa Quintero signed the order. The Chamber of Commerce objected. "The mayor stands by it," '
+     'Quintero aide Tim Walsh said.', "Tim Walsh", "official"),
+])
+def test_spokesperson_of_a_named_person(parsed, body: str, who: str, typ: str) -> None:
+    got, rule = _typed(parsed, body, who)
+    assert got == typ and rule.startswith("spokesperson_of:"), (got, rule)
+
+
+def test_spokesperson_of_a_body_keeps_the_body(parsed) -> None:
+    assert _typed(parsed, "Ana Pike, a Northfield University spokeswoman, said the study was sound.",
+                  "Ana Pike")[0] == "expert"
