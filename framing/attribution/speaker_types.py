@@ -907,6 +907,9 @@ def _person_named(sp: Speaker, surname: str, lex: RoleLexicon, text: str,
         if other is sp or other.kind != "person" or not other.text.split() or other.text.split()[-1] != surname:
             continue
         typ, rule = type_in_article(other, lex, text)
+        running = candidacy(text, other.text)
+        if running and typ in CANDIDATE_OVERRIDES:
+            return "political", f"{other.text}:candidate:{running}"     # a candidate's spokeswoman
         if typ not in ("other", "unknown", "citizen"):
             return typ, f"{other.text}:{rule}"
     # a person who does not speak: the title before their first mention ("Senator Hal Brenner")

@@ -138,3 +138,23 @@ def test_spokesperson_of_a_named_person(parsed, body: str, who: str, typ: str) -
 def test_spokesperson_of_a_body_keeps_the_body(parsed) -> None:
     assert _typed(parsed, "Ana Pike, a Northfield University spokeswoman, said the study was sound.",
                   "Ana Pike")[0] == "expert"
+
+
+def test_spokesperson_of_a_candidate_is_political(parsed) -> None:
+    body = ("State Treasurer Mark Kessler is running for the Senate. \"He is panicking,\" Kessler said of "
+            "Kessler's main rival. Kessler's spokeswoman, Dana Ruiz, wrote that the campaign would not be lectured.")
+    assert _typed(parsed, body, "Dana Ruiz")[0] == "political"
+    body = body.replace("is running for the Senate", "spoke on Monday").replace("Kessler's main rival", "the plan")
+    assert _typed(parsed, body, "Dana Ruiz")[0] == "official"
+
+
+# -- investigators are the state's unless an organisation is named with them ------------------------------
+@pytest.mark.parametrize("body, who, typ", [
+    ("Investigators said the fire started in the kitchen.", "Investigators", "official"),
+    ("According to investigators, the brakes had failed.", "investigators", "official"),
+    ("Crash investigators said the pilot had not been warned.", "Crash investigators", "official"),
+    ("Amnesty International investigators said the camp was overcrowded.", "investigators", "civil_society"),
+    ("Private investigator Jan Holt said the car was moved.", "Jan Holt", "other"),
+])
+def test_investigators(parsed, body: str, who: str, typ: str) -> None:
+    assert _typed(parsed, body, who)[0] == typ
