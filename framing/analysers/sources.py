@@ -135,7 +135,7 @@ def summarise(attributions: list[Attribution]) -> Sources:
 
 class SourcesAnalyser(BaseAnalyser):
     name = "sources"
-    version = "6"  # 6: speaker types of attributions 12; 5: speaker types of attributions 7; 4: speakers and types of attributions 5; 3: speaker types of attributions 4; 2: `by_type` has the type `unknown`; summary_row has every type's share
+    version = "7"  # 7: speaker types of attributions 14; 6: speaker types of attributions 12; 5: speaker types of attributions 7; 4: speakers and types of attributions 5; 3: speaker types of attributions 4; 2: `by_type` has the type `unknown`; summary_row has every type's share
     depends_on = ("attributions",)
     result_type = Sources
 

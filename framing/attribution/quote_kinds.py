@@ -37,6 +37,8 @@ from ..quotes import QuotationIndex, QuoteSpan
 from ..syntax import NAMING_VERBS, noun_phrase, speech_ancestor, subject_of
 from ..word_lists import load_word_lists
 from .index import AttributionIndex, as_index
+from .phrases import variants
+from .verbs_and_roles import roles as load_roles
 
 _WORDS = load_word_lists("quote_kinds.toml")
 TITLE_NOUNS = _WORDS["title_nouns"]
@@ -330,6 +332,12 @@ def classify_quotes(doc: Doc, quotes: Sequence[Any], attributions: Sequence[Any]
         if quoting is not None:
             a, reason = quoting
             out.append(QuoteInfo(qs, qe, s, e, "speech", reason, a.speaker, a.speaker_id))
+            continue
+        if subjectless is not None and subjectless.dep_ == "acl" \
+                and any(v in load_roles().documents for v in variants(subjectless.head.lower_)):
+            # "a statement calling the incident 'X'": the words of the statement (its author unnamed)
+            out.append(QuoteInfo(qs, qe, s, e, "speech", f"content of '{subjectless.text}' of a "
+                                 f"{subjectless.head.lower_}: its words"))
             continue
         if subjectless is not None:
             near = speakers.nearest(s)

@@ -18,6 +18,8 @@ and its name starts the ``type_rule`` it writes:
    former office speaks for the organisation (``org:``, ``linked:``);
    (``now:``, ``retired:``: a present post over a past one; a past trade and an age: a citizen);
    ``institution_head:<head> <institution>`` — the head of a hospital, prison, school, library: official;
+   ``institution_staff:<department> <head> <institution>`` — the manager of a department of one
+   (``a former IT manager at X Hospital``): staff, a citizen;
 8. ``org:<phrase>`` — an organisation word in the speaker's own name;
 9. ``linked:<org>:<rule>`` — the type of the organisation the speaker speaks for;
 10. ``generic:<phrase>`` — a role word that usually takes its type from an organisation, used
@@ -129,6 +131,9 @@ def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
     cut = next((k for k, w in enumerate(words) if w in _PREPS), len(words))
     head = _matches(words[:cut], lex.orgs, lex.longest)
     if head:
+        kind = _kind_before_bare_head(words, head)
+        if kind is not None:
+            return kind[2], kind[1]
         return head[-1][2], head[-1][1]
     start = cut + 1
     while start < len(words):
@@ -142,6 +147,22 @@ def _org_match(words: list[str], lex: RoleLexicon) -> tuple[str, str] | None:
             return pick[2], pick[1]
         start = end + 1
     return None
+
+
+#: head nouns of organisations that say nothing of their kind ("group", "trust")
+_BARE_HEADS = frozenset({"group", "organisation", "organization", "body", "institution", "trust"})
+
+
+def _kind_before_bare_head(words: list[str], found: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """Family *a kind before a bare head*: ``human rights groups``, ``the Family Foundations Trust``,
+    ``an opposition group``: a head noun of no kind (``group``, ``trust``, ``body``) right after an
+    organisation word with a type takes that word's type."""
+    if len(found) < 2 or found[-1][2] != "other" or found[-1][1] not in _BARE_HEADS:
+        return None
+    before = found[-2]
+    if before[2] == "other" or before[0] + len(before[1].split()) != found[-1][0]:
+        return None
+    return before
 
 
 _CAMPAIGN_NAME = re.compile(r"\b([A-Z][\w'\u2019-]+) Campaign\b")
@@ -352,6 +373,9 @@ def _role(t: _Typing) -> Decision | None:
                 continue           # step ``generic``, when nothing else decides
             if generic_head and k >= cut and phrase in ("side", "sides"):
                 continue
+            if (k >= cut or sp.kind == "org") and _names_organisation(words, k, lex):
+                continue           # "chairman of the Patients' Association", "Kaseni General Hospital": a name
+
             if phrase == "fellow" and k + 1 < len(words) and any(
                     v in lex.roles or v in lex.affiliation for v in variants(words[k + 1])):
                 continue           # "fellow Democrat", "fellow senator": an adjective, no research post
@@ -396,6 +420,16 @@ def _role(t: _Typing) -> Decision | None:
                 return "business", f"trade_body:{trade}"
             return hit[0], f"org:{hit[1]}"
     return None
+
+
+def _names_organisation(words: list[str], k: int, lex: RoleLexicon) -> bool:
+    """Family *a role word inside an organisation's name*: ``chairman of the Kestorian Patients'
+    Association``, ``policy director at the Patient Privacy Project``, ``head of the Farmers'
+    Union``: a role word after the preposition with an organisation word after it in the same
+    phrase names whom the body is for, not what the speaker is (the organisation decides); so does
+    one inside an organisation's own name (``Kaseni General Hospital``)."""
+    end = next((j for j in range(k + 1, len(words)) if words[j] in _DESCRIPTION_ENDS), len(words))
+    return bool(_matches(words[k + 1:end], lex.orgs, lex.longest))
 
 
 #: the types of trades and professions: one given up and an age say a private person speaks
@@ -490,20 +524,42 @@ def _institution_head(t: _Typing) -> Decision | None:
     lex = t.lex
     if not lex.institution_heads:
         return None
+    linked = t.speaker.linked.text if t.speaker.linked is not None else ""
     for piece in t.pieces:
         words = _tokens(piece)
+        if linked and linked not in piece:
+            # "a former IT manager at Eastfield Hospital" with the hospital parsed as linked
+            words = [*words, "at", *_tokens(linked)]
         heads = [m for m in _matches(words, {h: "official" for h in lex.institution_heads}, 3)]
         if not heads:
             continue
-        if any(p not in lex.generic and p not in lex.institution_heads
-               for _, p, _ in _matches(words, lex.roles, lex.longest)):
+        if any(p not in lex.generic and p not in lex.institution_heads and not _names_organisation(words, k, lex)
+               for k, p, _ in _matches(words, lex.roles, lex.longest)):
             continue                    # a role of its own decides ("a surgeon and director of ...")
         found = _matches(words, {w: "official" for w in lex.institutions}, 3)
         if found and found[0][0] == heads[0][0] - 1 and words[found[0][0]] in lex.role_fields:
             continue                    # "Prison chairman": the field word types the head (step ``generic``)
         if found:
+            dept = _department(words, heads[0][0], heads[0][1], lex)
+            if dept:
+                return "citizen", f"institution_staff:{dept} {heads[0][1]} {found[0][1]}"
             return "official", f"institution_head:{heads[0][1]} {found[0][1]}"
     return None
+
+
+def _department(words: list[str], k: int, head: str, lex: RoleLexicon) -> str:
+    """Family *a department's manager*: ``a former IT manager at Valmir Central Hospital``, ``the
+    hospital payroll manager``, ``head of IT infrastructure at the school``: the head word ``head`` at
+    ``k`` runs a department of the institution (the word before it, or the words after its ``of``,
+    name one), not the institution: staff, who speak for themselves. The department word, else ``""``."""
+    if k > 0 and words[k - 1] in lex.departments:
+        return words[k - 1]
+    after = k + len(head.split())
+    if after + 1 < len(words) and words[after] == "of":
+        for w in words[after + 1:after + 3]:
+            if w in lex.departments:
+                return w
+    return ""
 
 
 #: the words that end the names of state bodies (``National Crisis Response Centre``) and the words
@@ -670,7 +726,7 @@ TYPE_STEPS: tuple[Step[_Typing, Decision], ...] = (
     Step("undisclosed", _undisclosed),
     Step("cabinet_secretary", _cabinet_secretary),
     Step("role", _role, also=("org", "linked", "former", "retired", "now")),
-    Step("institution_head", _institution_head),
+    Step("institution_head", _institution_head, also=("institution_staff",)),
     Step("org", _org_in_name),
     Step("linked", _linked),
     Step("generic", _generic),
@@ -780,12 +836,17 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
     * ``close_to:<name>`` — family *a source described by a person*: ``a source close to Ms
       Thorley`` speaks with the type of the person named (typed from their own mentions);
     * ``of_org:<org>`` — family *a name followed by its organisation*: ``fumed Dana Whitlock of the
-      Calloway Taxpayers Union`` speaks for the organisation, wherever in the article it is said;
+      Calloway Taxpayers Union`` speaks for the organisation, wherever in the article it is said, as
+      does ``Dr Mistry, whose Family Foundations Trust runs 40 nurseries``;
     * ``acronym:<org>`` — family *an organisation's initials*: ``SVRP director X`` after ``the Southwest
-      Voting Rights Project``: the organisation whose initials the role word is;
+      Voting Rights Project``: the organisation whose initials the role word is; an organisation
+      speaking by its initials (``according to the NCDC``) has the type of its full name;
     * ``back_reference:<org>`` — family *a definite organisation noun naming one named before*: ``the
       association's chief executive`` after ``the British International Hauliers' Association``,
       ``Board chair X`` after ``a review board of five appointees``: the organisation named before;
+    * ``spokesperson_of:<name>:<rule>`` — family *a named person's spokesperson*: ``Renner spokesman
+      Luke Harmon``, ``Quintero's spokeswoman X``: the type of the person named (a speaker of the
+      article, else the title before their first mention: ``Republican Doug Renner``);
     * ``sentence:<phrase>`` — family *a generic head typed by the institution of its sentence*: a
       spokesperson after the person or body of their sentence (``Mayor Arroyo has yet to comment,
       though a spokeswoman said``), else of the sentence before (``Quintero's office signalled she
@@ -813,7 +874,7 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
                                             *(x for x in speaker.entity.roles if x not in speaker.all_roles)])
         typed.role = typed.role or typed.all_roles[0]
     decision = classify(typed, lex)
-    for step in (_close_to, _of_org, _acronym, _back_reference, _sentence_institution, _cause_name,
+    for step in (_close_to, _of_org, _acronym, _back_reference, _spokesperson_of, _sentence_institution, _cause_name,
                  _campaign_cause, _former_seat, _party_now, _present_post_in_text):
         better = step(typed, decision, lex, text, speakers or [])
         if better is not None:
@@ -833,20 +894,55 @@ def _close_to(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
     m = _CLOSE_TO.search(sp.text)
     if m is None:
         return None
-    surname = m.group(1).split()[-1]
+    found = _person_named(sp, m.group(1).split()[-1], lex, text, speakers)
+    return (found[0], f"close_to:{found[1]}") if found is not None else None
+
+
+def _person_named(sp: Speaker, surname: str, lex: RoleLexicon, text: str,
+                  speakers: list[Speaker]) -> Decision | None:
+    """The type of the person of the article with ``surname`` (a speaker typed from their own
+    mentions, else the title before their first mention: ``Senator Hal Brenner``) and the words
+    that say it; None for a private person or one the article does not type."""
     for other in speakers:
         if other is sp or other.kind != "person" or not other.text.split() or other.text.split()[-1] != surname:
             continue
         typ, rule = type_in_article(other, lex, text)
+        running = candidacy(text, other.text)
+        if running and typ in CANDIDATE_OVERRIDES:
+            return "political", f"{other.text}:candidate:{running}"     # a candidate's spokeswoman
         if typ not in ("other", "unknown", "citizen"):
-            return typ, f"close_to:{other.text}:{rule}"
+            return typ, f"{other.text}:{rule}"
     # a person who does not speak: the title before their first mention ("Senator Hal Brenner")
     for mention in re.finditer(rf"\b{re.escape(surname)}\b", text):
         title = _tokens(text[_sentence_start(text, mention.start()):mention.start()])[-4:]
         for _, phrase, typ in reversed(_matches(title, lex.roles, lex.longest)):
             if phrase not in lex.generic and typ not in ("other", "citizen"):
-                return typ, f"close_to:{surname}:role:{phrase}"
+                return typ, f"{surname}:role:{phrase}"
         break
+    return None
+
+
+#: ``Renner spokesman``, ``Quintero's spokeswoman``: a capitalised word before a spokesperson word
+_SPOKES_OF = re.compile(r"\b([A-Z][\w\u2019'-]*?)(?:['\u2019]s)?\s+(?:spokesman|spokeswoman|spokesperson|press secretary|aide)\b")
+
+
+def _spokesperson_of(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                     speakers: list[Speaker]) -> Decision | None:
+    # the person the role names beats an organisation linked from outside the role ("Renner spokesman")
+    linked_elsewhere = decision[1].startswith("linked:") and sp.linked is not None and not any(
+        sp.linked.text in p for p in [sp.role, *sp.all_roles])
+    if sp.kind != "person" or not (_weak(decision) or linked_elsewhere):
+        return None
+    own = {w.lower() for w in sp.text.split()}
+    for piece in [sp.role, *sp.all_roles]:
+        for m in _SPOKES_OF.finditer(piece or ""):
+            word = m.group(1)
+            low = word.lower()
+            if low in own or any(v in lex.roles or v in lex.orgs or v in lex.titles for v in variants(low)):
+                continue           # "Ministry spokesman", "Police spokeswoman": the body's word
+            found = _person_named(sp, word, lex, text, speakers)
+            if found is not None:
+                return found[0], f"spokesperson_of:{found[1]}"
     return None
 
 
@@ -876,7 +972,7 @@ def _of_org(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
     if len(sp.text.split()) > 1:
         names.append(re.escape(sp.text.split()[-1]))
     for name in names:
-        for m in re.finditer(rf"\b{name},?\s+(?:of|at|from|with)\s+(?:the\s+)?{_ORG_NAME}(?:[ \t]+([a-z]+))?", text):
+        for m in re.finditer(rf"\b{name}(?:,?\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+whose\s+){_ORG_NAME}(?:[ \t]+([a-z]+))?", text):
             org = m.group(1).strip().rstrip(".,;:")
             kind = m.group(2) or ""
             if kind in lex.orgs and lex.orgs[kind] != "other":
@@ -922,7 +1018,9 @@ def _acronym(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
              speakers: list[Speaker]) -> Decision | None:
     if not (_weak(decision) or decision[1].startswith("field:")):
         return None                # the initials name the organisation: they beat a field word ("regional")
-    for piece in [sp.role, *sp.all_roles]:
+    # an organisation speaking by its initials ("According to the NCDC") after its full name, and a
+    # person titled by a body's initials before their name ("Director of the NCDC Ruta Mensk")
+    for piece in [sp.role, *sp.all_roles, sp.text if sp.kind != "person" else "", *_titles_by_initials(sp, lex, text)]:
         for w in piece.replace("\u2019", "'").split():
             acr = w.removesuffix("'s").strip(",.")
             if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()):
@@ -935,6 +1033,22 @@ def _acronym(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
                         if hit is not None:
                             return hit[0], f"acronym:{name}"
     return None
+
+
+def _titles_by_initials(sp: Speaker, lex: RoleLexicon, text: str) -> list[str]:
+    """Family *a head titled by a body's initials*: ``Director of the NCDC Ruta Mensk``, ``Head of
+    the KFA Ilse Brandt``: the titles ``<head> of the <initials>`` written right before the named
+    person's surname anywhere in the article (a later ``Mrs Mensk`` is the same person)."""
+    if sp.kind != "person" or not sp.named or not sp.text.split():
+        return []
+    surname = re.escape(sp.text.split()[-1])
+    out = []
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?([A-Z]{{2,6}})\s+(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{surname}\b",
+                         text):
+        head = m.group(1).lower()
+        if head in lex.institution_heads or head in _HEADS or head in lex.generic:
+            out.append(f"{m.group(1)} of the {m.group(2)}")
+    return out
 
 
 def _last_named(word: str, text: str, before: int, lex: RoleLexicon) -> tuple[str, str] | None:

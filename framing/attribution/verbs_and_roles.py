@@ -86,6 +86,9 @@ class RoleLexicon:
     #: of one speaks for it as an official (step ``institution_head``)
     institution_heads: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
+    #: a department or function inside an institution (``IT manager``, ``head of payroll``): its
+    #: manager is staff, not the institution's head (step ``institution_head``)
+    departments: frozenset[str] = frozenset()
 
 
 def _load(path: Path) -> dict:
@@ -169,4 +172,5 @@ def roles() -> RoleLexicon:
         office_fields=frozenset(data.get("office_fields", {}).get("words", [])),
         institution_heads=frozenset(data.get("institution_heads", {}).get("heads", [])),
         institutions=frozenset(data.get("institution_heads", {}).get("institutions", [])),
+        departments=frozenset(data.get("institution_heads", {}).get("departments", [])),
     )

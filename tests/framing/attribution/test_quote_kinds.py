@@ -189,3 +189,19 @@ def test_loaded_words_in_a_fragment_are_the_speakers():
     [r] = analyse_articles([Article.create(title="Test headline", body=body, outlet="Test Outlet", source="test")])
     greedy = [t for t in r.results["loaded_terms"] if t.text == "greedy"]
     assert len(greedy) == 2 and all((t.voice, t.speaker) == ("quoted", "Ana Ruiz") for t in greedy)
+
+
+# ---------------------------------------------------------------- a document's naming clause
+# "a statement calling the incident 'X'": the naming verb hangs on a document noun, with no
+# subject and no attribution of its own; the quotation is the document's words, never a scare
+# quote and never the words of a speaker sentences away.
+@pytest.mark.parametrize("body", [
+    'What followed was a one-page memo calling the strike "an unlawful stoppage" by a few staff.',
+    'Eleven weeks ago there was only a notice calling the closure "a temporary measure" on the door.',
+    'The only trace was an email calling the fault "a one-off glitch" in the billing system.',
+])
+def test_document_naming_clause_is_speech(parsed, body):
+    from framing.attribution import extract_attributions
+    p = parsed(body)
+    [q] = classify_quotes(p.doc, find_quotes(p.text, list(p.article.paragraphs)), extract_attributions(p), p.text)
+    assert q.kind == "speech" and q.speaker is None, q.reason
