@@ -203,6 +203,21 @@ def _quoted_start(doc: Doc, lo: int, hi: int) -> int | None:
     return None
 
 
+def _copula_before_quote(clause: Token, hi: int) -> int:
+    """``claimed the detainees were "journalists doing their job"``: a reported clause that ends on
+    its copula (``were``, ``was``) with the quotation after it, which the parser hung elsewhere,
+    runs to the end of that quotation."""
+    doc = clause.doc
+    k = hi - 1 if doc[hi].text in _OPEN_QUOTES else hi     # the parser may hang the opening mark on the copula
+    last = doc[k]
+    if last.lemma_.lower() != "be" or k + 1 >= len(doc) or doc[k + 1].text not in _OPEN_QUOTES:
+        return hi
+    if any(c.dep_ in ("attr", "acomp", "oprd") and c.i > last.i for c in last.children):
+        return hi
+    end = _quoted_start(doc, k + 1, clause.sent.end - 1)
+    return hi if end is None else end + 1
+
+
 def _right_complement_end(tok: Token, after: int) -> int:
     """Right edge of the verb's complements after token ``after`` (no conjuncts, no punctuation)."""
     hi = after
@@ -236,6 +251,7 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children) and c.i > tok.i]
         if acts and _names_a_thing(c):
             hi = min(hi, acts[0].left_edge.i - 1)
+        hi = _copula_before_quote(c, hi)
         if c.i > tok.i:
             # "said moving soil and planting trees ... had a poor record": a gerund subject the
             # parser hung on the verb belongs to the clause

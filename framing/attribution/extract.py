@@ -814,6 +814,8 @@ class _Extractor:
             first = by_tok.get(t.head.i)
             if first is None or first.kind != INDIRECT or first.dropped or "naming_frame" in (first.rule, r.rule):
                 continue               # "called the verdict a blow and said it would appeal": two speech acts
+            if _joined_by_and(t):
+                continue               # "said the plan was flawed and warned that ...": two speech acts
             first.content = (first.content[0], max(first.content[1], r.content[1]))
             first.rule = first.rule + "+conjoined"
             r.dropped = True
@@ -1123,6 +1125,15 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
                 content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
             ))
     return out
+
+
+def _joined_by_and(second: Token) -> bool:
+    """``insisted the schedule was "working well" and blamed residents for ...``: a second verb of
+    speech joined to the first by ``and`` alone is a second act of speech, its own attribution;
+    ``said ... but insisted ...`` (a contrast) stays one."""
+    first = second.head
+    ccs = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+    return bool(ccs) and all(c.lower_ == "and" for c in ccs)
 
 
 def _paragraph_spans(r: _Raw, text: str) -> list[tuple[int, int]]:

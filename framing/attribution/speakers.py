@@ -33,7 +33,9 @@ SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesper
           "spokeswomen", "representative"}
 #: who speaks for another (``her spokesman``, ``his lawyer``, ``their representative``)
 SPEAKS_FOR = SPOKES | {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel", "aide", "aides",
-                       "adviser", "advisers", "advisor", "advisors", "agent", "spokesperson", "press secretary"}
+                       "adviser", "advisers", "advisor", "advisors", "agent", "spokesperson", "press secretary",
+                       # a person's own staff speaking for them ("his office said", "her campaign said")
+                       "office", "campaign", "press office"}
 #: a subject that is one member of a group named before (``One said``, ``Another added``)
 MEMBER_WORDS = {"one", "another"}
 #: nouns of quantity whose ``of`` phrase names the group (``dozens of nurses``)
@@ -87,7 +89,7 @@ class SpeakerResolver:
             sp = self._pronoun(head, low)
         else:
             sp = self._noun_phrase(head)
-        if sp is not None and sp.linked is None and sp.kind == "group":
+        if sp is not None and sp.linked is None and sp.kind in ("group", "org"):
             self._link_pronoun_owner(sp, head)
         if sp is not None and sp.linked is None and sp.kind in ("person", "group"):
             self._link_context_org(sp, head)
