@@ -17,7 +17,7 @@ from .base import AnalysisOptions, BaseAnalyser
 
 class LoadedTermsAnalyser(BaseAnalyser):
     name: ClassVar[str] = "loaded_terms"
-    version: ClassVar[str] = "12"  # 12: evaluative families of ordinary coverage (opportunism, championing, combat idioms, accolades, leaning and size labels, decay), literal set phrases, event onsets, derived forms, degree of a literal word, offence_label, retrained; 11: literal-use families (event nouns as a category, field adverbs, standing adjectives, injuries, scene, legal status, feelings, routine procedures), retrained; 10: stance verbs left to stance markers, literal-sense and lexicon review; 9: 9: names first in a sentence, counted nouns, crowd/praise/slang families, retrained
+    version: ClassVar[str] = "13"  # 13: a verb only a colon made a cue ("gushed ... in a post: \"...\"") is still weighed by the scorer; 12: evaluative families of ordinary coverage (opportunism, championing, combat idioms, accolades, leaning and size labels, decay), literal set phrases, event onsets, derived forms, degree of a literal word, offence_label, retrained; 11: literal-use families (event nouns as a category, field adverbs, standing adjectives, injuries, scene, legal status, feelings, routine procedures), retrained; 10: stance verbs left to stance markers, literal-sense and lexicon review; 9: 9: names first in a sentence, counted nouns, crowd/praise/slang families, retrained
     depends_on: ClassVar[tuple[str, ...]] = ("attributions",)
     result_type: ClassVar[type] = list[LoadedTerm]
 

@@ -548,6 +548,7 @@ class _Extractor:
                 lo = self.doc[k].sent.start
                 v = next((self.doc[j] for j in range(k - 1, max(lo, k - 8) - 1, -1) if self.doc[j].pos_ == "VERB"),
                          self.doc[k])
+            v = _verb_of_channel(v)
             if v.i in cues or v.i >= k or v.pos_ != "VERB" or not v.tag_.startswith("VB"):
                 continue
             if any(ch.dep_ == "neg" for ch in v.children) or self.qi.inside(v.idx) is not None:
@@ -660,6 +661,8 @@ class _Extractor:
             return True                # "The ministry said ... It called on the world to condemn ..."
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+            return True                # "Reed's girlfriend, fitness influencer Ana Vale, gushed"
         lex = self.rlex
         if subj.pos_ == "NOUN" and agent_noun(low):
             return True                # "a pharmacist suggested": a word for a person
@@ -1125,6 +1128,21 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
                 content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
             ))
     return out
+
+
+def _verb_of_channel(tok: Token) -> Token:
+    """``gushed about the getaway in a since-deleted post: "..."``, ``said in a recorded message:
+    "..."``: a colon the parser hung on the channel noun (or a noun of the verb's prepositional
+    phrases) introduces the quotation for the verb those phrases hang on."""
+    v = tok
+    for _ in range(6):
+        if v.pos_ in ("NOUN", "PROPN") and v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
+            v = v.head.head
+        elif v.pos_ == "VERB" and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            v = v.head                 # "in a video posted on his channel:"
+        else:
+            break
+    return v if v.pos_ == "VERB" else tok
 
 
 def _joined_by_and(second: Token) -> bool:
