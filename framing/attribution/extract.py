@@ -817,7 +817,7 @@ class _Extractor:
             first = by_tok.get(t.head.i)
             if first is None or first.kind != INDIRECT or first.dropped or "naming_frame" in (first.rule, r.rule):
                 continue               # "called the verdict a blow and said it would appeal": two speech acts
-            if _joined_by_and(t):
+            if _joined_by_and(t) and first.content[1] <= t.idx:
                 continue               # "said the plan was flawed and warned that ...": two speech acts
             first.content = (first.content[0], max(first.content[1], r.content[1]))
             first.rule = first.rule + "+conjoined"

@@ -324,6 +324,8 @@ class SpeakerResolver:
                             break
             for ent in fits:
                 rank = order.get(id(ent), 10_000)
+                if rank == 10_000 and head_low in GENERIC_ORG_HEADS:
+                    continue           # "the Committee said" before "Committee spokesman X" is named: the body
                 cand = (len(content), -rank, ent)
                 if best is None or cand[:2] > best[:2]:
                     best = cand
