@@ -50,7 +50,7 @@ from .speaker_types import CANDIDATE_OVERRIDES, WEAK_TYPE_RULES, candidacy, is_a
 from .speakers import Speaker, SpeakerResolver, people_noun
 from .steps import Pass, Step, decided_by, run_passes
 from .subjects import glued_name_subject, speaking_subject
-from .verbs_and_roles import roles as load_roles, verbs as load_verbs
+from .verbs_and_roles import VerbLexicon, roles as load_roles, verbs as load_verbs
 
 DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
@@ -205,6 +205,9 @@ class _Extractor:
         """:func:`~framing.attribution.cues.speaker_token`, past a dateline the parser made the subject
         (``COLUMBUS, Ohio (AP) — Ohio Gov. Richard Calloway ... saying``: Calloway)."""
         subj, how = speaker_token(verb)
+        if subj is None and how in ("infinitive", "no_subject") and _purpose_infinitive(verb, self.vlex):
+            subj, _ = speaker_token(verb.head)     # "used a forum in Oslo to call for sanctions"
+            how = "purpose"
         if subj is None or how == "conjoined":
             glued = glued_name_subject(verb)          # "Mr. Haddon Monday told reporters"
             if glued is None and subj is None and how == "participle" and verb.head is not verb:
@@ -1143,6 +1146,36 @@ def _verb_of_channel(tok: Token) -> Token:
         else:
             break
     return v if v.pos_ == "VERB" else tok
+
+
+#: verbs whose infinitive is what someone (their subject or object) wants, plans or is made to do, not
+#: the purpose of an act: "refused to say", "wants to say", "asked the minister to say"
+CONTROL_VERBS = frozenset({
+    "refuse", "decline", "want", "wish", "plan", "hope", "expect", "intend", "try", "attempt", "fail",
+    "agree", "promise", "vow", "threaten", "seek", "need", "have", "decide", "prepare", "be", "get",
+    "ask", "tell", "order", "force", "persuade", "allow", "invite", "encourage", "pressure", "push",
+    "compel", "lead", "cause", "prompt", "require", "help", "enable", "challenge", "dare", "urge",
+    "press", "call", "beg", "appear", "seem", "continue", "begin", "start", "like", "love", "hate",
+    "prefer", "choose", "offer", "pledge", "swear", "struggle", "hesitate", "forget", "remember",
+    "manage", "neglect", "mean", "aim", "wait", "long", "dare", "tend", "happen", "deserve", "learn",
+})
+
+
+def _purpose_infinitive(verb: Token, lex: VerbLexicon) -> bool:
+    """``took to the stage to say that ...``, ``wrote to the council to warn that ...``, ``used a
+    forum in Oslo to call for ...``: a reporting verb in an infinitive of purpose after an act the
+    subject did (a phrase of that act between them) is the subject's speech. Not after a verb of
+    wanting, trying or making someone do (:data:`CONTROL_VERBS`: ``refused to say``, ``asked X to
+    say``), a reporting verb, a negated or passive act."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or head.pos_ != "VERB" or head.i > verb.i:
+        return False
+    if not any(c.tag_ == "TO" and c.i < verb.i for c in verb.children):
+        return False
+    low = head.lemma_.lower()
+    if low in CONTROL_VERBS or low in lex.infinitive_frame or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in head.children):
+        return False
+    return any(c.dep_ in ("dobj", "prep") and head.i < c.i < verb.i for c in head.children)
 
 
 def _joined_by_and(second: Token) -> bool:
