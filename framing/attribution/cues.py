@@ -431,11 +431,30 @@ def host_clause_end(host: Token, after: int) -> int:
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself", "ourselves", "myself"})
 
 
+def relative_naming(verb: Token) -> bool:
+    """``the centres - which one shopkeeper branded a "total joke"``: a naming verb whose object is
+    the relative pronoun opening its clause (the parser may label it a subject, and the clause a
+    complement)."""
+    rel = verb.left_edge
+    return verb.dep_ in ("relcl", "ccomp") and rel.lower_ in ("which", "that") and rel.head.i == verb.i \
+        and rel.dep_ in ("nsubj", "dobj") and rel.i < verb.i
+
+
 def naming_clause(verb: Token) -> tuple[int, int] | None:
     """``called the plan a crutch``, ``labelled the protest a riot``, ``branded the budget "a
     betrayal"``, ``calling it a gross interference``: (first, last token) of the object with what
     it is called; None when the verb names nothing (``called the police``, ``called his brother``)."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if objs and relative_naming(verb):
+        # "the centres - which one shopkeeper branded a "total joke" because ...": the relative
+        # pronoun is the object, so the noun after the verb is what it is called
+        obj = objs[0]
+        cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") and c.i > obj.i for t in c.subtree}
+        hi = max([obj.i] + [t.i for t in obj.subtree if t.i > obj.i and t.i not in cut and not (
+            t.is_punct and t.text not in _CLOSE_QUOTES)])
+        if hi + 1 < len(verb.doc) and verb.doc[hi + 1].text in _CLOSE_QUOTES:
+            hi += 1
+        return _trim(verb.doc, obj.left_edge.i, hi)
     if not objs:
         # "called the cut-off "crude"": a hyphenated object the parser left without its dobj label,
         # words between the verb and the complement

@@ -41,7 +41,8 @@ from ..loaded_terms.token_table import token_table
 from ..parse import ParsedArticle
 from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
-from .cues import CONTENT_RULES, VERB_POS, VerbCue, according_to, host_clause_end, indirect_content, speaker_token, verb_cue
+from .cues import CONTENT_RULES, VERB_POS, VerbCue, according_to, host_clause_end, indirect_content, relative_naming, \
+    speaker_token, verb_cue
 from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
@@ -326,6 +327,10 @@ class _Extractor:
                 rule = "relative_clause"
             start, end = self.chars(lo, hi)
             kind, content, q = self._classify_content(start, end)
+            if q is not None and rule == "naming_frame" and relative_naming(cue.token):
+                # "which one shopkeeper branded a "total joke"": what the antecedent is called,
+                # a partial quotation like every naming's complement
+                kind, content, q = INDIRECT, (start, end), None
             if q is not None:
                 self.used_quotes.add(q.start)
                 rule = "quoted_clause"
@@ -856,6 +861,24 @@ class _Extractor:
             if self._own_aside(r):
                 out.append(r)
                 continue
+            aside = _set_off_relative(r)
+            if aside is not None:
+                # "urged residents to use the centres - which one shopkeeper branded a "total joke"":
+                # a relative clause set off by a comma or dash with a speaker of its own is the
+                # writer's addition, not the outer speaker's words: the outer content ends before it
+                last = r.cue_token.right_edge if r.cue_token is not None else aside
+                tail = last.idx + len(last)
+                for n in dict.fromkeys(near.candidates(r.cue_start)):
+                    o = keep[n]
+                    # a clause in the middle ("the park, which residents called ..., would open")
+                    # leaves the outer content whole
+                    if o is not r and o.kind == INDIRECT and o.content[0] < aside.idx < o.content[1] <= tail + 1:
+                        end = aside.idx
+                        while end > o.content[0] and self.text[end - 1].isspace():
+                            end -= 1
+                        o.content = (o.content[0], end)
+                out.append(r)
+                continue
             for n in dict.fromkeys(near.candidates(r.cue_start)):
                 o = keep[n]
                 if o is r or (ACCORDING in (o.kind, r.kind) and o.kind != r.kind):
@@ -1176,6 +1199,23 @@ def _purpose_infinitive(verb: Token, lex: VerbLexicon) -> bool:
     if low in CONTROL_VERBS or low in lex.infinitive_frame or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in head.children):
         return False
     return any(c.dep_ in ("dobj", "prep") and head.i < c.i < verb.i for c in head.children)
+
+
+def _set_off_relative(r: _Raw) -> Token | None:
+    """The comma or dash before a relative clause that carries its own speaker (``..., which one
+    shopkeeper branded a "total joke"``, ``- which critics called ...``): the cue is the clause's
+    verb, its subject a noun (not the relative pronoun, not a pronoun standing for the outer
+    speaker). None otherwise."""
+    cue, subj = r.cue_token, r.subj
+    if cue is None or subj is None or cue.dep_ not in ("relcl", "ccomp") or r.kind == ACCORDING:
+        return None
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.head.i != cue.i:
+        return None
+    rel = cue.left_edge                  # the parser may make the clause a complement ("use the centres - which")
+    if rel.lower_ not in ("which", "who", "whom") or rel.head.i != cue.i or rel.i == 0:
+        return None
+    mark = cue.doc[rel.i - 1]
+    return mark if mark.text in (",", "-", "\u2013", "\u2014") else None
 
 
 def _joined_by_and(second: Token) -> bool:
