@@ -588,7 +588,12 @@ class Mentions:
     def known_surname(self, tok: Token) -> Entity | None:
         """A bare capitalised word that is the surname of a person named in full before ``tok``."""
         ent = self._short_form(tok.lower_, tok.i) or self._by_name_token.get(tok.lower_)
-        if ent is None or ent.kind != "person" or len(ent.name.split()) < 2 or not (0 <= ent.first < tok.i):
+        # a person known by a given name alone ("who gave only her first name, Amina") is that name
+        # later too, whatever label the recogniser gives the rare word ("Amina said she ...")
+        given_only = ent is not None and len(ent.name.split()) == 1 and ent.ner == "PERSON" \
+            and ent.name.lower() == tok.lower_
+        if ent is None or ent.kind != "person" or (len(ent.name.split()) < 2 and not given_only) \
+                or not (0 <= ent.first < tok.i):
             return None
         self._by_token[tok.i] = ent
         return ent
