@@ -907,8 +907,6 @@ class _Extractor:
     def _resolve(self, raws: list[_Raw]) -> None:
         resolver = SpeakerResolver(self.doc, self.rlex, self.dateline_tokens)
         self.resolver = resolver
-        # in reading order (by the speaker's words): a pronoun resolves against the mentions read
-        # before it ("Amina said she ... "...," she said": the quotation's "she" after "Amina")
         for r in raws:
             if r.subj is not None:
                 r.speaker = resolver.resolve(r.subj)
