@@ -90,6 +90,11 @@ def _person_hung_on_org(subj: Token) -> Token | None:
     return None
 
 
+#: verbs of perceiving or recording whose passive subject is the one speaking in the participle
+#: after them ("can be heard saying", "was caught on camera telling", "was filmed saying")
+PERCEIVED_AS = frozenset({"hear", "overhear", "see", "catch", "record", "film", "tape", "capture", "show"})
+
+
 def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker.
 
@@ -102,6 +107,12 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         v = tok.head.head
         for c in v.children:
             if c.dep_ in ("nsubjpass", "nsubj"):
+                return c, "quoted_as"
+    # "Pryce can be heard saying that ...", "was caught on tape saying": the one heard speaks
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.lemma_.lower() in PERCEIVED_AS:
+        v = tok.head
+        for c in v.children:
+            if c.dep_ == "nsubjpass":
                 return c, "quoted_as"
     passive = False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -289,6 +300,13 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     preps = lex.preposition_frame.get(lemma, frozenset())
     if lemma in lex.infinitive_frame:
         for c in children:
+            # "called for Pryce to resign": the parser's clause with "for" and its own subject
+            if c.dep_ == "advcl" and c.i > tok.i and any(x.tag_ == "TO" for x in c.children) and any(
+                    x.dep_ == "mark" and x.lower_ == "for" and x.i == c.left_edge.i for x in c.children) \
+                    and any(x.dep_ == "nsubj" for x in c.children):
+                t = _trim(doc, c.left_edge.i + 1, c.right_edge.i)
+                if t:
+                    return t[0], t[1], "infinitive_frame"
             if c.dep_ == "xcomp" and c.i > tok.i and any(x.tag_ == "TO" for x in c.children):
                 objs = [x for x in children if x.dep_ in ("dobj", "dative") and tok.i < x.i < c.i]
                 on = [x for x in children if x.dep_ == "prep" and x.lower_ == "on" and tok.i < x.i < c.i]
