@@ -50,6 +50,13 @@ def verb_cue(tok: Token, lex: VerbLexicon) -> VerbCue | None:
     if tok.pos_ not in VERB_POS and not tok.tag_.startswith("VB"):
         return None
     lemma = tok.lemma_.lower()
+    if lemma in lex.frame_only and not lex.is_cue_lemma(lemma):
+        preps = lex.preposition_frame.get(lemma, frozenset())
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+        if any(c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i
+               for c in [*tok.children, *(y for o in objs for y in o.children)]):
+            return VerbCue(tok, lemma, lex.frame_only[lemma], tok.idx, tok.idx + len(tok))
+        return None
     if not lex.is_cue_lemma(lemma):
         return None
     end = tok.idx + len(tok)

@@ -345,8 +345,9 @@ class _Extractor:
         other token): found from the lemma array, so that no other token object is made."""
         doc = self.doc
         is_cue = self.vlex.is_cue_lemma
+        frame_only = self.vlex.frame_only
         # the lower-cased lemmas of the parse's shared token table
-        return [doc[i] for i, lemma in enumerate(token_table(doc).lemma) if is_cue(lemma)]
+        return [doc[i] for i, lemma in enumerate(token_table(doc).lemma) if is_cue(lemma) or lemma in frame_only]
 
     def _according_to(self) -> None:
         for m in _ACCORDING.finditer(self.text):
