@@ -383,8 +383,16 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     own_objects = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
     for c in (own_objects if subj is not None and subj.head.i == tok.i and len(own_objects) == 1 else []):
         end = _quoted_start(doc, c.left_edge.i, c.right_edge.i)
+        lo = c.left_edge.i
+        if end is None and c.left_edge.dep_ == "det" and lo + 1 < c.i and doc[lo + 1].text in _OPEN_QUOTES:
+            # "thanked the "heroes of labour" who ...": a determiner, then the quotation of the
+            # object's own noun (not a quoted modifier: "praised the "heroic" work")
+            end = _quoted_start(doc, lo + 1, c.right_edge.i)
+            if end is not None and not (lo + 1 < c.i <= end):
+                end = None
+            lo += 1
         if end is not None:
-            t = _trim(doc, c.left_edge.i, end)
+            t = _trim(doc, lo, end)
             if t:
                 return t[0], t[1], "object_frame"   # the quotation pass then writes it as a quote
     # "..., officials said." / "The bank, he said, would ..." when the parser did not link
