@@ -390,7 +390,8 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
             end = _quoted_start(doc, lo + 1, c.right_edge.i)
             if end is not None and not (lo + 1 < c.i <= end):
                 end = None
-            lo += 1
+            if end is not None:
+                end += 1                      # through the closing mark: a noun phrase quoting its noun
         if end is not None:
             t = _trim(doc, lo, end)
             if t:

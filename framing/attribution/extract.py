@@ -327,9 +327,11 @@ class _Extractor:
                 rule = "relative_clause"
             start, end = self.chars(lo, hi)
             kind, content, q = self._classify_content(start, end)
-            if q is not None and rule == "naming_frame" and relative_naming(cue.token):
+            if q is not None and ((rule == "naming_frame" and relative_naming(cue.token))
+                                  or (rule == "object_frame" and self.doc[lo].dep_ == "det")):
                 # "which one shopkeeper branded a "total joke"": what the antecedent is called,
-                # a partial quotation like every naming's complement
+                # a partial quotation like every naming's complement; "thanked the "heroes of
+                # labour"": a noun phrase that quotes its noun, a partial quotation too
                 kind, content, q = INDIRECT, (start, end), None
             if q is not None:
                 self.used_quotes.add(q.start)
