@@ -50,6 +50,13 @@ def verb_cue(tok: Token, lex: VerbLexicon) -> VerbCue | None:
     if tok.pos_ not in VERB_POS and not tok.tag_.startswith("VB"):
         return None
     lemma = tok.lemma_.lower()
+    if lemma in lex.frame_only and not lex.is_cue_lemma(lemma):
+        preps = lex.preposition_frame.get(lemma, frozenset())
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+        if any(c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i
+               for c in [*tok.children, *(y for o in objs for y in o.children)]):
+            return VerbCue(tok, lemma, lex.frame_only[lemma], tok.idx, tok.idx + len(tok))
+        return None
     if not lex.is_cue_lemma(lemma):
         return None
     end = tok.idx + len(tok)
@@ -90,6 +97,11 @@ def _person_hung_on_org(subj: Token) -> Token | None:
     return None
 
 
+#: verbs of perceiving or recording whose passive subject is the one speaking in the participle
+#: after them ("can be heard saying", "was caught on camera telling", "was filmed saying")
+PERCEIVED_AS = frozenset({"hear", "overhear", "see", "catch", "record", "film", "tape", "capture", "show"})
+
+
 def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker.
 
@@ -102,6 +114,12 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         v = tok.head.head
         for c in v.children:
             if c.dep_ in ("nsubjpass", "nsubj"):
+                return c, "quoted_as"
+    # "Pryce can be heard saying that ...", "was caught on tape saying": the one heard speaks
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.lemma_.lower() in PERCEIVED_AS:
+        v = tok.head
+        for c in v.children:
+            if c.dep_ == "nsubjpass":
                 return c, "quoted_as"
     passive = False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -203,6 +221,21 @@ def _quoted_start(doc: Doc, lo: int, hi: int) -> int | None:
     return None
 
 
+def _copula_before_quote(clause: Token, hi: int) -> int:
+    """``claimed the detainees were "journalists doing their job"``: a reported clause that ends on
+    its copula (``were``, ``was``) with the quotation after it, which the parser hung elsewhere,
+    runs to the end of that quotation."""
+    doc = clause.doc
+    k = hi - 1 if doc[hi].text in _OPEN_QUOTES else hi     # the parser may hang the opening mark on the copula
+    last = doc[k]
+    if last.lemma_.lower() != "be" or k + 1 >= len(doc) or doc[k + 1].text not in _OPEN_QUOTES:
+        return hi
+    if any(c.dep_ in ("attr", "acomp", "oprd") and c.i > last.i for c in last.children):
+        return hi
+    end = _quoted_start(doc, k + 1, clause.sent.end - 1)
+    return hi if end is None else end + 1
+
+
 def _right_complement_end(tok: Token, after: int) -> int:
     """Right edge of the verb's complements after token ``after`` (no conjuncts, no punctuation)."""
     hi = after
@@ -236,6 +269,7 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
                 and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children) and c.i > tok.i]
         if acts and _names_a_thing(c):
             hi = min(hi, acts[0].left_edge.i - 1)
+        hi = _copula_before_quote(c, hi)
         if c.i > tok.i:
             # "said moving soil and planting trees ... had a poor record": a gerund subject the
             # parser hung on the verb belongs to the clause
@@ -273,6 +307,13 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     preps = lex.preposition_frame.get(lemma, frozenset())
     if lemma in lex.infinitive_frame:
         for c in children:
+            # "called for Pryce to resign": the parser's clause with "for" and its own subject
+            if c.dep_ == "advcl" and c.i > tok.i and any(x.tag_ == "TO" for x in c.children) and any(
+                    x.dep_ == "mark" and x.lower_ == "for" and x.i == c.left_edge.i for x in c.children) \
+                    and any(x.dep_ == "nsubj" for x in c.children):
+                t = _trim(doc, c.left_edge.i + 1, c.right_edge.i)
+                if t:
+                    return t[0], t[1], "infinitive_frame"
             if c.dep_ == "xcomp" and c.i > tok.i and any(x.tag_ == "TO" for x in c.children):
                 objs = [x for x in children if x.dep_ in ("dobj", "dative") and tok.i < x.i < c.i]
                 on = [x for x in children if x.dep_ == "prep" and x.lower_ == "on" and tok.i < x.i < c.i]
@@ -342,8 +383,17 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     own_objects = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
     for c in (own_objects if subj is not None and subj.head.i == tok.i and len(own_objects) == 1 else []):
         end = _quoted_start(doc, c.left_edge.i, c.right_edge.i)
+        lo = c.left_edge.i
+        if end is None and c.left_edge.dep_ == "det" and lo + 1 < c.i and doc[lo + 1].text in _OPEN_QUOTES:
+            # "thanked the "heroes of labour" who ...": a determiner, then the quotation of the
+            # object's own noun (not a quoted modifier: "praised the "heroic" work")
+            end = _quoted_start(doc, lo + 1, c.right_edge.i)
+            if end is not None and not (lo + 1 < c.i <= end):
+                end = None
+            if end is not None:
+                end += 1                      # through the closing mark: a noun phrase quoting its noun
         if end is not None:
-            t = _trim(doc, c.left_edge.i, end)
+            t = _trim(doc, lo, end)
             if t:
                 return t[0], t[1], "object_frame"   # the quotation pass then writes it as a quote
     # "..., officials said." / "The bank, he said, would ..." when the parser did not link
@@ -415,11 +465,30 @@ def host_clause_end(host: Token, after: int) -> int:
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself", "ourselves", "myself"})
 
 
+def relative_naming(verb: Token) -> bool:
+    """``the centres - which one shopkeeper branded a "total joke"``: a naming verb whose object is
+    the relative pronoun opening its clause (the parser may label it a subject, and the clause a
+    complement)."""
+    rel = verb.left_edge
+    return verb.dep_ in ("relcl", "ccomp") and rel.lower_ in ("which", "that") and rel.head.i == verb.i \
+        and rel.dep_ in ("nsubj", "dobj") and rel.i < verb.i
+
+
 def naming_clause(verb: Token) -> tuple[int, int] | None:
     """``called the plan a crutch``, ``labelled the protest a riot``, ``branded the budget "a
     betrayal"``, ``calling it a gross interference``: (first, last token) of the object with what
     it is called; None when the verb names nothing (``called the police``, ``called his brother``)."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if objs and relative_naming(verb):
+        # "the centres - which one shopkeeper branded a "total joke" because ...": the relative
+        # pronoun is the object, so the noun after the verb is what it is called
+        obj = objs[0]
+        cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") and c.i > obj.i for t in c.subtree}
+        hi = max([obj.i] + [t.i for t in obj.subtree if t.i > obj.i and t.i not in cut and not (
+            t.is_punct and t.text not in _CLOSE_QUOTES)])
+        if hi + 1 < len(verb.doc) and verb.doc[hi + 1].text in _CLOSE_QUOTES:
+            hi += 1
+        return _trim(verb.doc, obj.left_edge.i, hi)
     if not objs:
         # "called the cut-off "crude"": a hyphenated object the parser left without its dobj label,
         # words between the verb and the complement

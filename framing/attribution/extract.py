@@ -41,7 +41,8 @@ from ..loaded_terms.token_table import token_table
 from ..parse import ParsedArticle
 from ..syntax import word_count
 from ..quotes import QuotationIndex, QuoteSpan
-from .cues import CONTENT_RULES, VERB_POS, VerbCue, according_to, host_clause_end, indirect_content, speaker_token, verb_cue
+from .cues import CONTENT_RULES, VERB_POS, VerbCue, according_to, host_clause_end, indirect_content, relative_naming, \
+    speaker_token, verb_cue
 from .datelines import dateline_tokens, token_starts
 from .findings import REASONS as FINDING_REASONS, Finding, instrument_in_sentence, measure_population, measure_source, \
     opinion_measure
@@ -50,7 +51,7 @@ from .speaker_types import CANDIDATE_OVERRIDES, WEAK_TYPE_RULES, candidacy, is_a
 from .speakers import Speaker, SpeakerResolver, people_noun
 from .steps import Pass, Step, decided_by, run_passes
 from .subjects import glued_name_subject, speaking_subject
-from .verbs_and_roles import roles as load_roles, verbs as load_verbs
+from .verbs_and_roles import VerbLexicon, roles as load_roles, verbs as load_verbs
 
 DIRECT, INDIRECT, ACCORDING = "direct", "indirect", "according_to"
 CLOSE_MARKS = "\u201d\u2019\"'\u00bb"
@@ -205,6 +206,9 @@ class _Extractor:
         """:func:`~framing.attribution.cues.speaker_token`, past a dateline the parser made the subject
         (``COLUMBUS, Ohio (AP) — Ohio Gov. Richard Calloway ... saying``: Calloway)."""
         subj, how = speaker_token(verb)
+        if subj is None and how in ("infinitive", "no_subject") and _purpose_infinitive(verb, self.vlex):
+            subj, _ = speaker_token(verb.head)     # "used a forum in Oslo to call for sanctions"
+            how = "purpose"
         if subj is None or how == "conjoined":
             glued = glued_name_subject(verb)          # "Mr. Haddon Monday told reporters"
             if glued is None and subj is None and how == "participle" and verb.head is not verb:
@@ -323,6 +327,12 @@ class _Extractor:
                 rule = "relative_clause"
             start, end = self.chars(lo, hi)
             kind, content, q = self._classify_content(start, end)
+            if q is not None and ((rule == "naming_frame" and relative_naming(cue.token))
+                                  or (rule == "object_frame" and self.doc[lo].dep_ == "det")):
+                # "which one shopkeeper branded a "total joke"": what the antecedent is called,
+                # a partial quotation like every naming's complement; "thanked the "heroes of
+                # labour"": a noun phrase that quotes its noun, a partial quotation too
+                kind, content, q = INDIRECT, (start, end), None
             if q is not None:
                 self.used_quotes.add(q.start)
                 rule = "quoted_clause"
@@ -337,8 +347,9 @@ class _Extractor:
         other token): found from the lemma array, so that no other token object is made."""
         doc = self.doc
         is_cue = self.vlex.is_cue_lemma
+        frame_only = self.vlex.frame_only
         # the lower-cased lemmas of the parse's shared token table
-        return [doc[i] for i, lemma in enumerate(token_table(doc).lemma) if is_cue(lemma)]
+        return [doc[i] for i, lemma in enumerate(token_table(doc).lemma) if is_cue(lemma) or lemma in frame_only]
 
     def _according_to(self) -> None:
         for m in _ACCORDING.finditer(self.text):
@@ -548,6 +559,7 @@ class _Extractor:
                 lo = self.doc[k].sent.start
                 v = next((self.doc[j] for j in range(k - 1, max(lo, k - 8) - 1, -1) if self.doc[j].pos_ == "VERB"),
                          self.doc[k])
+            v = _verb_of_channel(v)
             if v.i in cues or v.i >= k or v.pos_ != "VERB" or not v.tag_.startswith("VB"):
                 continue
             if any(ch.dep_ == "neg" for ch in v.children) or self.qi.inside(v.idx) is not None:
@@ -660,6 +672,8 @@ class _Extractor:
             return True                # "The ministry said ... It called on the world to condemn ..."
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+            return True                # "Reed's girlfriend, fitness influencer Ana Vale, gushed"
         lex = self.rlex
         if subj.pos_ == "NOUN" and agent_noun(low):
             return True                # "a pharmacist suggested": a word for a person
@@ -814,6 +828,8 @@ class _Extractor:
             first = by_tok.get(t.head.i)
             if first is None or first.kind != INDIRECT or first.dropped or "naming_frame" in (first.rule, r.rule):
                 continue               # "called the verdict a blow and said it would appeal": two speech acts
+            if _joined_by_and(t) and first.content[1] <= t.idx:
+                continue               # "said the plan was flawed and warned that ...": two speech acts
             first.content = (first.content[0], max(first.content[1], r.content[1]))
             first.rule = first.rule + "+conjoined"
             r.dropped = True
@@ -846,6 +862,24 @@ class _Extractor:
         for r in keep:
             nested = False
             if self._own_aside(r):
+                out.append(r)
+                continue
+            aside = _set_off_relative(r)
+            if aside is not None:
+                # "urged residents to use the centres - which one shopkeeper branded a "total joke"":
+                # a relative clause set off by a comma or dash with a speaker of its own is the
+                # writer's addition, not the outer speaker's words: the outer content ends before it
+                last = r.cue_token.right_edge if r.cue_token is not None else aside
+                tail = last.idx + len(last)
+                for n in dict.fromkeys(near.candidates(r.cue_start)):
+                    o = keep[n]
+                    # a clause in the middle ("the park, which residents called ..., would open")
+                    # leaves the outer content whole
+                    if o is not r and o.kind == INDIRECT and o.content[0] < aside.idx < o.content[1] <= tail + 1:
+                        end = aside.idx
+                        while end > o.content[0] and self.text[end - 1].isspace():
+                            end -= 1
+                        o.content = (o.content[0], end)
                 out.append(r)
                 continue
             for n in dict.fromkeys(near.candidates(r.cue_start)):
@@ -1123,6 +1157,77 @@ def extract_attributions(parsed: ParsedArticle) -> list[Attribution]:
                 content_parts=[[a, b] for a, b in r.parts] if len(r.parts) > 1 else [],
             ))
     return out
+
+
+def _verb_of_channel(tok: Token) -> Token:
+    """``gushed about the getaway in a since-deleted post: "..."``, ``said in a recorded message:
+    "..."``: a colon the parser hung on the channel noun (or a noun of the verb's prepositional
+    phrases) introduces the quotation for the verb those phrases hang on."""
+    v = tok
+    for _ in range(6):
+        if v.pos_ in ("NOUN", "PROPN") and v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
+            v = v.head.head
+        elif v.pos_ == "VERB" and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            v = v.head                 # "in a video posted on his channel:"
+        else:
+            break
+    return v if v.pos_ == "VERB" else tok
+
+
+#: verbs whose infinitive is what someone (their subject or object) wants, plans or is made to do, not
+#: the purpose of an act: "refused to say", "wants to say", "asked the minister to say"
+CONTROL_VERBS = frozenset({
+    "refuse", "decline", "want", "wish", "plan", "hope", "expect", "intend", "try", "attempt", "fail",
+    "agree", "promise", "vow", "threaten", "seek", "need", "have", "decide", "prepare", "be", "get",
+    "ask", "tell", "order", "force", "persuade", "allow", "invite", "encourage", "pressure", "push",
+    "compel", "lead", "cause", "prompt", "require", "help", "enable", "challenge", "dare", "urge",
+    "press", "call", "beg", "appear", "seem", "continue", "begin", "start", "like", "love", "hate",
+    "prefer", "choose", "offer", "pledge", "swear", "struggle", "hesitate", "forget", "remember",
+    "manage", "neglect", "mean", "aim", "wait", "long", "dare", "tend", "happen", "deserve", "learn",
+})
+
+
+def _purpose_infinitive(verb: Token, lex: VerbLexicon) -> bool:
+    """``took to the stage to say that ...``, ``wrote to the council to warn that ...``, ``used a
+    forum in Oslo to call for ...``: a reporting verb in an infinitive of purpose after an act the
+    subject did (a phrase of that act between them) is the subject's speech. Not after a verb of
+    wanting, trying or making someone do (:data:`CONTROL_VERBS`: ``refused to say``, ``asked X to
+    say``), a reporting verb, a negated or passive act."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or head.pos_ != "VERB" or head.i > verb.i:
+        return False
+    if not any(c.tag_ == "TO" and c.i < verb.i for c in verb.children):
+        return False
+    low = head.lemma_.lower()
+    if low in CONTROL_VERBS or low in lex.infinitive_frame or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in head.children):
+        return False
+    return any(c.dep_ in ("dobj", "prep") and head.i < c.i < verb.i for c in head.children)
+
+
+def _set_off_relative(r: _Raw) -> Token | None:
+    """The comma or dash before a relative clause that carries its own speaker (``..., which one
+    shopkeeper branded a "total joke"``, ``- which critics called ...``): the cue is the clause's
+    verb, its subject a noun (not the relative pronoun, not a pronoun standing for the outer
+    speaker). None otherwise."""
+    cue, subj = r.cue_token, r.subj
+    if cue is None or subj is None or cue.dep_ not in ("relcl", "ccomp") or r.kind == ACCORDING:
+        return None
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.head.i != cue.i:
+        return None
+    rel = cue.left_edge                  # the parser may make the clause a complement ("use the centres - which")
+    if rel.lower_ not in ("which", "who", "whom") or rel.head.i != cue.i or rel.i == 0:
+        return None
+    mark = cue.doc[rel.i - 1]
+    return mark if mark.text in (",", "-", "\u2013", "\u2014") else None
+
+
+def _joined_by_and(second: Token) -> bool:
+    """``insisted the schedule was "working well" and blamed residents for ...``: a second verb of
+    speech joined to the first by ``and`` alone is a second act of speech, its own attribution;
+    ``said ... but insisted ...`` (a contrast) stays one."""
+    first = second.head
+    ccs = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+    return bool(ccs) and all(c.lower_ == "and" for c in ccs)
 
 
 def _paragraph_spans(r: _Raw, text: str) -> list[tuple[int, int]]:

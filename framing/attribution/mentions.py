@@ -18,7 +18,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from .phrases import (COMPANY_WORDS, DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, aged, before_preposition, is_country, is_name_token,
+from .phrases import (COMPANY_WORDS, DETERMINERS, GENERIC_ORG_HEADS, PERSONAL_TITLE_WORDS, agent_noun, aged, before_preposition, is_country, is_name_token,
                       joined, office_in_clause, owned_business, role_phrase, slug, variants, who_clause)
 from ..syntax import PLACE_PART_NOUNS
 from ..quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT_DOUBLE
@@ -588,7 +588,12 @@ class Mentions:
     def known_surname(self, tok: Token) -> Entity | None:
         """A bare capitalised word that is the surname of a person named in full before ``tok``."""
         ent = self._short_form(tok.lower_, tok.i) or self._by_name_token.get(tok.lower_)
-        if ent is None or ent.kind != "person" or len(ent.name.split()) < 2 or not (0 <= ent.first < tok.i):
+        # a person known by a given name alone ("who gave only her first name, Amina") is that name
+        # later too, whatever label the recogniser gives the rare word ("Amina said she ...")
+        given_only = ent is not None and len(ent.name.split()) == 1 and ent.ner == "PERSON" \
+            and ent.name.lower() == tok.lower_
+        if ent is None or ent.kind != "person" or (len(ent.name.split()) < 2 and not given_only) \
+                or not (0 <= ent.first < tok.i):
             return None
         self._by_token[tok.i] = ent
         return ent
@@ -681,7 +686,18 @@ class _NameRun:
             self.head.ent_type_ == "PERSON" or who_clause(self.head) or (len(self.name) >= 2 and aged(self.head))
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in self.title_words)
             or (self.appos_role is not None and self.mentions._role_is_person(self.appos_role))
+            or self.occupation_title
         )
+
+    @functools.cached_property
+    def occupation_title(self) -> bool:
+        """``fitness influencer Brianna Vale``, ``harvester operator Jo Lind``: a word for a person by
+        what they do (its ending says so) right before a full name is that person's role; a word
+        for a business (``retailer``, in the organisation words) is not."""
+        if len(self.name) < 2 or not self.title_words:
+            return False
+        last = self.title_words[-1]
+        return agent_noun(last) and not any(v in self.lex.orgs for v in variants(last))
 
     @functools.cached_property
     def relative(self) -> Token | None:

@@ -33,7 +33,9 @@ SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesper
           "spokeswomen", "representative"}
 #: who speaks for another (``her spokesman``, ``his lawyer``, ``their representative``)
 SPEAKS_FOR = SPOKES | {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel", "aide", "aides",
-                       "adviser", "advisers", "advisor", "advisors", "agent", "spokesperson", "press secretary"}
+                       "adviser", "advisers", "advisor", "advisors", "agent", "spokesperson", "press secretary",
+                       # a person's own staff speaking for them ("his office said", "her campaign said")
+                       "office", "campaign", "press office"}
 #: a subject that is one member of a group named before (``One said``, ``Another added``)
 MEMBER_WORDS = {"one", "another"}
 #: nouns of quantity whose ``of`` phrase names the group (``dozens of nurses``)
@@ -43,6 +45,15 @@ QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousan
 #: union``): an organisation named with a place (``... of Ohio``) has it
 PLACE_REACH = {"state", "provincial", "regional", "county", "city", "local", "municipal", "district"}
 QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "both", "all"}
+#: adjectives before a role word that say which holder or what kind of office, never an epithet
+#: (``the former mayor`` is not the mayor named before)
+ROLE_QUALIFIERS = frozenset({"former", "ex", "late", "new", "acting", "interim", "deputy", "senior", "junior",
+                             "outgoing", "incoming", "previous", "current", "future", "top", "local", "other",
+                             "elected", "same", "first", "second", "last", "only", "sole", "then", "young", "old",
+                             "unnamed", "anonymous", "unidentified", "named"})
+#: person words an epithet may stand on (``the flustered official``, ``the embattled man``): they
+#: name the person named just before, whatever their title
+EPITHET_HEADS = frozenset({"official", "man", "woman", "politician", "lawmaker", "executive", "boss", "tycoon", "star"})
 
 @dataclass
 class Speaker:
@@ -87,7 +98,7 @@ class SpeakerResolver:
             sp = self._pronoun(head, low)
         else:
             sp = self._noun_phrase(head)
-        if sp is not None and sp.linked is None and sp.kind == "group":
+        if sp is not None and sp.linked is None and sp.kind in ("group", "org"):
             self._link_pronoun_owner(sp, head)
         if sp is not None and sp.linked is None and sp.kind in ("person", "group"):
             self._link_context_org(sp, head)
@@ -284,12 +295,17 @@ class SpeakerResolver:
         lex = self.lex
         head_low = head.text.lower()
         content = [t.text.lower() for t in words] or [head_low]
+        # "the flustered official", "the embattled mayor": an epithet says how the writer sees the
+        # person, not which office; the role words alone find them
+        epithets = {t.lower_ for t in _epithets(words, head, lex)}
+        content = [w for w in content if w not in epithets] or [head_low]
         # a person by role: every word of the phrase appears in the person's roles
         typed = [w for w in content if any(v in lex.roles or v in lex.titles for v in variants(w))]
         # "Civic Lantern" (a name of several words, none a role) is not "the Kazakh" or "the minister"
         name_only = head.pos_ == "PROPN" and len(content) >= 2 and not typed
         if not name_only and (any(v in lex.roles or v in lex.titles for v in variants(head_low))
-                              or head.ent_type_ == "NORP" or head.pos_ in ("ADJ", "PROPN")):
+                              or head.ent_type_ == "NORP" or head.pos_ in ("ADJ", "PROPN")
+                              or (epithets and head_low in EPITHET_HEADS)):
             best: tuple[int, int, Entity] | None = None
             fits = []
             for ent in self.mentions.people.values():
@@ -308,11 +324,20 @@ class SpeakerResolver:
                             break
             for ent in fits:
                 rank = order.get(id(ent), 10_000)
+                if rank == 10_000 and head_low in GENERIC_ORG_HEADS:
+                    continue           # "the Committee said" before "Committee spokesman X" is named: the body
                 cand = (len(content), -rank, ent)
                 if best is None or cand[:2] > best[:2]:
                     best = cand
             if best is not None:
                 return self._from_entity(best[2], head, toks, " ".join(t.text for t in toks))
+            if epithets and head_low in EPITHET_HEADS and content == [head_low]:
+                near = sentences_back(head, 1)
+                for j, ent in self.mentions.before_at(head.i):
+                    if j < near:
+                        break
+                    if ent.kind == "person":
+                        return self._from_entity(ent, head, toks, " ".join(t.text for t in toks))
             lone = self._lone_untitled_person(head) if typed and head.pos_ == "NOUN" else None
             if lone is not None:
                 office = " ".join(t.text for t in words)
@@ -397,6 +422,29 @@ class SpeakerResolver:
             if any(t.ent_type_ in ("GPE", "LOC") for t in head.subtree if t.i != head.i):
                 return True
         return False
+
+
+def _role_words(lex: RoleLexicon) -> frozenset[str]:
+    """Every word of the role and title phrases of the word list (kept per lexicon)."""
+    cached = _ROLE_WORDS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        cached = (lex, frozenset(w for phrase in (*lex.roles, *lex.titles, *lex.generic) for w in phrase.split()))
+        _ROLE_WORDS[id(lex)] = cached
+    return cached[1]
+
+
+_ROLE_WORDS: dict[int, tuple[RoleLexicon, frozenset[str]]] = {}
+
+
+def _epithets(words: list[Token], head: Token, lex: RoleLexicon) -> list[Token]:
+    """Adjectives before a person word that are no part of any role (``flustered``, ``embattled``,
+    ``brazen``): the writer's epithet for someone named before."""
+    if head.pos_ != "NOUN":
+        return []
+    known = _role_words(lex)
+    return [t for t in words if t.i < head.i and t.dep_ == "amod" and t.head.i == head.i
+            and (t.pos_ == "ADJ" or t.tag_ in ("VBN", "VBG"))
+            and t.lower_ not in ROLE_QUALIFIERS and t.lower_ not in known and t.lower_ not in PLACE_REACH]
 
 
 def _copy(sp: Speaker, head: Token, resolved_from: str) -> Speaker:

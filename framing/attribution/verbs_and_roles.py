@@ -38,6 +38,9 @@ class VerbLexicon:
     document_subject: frozenset[str] = frozenset()
     #: verbs that name a thing as something ("called the plan a crutch") -> the stance of that naming
     naming_frame: dict[str, str] = field(default_factory=dict)
+    #: verbs that report speech only with their prepositional frame ("rejected the charge as
+    #: "point-scoring"", never "rejected the plan") -> the stance of that frame
+    frame_only: dict[str, str] = field(default_factory=dict)
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.stance or lemma in self.phrasal
@@ -126,6 +129,7 @@ def verbs() -> VerbLexicon:
         according_to=data.get("phrases", {}).get("according_to", "neutral"),
         document_subject=frozenset(frames.get("document_subject", [])),
         naming_frame={str(k): str(v) for k, v in frames.get("naming", {}).items()},
+        frame_only={str(k): str(v) for k, v in frames.get("frame_only", {}).items()},
     )
 
 

@@ -142,9 +142,13 @@ def _cue_tokens(doc: Doc, attributions: Sequence[Any]) -> set[int]:
     """Token indices of the attributions' reporting verbs ("argued", "said", "warned"): how a
     verb weighs speech is the attribution's stance and the stance markers' analysis, so the
     learned scorer leaves every reporting verb alone; a charged one ("slammed", "fumed") is a
-    loaded verb of the lexicon, which still flags it."""
+    loaded verb of the lexicon, which still flags it. A verb that only a colon made a cue
+    (``gushed about the trip in a post: "..."``, rule ``colon_quote``) is no reporting verb of the
+    word list and has no stance of its own: the scorer still weighs it."""
     out: set[int] = set()
     for a in attributions:
+        if getattr(a, "rule", "") == "colon_quote":
+            continue
         cs, ce = getattr(a, "cue_start", None), getattr(a, "cue_end", None)
         if cs is None or ce is None or ce <= cs:
             continue

@@ -40,3 +40,28 @@ def test_a_purpose_clause_after_a_charge_is_part_of_it(parsed, by_content, body:
 def test_a_comma_ends_the_charge(parsed) -> None:
     (a,) = extract_attributions(parsed("Activists blamed the police for the deaths, to the anger of officials."))
     assert a.content == "the police for the deaths"
+
+
+@pytest.mark.parametrize("body, speaker, first, second", [
+    ('Harbour master Lena Voss insisted the new berths were "safe enough" and blamed skippers for '
+     '"reckless mooring".', "Lena Voss", "safe enough", "reckless mooring"),
+    ("A hospital spokeswoman said the ward was coping with the winter rush and urged visitors to wear masks.",
+     "spokeswoman", "the ward was coping with the winter rush", "visitors to wear masks"),
+    ("The fire chief claimed the blaze was under control and urged residents to stay indoors.",
+     "fire chief", "the blaze was under control", "residents to stay indoors"),
+])
+def test_a_second_act_joined_by_and_is_its_own_attribution(parsed, body, speaker, first, second) -> None:
+    """``said X and urged Y``: two acts of speech of one subject, two attributions, whatever names
+    the clause's subject (a person, a body or a thing)."""
+    items = extract_attributions(parsed(body))
+    assert len(items) == 2, [(a.speaker, a.content) for a in items]
+    assert all(speaker in a.speaker for a in items)
+    assert first in items[0].content and second not in items[0].content
+    assert second in items[1].content
+
+
+def test_a_contrast_with_but_stays_one_attribution(parsed) -> None:
+    (a,) = extract_attributions(parsed(
+        "The rail operator said fares would rise in May, but insisted the increase was the smallest in years."))
+    assert a.rule.endswith("+conjoined")
+    assert "the smallest in years" in a.content

@@ -65,8 +65,8 @@ RULE_EXAMPLES = {
     "quoted_clause": 'Mayor Jo Park said "we will win the vote in May."',
     "according_to": "Unemployment rose to 7 percent in March, according to the national statistics office.",
     "split_quote": '"The plan is dead," said Omar Haddad, a local shop owner, "and everybody knows it."',
-    "+conjoined": ("The transport ministry said it was disappointed by the decision, and urged the union to "
-                   "return to the negotiating table."),
+    "+conjoined": ("The transport ministry said it was disappointed by the decision, but insisted the union "
+                   "would return to the negotiating table."),
     "floating_quote": '"Prices went up twice this year," said Carla Mendes, a baker. "I cannot raise mine again."',
     "inner_quote": "\"My grandmother told me, 'Never waste bread,'\" said Ana Reyes, a farm worker.",
 }
