@@ -145,6 +145,8 @@ class Mentions:
         i = head.i - 1
         while i >= 0:
             t = self.doc[i]
+            if i in self.skip:
+                break              # "PELL TOWNSHIP - Ron Tilley": a dateline the parser hung on the name
             if t.text in ("-", "\u2010") and not t.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_:
                 toks.insert(0, t)
                 i -= 1
