@@ -878,7 +878,7 @@ class _Extractor:
         self.resolver = resolver
         for r in raws:
             if r.subj is not None:
-                r.speaker = resolver.resolve(r.subj)
+                r.speaker = resolver.resolve(r.subj, r.content if r.kind == DIRECT else None, r.content)
 
     def _floating(self, raws: list[_Raw], used: set[int]) -> list[_Raw]:
         out: list[_Raw] = []

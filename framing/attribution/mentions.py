@@ -39,6 +39,10 @@ DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                      "herself": "f"}
 PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
+#: emphatic reflexives right after a name (``Hartsell herself``): a person of this gender
+_REFLEXIVE_GENDER = {"herself": "f", "himself": "m"}
+#: prepositions of location only: their object is where something is, never whom it came from
+_LOCATION_PREPS = frozenset({"in", "near", "across", "outside", "inside", "into", "throughout", "around"})
 
 
 def _clause_verbs(tok: Token) -> set[int]:
@@ -246,7 +250,8 @@ class Mentions:
             low = t.text.lower()
             if t.i < name_from:
                 break
-            if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
+            if same_entity and t.i >= ent_start and (t.pos_ == "PROPN" or (person_span and t.is_title)) \
+                    and low not in self.lex.titles \
                     and not any(v in self.lex.roles for v in variants(low)) \
                     and (person_span or not any(v in self.lex.orgs for v in variants(low))):
                 name.insert(0, t)
@@ -313,6 +318,13 @@ class Mentions:
                     continue
                 tok = run[-1]
                 glued[tok.i] = said_at.i
+            # "Anchor Lauren Pike pressed him": a surname the parser made an adverb or a noun of the
+            # verb, which the recogniser still spans with the given name, ends the name
+            while run[-1].i + 1 < len(doc) and run[-1].ent_type_ == "PERSON" and doc[run[-1].i + 1].ent_iob_ == "I" \
+                    and doc[run[-1].i + 1].ent_type_ == "PERSON" and doc[run[-1].i + 1].is_title \
+                    and doc[run[-1].i + 1].pos_ in ("ADV", "NOUN", "ADJ", "VERB") and run[-1].whitespace_ \
+                    and not any(c.dep_ in ("nsubj", "dobj") for c in doc[run[-1].i + 1].children):
+                run = [*run, doc[run[-1].i + 1]]
             if _quoted_title(doc, run):
                 continue                       # '"Smart Traveler Enrollment Program"': a work's, a
                                                # programme's or a bill's title, no one's name
@@ -512,8 +524,12 @@ class Mentions:
         """``The order came from Piet Lund, the colonel``, ``a call to Ana Ruiz, 34``: a full name
         the entity recogniser labels a person, or a name with a person's apposition, is a person
         even after a preposition of place."""
+        # ... but after a preposition of location ("practices law in Corbin Falls", "a rally at Glen
+        # Ellis") the recogniser's label alone is not enough: people come from and go to someone,
+        # they are not "in" or "near" them
         if tok.ent_type_ == "PERSON" and tok.i > 0 and self.doc[tok.i - 1].ent_type_ == "PERSON" \
-                and self.doc[tok.i - 1].ent_iob_ == "B" and self.doc[tok.i - 1].dep_ == "compound":
+                and self.doc[tok.i - 1].ent_iob_ == "B" and self.doc[tok.i - 1].dep_ == "compound" \
+                and tok.head.lower_ not in _LOCATION_PREPS:
             return True
         return any(c.dep_ == "appos" and (c.lemma_.lower() in self.lex.roles or c.like_num) for c in tok.children)
 
@@ -567,7 +583,7 @@ class Mentions:
     def appositive_role(self, head: Token) -> str | None:
         """``X, a coordinator with Y`` / ``a coordinator with Y, X``: the role phrase."""
         for c in head.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and c.lower_ not in _REFLEXIVE_GENDER:
                 return role_phrase(c)
         # "the Greenway Institute, an activist group bankrolled by ...": an apposition the parser
         # attached elsewhere, recognised by its words (a/an, modifiers, an organisation noun)
@@ -683,7 +699,15 @@ class _NameRun:
             self.head.ent_type_ == "PERSON" or who_clause(self.head) or (len(self.name) >= 2 and aged(self.head))
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in self.title_words)
             or (self.appos_role is not None and self.mentions._role_is_person(self.appos_role))
+            or self.reflexive is not None
         )
+
+    @functools.cached_property
+    def reflexive(self) -> str | None:
+        """``Hartsell herself has been eager ...``: an emphatic reflexive after the name says a
+        person (the recogniser may call the name an organisation) and gives the gender."""
+        return next((_REFLEXIVE_GENDER[c.lower_] for c in self.head.children
+                     if c.dep_ == "appos" and c.i == self.head.i + 1 and c.lower_ in _REFLEXIVE_GENDER), None)
 
     @functools.cached_property
     def relative(self) -> Token | None:
@@ -827,6 +851,8 @@ def _person(n: _NameRun) -> Entity | None:
                 ent.gender = "f"
             elif w in lex.male:
                 ent.gender = "m"
+    if n.reflexive is not None:
+        ent.gender = ent.gender or n.reflexive
     if n.appos_role:
         ent.add_role(n.appos_role)
         for w in n.appos_role.lower().split():
