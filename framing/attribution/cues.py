@@ -213,6 +213,32 @@ def _right_complement_end(tok: Token, after: int) -> int:
     return hi
 
 
+#: conjunctions that open a clause of time, cause or condition: what happened around the speech act
+#: ("as", "if", "while", "although" are left out: they open asides inside a content, "said that, if
+#: elected, she would ...", "said dredging the bay, as the council has proposed, would harm ...")
+_ADVERBIAL_MARKS = frozenset({"after", "before", "when", "because", "since", "once", "until", "whenever"})
+
+
+def _adverbial_clause(clause: Token, verb: Token) -> bool:
+    """``asked for a recount after the ballots found in the office erased his lead``: a clause after
+    the verb opened by a conjunction of time, cause or condition is no content, even where the
+    parser made it the verb's complement."""
+    first = clause.left_edge
+    if first.i <= verb.i or any(x.dep_ == "xcomp" and x.tag_ == "VBG" and verb.i < x.i < first.i
+                                 for x in verb.children):
+        return False               # "said moving the port, after the vote, would ...": a gerund subject
+    # a clause with a subject of its own is a content whatever opens it ("said because the ballots
+    # were late the count would take a week"); the misparse leaves the predicate without one
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children):
+        return False
+    if first.lower_ in _ADVERBIAL_MARKS and first.dep_ == "mark":
+        return True
+    # "asked for a recount after ballots found in an office erased his lead": the parser split the
+    # adverbial clause, its subject an ``advcl`` of the verb, its predicate (no subject) the "ccomp"
+    return any(c.dep_ == "advcl" and c.i < clause.i and c.right_edge.i == first.i - 1
+               and c.left_edge.lower_ in _ADVERBIAL_MARKS for c in verb.children)
+
+
 def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tuple[int, int, str] | None:
     """(first token, last token, rule) of the reported content, or None."""
     tok = cue.token
@@ -223,7 +249,8 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     if lemma in lex.naming_frame and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None                 # "a trader calling himself the King of Copper": a self-chosen name
     cue_last = max(tok.i, *(c.i for c in tok.children if c.dep_ == "prt")) if any(c.dep_ == "prt" for c in tok.children) else tok.i
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _relative_misparse(tok, c)]
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _relative_misparse(tok, c)
+              and not _adverbial_clause(c, tok)]
     # content clauses that are conjoined ("said X and that Y") stay in the first one's subtree
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda x: x.right_edge.i - x.left_edge.i)

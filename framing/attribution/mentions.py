@@ -364,6 +364,7 @@ class Mentions:
             self.timeline.append((tok.i, ent))
             if tok.i in glued:
                 self._by_token[glued[tok.i]] = ent
+        self._people_read_as_organisations()
         # "the National Security Committee (KNB)": the acronym names the same body
         for k in sorted(results):
             tok, ent = found[k][0], results[k]
@@ -379,6 +380,37 @@ class Mentions:
                     self.timeline = [(i, ent if e is other else e) for i, e in self.timeline]
                 self.orgs[acr] = ent
                 self._by_token[b.i] = ent
+
+    def _people_read_as_organisations(self) -> None:
+        """``Lydia Hartsell's campaign`` labelled an organisation, ``Hartsell went from ...`` after
+        it, then ``Hartsell herself``: a name of one to three words with no organisation word,
+        whose last word is the surname of a person the article names, is that person (the
+        recogniser's organisation label gives way to person evidence elsewhere in the text)."""
+        if not self.orgs or not self.people:
+            return
+        for key, org in list(self.orgs.items()):
+            words = org.name.split()
+            if not 1 <= len(words) <= 3 or org.roles or org.context:
+                continue
+            person = self.people.get(words[-1].lower())
+            if person is None or person.kind != "person" or self._namesakes.get(words[-1].lower()):
+                continue
+            toks = [self.doc[i] for i in org.mentions]
+            if any(self.org_words([t]) for t in toks) or any(
+                    v in self.lex.orgs for w in words for v in variants(w.lower())):
+                continue
+            if len(words) >= 2 and len(person.name.split()) >= 2 and person.name.split()[0] != words[0]:
+                continue                   # another first name: not the same person
+            for i in org.mentions:
+                self._by_token[i] = person
+            person.mentions = sorted({*person.mentions, *org.mentions})
+            self.timeline = [(i, person if e is org else e) for i, e in self.timeline]
+            if len(org.name) > len(person.name):
+                person.name, person.key = org.name, slug(org.name)
+            for k in [k for k, e in self.orgs.items() if e is org]:
+                del self.orgs[k]
+            for w in words:
+                self._by_name_token.setdefault(w.lower(), person)
 
     def _pronoun_genders(self) -> None:
         """A person's gender from a pronoun that can only be theirs, in text order, in its sentence:
@@ -793,6 +825,8 @@ def _platform_as_channel(n: _NameRun) -> Entity | Nothing | None:
 
 def _organisation(n: _NameRun) -> Entity | None:
     m, head, name = n.mentions, n.head, n.name
+    if n.reflexive is not None:
+        return None                        # "Hartsell herself": a person, whatever was seen before
     rel = n.relative
     which = rel is not None and any(t.lower_ in ("which", "that") and t.i < rel.i for t in rel.children)
     if not (m.org_words(name) or (head.ent_type_ == "ORG" and not n.person_evidence) or m._name_is_known_org(name)

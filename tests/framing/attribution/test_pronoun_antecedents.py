@@ -78,3 +78,16 @@ def test_a_name_after_a_preposition_of_location_is_a_place(attrs, body, speaker)
 def test_a_surname_the_parser_made_a_verb_modifier_stays_in_the_name(attrs, line, speaker) -> None:
     items = attrs("The network interviewed the senator on Sunday.\n\n" + line)
     assert [(a.speaker, a.speaker_type) for a in items] == [(speaker, "media")]
+
+
+@pytest.mark.parametrize("full, she", [
+    ("Lydia Hartsell", "she"), ("Mason Whitfield", "he"), ("Petra Lindqvist", "she"), ("Imogen Thackeray", "she"),
+])
+def test_a_name_read_as_an_organisation_is_the_person_the_text_shows(attrs, full, she) -> None:
+    # the recogniser labels "X's campaign" an organisation; "X herself" later shows a person: every
+    # mention is that one person, under the full name
+    surname = full.split()[-1]
+    own = "herself" if she == "she" else "himself"
+    body = (f"Ads for {full}'s campaign ran all week. {surname} went from 418 votes behind to 212 ahead.\n\n"
+            f"{surname} {own} was gracious. \"Every ballot counts,\" {she} said.")
+    assert [a.speaker for a in attrs(body) if a.kind == "direct"] == [full]
