@@ -90,6 +90,11 @@ def _person_hung_on_org(subj: Token) -> Token | None:
     return None
 
 
+#: adjectives whose infinitive was not done ("reluctant to say whether", like "declined to say")
+_NOT_SAYING_ADJECTIVES = frozenset({"reluctant", "unwilling", "unable", "loath", "loth", "afraid", "hesitant",
+                                    "unprepared", "too"})
+
+
 def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker.
 
@@ -128,6 +133,15 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
             return _person_hung_on_org(c) or c, "subject"
         if c.dep_ == "nsubjpass":
             passive = True
+    if not passive and tok.i >= 2 and tok.doc[tok.i - 1].text in _CLOSE_QUOTES | {","}:
+        # '"Ballots don't grow legs," posted Kayla Dorsey, a delegate': after the quotation the
+        # speaker comes after the verb, which the parser may take for its object
+        k = tok.i - 1
+        while k > tok.i - 3 and tok.doc[k].text in _CLOSE_QUOTES | {","}:
+            k -= 1
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1]
+        if k < tok.i - 1 and any(tok.doc[j].text in _CLOSE_QUOTES for j in range(k + 1, tok.i)) and objs:
+            return objs[0], "subject"
     if passive:
         for c in tok.children:
             if c.dep_ == "agent":
@@ -143,6 +157,12 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
             return tok.head, "participle"
         s, _ = speaker_token(tok.head, depth + 1)
         return s, "participle"
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in VERB_POS \
+            and tok.head.lower_ not in _NOT_SAYING_ADJECTIVES:
+        # "has been careful to say he is ...", "was quick to point out that ...": the speaker is the
+        # subject of the adjective's verb
+        s, _ = speaker_token(tok.head.head, depth + 1)
+        return s, "adjective_complement"
     if tok.dep_ == "xcomp" and tok.head.pos_ in VERB_POS:
         return None, "infinitive"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -185,7 +205,6 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
 #: quotation marks as tokens: the project's marks (:mod:`framing.quotes`) and the tokenizer's
 #: two-character ASCII forms
 _OPEN_QUOTES = frozenset(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"``"}
-_CLOSE_QUOTES = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"''"}
 _CLOSE_QUOTES = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"''"}
 
 
