@@ -101,6 +101,10 @@ def _person_hung_on_org(subj: Token) -> Token | None:
 #: after them ("can be heard saying", "was caught on camera telling", "was filmed saying")
 PERCEIVED_AS = frozenset({"hear", "overhear", "see", "catch", "record", "film", "tape", "capture", "show"})
 
+#: adjectives whose infinitive was not done ("reluctant to say whether", like "declined to say")
+_NOT_SAYING_ADJECTIVES = frozenset({"reluctant", "unwilling", "unable", "loath", "loth", "afraid", "hesitant",
+                                    "unprepared", "too"})
+
 
 def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker.
@@ -146,6 +150,15 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
             return _person_hung_on_org(c) or c, "subject"
         if c.dep_ == "nsubjpass":
             passive = True
+    if not passive and tok.i >= 2 and tok.doc[tok.i - 1].text in _CLOSE_QUOTES | {","}:
+        # '"Ballots don't grow legs," posted Kayla Dorsey, a delegate': after the quotation the
+        # speaker comes after the verb, which the parser may take for its object
+        k = tok.i - 1
+        while k > tok.i - 3 and tok.doc[k].text in _CLOSE_QUOTES | {","}:
+            k -= 1
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1]
+        if k < tok.i - 1 and any(tok.doc[j].text in _CLOSE_QUOTES for j in range(k + 1, tok.i)) and objs:
+            return objs[0], "subject"
     if passive:
         for c in tok.children:
             if c.dep_ == "agent":
@@ -161,6 +174,12 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
             return tok.head, "participle"
         s, _ = speaker_token(tok.head, depth + 1)
         return s, "participle"
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in VERB_POS \
+            and tok.head.lower_ not in _NOT_SAYING_ADJECTIVES:
+        # "has been careful to say he is ...", "was quick to point out that ...": the speaker is the
+        # subject of the adjective's verb
+        s, _ = speaker_token(tok.head.head, depth + 1)
+        return s, "adjective_complement"
     if tok.dep_ == "xcomp" and tok.head.pos_ in VERB_POS:
         return None, "infinitive"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -204,7 +223,6 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
 #: two-character ASCII forms
 _OPEN_QUOTES = frozenset(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"``"}
 _CLOSE_QUOTES = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"''"}
-_CLOSE_QUOTES = frozenset(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) | {"''"}
 
 
 def _quoted_start(doc: Doc, lo: int, hi: int) -> int | None:
@@ -246,6 +264,32 @@ def _right_complement_end(tok: Token, after: int) -> int:
     return hi
 
 
+#: conjunctions that open a clause of time, cause or condition: what happened around the speech act
+#: ("as", "if", "while", "although" are left out: they open asides inside a content, "said that, if
+#: elected, she would ...", "said dredging the bay, as the council has proposed, would harm ...")
+_ADVERBIAL_MARKS = frozenset({"after", "before", "when", "because", "since", "once", "until", "whenever"})
+
+
+def _adverbial_clause(clause: Token, verb: Token) -> bool:
+    """``asked for a recount after the ballots found in the office erased his lead``: a clause after
+    the verb opened by a conjunction of time, cause or condition is no content, even where the
+    parser made it the verb's complement."""
+    first = clause.left_edge
+    if first.i <= verb.i or any(x.dep_ == "xcomp" and x.tag_ == "VBG" and verb.i < x.i < first.i
+                                 for x in verb.children):
+        return False               # "said moving the port, after the vote, would ...": a gerund subject
+    # a clause with a subject of its own is a content whatever opens it ("said because the ballots
+    # were late the count would take a week"); the misparse leaves the predicate without one
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children):
+        return False
+    if first.lower_ in _ADVERBIAL_MARKS and first.dep_ == "mark":
+        return True
+    # "asked for a recount after ballots found in an office erased his lead": the parser split the
+    # adverbial clause, its subject an ``advcl`` of the verb, its predicate (no subject) the "ccomp"
+    return any(c.dep_ == "advcl" and c.i < clause.i and c.right_edge.i == first.i - 1
+               and c.left_edge.lower_ in _ADVERBIAL_MARKS for c in verb.children)
+
+
 def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tuple[int, int, str] | None:
     """(first token, last token, rule) of the reported content, or None."""
     tok = cue.token
@@ -256,7 +300,8 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     if lemma in lex.naming_frame and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None                 # "a trader calling himself the King of Copper": a self-chosen name
     cue_last = max(tok.i, *(c.i for c in tok.children if c.dep_ == "prt")) if any(c.dep_ == "prt" for c in tok.children) else tok.i
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _relative_misparse(tok, c)]
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _relative_misparse(tok, c)
+              and not _adverbial_clause(c, tok)]
     # content clauses that are conjoined ("said X and that Y") stay in the first one's subtree
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda x: x.right_edge.i - x.left_edge.i)

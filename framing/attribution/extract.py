@@ -196,7 +196,9 @@ class _Extractor:
 
     def sentence_like(self, q: QuoteSpan) -> bool:
         inner = self.text[q.inner_start:q.inner_end].strip()
-        if word_count(inner) < 3 or not self.clause_initial(q):
+        n = word_count(inner)
+        # a two-word sentence of its own ('"Something stinks."', '"Nobody knows."') is one too
+        if n < 2 or (n == 2 and not (inner[:1].isupper() and inner[-1] in ".!?")) or not self.clause_initial(q):
             return False
         after = self.text[q.end:q.end + 3].lstrip(" \t")
         return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
@@ -912,7 +914,7 @@ class _Extractor:
         self.resolver = resolver
         for r in raws:
             if r.subj is not None:
-                r.speaker = resolver.resolve(r.subj)
+                r.speaker = resolver.resolve(r.subj, r.content if r.kind == DIRECT else None, r.content)
 
     def _floating(self, raws: list[_Raw], used: set[int]) -> list[_Raw]:
         out: list[_Raw] = []

@@ -39,6 +39,10 @@ DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                      "herself": "f"}
 PLACE_PREPS = {"from", "in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "to"}
+#: emphatic reflexives right after a name (``Hartsell herself``): a person of this gender
+_REFLEXIVE_GENDER = {"herself": "f", "himself": "m"}
+#: prepositions of location only: their object is where something is, never whom it came from
+_LOCATION_PREPS = frozenset({"in", "near", "across", "outside", "inside", "into", "throughout", "around"})
 
 
 def _clause_verbs(tok: Token) -> set[int]:
@@ -145,6 +149,8 @@ class Mentions:
         i = head.i - 1
         while i >= 0:
             t = self.doc[i]
+            if i in self.skip:
+                break              # "PELL TOWNSHIP - Ron Tilley": a dateline the parser hung on the name
             if t.text in ("-", "\u2010") and not t.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_:
                 toks.insert(0, t)
                 i -= 1
@@ -244,7 +250,8 @@ class Mentions:
             low = t.text.lower()
             if t.i < name_from:
                 break
-            if same_entity and t.i >= ent_start and t.pos_ == "PROPN" and low not in self.lex.titles \
+            if same_entity and t.i >= ent_start and (t.pos_ == "PROPN" or (person_span and t.is_title)) \
+                    and low not in self.lex.titles \
                     and not any(v in self.lex.roles for v in variants(low)) \
                     and (person_span or not any(v in self.lex.orgs for v in variants(low))):
                 name.insert(0, t)
@@ -311,6 +318,13 @@ class Mentions:
                     continue
                 tok = run[-1]
                 glued[tok.i] = said_at.i
+            # "Anchor Lauren Pike pressed him": a surname the parser made an adverb or a noun of the
+            # verb, which the recogniser still spans with the given name, ends the name
+            while run[-1].i + 1 < len(doc) and run[-1].ent_type_ == "PERSON" and doc[run[-1].i + 1].ent_iob_ == "I" \
+                    and doc[run[-1].i + 1].ent_type_ == "PERSON" and doc[run[-1].i + 1].is_title \
+                    and doc[run[-1].i + 1].pos_ in ("ADV", "NOUN", "ADJ", "VERB") and run[-1].whitespace_ \
+                    and not any(c.dep_ in ("nsubj", "dobj") for c in doc[run[-1].i + 1].children):
+                run = [*run, doc[run[-1].i + 1]]
             if _quoted_title(doc, run):
                 continue                       # '"Smart Traveler Enrollment Program"': a work's, a
                                                # programme's or a bill's title, no one's name
@@ -350,6 +364,7 @@ class Mentions:
             self.timeline.append((tok.i, ent))
             if tok.i in glued:
                 self._by_token[glued[tok.i]] = ent
+        self._people_read_as_organisations()
         # "the National Security Committee (KNB)": the acronym names the same body
         for k in sorted(results):
             tok, ent = found[k][0], results[k]
@@ -365,6 +380,37 @@ class Mentions:
                     self.timeline = [(i, ent if e is other else e) for i, e in self.timeline]
                 self.orgs[acr] = ent
                 self._by_token[b.i] = ent
+
+    def _people_read_as_organisations(self) -> None:
+        """``Lydia Hartsell's campaign`` labelled an organisation, ``Hartsell went from ...`` after
+        it, then ``Hartsell herself``: a name of one to three words with no organisation word,
+        whose last word is the surname of a person the article names, is that person (the
+        recogniser's organisation label gives way to person evidence elsewhere in the text)."""
+        if not self.orgs or not self.people:
+            return
+        for key, org in list(self.orgs.items()):
+            words = org.name.split()
+            if not 1 <= len(words) <= 3 or org.roles or org.context:
+                continue
+            person = self.people.get(words[-1].lower())
+            if person is None or person.kind != "person" or self._namesakes.get(words[-1].lower()):
+                continue
+            toks = [self.doc[i] for i in org.mentions]
+            if any(self.org_words([t]) for t in toks) or any(
+                    v in self.lex.orgs for w in words for v in variants(w.lower())):
+                continue
+            if len(words) >= 2 and len(person.name.split()) >= 2 and person.name.split()[0] != words[0]:
+                continue                   # another first name: not the same person
+            for i in org.mentions:
+                self._by_token[i] = person
+            person.mentions = sorted({*person.mentions, *org.mentions})
+            self.timeline = [(i, person if e is org else e) for i, e in self.timeline]
+            if len(org.name) > len(person.name):
+                person.name, person.key = org.name, slug(org.name)
+            for k in [k for k, e in self.orgs.items() if e is org]:
+                del self.orgs[k]
+            for w in words:
+                self._by_name_token.setdefault(w.lower(), person)
 
     def _pronoun_genders(self) -> None:
         """A person's gender from a pronoun that can only be theirs, in text order, in its sentence:
@@ -510,8 +556,12 @@ class Mentions:
         """``The order came from Piet Lund, the colonel``, ``a call to Ana Ruiz, 34``: a full name
         the entity recogniser labels a person, or a name with a person's apposition, is a person
         even after a preposition of place."""
+        # ... but after a preposition of location ("practices law in Corbin Falls", "a rally at Glen
+        # Ellis") the recogniser's label alone is not enough: people come from and go to someone,
+        # they are not "in" or "near" them
         if tok.ent_type_ == "PERSON" and tok.i > 0 and self.doc[tok.i - 1].ent_type_ == "PERSON" \
-                and self.doc[tok.i - 1].ent_iob_ == "B" and self.doc[tok.i - 1].dep_ == "compound":
+                and self.doc[tok.i - 1].ent_iob_ == "B" and self.doc[tok.i - 1].dep_ == "compound" \
+                and tok.head.lower_ not in _LOCATION_PREPS:
             return True
         return any(c.dep_ == "appos" and (c.lemma_.lower() in self.lex.roles or c.like_num) for c in tok.children)
 
@@ -565,7 +615,7 @@ class Mentions:
     def appositive_role(self, head: Token) -> str | None:
         """``X, a coordinator with Y`` / ``a coordinator with Y, X``: the role phrase."""
         for c in head.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and c.lower_ not in _REFLEXIVE_GENDER:
                 return role_phrase(c)
         # "the Greenway Institute, an activist group bankrolled by ...": an apposition the parser
         # attached elsewhere, recognised by its words (a/an, modifiers, an organisation noun)
@@ -687,6 +737,7 @@ class _NameRun:
             or any(w in lex.titles or any(v in lex.roles for v in variants(w)) for w in self.title_words)
             or (self.appos_role is not None and self.mentions._role_is_person(self.appos_role))
             or self.occupation_title
+            or self.reflexive is not None
         )
 
     @functools.cached_property
@@ -698,6 +749,13 @@ class _NameRun:
             return False
         last = self.title_words[-1]
         return agent_noun(last) and not any(v in self.lex.orgs for v in variants(last))
+
+    @functools.cached_property
+    def reflexive(self) -> str | None:
+        """``Hartsell herself has been eager ...``: an emphatic reflexive after the name says a
+        person (the recogniser may call the name an organisation) and gives the gender."""
+        return next((_REFLEXIVE_GENDER[c.lower_] for c in self.head.children
+                     if c.dep_ == "appos" and c.i == self.head.i + 1 and c.lower_ in _REFLEXIVE_GENDER), None)
 
     @functools.cached_property
     def relative(self) -> Token | None:
@@ -783,6 +841,8 @@ def _platform_as_channel(n: _NameRun) -> Entity | Nothing | None:
 
 def _organisation(n: _NameRun) -> Entity | None:
     m, head, name = n.mentions, n.head, n.name
+    if n.reflexive is not None:
+        return None                        # "Hartsell herself": a person, whatever was seen before
     rel = n.relative
     which = rel is not None and any(t.lower_ in ("which", "that") and t.i < rel.i for t in rel.children)
     if not (m.org_words(name) or (head.ent_type_ == "ORG" and not n.person_evidence) or m._name_is_known_org(name)
@@ -841,6 +901,8 @@ def _person(n: _NameRun) -> Entity | None:
                 ent.gender = "f"
             elif w in lex.male:
                 ent.gender = "m"
+    if n.reflexive is not None:
+        ent.gender = ent.gender or n.reflexive
     if n.appos_role:
         ent.add_role(n.appos_role)
         for w in n.appos_role.lower().split():

@@ -88,14 +88,20 @@ class SpeakerResolver:
         self.lex = lex or load_roles()
         self.mentions = Mentions(doc, self.lex, skip)
         self.speakers: list[tuple[int, Speaker]] = []
+        #: (subject token, content span) of each resolved attribution, in order
+        self.contents: list[tuple[int, tuple[int, int]]] = []
 
     # --------------------------------------------------------------------------------------
-    def resolve(self, head: Token) -> Speaker | None:
+    def resolve(self, head: Token, quoted: tuple[int, int] | None = None,
+                content: tuple[int, int] | None = None) -> Speaker | None:
+        """The speaker ``head`` names; ``quoted``: the character span of the quotation it tags,
+        whose own names are talked about, never the "she" of its tag; ``content``: the span of
+        what ``head`` says (kept: the people named in it are talked about, see :meth:`_pronoun`)."""
         low = head.text.lower()
         if low in FIRST_SECOND:
             return None
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in ORG_PRONOUNS:
-            sp = self._pronoun(head, low)
+            sp = self._pronoun(head, low, quoted)
         else:
             sp = self._noun_phrase(head)
         if sp is not None and sp.linked is None and sp.kind in ("group", "org"):
@@ -104,6 +110,8 @@ class SpeakerResolver:
             self._link_context_org(sp, head)
         if sp is not None:
             self.speakers.append((head.i, sp))
+            if content is not None:
+                self.contents.append((head.i, content))
             if sp.entity is not None:
                 self.mentions.note(head.i, sp.entity)
         return sp
@@ -209,7 +217,7 @@ class SpeakerResolver:
                 sp.linked = self._from_entity(ent, o, [o])
                 return
 
-    def _pronoun(self, head: Token, low: str) -> Speaker | None:
+    def _pronoun(self, head: Token, low: str, quoted: tuple[int, int] | None = None) -> Speaker | None:
         toks = [head]
         if low in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[low]
@@ -218,13 +226,31 @@ class SpeakerResolver:
             group = next(((i, sp) for i, sp in reversed(self.speakers)
                           if i < head.i and sp.kind == "group" and sp.singular
                           and (sp.gender is None or sp.gender == gender)), None)
+            # the attribution just before: a person its content mentions other than as a subject
+            # ("Dale said he had voted for Lind. '...,' he said") is no antecedent while its speaker
+            # fits (the speaker is the one a following "he said" continues); a subject of the
+            # content ("Ruiz said Cole had lied") still competes by recency
+            last = next(((i, c) for i, c in reversed(self.contents) if i < head.i), None)
+            last_sp = next((sp for i, sp in reversed(self.speakers) if last is not None and i == last[0]), None)
             for j, ent in self.mentions.before_at(head.i):
                 if ent.kind != "person":
                     continue
                 if ent.gender and ent.gender != gender:
                     continue
+                if last is not None and last_sp is not None and last[1][0] <= self.doc[j].idx < last[1][1] \
+                        and last[0] < j and self.doc[j].dep_ not in ("nsubj", "nsubjpass") and last_sp.kind in ("person", "group") and last_sp.entity is not ent \
+                        and (last_sp.kind == "person" or last_sp.singular) \
+                        and last_sp.gender in (None, gender) and sentences_back(head, 2) <= last[0]:
+                    if last_sp.entity is not None:
+                        last_sp.entity.gender = last_sp.entity.gender or gender
+                        return self._from_entity(last_sp.entity, head, toks, low)
+                    last_sp.gender = gender
+                    return _copy(last_sp, head, low)
                 if is_hearer(self.doc[j]):
                     continue               # "Morrow told The Beacon ... she said": not the one told
+                if quoted is not None and quoted[0] <= self.doc[j].idx < quoted[1]:
+                    continue               # '"If Senator Lind wants a recount, so do I," she said'
+                                           # : a name inside the quotation is talked about
                 if group is not None and group[0] > j:
                     break
                 ent.gender = gender

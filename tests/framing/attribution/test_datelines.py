@@ -30,3 +30,17 @@ def test_dateline_pattern() -> None:
         assert DATELINE.match(line), line
     for line in ("Police said - x", "The mayor \u2014 x", "A - b"):
         assert not DATELINE.match(line) or re.match(r"[A-Z]{1,2} ", line), line
+
+
+def test_local_dateline_with_spaced_hyphen_is_no_part_of_the_name(by_content, parsed) -> None:
+    # a local paper's "PLACE - Name ..." opening: the parser hangs the place on the name
+    for body, name in (
+        ("MAPLE GROVE - Dana Whitcomb has coached the school team for a decade.\n\n"
+         "\"We lost more than a game,\" Whitcomb said on Saturday.", "Dana Whitcomb"),
+        ("PELL TOWNSHIP - Ron Tilley has run elections out of the township hall for 14 years.\n\n"
+         "\"My stomach just dropped,\" Tilley, 67, said Sunday.", "Ron Tilley"),
+        ("NORTH BEND - Priya Raman opened her bakery before dawn on Friday.\n\n"
+         "\"Flour went up again,\" Raman said.", "Priya Raman"),
+    ):
+        items = extract_attributions(parsed(body))
+        assert [a.speaker for a in items] == [name], body
