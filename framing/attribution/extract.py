@@ -234,6 +234,14 @@ class _Extractor:
                        if c.dep_ in ("nsubj", "nsubjpass") and self.qi.inside(c.idx) is None]
             if outside:
                 subj = outside[0]
+            elif verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head.i < subj.i \
+                    and self.qi.inside(verb.idx) is None:
+                # 'claimed the detainees were "journalists doing their job" and demanded their
+                # release': a quoted word the parser made the subject of the second verb belongs
+                # to the first verb's quotation; the second verb shares the first one's speaker
+                first, _ = speaker_token(verb.head)
+                if first is not None and self.qi.inside(first.idx) is None:
+                    subj, how = first, "conjoined"
         if subj is None or subj.i not in self.dateline_tokens:
             return subj, how
         for c in verb.children:

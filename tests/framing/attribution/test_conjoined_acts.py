@@ -65,3 +65,18 @@ def test_a_contrast_with_but_stays_one_attribution(parsed) -> None:
         "The rail operator said fares would rise in May, but insisted the increase was the smallest in years."))
     assert a.rule.endswith("+conjoined")
     assert "the smallest in years" in a.content
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A spokesman for the embassy of neighbouring Vardia claimed the sailors were \u201cfishermen doing their "
+     "work\u201d and demanded their immediate return.", "spokesman for the embassy of neighbouring Vardia"),
+    ("A spokeswoman for the government of neighbouring Ostrel claimed the prisoners were \u201cstudents doing "
+     "their research\u201d and demanded their swift release.", "spokeswoman for the government of neighbouring Ostrel"),
+    ("An envoy of neighbouring Kestoria claimed the men were \u201cengineers doing their job\u201d and demanded "
+     "their immediate release.", "envoy of neighbouring Kestoria"),
+])
+def test_a_quoted_word_taken_for_the_second_acts_subject_leaves_it_the_first_speaker(parsed, body, speaker) -> None:
+    # the parser makes the quotation's noun the subject of the verb after "and": that verb is the
+    # first speaker's second act
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker, speaker]
