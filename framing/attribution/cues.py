@@ -306,6 +306,13 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda x: x.right_edge.i - x.left_edge.i)
         lo, hi = c.left_edge.i, c.right_edge.i
+        # "told X that every envelope was matched ..., every signature checked and ...": a list of
+        # clauses the parser made separate complements, each right after the other, is one content
+        after = sorted((x for x in ccomps if x.left_edge.i > tok.i), key=lambda x: x.left_edge.i)
+        if len(after) >= 2 and c in after and all(
+                all(doc[k].is_punct or doc[k].dep_ == "cc" for k in range(a.right_edge.i + 1, b.left_edge.i))
+                for a, b in zip(after, after[1:])):
+            lo, hi = after[0].left_edge.i, after[-1].right_edge.i
         # "said the figure was higher and accused the authorities of hiding bodies": a reporting
         # verb conjoined to the clause, with no subject of its own, is a second act of speech
         # (its own attribution), not part of what was said
@@ -417,7 +424,14 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
     if lemma in lex.object_frame:
         for c in children:
             if c.dep_ == "dobj" and c.i > tok.i and c.lower_ not in ("what", "which", "it", "this", "that"):
-                t = _trim(doc, c.left_edge.i, max(c.right_edge.i, _right_complement_end(tok, c.i)))
+                hi = max(c.right_edge.i, _right_complement_end(tok, c.i))
+                # "demanded a hand recount of all 118 precincts and sent his lawyers to court": a
+                # verb conjoined inside the object's phrase is another deed, not the thing demanded
+                deeds = [x.i for x in c.subtree if x.dep_ == "conj" and x.pos_ in VERB_POS and x.i > c.i]
+                if deeds:
+                    cc = [x.i for x in doc[c.i:min(deeds)] if x.dep_ == "cc"]
+                    hi = min(hi, (cc[-1] if cc else min(deeds)) - 1)
+                t = _trim(doc, c.left_edge.i, hi)
                 if t:
                     return t[0], t[1], "object_frame"
     # "promises 'targeted support'", "denied 'any wrongdoing'": a direct object in quotation marks

@@ -386,10 +386,18 @@ class _Extractor:
                                   content, "according_to", tok))
 
     def _quotes_in_content(self) -> None:
-        """Quotations inside reported content are part of it (no floating quotes)."""
+        """Quotations inside reported content are part of it (no floating quotes); a quotation
+        that opens inside the content runs to its end (``told her followers that ballots "get
+        hidden, or they get made."``: the parser hung the second half on the main verb), within
+        its sentence."""
         for r in self.raws:
             if r.kind != DIRECT:
                 for q in self.qi.items:
+                    if r.content[0] < q.start < r.content[1] < q.inner_end and q.closed and q.depth == 0 \
+                            and "\n" not in self.text[r.content[1]:q.inner_end] \
+                            and any(ch.isalnum() for ch in self.text[r.content[1]:q.inner_end]) \
+                            and self.parsed.sentence_at(q.start) is self.parsed.sentence_at(q.inner_end - 1):
+                        r.content = (r.content[0], q.inner_end)
                     if r.content[0] <= q.inner_start and q.inner_end <= r.content[1] + 1:
                         self.used_quotes.add(q.start)
 

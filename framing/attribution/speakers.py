@@ -323,7 +323,8 @@ class SpeakerResolver:
         content = [t.text.lower() for t in words] or [head_low]
         # "the flustered official", "the embattled mayor": an epithet says how the writer sees the
         # person, not which office; the role words alone find them
-        epithets = {t.lower_ for t in _epithets(words, head, lex)}
+        # ("the MAGA-aligned senator": the epithet's own modifiers go with it)
+        epithets = {x.lower_ for t in _epithets(words, head, lex) for x in t.subtree}
         content = [w for w in content if w not in epithets] or [head_low]
         # a person by role: every word of the phrase appears in the person's roles
         typed = [w for w in content if any(v in lex.roles or v in lex.titles for v in variants(w))]
@@ -337,6 +338,9 @@ class SpeakerResolver:
             for ent in self.mentions.people.values():
                 role_words = set(" ".join(ent.roles).lower().replace(",", " ").split())
                 role_words |= {v for w in list(role_words) for v in variants(w)}
+                # "State Sen. Tom Vale ... the senator": an abbreviated title holds the office
+                role_words |= {k for k, holders in lex.role_synonyms.items()
+                               if " " not in k and any(h in role_words for h in holders)}
                 if all(any(v in role_words for v in variants(w)) for w in content):
                     fits.append(ent)
             # rank (latest mention first) of the fitting people only: stop reading once all are ranked

@@ -31,3 +31,17 @@ def test_a_qualifier_of_the_office_is_no_epithet(parsed) -> None:
 def test_an_epithet_with_nobody_named_before_stays_the_phrase(parsed) -> None:
     (a,) = extract_attributions(parsed("Crowds gathered at dawn. The exhausted official said the gates would open."))
     assert "official" in a.speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("State Sen. Tom Brinkerhoff lost his race. On Sunday the MAGA-aligned senator said the count was flawed.",
+     "Tom Brinkerhoff"),
+    ("Mayor Ana Ruiz lost the vote. The scandal-hit mayor said she would appeal.", "Ana Ruiz"),
+    ("Gov. Ada Lin vetoed the bill. The union-backed governor said it was rushed.", "Ada Lin"),
+    ("State Sen. Ivo Marsh lost. The senator said the count was flawed.", "Ivo Marsh"),
+])
+def test_a_hyphenated_epithet_and_an_abbreviated_title_find_the_person(attrs, body, speaker) -> None:
+    # the epithet's own modifiers ("MAGA-", "scandal-") go with it; "Sen." and "Gov." hold the
+    # offices "senator" and "governor" ([role_synonyms])
+    (a,) = attrs(body)
+    assert a.speaker == speaker

@@ -56,3 +56,16 @@ def test_a_request_named_by_a_noun_is_no_act(attrs, body) -> None:
 def test_a_content_opening_with_a_clause_of_time_or_cause_keeps_it(attrs, body, content) -> None:
     items = attrs(body)
     assert len(items) == 1 and content in items[0].content
+
+
+@pytest.mark.parametrize("body, content, not_in", [
+    ("On Sunday Senator Tom Vale demanded a hand recount of all 118 precincts and sent his lawyers to court "
+     "to freeze the ballots.", "a hand recount of all 118 precincts", "lawyers"),
+    ("The union demanded the release of the detainees and called a strike for Monday.",
+     "the release of the detainees", "strike"),
+    ("The mayor requested an audit of the contract and suspended the manager.", "an audit of the contract",
+     "suspended"),
+])
+def test_a_deed_conjoined_after_the_request_is_not_requested(attrs, body, content, not_in) -> None:
+    (a,) = attrs(body)
+    assert content in a.content and not_in not in a.content
