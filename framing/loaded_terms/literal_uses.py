@@ -74,6 +74,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..syntax import is_actor, is_person
+from .token_table import token_table
 from .word_features import INTENSIFIERS, vader_lexicon, zipf_frequency
 from ..word_lists import DATA_DIR, load_word_lists
 
@@ -536,6 +537,11 @@ def is_derived_form(tok: Token) -> bool:
 
 _FIXED_KEY = "framing.loaded_terms.fixed_expressions"
 
+#: the set phrases by their first word
+_FIXED_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in FIXED_EXPRESSIONS:
+    _FIXED_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
 
 def fixed_expression_tokens(doc: Doc) -> frozenset[int]:
     """The indices of the tokens inside a set phrase of ``fixed_expressions`` (words matched as
@@ -543,17 +549,20 @@ def fixed_expression_tokens(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get(_FIXED_KEY)
     if isinstance(found, frozenset):
         return found
-    words = [t for t in doc if t.text not in ("-", "\u2010", "\u2011")]
-    forms = [(t.lower_, t.lemma_.lower()) for t in words]
-    firsts: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in FIXED_EXPRESSIONS:
-        firsts.setdefault(phrase[0], []).append(phrase)
+    # the forms from the token table (no Token objects); a hyphen's lower case is its text
+    table = token_table(doc)
+    words = [i for i, low in enumerate(table.lower) if low not in ("-", "\u2010", "\u2011")]
+    lowers, lemmas = table.lower, table.lemma
+    forms = [(lowers[i], lemmas[i]) for i in words]
+    firsts = _FIXED_BY_FIRST
     inside: set[int] = set()
     for k, (low, lemma) in enumerate(forms):
+        if low not in firsts and lemma not in firsts:
+            continue
         for phrase in firsts.get(low, []) + (firsts.get(lemma, []) if lemma != low else []):
             n = len(phrase)
             if k + n <= len(forms) and all(phrase[m] in forms[k + m] for m in range(n)):
-                inside.update(words[k + m].i for m in range(n))
+                inside.update(words[k + m] for m in range(n))
     out = doc.user_data[_FIXED_KEY] = frozenset(inside)
     return out
 
