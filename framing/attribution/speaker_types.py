@@ -863,6 +863,11 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
     * ``cause_name:<name>`` — family *an organisation named for its cause*: ``director of the
       Minneapolis-based Justice for Newcomers``, ``Parents for Safer Roads``: a name ``<X> for <Y>``
       with no word of its kind is an advocacy group (civil_society);
+    * ``runs_elections:<words>`` — family *a person who runs elections*: ``Tilley has run elections
+      out of the township hall``, ``Kowalczyk, who has run the county's elections for a decade``: an
+      election official, over a party affiliation or no evidence;
+    * ``candidate:<words>`` — family *a candidate*: ``Mara Quill, who ran for mayor in 2019``:
+      a politician, where nothing stronger types the person;
     * ``campaign:no_election`` — family *a campaign for a cause*: a ``campaign`` typed political in an
       article with no word of an election (``Campaign organiser X`` of a residents' petition) is a
       civil-society campaign.
@@ -875,7 +880,8 @@ def type_in_article(speaker: Speaker, lex: RoleLexicon, text: str,
         typed.role = typed.role or typed.all_roles[0]
     decision = classify(typed, lex)
     for step in (_close_to, _of_org, _acronym, _back_reference, _spokesperson_of, _sentence_institution, _cause_name,
-                 _campaign_cause, _former_seat, _party_now, _present_post_in_text):
+                 _campaign_cause, _former_seat, _party_now, _present_post_in_text, _runs_elections,
+                 _runs_for_office):
         better = step(typed, decision, lex, text, speakers or [])
         if better is not None:
             return better
@@ -1209,6 +1215,50 @@ def _party_now(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
         now = _PARTY_NOW.search(m.group(0))
         if now is not None and now.group(1).lower() in lex.affiliation:
             return "political", f"party_now:{now.group(1).lower()}"
+    return None
+
+
+#: "has run elections out of the township hall for 14 years", "who runs the county's elections",
+#: "oversees voting in the district": the public administration of an election
+_RUNS_ELECTIONS = re.compile(
+    r"\b(?:has\s+run|runs|ran|had\s+run|oversees|has\s+overseen|oversaw|administers|has\s+administered)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:elections|election|voting|the\s+vote)\b", re.IGNORECASE)
+
+
+def _runs_elections(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                    speakers: list[Speaker]) -> Decision | None:
+    """Family *a person who runs elections*: ``Ron Tilley has run elections out of the township
+    hall for 14 years``, ``X, who runs the county's elections``: an election official, over a
+    party affiliation ("a Democrat first elected in 2012") or no evidence (an office beats a party,
+    as in :func:`classify`). The person's surname is the subject of the verb in the same sentence."""
+    if sp.kind != "person" or not sp.named or not (
+            _weak(decision) or decision[1].startswith("described_person:")
+            or decision[0] == "political" and decision[1].split(":", 1)[-1] in lex.affiliation):
+        return None
+    surname = sp.text.split()[-1]
+    for m in re.finditer(rf"\b{re.escape(surname)}\b(?:,[^.,]{{0,80}},|,\s+who)?\s+{_RUNS_ELECTIONS.pattern}", text,
+                         re.IGNORECASE):
+        return "official", f"runs_elections:{m.group(0)[len(surname):].strip(' ,')[:40]}"
+    return None
+
+
+#: "who ran for mayor in 2019", "is running for the state Senate": a candidate for an elected office
+_RUNS_FOR_OFFICE = re.compile(
+    r"\b(?:ran|runs|is\s+running|was\s+running|has\s+run|will\s+run|running)\s+for\s+(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:mayor|governor|senate|senator|congress|office|president|presidency|"
+    r"council|seat|parliament|assembly|legislature|house|sheriff|re-election|reelection)\b", re.IGNORECASE)
+
+
+def _runs_for_office(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
+                     speakers: list[Speaker]) -> Decision | None:
+    """Family *a candidate*: ``Mara Quill, who ran for mayor in 2019``, ``Vale, who is running for
+    the state Senate``: a politician, where the article gives the person no stronger type."""
+    if sp.kind != "person" or not sp.named or not (_weak(decision) or decision[1].startswith("described_person:")):
+        return None
+    surname = sp.text.split()[-1]
+    for m in re.finditer(rf"\b{re.escape(surname)}\b(?:,[^.,]{{0,80}},|,\s+who)?\s+{_RUNS_FOR_OFFICE.pattern}", text,
+                         re.IGNORECASE):
+        return "political", f"candidate:{m.group(0)[len(surname):].strip(' ,')[:40]}"
     return None
 
 

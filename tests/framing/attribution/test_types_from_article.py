@@ -399,3 +399,21 @@ def test_a_spokesperson_for_someone_named_is_not_typed_by_the_sentence_before(pa
 def test_its_head_takes_the_whole_name_of_the_organisation(parsed, body: str, name: str, expected: str) -> None:
     typ, rule = _typed(parsed, body, name)
     assert typ == expected, (typ, rule)
+
+
+# -- a person who runs elections; a candidate ------------------------------------------------------
+@pytest.mark.parametrize("body, name, expected", [
+    ("PELL TOWNSHIP - Ron Tilley has run elections out of the township hall for 14 years.\n\n"
+     "Tilley, a Democrat first elected in 2012, said he had given $250 to the campaign.", "Ron Tilley", "official"),
+    ("Jo Amberly, who runs the county's elections, said the count would finish Friday.", "Jo Amberly", "official"),
+    ("Dana Pratt, a Republican, oversees voting in the district. Pratt said the machines were tested.",
+     "Dana Pratt", "official"),
+    ("Mara Quill, who ran for mayor in 2019, said the count was slow.", "Mara Quill", "political"),
+    ("Tom Vale is running for the state Senate. Vale said the roads were a disgrace.", "Tom Vale", "political"),
+    ("Ivo Dane, who is running for re-election, said the plant would stay open.", "Ivo Dane", "political"),
+    ("Jo Marsh ran for the bus every morning. Marsh said the fares were too high.", "Jo Marsh", "unknown"),
+])
+def test_running_elections_is_an_office_and_running_for_one_is_politics(parsed, body: str, name: str,
+                                                                        expected: str) -> None:
+    typ, rule = _typed(parsed, body, name)
+    assert typ == expected, (typ, rule)
