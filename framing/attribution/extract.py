@@ -18,7 +18,7 @@ by the ``rule`` it writes on the attributions it makes:
 5. ``quotes_in_content`` — a quotation inside reported content is part of it;
 6. ``after_dateline`` — a content that starts in a dateline starts after it;
 7. ``split_quote`` — ``"X," she said, "Y."`` in one sentence: one attribution, two parts;
-8. ``+conjoined`` — ``said ... but insisted ...`` with one subject: the first extends;
+8. ``+conjoined`` — ``said ... but insisted ...`` with one subject: two acts, the second marked;
 9. ``drop_nested`` — a cue inside another attribution's content or speaker is part of it;
 10. ``speakers`` — speakers resolved in text order (:mod:`.speakers`); no speaker, no attribution;
 11. ``floating_quote`` — a quoted sentence with no cue of its own takes the speaker of the
@@ -803,7 +803,10 @@ class _Extractor:
             b.dropped = True
 
     def _merge_conjoined(self, raws: list[_Raw]) -> None:
-        """``said X but insisted Y``: one attribution (the second verb shares the subject)."""
+        """``said X but insisted Y`` / ``urged X to ... and said Y``: each reporting verb is an act of
+        speech of its own (as ``X said ... and urged ...`` with a subject for each would be): the
+        second keeps its own attribution and content, its rule marked ``+conjoined`` (its speaker is
+        the first verb's subject). Merging them into one left the second act's words unscored."""
         by_tok = {r.cue_token.i: r for r in raws if r.cue_token is not None and r.kind != ACCORDING}
         for r in raws:
             t = r.cue_token
@@ -814,9 +817,7 @@ class _Extractor:
             first = by_tok.get(t.head.i)
             if first is None or first.kind != INDIRECT or first.dropped or "naming_frame" in (first.rule, r.rule):
                 continue               # "called the verdict a blow and said it would appeal": two speech acts
-            first.content = (first.content[0], max(first.content[1], r.content[1]))
-            first.rule = first.rule + "+conjoined"
-            r.dropped = True
+            r.rule = r.rule + "+conjoined"
 
     @staticmethod
     def _own_aside(r: _Raw) -> bool:

@@ -40,3 +40,20 @@ def test_a_purpose_clause_after_a_charge_is_part_of_it(parsed, by_content, body:
 def test_a_comma_ends_the_charge(parsed) -> None:
     (a,) = extract_attributions(parsed("Activists blamed the police for the deaths, to the anger of officials."))
     assert a.content == "the police for the deaths"
+
+
+@pytest.mark.parametrize("body, speaker, first, second", [
+    ('The head teacher, Rosa Quill, urged parents to "keep calm" and said the school would reopen on Monday.',
+     "Rosa Quill", "parents to", "the school would reopen on Monday"),
+    ("Fire chief Tom Hale warned residents to stay indoors and said the blaze was under control by noon.",
+     "Tom Hale", "residents to stay indoors", "the blaze was under control by noon"),
+    ("Union leader Sam Pell accused the board of stalling and said a strike vote would follow in March.",
+     "Sam Pell", "the board of stalling", "a strike vote would follow in March"),
+])
+def test_a_reporting_verb_conjoined_to_another_is_a_second_act(parsed, body, speaker, first, second) -> None:
+    """``urged X to ... and said Y``: two acts of speech, two attributions; the second is marked
+    ``+conjoined`` (it takes the first verb's subject)."""
+    items = extract_attributions(parsed(body))
+    assert [a.speaker for a in items] == [speaker, speaker]
+    assert items[0].content.startswith(first) and items[1].content == second
+    assert items[1].rule.endswith("+conjoined") and not items[0].rule.endswith("+conjoined")
