@@ -195,11 +195,20 @@ class _Extractor:
 
     def sentence_like(self, q: QuoteSpan) -> bool:
         inner = self.text[q.inner_start:q.inner_end].strip()
-        if word_count(inner) < 3 or not self.clause_initial(q):
+        if not self.clause_initial(q) or word_count(inner) < (2 if self._short_sentence(q, inner) else 3):
             return False
         after = self.text[q.end:q.end + 3].lstrip(" \t")
         return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
                 or after[:1] == "\n" or not q.closed)
+
+    def _short_sentence(self, q: QuoteSpan, inner: str) -> bool:
+        """``"Nobody listened."`` / ``"Nobody came."``: two words that make a sentence of their own
+        (a capital, a finite verb, the full stop inside the marks) are a quoted sentence, not a
+        scare-quoted word pair."""
+        if not inner or not inner[0].isupper() or inner[-1] not in _SENTENCE_END:
+            return False
+        toks = [t for t in self.doc[self.tok_at(q.inner_start):self.tok_at(q.inner_end)] if not t.is_punct]
+        return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in toks)
 
     def _speaker_token(self, verb: Token) -> tuple[Token | None, str]:
         """:func:`~framing.attribution.cues.speaker_token`, past a dateline the parser made the subject
