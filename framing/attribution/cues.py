@@ -90,6 +90,10 @@ def _person_hung_on_org(subj: Token) -> Token | None:
     return None
 
 
+#: passive verbs of hearing or recording whose subject is the one heard speaking ("was recorded telling")
+_PERCEIVED_SPEAKING = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "capture", "see"})
+
+
 def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     """(speaker token, how it was found); (None, reason) when there is no speaker.
 
@@ -103,6 +107,13 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
         for c in v.children:
             if c.dep_ in ("nsubjpass", "nsubj"):
                 return c, "quoted_as"
+    # "was recorded telling donors that ...", "can be heard saying: ...", "was filmed telling":
+    # a speech participle on a passive verb of hearing or recording is the one heard speaking
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "oprd", "dep", "ccomp") \
+            and tok.head.lemma_.lower() in _PERCEIVED_SPEAKING:
+        for c in tok.head.children:
+            if c.dep_ == "nsubjpass":
+                return c, "heard_speaking"
     passive = False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
@@ -361,6 +372,12 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
             while rest < sent.end and (doc[rest].is_punct or doc[rest].is_space):
                 rest += 1
             after = [t for t in doc[rest:sent.end] if not (t.is_punct or t.is_space)]
+            # "By Monday, Castellano had apologized": a phrase of the verb's own (time, place, manner)
+            # before the comma is no reported clause
+            own_adjuncts = {d.i for c in children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < own_lo
+                            for d in c.subtree}
+            if before and all(t.i in own_adjuncts for t in before):
+                return None
             if len(before) >= 2 and not after:
                 t = _trim(doc, sent.start, own_lo - 2)
                 if t:
