@@ -372,12 +372,6 @@ def indirect_content(cue: VerbCue, lex: VerbLexicon, subj: Token | None) -> tupl
             while rest < sent.end and (doc[rest].is_punct or doc[rest].is_space):
                 rest += 1
             after = [t for t in doc[rest:sent.end] if not (t.is_punct or t.is_space)]
-            # "By Monday, Castellano had apologized": a phrase of the verb's own (time, place, manner)
-            # before the comma is no reported clause
-            own_adjuncts = {d.i for c in children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < own_lo
-                            for d in c.subtree}
-            if before and all(t.i in own_adjuncts for t in before):
-                return None
             if len(before) >= 2 and not after:
                 t = _trim(doc, sent.start, own_lo - 2)
                 if t:

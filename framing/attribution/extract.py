@@ -826,6 +826,13 @@ class _Extractor:
             first = by_tok.get(t.head.i)
             if first is None or first.kind != INDIRECT or first.dropped or "naming_frame" in (first.rule, r.rule):
                 continue               # "called the verdict a blow and said it would appeal": two speech acts
+            if first.content[0] < t.idx < first.content[1]:
+                # the first content ran over the second verb ("calling X 'an insult' and accusing
+                # ministers of ..."): it ends before the conjunction
+                j = t.i - 1
+                while j > 0 and (t.doc[j].dep_ == "cc" or t.doc[j].is_punct or t.doc[j].is_space):
+                    j -= 1
+                first.content = (first.content[0], max(first.content[0], t.doc[j].idx + len(t.doc[j])))
             r.rule = r.rule + "+conjoined"
 
     @staticmethod

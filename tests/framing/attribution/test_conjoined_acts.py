@@ -57,3 +57,18 @@ def test_a_reporting_verb_conjoined_to_another_is_a_second_act(parsed, body, spe
     assert [a.speaker for a in items] == [speaker, speaker]
     assert items[0].content.startswith(first) and items[1].content == second
     assert items[1].rule.endswith("+conjoined") and not items[0].rule.endswith("+conjoined")
+
+
+@pytest.mark.parametrize("body, first, second", [
+    ('Union boss Dave Cole hit back on the radio, calling the offer "an insult" and accusing ministers of '
+     '"sabotaging talks from day one".', "the offer", "ministers of"),
+    ('The tenants\u2019 leader, Ola Penn, called the rent rise "daylight robbery" and accused the landlord of '
+     'ignoring the damp.', "the rent rise", "the landlord of ignoring the damp"),
+    ('Farmer Jed Moss called the new rules "a disaster" and warned that half the village would sell up.',
+     "the new rules", "half the village would sell up"),
+])
+def test_the_first_act_ends_before_the_second(parsed, body, first, second) -> None:
+    """The first content never runs over the second verb: each act keeps its own words."""
+    items = extract_attributions(parsed(body))
+    assert len(items) == 2 and items[0].content.startswith(first) and items[1].content.startswith(second)
+    assert items[0].content_end <= items[1].cue_start
