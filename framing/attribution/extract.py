@@ -18,7 +18,7 @@ by the ``rule`` it writes on the attributions it makes:
 5. ``quotes_in_content`` — a quotation inside reported content is part of it;
 6. ``after_dateline`` — a content that starts in a dateline starts after it;
 7. ``split_quote`` — ``"X," she said, "Y."`` in one sentence: one attribution, two parts;
-8. ``+conjoined`` — ``said ... but insisted ...`` with one subject: the first extends;
+8. ``+conjoined`` — ``said ... but insisted ...`` with one subject: two acts, the second marked;
 9. ``drop_nested`` — a cue inside another attribution's content or speaker is part of it;
 10. ``speakers`` — speakers resolved in text order (:mod:`.speakers`); no speaker, no attribution;
 11. ``floating_quote`` — a quoted sentence with no cue of its own takes the speaker of the
@@ -196,13 +196,21 @@ class _Extractor:
 
     def sentence_like(self, q: QuoteSpan) -> bool:
         inner = self.text[q.inner_start:q.inner_end].strip()
-        n = word_count(inner)
-        # a two-word sentence of its own ('"Something stinks."', '"Nobody knows."') is one too
-        if n < 2 or (n == 2 and not (inner[:1].isupper() and inner[-1] in ".!?")) or not self.clause_initial(q):
+        # a two-word sentence of its own ('"Something stinks."', '"Nobody listened."') is one too
+        if not self.clause_initial(q) or word_count(inner) < (2 if self._short_sentence(q, inner) else 3):
             return False
         after = self.text[q.end:q.end + 3].lstrip(" \t")
         return (inner[-1] in _SENTENCE_END or inner[-1] in _QUOTE_END_PUNCT or after[:1] in (".", "")
                 or after[:1] == "\n" or not q.closed)
+
+    def _short_sentence(self, q: QuoteSpan, inner: str) -> bool:
+        """``"Nobody listened."`` / ``"Nobody came."``: two words that make a sentence of their own
+        (a capital, a finite verb, the full stop inside the marks) are a quoted sentence, not a
+        scare-quoted word pair."""
+        if not inner or not inner[0].isupper() or inner[-1] not in _SENTENCE_END:
+            return False
+        toks = [t for t in self.doc[self.tok_at(q.inner_start):self.tok_at(q.inner_end)] if not t.is_punct]
+        return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in toks)
 
     def _speaker_token(self, verb: Token) -> tuple[Token | None, str]:
         """:func:`~framing.attribution.cues.speaker_token`, past a dateline the parser made the subject
@@ -835,7 +843,10 @@ class _Extractor:
             b.dropped = True
 
     def _merge_conjoined(self, raws: list[_Raw]) -> None:
-        """``said X but insisted Y``: one attribution (the second verb shares the subject)."""
+        """``said X but insisted Y`` / ``urged X to ... and said Y``: each reporting verb is an act of
+        speech of its own (as ``X said ... and urged ...`` with a subject for each would be): the
+        second keeps its own attribution and content, its rule marked ``+conjoined`` (its speaker is
+        the first verb's subject). Merging them into one left the second act's words unscored."""
         by_tok = {r.cue_token.i: r for r in raws if r.cue_token is not None and r.kind != ACCORDING}
         for r in raws:
             t = r.cue_token
