@@ -146,7 +146,7 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "nsubj":
             if c.text.lower() in RELATIVE and tok.dep_ in ("relcl", "acl"):
-                return tok.head, "relative"
+                return _described(tok.head), "relative"
             return _person_hung_on_org(c) or c, "subject"
         if c.dep_ == "nsubjpass":
             passive = True
@@ -183,8 +183,16 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
     if tok.dep_ == "xcomp" and tok.head.pos_ in VERB_POS:
         return None, "infinitive"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head, "relative"
+        return _described(tok.head), "relative"
     return None, "no_subject"
+
+
+def _described(noun: Token) -> Token:
+    """The antecedent of a relative clause, or the named person it describes in apposition
+    (``Didier Lukusa, a mechanic who said he had joined the march``: Lukusa)."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    return noun
 
 
 def _names_a_thing(clause: Token) -> bool:

@@ -921,7 +921,10 @@ class _Extractor:
                     nested = True
                     break
                 span = subj_span[n]
-                if span is not None and span[0] <= r.cue_start < span[1]:
+                if span is not None and span[0] <= r.cue_start < span[1] and not (
+                        r.rule == "relative_clause" and r.cue_token is not None and r.cue_token.head.dep_ == "appos"):
+                    # (a who-clause of the speaker's apposition, "said Didier Lukusa, a mechanic who said
+                    # he had joined the march", is the described person's own attribution)
                     nested = True
                     break
             if not nested:
