@@ -44,6 +44,7 @@ because the small English model mislabels names in this domain.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -1235,10 +1236,23 @@ def _runs_elections(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str
             _weak(decision) or decision[1].startswith("described_person:")
             or decision[0] == "political" and decision[1].split(":", 1)[-1] in lex.affiliation):
         return None
+    return _described_by(sp, text, _RUNS_ELECTIONS, "official", "runs_elections")
+
+
+@functools.lru_cache(maxsize=8)
+def _phrase_starts(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, str], ...]:
+    """(start, words) of every match of ``pattern`` in ``text`` (searched once per article)."""
+    return tuple((m.start(), m.group(0)) for m in pattern.finditer(text))
+
+
+def _described_by(sp: Speaker, text: str, pattern: re.Pattern[str], typ: str, label: str) -> Decision | None:
+    """``<surname>[, ...,| , who] <phrase of pattern>``: the person's surname right before a phrase
+    that types them (``Tilley has run elections``, ``Quill, who ran for mayor``)."""
     surname = sp.text.split()[-1]
-    for m in re.finditer(rf"\b{re.escape(surname)}\b(?:,[^.,]{{0,80}},|,\s+who)?\s+{_RUNS_ELECTIONS.pattern}", text,
-                         re.IGNORECASE):
-        return "official", f"runs_elections:{m.group(0)[len(surname):].strip(' ,')[:40]}"
+    before = re.compile(rf"\b{re.escape(surname)}\b(?:,[^.,]{{0,80}},|,\s+who)?\s+$", re.IGNORECASE)
+    for start, words in _phrase_starts(pattern, text):
+        if before.search(text, max(0, start - 120), start):
+            return typ, f"{label}:{words[:40]}"
     return None
 
 
@@ -1255,11 +1269,7 @@ def _runs_for_office(sp: Speaker, decision: Decision, lex: RoleLexicon, text: st
     the state Senate``: a politician, where the article gives the person no stronger type."""
     if sp.kind != "person" or not sp.named or not (_weak(decision) or decision[1].startswith("described_person:")):
         return None
-    surname = sp.text.split()[-1]
-    for m in re.finditer(rf"\b{re.escape(surname)}\b(?:,[^.,]{{0,80}},|,\s+who)?\s+{_RUNS_FOR_OFFICE.pattern}", text,
-                         re.IGNORECASE):
-        return "political", f"candidate:{m.group(0)[len(surname):].strip(' ,')[:40]}"
-    return None
+    return _described_by(sp, text, _RUNS_FOR_OFFICE, "political", "candidate")
 
 
 _CAUSE_NAME = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+\s+for\s+(?:[A-Z][\w'\u2019-]+\s*)+)")
