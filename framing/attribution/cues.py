@@ -150,15 +150,14 @@ def speaker_token(tok: Token, depth: int = 0) -> tuple[Token | None, str]:
             return _person_hung_on_org(c) or c, "subject"
         if c.dep_ == "nsubjpass":
             passive = True
-    if not passive and tok.i >= 2 and tok.doc[tok.i - 1].text in _CLOSE_QUOTES | {","}:
+    if not passive and tok.i >= 2:
         # '"Ballots don't grow legs," posted Kayla Dorsey, a delegate': after the quotation the
         # speaker comes after the verb, which the parser may take for its object
-        k = tok.i - 1
-        while k > tok.i - 3 and tok.doc[k].text in _CLOSE_QUOTES | {","}:
-            k -= 1
-        objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1]
-        if k < tok.i - 1 and any(tok.doc[j].text in _CLOSE_QUOTES for j in range(k + 1, tok.i)) and objs:
-            return objs[0], "subject"
+        prev = [t.text for t in tok.doc[tok.i - 2:tok.i]]
+        if prev[-1] in _CLOSE_QUOTES or (prev[-1] == "," and prev[0] in _CLOSE_QUOTES):
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1]
+            if objs:
+                return objs[0], "subject"
     if passive:
         for c in tok.children:
             if c.dep_ == "agent":

@@ -18,7 +18,8 @@ by the ``rule`` it writes on the attributions it makes:
 5. ``quotes_in_content`` — a quotation inside reported content is part of it;
 6. ``after_dateline`` — a content that starts in a dateline starts after it;
 7. ``split_quote`` — ``"X," she said, "Y."`` in one sentence: one attribution, two parts;
-8. ``+conjoined`` — ``said ... but insisted ...`` with one subject: two acts, the second marked;
+8. ``+conjoined`` — ``said ... but insisted ...`` with one subject: the first extends (a second
+   act joined by ``and`` after the first content is its own attribution);
 9. ``drop_nested`` — a cue inside another attribution's content or speaker is part of it;
 10. ``speakers`` — speakers resolved in text order (:mod:`.speakers`); no speaker, no attribution;
 11. ``floating_quote`` — a quoted sentence with no cue of its own takes the speaker of the
@@ -843,10 +844,10 @@ class _Extractor:
             b.dropped = True
 
     def _merge_conjoined(self, raws: list[_Raw]) -> None:
-        """``said X but insisted Y`` / ``urged X to ... and said Y``: each reporting verb is an act of
-        speech of its own (as ``X said ... and urged ...`` with a subject for each would be): the
-        second keeps its own attribution and content, its rule marked ``+conjoined`` (its speaker is
-        the first verb's subject). Merging them into one left the second act's words unscored."""
+        """``said X but insisted Y`` with one subject: one attribution, the first content extended
+        over the second and its rule marked ``+conjoined``. A second verb joined by ``and`` alone
+        whose act starts after the first content (``said the plan was flawed and warned that ...``,
+        :func:`_joined_by_and`) is a second act of speech and keeps its own attribution."""
         by_tok = {r.cue_token.i: r for r in raws if r.cue_token is not None and r.kind != ACCORDING}
         for r in raws:
             t = r.cue_token
@@ -1215,7 +1216,7 @@ CONTROL_VERBS = frozenset({
     "compel", "lead", "cause", "prompt", "require", "help", "enable", "challenge", "dare", "urge",
     "press", "call", "beg", "appear", "seem", "continue", "begin", "start", "like", "love", "hate",
     "prefer", "choose", "offer", "pledge", "swear", "struggle", "hesitate", "forget", "remember",
-    "manage", "neglect", "mean", "aim", "wait", "long", "dare", "tend", "happen", "deserve", "learn",
+    "manage", "neglect", "mean", "aim", "wait", "long", "tend", "happen", "deserve", "learn",
 })
 
 

@@ -388,12 +388,12 @@ class Mentions:
         recogniser's organisation label gives way to person evidence elsewhere in the text)."""
         if not self.orgs or not self.people:
             return
-        for key, org in list(self.orgs.items()):
+        for org in list({id(e): e for e in self.orgs.values()}.values()):    # each once, whatever its keys
             words = org.name.split()
             if not 1 <= len(words) <= 3 or org.roles or org.context:
                 continue
             person = self.people.get(words[-1].lower())
-            if person is None or person.kind != "person" or self._namesakes.get(words[-1].lower()):
+            if person is None or self._namesakes.get(words[-1].lower()):
                 continue
             toks = [self.doc[i] for i in org.mentions]
             if any(self.org_words([t]) for t in toks) or any(

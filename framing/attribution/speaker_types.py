@@ -376,7 +376,6 @@ def _role(t: _Typing) -> Decision | None:
                 continue
             if (k >= cut or sp.kind == "org") and _names_organisation(words, k, lex):
                 continue           # "chairman of the Patients' Association", "Kaseni General Hospital": a name
-
             if phrase == "fellow" and k + 1 < len(words) and any(
                     v in lex.roles or v in lex.affiliation for v in variants(words[k + 1])):
                 continue           # "fellow Democrat", "fellow senator": an adjective, no research post
@@ -1266,7 +1265,10 @@ _RUNS_FOR_OFFICE = re.compile(
 def _runs_for_office(sp: Speaker, decision: Decision, lex: RoleLexicon, text: str,
                      speakers: list[Speaker]) -> Decision | None:
     """Family *a candidate*: ``Mara Quill, who ran for mayor in 2019``, ``Vale, who is running for
-    the state Senate``: a politician, where the article gives the person no stronger type."""
+    the state Senate``: a politician, where the article gives the person no stronger type. (A
+    present candidacy in :func:`candidacy`'s words also outweighs a stronger type, in
+    :func:`~framing.attribution.extract.extract_attributions`; a run named here, past ones included,
+    types only a person nothing else types: a governor who ran for president stays official.)"""
     if sp.kind != "person" or not sp.named or not (_weak(decision) or decision[1].startswith("described_person:")):
         return None
     return _described_by(sp, text, _RUNS_FOR_OFFICE, "political", "candidate")

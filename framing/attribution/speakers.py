@@ -88,8 +88,8 @@ class SpeakerResolver:
         self.lex = lex or load_roles()
         self.mentions = Mentions(doc, self.lex, skip)
         self.speakers: list[tuple[int, Speaker]] = []
-        #: (subject token, content span) of each resolved attribution, in order
-        self.contents: list[tuple[int, tuple[int, int]]] = []
+        #: (subject token, content span, speaker) of each resolved attribution, in order
+        self.contents: list[tuple[int, tuple[int, int], Speaker]] = []
 
     # --------------------------------------------------------------------------------------
     def resolve(self, head: Token, quoted: tuple[int, int] | None = None,
@@ -111,7 +111,7 @@ class SpeakerResolver:
         if sp is not None:
             self.speakers.append((head.i, sp))
             if content is not None:
-                self.contents.append((head.i, content))
+                self.contents.append((head.i, content, sp))
             if sp.entity is not None:
                 self.mentions.note(head.i, sp.entity)
         return sp
@@ -230,17 +230,19 @@ class SpeakerResolver:
             # ("Dale said he had voted for Lind. '...,' he said") is no antecedent while its speaker
             # fits (the speaker is the one a following "he said" continues); a subject of the
             # content ("Ruiz said Cole had lied") still competes by recency
-            last = next(((i, c) for i, c in reversed(self.contents) if i < head.i), None)
-            last_sp = next((sp for i, sp in reversed(self.speakers) if last is not None and i == last[0]), None)
+            last = next((x for x in reversed(self.contents) if x[0] < head.i), None)
+            if last is not None:
+                at, (c_start, c_end), last_sp = last
+                if not ((last_sp.kind == "person" or (last_sp.kind == "group" and last_sp.singular))
+                        and last_sp.gender in (None, gender) and sentences_back(head, 2) <= at):
+                    last = None
             for j, ent in self.mentions.before_at(head.i):
                 if ent.kind != "person":
                     continue
                 if ent.gender and ent.gender != gender:
                     continue
-                if last is not None and last_sp is not None and last[1][0] <= self.doc[j].idx < last[1][1] \
-                        and last[0] < j and self.doc[j].dep_ not in ("nsubj", "nsubjpass") and last_sp.kind in ("person", "group") and last_sp.entity is not ent \
-                        and (last_sp.kind == "person" or last_sp.singular) \
-                        and last_sp.gender in (None, gender) and sentences_back(head, 2) <= last[0]:
+                if last is not None and c_start <= self.doc[j].idx < c_end and at < j \
+                        and self.doc[j].dep_ not in ("nsubj", "nsubjpass") and last_sp.entity is not ent:
                     if last_sp.entity is not None:
                         last_sp.entity.gender = last_sp.entity.gender or gender
                         return self._from_entity(last_sp.entity, head, toks, low)
